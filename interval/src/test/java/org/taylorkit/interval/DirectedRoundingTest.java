@@ -43,7 +43,7 @@ class DirectedRoundingTest {
     }
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void addMulAreTightAndRigorous(long seed) {
         IntervalGen g = new IntervalGen(seed);
         for (int i = 0; i < 20; i++) {
@@ -59,7 +59,7 @@ class DirectedRoundingTest {
     }
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void divisionIsTightAndRigorous(long seed) {
         IntervalGen g = new IntervalGen(seed);
         for (int i = 0; i < 20; i++) {

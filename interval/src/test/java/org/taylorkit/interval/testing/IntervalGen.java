@@ -1,6 +1,7 @@
 package org.taylorkit.interval.testing;
 
 import java.util.SplittableRandom;
+import org.taylorkit.interval.Interval;
 import java.util.stream.LongStream;
 
 /**
@@ -107,6 +108,87 @@ public final class IntervalGen {
             return intBetween(-8, 8);
         }
         return signed(logUniform(-40, 40));
+    }
+
+    /**
+     * A nonempty interval of a random kind: point, thin (a few ulps), ordinary, straddling zero,
+     * tiny near zero, huge, half-line or (rarely) the whole line.
+     */
+    public Interval anyInterval() {
+        switch (random.nextInt(12)) {
+            case 0:
+            case 1:
+                return Interval.point(anyFinite());
+            case 2: {
+                double x = anyFinite();
+                double y = x;
+                for (int i = intBetween(1, 4); i > 0; i--) {
+                    y = Math.nextUp(y);
+                }
+                return Double.isFinite(y) ? Interval.of(x, y) : Interval.point(x);
+            }
+            case 3:
+                return Interval.of(-logUniform(-1074, 1024), logUniform(-1074, 1024));
+            case 4: {
+                double x = Math.abs(anyFinite());
+                return coin() ? Interval.of(Double.NEGATIVE_INFINITY, signed(x)) : Interval.of(signed(x), Double.POSITIVE_INFINITY);
+            }
+            case 5:
+                return random.nextInt(4) == 0 ? Interval.entire() : ordered(moderate(), moderate());
+            case 6:
+                return ordered(signed(logUniform(-1074, -1000)), signed(logUniform(-1074, -1000)));
+            default:
+                return ordered(anyFinite(), anyFinite());
+        }
+    }
+
+    /** An interval with bounds drawn uniformly in [lo, hi) (a point interval one time in five). */
+    public Interval intervalIn(double lo, double hi) {
+        double a = uniform(lo, hi);
+        if (random.nextInt(5) == 0) {
+            return Interval.point(a);
+        }
+        return ordered(a, uniform(lo, hi));
+    }
+
+    /** The interval between two doubles in either order. */
+    public Interval ordered(double a, double b) {
+        return Interval.of(Math.min(a, b), Math.max(a, b));
+    }
+
+    /** A real member of a nonempty interval: a bound, the midpoint, or a random interior point. */
+    public double memberOf(Interval x) {
+        double lo = x.inf();
+        double hi = x.sup();
+        switch (random.nextInt(5)) {
+            case 0:
+                if (Double.isFinite(lo)) {
+                    return lo;
+                }
+                break;
+            case 1:
+                if (Double.isFinite(hi)) {
+                    return hi;
+                }
+                break;
+            case 2:
+                return x.mid();
+            default:
+                break;
+        }
+        if (Double.isInfinite(lo) && Double.isInfinite(hi)) {
+            return anyFinite();
+        }
+        if (Double.isInfinite(lo)) {
+            return Math.max(hi - Math.abs(anyFinite()), -Double.MAX_VALUE);
+        }
+        if (Double.isInfinite(hi)) {
+            return Math.min(lo + Math.abs(anyFinite()), Double.MAX_VALUE);
+        }
+        double t = random.nextDouble();
+        double v = lo / 2 * (1 - t) + hi / 2 * t;
+        v = v * 2;
+        return Math.min(Math.max(v, lo), hi);
     }
 
     @Override
