@@ -122,8 +122,21 @@ final class DDInterval {
 
     /** Product: min/max of the four directed endpoint products (bilinearity). */
     DDInterval multiply(DDInterval b) {
-        if (lo.h >= 0 && b.lo.h >= 0) { // common case: both nonnegative
-            return of(DD.mulDown(lo, b.lo), DD.mulUp(hi, b.hi));
+        // sign cases where the extreme products are known (two DD products instead of eight)
+        if (lo.h >= 0) {
+            if (b.lo.h >= 0) {
+                return of(DD.mulDown(lo, b.lo), DD.mulUp(hi, b.hi));
+            }
+            if (b.hi.h <= 0) {
+                return of(DD.mulDown(hi, b.lo), DD.mulUp(lo, b.hi));
+            }
+        } else if (hi.h <= 0) {
+            if (b.lo.h >= 0) {
+                return of(DD.mulDown(lo, b.hi), DD.mulUp(hi, b.lo));
+            }
+            if (b.hi.h <= 0) {
+                return of(DD.mulDown(hi, b.hi), DD.mulUp(lo, b.lo));
+            }
         }
         DD l1 = DD.mulDown(lo, b.lo);
         DD l2 = DD.mulDown(lo, b.hi);

@@ -20,7 +20,7 @@ class IntervalOpsTest {
     }
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void ringOperationsContainExactResultsOfMembers(long seed) {
         IntervalGen g = new IntervalGen(seed);
         Interval x = g.anyInterval();
@@ -64,7 +64,7 @@ class IntervalOpsTest {
     }
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void unaryOperationsContainExactResultsOfMembers(long seed) {
         IntervalGen g = new IntervalGen(seed);
         Interval x = g.anyInterval();
@@ -108,7 +108,7 @@ class IntervalOpsTest {
     }
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void pointOperationsAreTight(long seed) {
         IntervalGen g = new IntervalGen(seed);
         double a = g.moderate();
