@@ -380,6 +380,24 @@ public final class Interval {
         return RigorousLog.log1p(this);
     }
 
+    /**
+     * Sine, with exact extrema: {@code sin([0, 4]) = [sin 4, 1]}, width {@code ≥ 2π} gives
+     * {@code [−1, 1]}; arguments of any size are reduced exactly ({@code sin(1e22)} is tight).
+     */
+    public Interval sin() {
+        return RigorousTrig.sin(this);
+    }
+
+    /** Cosine, with exact extrema ({@code cos([−ε, ε])} has sup exactly 1). */
+    public Interval cos() {
+        return RigorousTrig.cos(this);
+    }
+
+    /** Tangent; an interval containing a pole {@code (2m+1)π/2} gives the entire line. */
+    public Interval tan() {
+        return RigorousTrig.tan(this);
+    }
+
     // ------------------------------------------------------------------ text, equality
 
     /**
