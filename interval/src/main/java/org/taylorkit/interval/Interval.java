@@ -398,6 +398,30 @@ public final class Interval {
         return RigorousTrig.tan(this);
     }
 
+    /** Arctangent (increasing; {@code atan(entire) = [−π/2, π/2]} as a hull of limits). */
+    public Interval atan() {
+        return RigorousInverseTrig.atan(this);
+    }
+
+    /** Arcsine of {@code x ∩ [−1, 1]} ({@code asin([0, 2]) = [0, π/2]}; ∅ if disjoint). */
+    public Interval asin() {
+        return RigorousInverseTrig.asin(this);
+    }
+
+    /** Arccosine of {@code x ∩ [−1, 1]} (decreasing). */
+    public Interval acos() {
+        return RigorousInverseTrig.acos(this);
+    }
+
+    /**
+     * The angle of the points {@code (x, y)} with {@code y ∈ this}, {@code x ∈ x}, excluding the
+     * origin, with values in {@code (−π, π]} (IEEE 1788 {@code atan2(y, x)}); the hull is
+     * {@code [−π, π]} when the box reaches the negative x-axis from below, ∅ for {@code y = x = [0,0]}.
+     */
+    public Interval atan2(Interval x) {
+        return RigorousInverseTrig.atan2(this, x);
+    }
+
     // ------------------------------------------------------------------ text, equality
 
     /**

@@ -50,6 +50,65 @@ final class BigRef {
         }
     }
 
+    /** atan t (exact decimal t) to about 75 digits: reciprocal for |t| > 1, three halvings, Maclaurin series. */
+    static BigDecimal atan(BigDecimal t) {
+        if (t.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (t.abs().compareTo(BigDecimal.ONE) > 0) {
+            BigDecimal a = atan(BigDecimal.ONE.divide(t, MC));
+            return (t.signum() > 0 ? HALF_PI : HALF_PI.negate()).subtract(a, MC);
+        }
+        BigDecimal u = t.round(MC);
+        for (int i = 0; i < 3; i++) { // atan u = 2 atan(u/(1 + √(1 + u²)))
+            u = u.divide(BigDecimal.ONE.add(BigDecimal.ONE.add(u.multiply(u, MC)).sqrt(MC)), MC);
+        }
+        BigDecimal u2 = u.multiply(u, MC);
+        BigDecimal p = u;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal stop = EPS.multiply(u.abs());
+        for (int n = 0; p.abs().compareTo(stop) > 0; n++) {
+            BigDecimal term = p.divide(BigDecimal.valueOf(2L * n + 1), MC);
+            sum = n % 2 == 0 ? sum.add(term, MC) : sum.subtract(term, MC);
+            p = p.multiply(u2, MC);
+        }
+        return sum.multiply(BigDecimal.valueOf(8));
+    }
+
+    static BigDecimal atan(double t) {
+        return atan(new BigDecimal(t));
+    }
+
+    /** asin x = atan(x/√(1 − x²)) with 1 − x² exact; ±π/2 at ±1. */
+    static BigDecimal asin(double x) {
+        BigDecimal bx = new BigDecimal(x);
+        if (Math.abs(x) == 1) {
+            return x > 0 ? HALF_PI : HALF_PI.negate();
+        }
+        BigDecimal w = BigDecimal.ONE.subtract(bx.multiply(bx)).sqrt(MC);
+        return atan(bx.divide(w, MC));
+    }
+
+    /** acos x = π/2 − asin x. */
+    static BigDecimal acos(double x) {
+        return HALF_PI.subtract(asin(x), MC);
+    }
+
+    /** atan2(y, x) for (x, y) ≠ (0, 0), in (−π, π]. */
+    static BigDecimal atan2(double y, double x) {
+        if (x == 0) {
+            return y > 0 ? HALF_PI : HALF_PI.negate();
+        }
+        if (y == 0) {
+            return x > 0 ? BigDecimal.ZERO : PI;
+        }
+        BigDecimal a = atan(new BigDecimal(y).divide(new BigDecimal(x), MC));
+        if (x > 0) {
+            return a;
+        }
+        return y > 0 ? a.add(PI, MC) : a.subtract(PI, MC);
+    }
+
     /**
      * erf x by the Maclaurin series {@code (2/√π) Σ (−1)ⁿ x^{2n+1}/(n!(2n+1))} (a different series
      * from the implementation's Kummer form), with enough guard digits for the cancellation
