@@ -422,6 +422,41 @@ public final class Interval {
         return RigorousInverseTrig.atan2(this, x);
     }
 
+    /** Hyperbolic sine (odd, increasing). */
+    public Interval sinh() {
+        return RigorousHyperbolic.sinh(this);
+    }
+
+    /** Hyperbolic cosine (even; {@code cosh([−1, 2]) = [1, cosh 2]}). */
+    public Interval cosh() {
+        return RigorousHyperbolic.cosh(this);
+    }
+
+    /** Hyperbolic tangent (odd, increasing, in {@code [−1, 1]}). */
+    public Interval tanh() {
+        return RigorousHyperbolic.tanh(this);
+    }
+
+    /** Inverse hyperbolic sine (odd, increasing). */
+    public Interval asinh() {
+        return RigorousHyperbolic.asinh(this);
+    }
+
+    /** Inverse hyperbolic cosine of {@code x ∩ [1, ∞)}. */
+    public Interval acosh() {
+        return RigorousHyperbolic.acosh(this);
+    }
+
+    /** Inverse hyperbolic tangent of {@code x ∩ (−1, 1)} ({@code atanh([0, 1]) = [0, +∞]}). */
+    public Interval atanh() {
+        return RigorousHyperbolic.atanh(this);
+    }
+
+    /** The error function (odd, increasing, in {@code [−1, 1]}). */
+    public Interval erf() {
+        return RigorousErf.erf(this);
+    }
+
     // ------------------------------------------------------------------ text, equality
 
     /**

@@ -63,7 +63,7 @@ final class RigorousExp {
 
         INV_FACT = new DDInterval[MAX_TERMS + 2];
         INV_FACT[0] = DDInterval.ONE;
-        INV = new DDInterval[4 * MAX_TERMS + 8];
+        INV = new DDInterval[512];
         INV[0] = DDInterval.ONE; // unused
         for (int n = 1; n < INV.length; n++) {
             INV[n] = DDInterval.ONE.divide(n);
