@@ -358,6 +358,26 @@ public final class Interval {
         return IntervalOps.max(this, y);
     }
 
+    /**
+     * The integer power {@code xⁿ} (IEEE 1788 {@code pown}): tight and exact when exact
+     * ({@code [−2, 1]² = [0, 4]}, {@code [−2, −2]³ = [−8, −8]}); negative {@code n} is
+     * {@code 1/x^{|n|}} in set semantics ({@code [−1, 1]^{−1} = entire}, {@code [0, 0]^{−2} = ∅});
+     * {@code x⁰ = [1, 1]}.
+     */
+    public Interval pow(int n) {
+        return RigorousPow.pown(this, n);
+    }
+
+    /**
+     * The real power {@code x^y} (IEEE 1788 {@code pow}) on the domain {@code x > 0} or
+     * {@code x = 0, y > 0}: the image of the box intersected with the domain
+     * ({@code [0, 4]^{[0.5, 0.5]} = [0, 2]}, {@code [0, 1]^{[−2, −1]} = [1, +∞]}).
+     * When {@code y} is a point integer this is {@link #pow(int)} (negative bases allowed).
+     */
+    public Interval pow(Interval y) {
+        return RigorousPow.pow(this, y);
+    }
+
     // ------------------------------------------------------------------ elementary functions
 
     /** {@code e^x} (increasing; at most 2 ulps per endpoint in the normal range). */

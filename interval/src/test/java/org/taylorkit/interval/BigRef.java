@@ -18,6 +18,7 @@ final class BigRef {
     static final BigDecimal PI = new BigDecimal(ApfloatMath.pi(500).toString(true));
     private static final BigDecimal HALF_PI = PI.divide(BigDecimal.valueOf(2));
     private static final BigDecimal EPS = new BigDecimal("1e-85");
+    private static final BigDecimal SQRT_PI = PI.sqrt(new MathContext(250));
 
     private BigRef() {
     }
@@ -81,7 +82,7 @@ final class BigRef {
 
     /** asin x = atan(x/√(1 − x²)) with 1 − x² exact; ±π/2 at ±1. */
     static BigDecimal asin(double x) {
-        BigDecimal bx = new BigDecimal(x);
+        BigDecimal bx = new BigDecimal(x).round(MC); // exact for |x| ≥ 2^−100; relative 10^−80 otherwise
         if (Math.abs(x) == 1) {
             return x > 0 ? HALF_PI : HALF_PI.negate();
         }
@@ -131,7 +132,7 @@ final class BigRef {
             }
             p = p.multiply(x2, mc).divide(BigDecimal.valueOf(n + 1), mc).negate();
         }
-        BigDecimal sqrtPi = PI.sqrt(mc);
+        BigDecimal sqrtPi = SQRT_PI.round(mc);
         return sum.multiply(BigDecimal.valueOf(2), mc).divide(sqrtPi, mc).round(MC);
     }
 }
