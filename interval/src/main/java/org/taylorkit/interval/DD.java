@@ -107,9 +107,47 @@ final class DD implements Comparable<DD> {
         return l > 0 ? Math.nextUp(h) : h;
     }
 
-    /** {@code this · 2^k} exactly (caller guarantees no overflow/underflow of either part). */
-    DD scalb(int k) {
-        return new DD(Math.scalb(h, k), Math.scalb(l, k));
+    /**
+     * {@code this · 2^k}, rounded down: exact (both parts scaled) unless a part would underflow or
+     * overflow, in which case each part is rounded in the safe direction and summed downwards.
+     */
+    DD scalbDown(int k) {
+        return scalb(k, false);
+    }
+
+    /** {@code this · 2^k}, rounded up (see {@link #scalbDown}). */
+    DD scalbUp(int k) {
+        return scalb(k, true);
+    }
+
+    private DD scalb(int k, boolean up) {
+        double sh = Math.scalb(h, k);
+        double sl = Math.scalb(l, k);
+        if (Double.isFinite(sh) && Math.scalb(sh, -k) == h && Math.scalb(sl, -k) == l) {
+            return new DD(sh, sl); // exact scaling preserves the normalization
+        }
+        double dh = scalbDirected(h, k, up);
+        double dl = scalbDirected(l, k, up);
+        return new DD(up ? DirectedRounding.addUp(dh, dl) : DirectedRounding.addDown(dh, dl), 0.0);
+    }
+
+    /** {@code x · 2^k} rounded in the given direction (Math.scalb rounds to nearest on underflow). */
+    private static double scalbDirected(double x, int k, boolean up) {
+        double r = Math.scalb(x, k);
+        if (Double.isInfinite(r)) { // overflow: |x·2^k| > MAX_VALUE
+            if (up) {
+                return r > 0 ? r : -Double.MAX_VALUE;
+            }
+            return r < 0 ? r : Double.MAX_VALUE;
+        }
+        double back = Math.scalb(r, -k); // exact when r is nonzero and the scaling back does not overflow
+        if (back == x) {
+            return r;
+        }
+        if (up) {
+            return back < x || r == 0 && x > 0 ? Math.nextUp(r) : r;
+        }
+        return back > x || r == 0 && x < 0 ? Math.nextDown(r) : r;
     }
 
     boolean isFiniteSafe() {

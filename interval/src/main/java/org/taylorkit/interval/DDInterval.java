@@ -198,9 +198,9 @@ final class DDInterval {
         return of(l, DD.sqrtUp(hi));
     }
 
-    /** {@code x · 2^k} (exact; the caller keeps the result in the normal range). */
+    /** {@code x · 2^k} (exact in the normal range, directed otherwise). */
     DDInterval scalb(int k) {
-        return new DDInterval(lo.scalb(k), hi.scalb(k));
+        return new DDInterval(lo.scalbDown(k), hi.scalbUp(k));
     }
 
     /** {@code x + [−e, e]} for a double {@code e ≥ 0} (adds a remainder bound). */
