@@ -46,7 +46,10 @@ final class RigorousErf {
             r = Interval.make(Math.nextDown(1.0), 1.0);
         } else if (a < 0x1p-30) {
             // a − a³/3 = a(1 − a²/3) ≥ a(1 − 2^−61)
-            r = TWO_OVER_SQRT_PI.multiply(DDInterval.point(a)).multiply(TINY_FACTOR).toInterval();
+            // a·2^200 is exact; the product stays far from underflow, and the final scaling by
+            // 2^−200 is rounded outward exactly (also into the subnormal range)
+            DDInterval p = TWO_OVER_SQRT_PI.multiply(TINY_FACTOR).multiply(DDInterval.point(Math.scalb(a, 200)));
+            r = RigorousExp.toInterval(new RigorousExp.Scaled(-200, p));
         } else {
             r = kummer(a);
         }

@@ -89,7 +89,7 @@ final class RigorousExp {
 
     // ------------------------------------------------------------------ DD-level kernels
 
-    /** Upper bound of {@code 3ρ^n/(n+shift)!}-type remainders: returns {n, bound} as the smallest n ≥ 1 with bound ≤ target. */
+    /** The smallest {@code n ≥ 1} with {@code 3ρ^n/(n+shift)! ≤ 2^−110} (computed with upward rounding). */
     private static int termsFor(double rho, int shift) {
         double t = 3.0;
         for (int s = 1; s <= shift; s++) {

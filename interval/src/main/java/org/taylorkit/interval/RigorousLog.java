@@ -95,13 +95,10 @@ final class RigorousLog {
         return log(u.add(DDInterval.ONE));
     }
 
-    /** Enclosure of {@code log x} for a double {@code x ≥ 0} (0 gives {@code [−∞, −MAX]}: the limit). */
+    /** Enclosure of {@code log x} for a double {@code x > 0} or {@code +∞}. */
     static Interval logPoint(double x) {
         if (x == 1.0) {
             return Interval.zero();
-        }
-        if (x == 0) {
-            return Interval.make(Double.NEGATIVE_INFINITY, -Double.MAX_VALUE);
         }
         if (x == Double.POSITIVE_INFINITY) {
             return Interval.make(Double.MAX_VALUE, Double.POSITIVE_INFINITY);
@@ -118,13 +115,10 @@ final class RigorousLog {
         return r.toInterval();
     }
 
-    /** Enclosure of {@code log1p(x)} for a double {@code x ≥ −1}. */
+    /** Enclosure of {@code log1p(x)} for a double {@code x > −1} or {@code +∞}. */
     static Interval log1pPoint(double x) {
         if (x == 0) {
             return Interval.zero();
-        }
-        if (x == -1.0) {
-            return Interval.make(Double.NEGATIVE_INFINITY, -Double.MAX_VALUE);
         }
         if (x == Double.POSITIVE_INFINITY) {
             return Interval.make(Double.MAX_VALUE, Double.POSITIVE_INFINITY);
