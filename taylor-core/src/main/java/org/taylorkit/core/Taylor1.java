@@ -31,8 +31,8 @@ import org.taylorkit.core.kernels.DoubleKernels;
  * growing mildly with the order. NaN coefficients propagate; domain checks apply to non-NaN
  * values only. Overflow gives infinities as in IEEE arithmetic.
  *
- * <p>Immutable and thread-safe. {@link #equals} compares orders and coefficients bitwise
- * ({@link Double#equals} semantics: 0.0 ≠ −0.0, NaN equals NaN).
+ * <p>Immutable and thread-safe. {@link #equals} compares orders and coefficients (0.0 equals −0.0,
+ * NaN equals NaN).
  */
 public final class Taylor1 {
 
@@ -287,7 +287,8 @@ public final class Taylor1 {
     }
 
     /**
-     * this^r for a real exponent. An integer-valued r (|r| ≤ 2^31 − 1) is {@link #pow(int)}.
+     * this^r for a real exponent. An integer-valued r (|r| ≤ 2^31 − 1) is {@link #pow(int)}
+     * (a larger integer-valued r uses the recurrence below, c_0 of either sign).
      * Otherwise c_0 &gt; 0 uses the power recurrence c_k = (1/(k a_0)) Σ_{j&lt;k} (r(k−j) − j)
      * a_{k−j} c_j. With leading zeros, this = t^m·ã, the power t^{m·r}·ã^r exists when m·r is a
      * non-negative integer and ã_0 &gt; 0; its order is min(n, n − m + m·r). An all-zero series
@@ -499,7 +500,9 @@ public final class Taylor1 {
 
     /**
      * The antiderivative with constant term c0: coefficients c0, c_0/1, c_1/2, …, c_n/(n+1), order
-     * n + 1; so {@code integrate(c0).differentiate()} equals this series.
+     * n + 1. {@code integrate(c0).differentiate()} gives this series back, each coefficient as
+     * (c_k/(k+1))·(k+1), i.e. up to two roundings (relative error ≤ 2^−52; exact for k + 1 a power
+     * of two).
      */
     public Taylor1 integrate(double c0) {
         double[] r = new double[c.length + 1];
@@ -546,14 +549,36 @@ public final class Taylor1 {
 
     // ------------------------------------------------------------------ Object
 
+    /**
+     * Equal orders and equal coefficients, where 0.0 equals −0.0 and NaN equals NaN (so that
+     * {@code equals} is an equivalence and the sign of a zero coefficient, an artefact of
+     * rounding, does not matter).
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Taylor1 && Arrays.equals(c, ((Taylor1) o).c);
+        if (!(o instanceof Taylor1)) {
+            return false;
+        }
+        double[] d = ((Taylor1) o).c;
+        if (d.length != c.length) {
+            return false;
+        }
+        for (int k = 0; k < c.length; k++) {
+            if (c[k] != d[k] && !(Double.isNaN(c[k]) && Double.isNaN(d[k]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** Consistent with {@link #equals}: ±0.0 hash alike, all NaNs hash alike. */
     @Override
     public int hashCode() {
-        return Arrays.hashCode(c);
+        int h = 1;
+        for (double v : c) {
+            h = 31 * h + Double.hashCode(v == 0.0 ? 0.0 : v);
+        }
+        return h;
     }
 
     /**

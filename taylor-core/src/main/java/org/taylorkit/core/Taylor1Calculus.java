@@ -58,7 +58,7 @@ final class Taylor1Calculus {
                     ? "f − c_0 = 0 (identically, to order " + n + ")"
                     : leadingTerm(h, m) + " of f − c_0";
             throw new SingularExpansionException("revert", point,
-                    "c_1 = 0: f is not locally invertible (the inverse has a branch point)");
+                    "c_1 = 0, so f is not locally invertible: the inverse has a branch point");
         }
         double[] g = new double[n + 1];
         // powers[j][k] = (g^j)_k; row j is zero below index j.

@@ -196,8 +196,10 @@ final class Taylor1LeadingZeros {
         double[] a = ta.raw();
         int n = ta.order();
         String f = kind.function;
+        // Real powers of negative numbers exist for ∛ and for integer-valued r beyond the int range.
+        boolean realForNegative = kind == Root.CBRT || (kind == Root.POWER && r == Math.rint(r));
         if (a[0] != 0.0) {
-            if (a[0] < 0.0 && kind != Root.CBRT) {
+            if (a[0] < 0.0 && !realForNegative) {
                 throw new SingularExpansionException(f, format(a[0]), negativeReason(kind, r));
             }
             return Taylor1.wrap(rootKernel(a, n, kind, r));
@@ -210,7 +212,7 @@ final class Taylor1LeadingZeros {
             return Taylor1.zero(n);
         }
         int shift = shiftOrThrow(a, m, kind, r);
-        if (a[m] < 0.0 && kind != Root.CBRT) {
+        if (a[m] < 0.0 && !realForNegative) {
             throw new SingularExpansionException(f, leadingTerm(a, m),
                     "the leading coefficient is negative: " + negativeReason(kind, r));
         }
@@ -227,24 +229,24 @@ final class Taylor1LeadingZeros {
             case SQRT:
                 if (m % 2 != 0) {
                     throw new SingularExpansionException("sqrt", leadingTerm(a, m),
-                            "√(t^" + m + ") with an odd power is not analytic (branch point)");
+                            "√(t^" + m + ") with an odd power of t is not analytic: a branch point");
                 }
                 return m / 2;
             case CBRT:
                 if (m % 3 != 0) {
                     throw new SingularExpansionException("cbrt", leadingTerm(a, m),
-                            "∛(t^" + m + ") with a power not divisible by 3 is not analytic (branch point)");
+                            "∛(t^" + m + ") with a power of t not divisible by 3 is not analytic: a branch point");
                 }
                 return m / 3;
             default:
                 double mr = m * r;
                 if (mr < 0.0) {
                     throw new SingularExpansionException("pow", leadingTerm(a, m),
-                            "(t^" + m + ")^" + r + " = t^" + mr + " has a singularity (negative power)");
+                            "(t^" + m + ")^" + r + " = t^" + mr + " is a negative power of t: a singularity");
                 }
                 if (mr != Math.rint(mr)) {
                     throw new SingularExpansionException("pow", leadingTerm(a, m),
-                            "(t^" + m + ")^" + r + " = t^" + mr + " is not analytic (non-integer power)");
+                            "(t^" + m + ")^" + r + " = t^" + mr + " is a non-integer power of t: not analytic");
                 }
                 return (int) mr;
         }
@@ -305,7 +307,7 @@ final class Taylor1LeadingZeros {
         }
         if (m % 2 != 0) {
             throw new SingularExpansionException("abs", leadingTerm(a, m),
-                    "|t^" + m + "| with an odd power has a corner (not differentiable)");
+                    "|t^" + m + "| with an odd power of t has a corner: not differentiable");
         }
         return a[m] > 0.0 ? ta : ta.negate();
     }

@@ -84,7 +84,7 @@ public final class DoubleKernels {
 
     /**
      * c = a², by the symmetric sum that needs half the products:
-     * c_k = 2 Σ_{0≤j<k/2} a_j a_{k−j} + [k even] a_{k/2}².
+     * c_k = 2 Σ_{0≤j&lt;k/2} a_j a_{k−j} + [k even] a_{k/2}².
      */
     public static void sqr(double[] a, double[] c, int k) {
         c[k] = squareCoefficient(a, k);
@@ -128,7 +128,7 @@ public final class DoubleKernels {
     /**
      * c = √a with a_0 &gt; 0. From c² = a: c_0 = √a_0 and
      * c_k = (a_k − Σ_{j=1..k−1} c_j c_{k−j}) / (2 c_0)
-     * = (a_k − 2 Σ_{1≤j<k/2} c_j c_{k−j} − [k even] c_{k/2}²) / (2 c_0) (Tucker 2011, §4.1).
+     * = (a_k − 2 Σ_{1≤j&lt;k/2} c_j c_{k−j} − [k even] c_{k/2}²) / (2 c_0) (Tucker 2011, §4.1).
      */
     public static void sqrt(double[] a, double[] c, int k) {
         if (k == 0) {
