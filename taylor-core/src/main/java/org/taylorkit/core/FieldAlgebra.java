@@ -288,7 +288,15 @@ final class FieldAlgebra {
             throw new SingularExpansionException("abs", FieldSeriesText.point(a),
                     "|t^" + m + "| with an odd power has a corner there");
         }
-        return ar.signum(a.raw()[m]) < 0 ? a.negate() : a;
+        if (ar.signum(a.raw()[m]) > 0) {
+            return a;
+        }
+        T[] x = a.raw();
+        T[] c = ar.newArray(x.length);
+        for (int k = 0; k < x.length; k++) {
+            c[k] = k < m ? x[k] : ar.negate(x[k]); // keep the leading zeros as they are (no −0.0)
+        }
+        return new FieldTaylor1<>(ar, c);
     }
 
     /** The index of the first coefficient that is not exactly zero, or −1 if all are zero. */
