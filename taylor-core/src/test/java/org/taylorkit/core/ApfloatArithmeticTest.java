@@ -105,6 +105,11 @@ class ApfloatArithmeticTest {
         assertThat(big(AR.divide(AR.one(), 3))).isEqualByComparingTo("0." + "3".repeat(50));
         assertThat(big(AR.divide(AR.fromDecimal("2"), 3))).isEqualByComparingTo("0." + "6".repeat(49) + "7");
         assertThat(big(AR.divide(AR.fromDecimal("10"), -4))).isEqualByComparingTo("-2.5");
+        // exact quotients with 51 significant digits ending in 5: ties, rounded half to even
+        String threePlus = "3." + "0".repeat(48);
+        assertThat(big(AR.divide(AR.fromDecimal(threePlus + "1"), 2))).isEqualByComparingTo("1.5");
+        assertThat(big(AR.divide(AR.fromDecimal(threePlus + "3"), 2))).isEqualByComparingTo("1.5" + "0".repeat(47) + "2");
+        assertThat(big(AR.divide(AR.fromDecimal("1." + "0".repeat(48) + "1"), 2))).isEqualByComparingTo("0.5" + "0".repeat(48) + "5");
         assertThat(big(AR.multiply(AR.fromDecimal("0.1"), 3))).isEqualByComparingTo("0.3");
         Apfloat x = AR.fromDecimal("1.2345678901234567890123456789012345678901234567891");
         assertThat(big(AR.multiply(x, 987_654_321)))

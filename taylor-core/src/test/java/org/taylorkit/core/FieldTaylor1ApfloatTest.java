@@ -20,8 +20,10 @@ import org.taylorkit.core.arith.ApfloatArithmetic;
  * sequences (rational numbers computed here with {@link BigInteger}), to order 60.
  *
  * <p>Tolerance: {@value #UNITS} units in the 50th significant digit of each coefficient (relative
- * ≈ 10^{−47}): each coefficient is a sum of up to 60 products, each rounded once, so a few tens of
- * half-units is the expected worst case. A wrong recurrence misses by many orders of magnitude.
+ * error at most 5·10^{−48}): each coefficient is a sum of up to 60 products, each rounded once, so a
+ * few tens of half-units is the expected worst case (observed: atan 1, log 3, erf 5, cbrt 5, tan 18,
+ * sec 34 units). A wrong recurrence misses by many orders of magnitude. Bernoulli numbers need more,
+ * see {@link #bernoulliNumbers()}.
  */
 class FieldTaylor1ApfloatTest {
 

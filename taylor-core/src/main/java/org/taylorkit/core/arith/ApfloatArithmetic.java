@@ -1,6 +1,7 @@
 package org.taylorkit.core.arith;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import org.apfloat.Apfloat;
 import org.apfloat.ApfloatMath;
@@ -19,10 +20,12 @@ import org.taylorkit.core.Arithmetic;
  *       round it once: they are correctly rounded. (When the two terms of a sum differ in magnitude by
  *       more than {@code digits + 2} decimal orders, the smaller one is below a hundredth of an ulp of
  *       the larger and Apfloat's own finite-precision sum is rounded instead.)</li>
- *   <li>{@link #divide(Apfloat, Apfloat)}, {@link #divide(Apfloat, int)} and {@link #sqrt} compute with
- *       {@value #GUARD} guard digits, then round: correctly rounded except within about
- *       10<sup>−{@value #GUARD}</sup> ulp of a rounding tie; an exactly representable quotient
- *       (0.3 / 3 = 0.1) comes out exact.</li>
+ *   <li>{@link #divide(Apfloat, Apfloat)} and {@link #divide(Apfloat, int)} are correctly rounded too
+ *       ({@link BigDecimal#divide(BigDecimal, MathContext)} on the exact decimal values; exponents
+ *       beyond ±10<sup>8</sup> fall back to Apfloat with {@value #GUARD} guard digits), so an exactly
+ *       representable quotient (0.3 / 3 = 0.1) comes out exact.</li>
+ *   <li>{@link #sqrt} and {@link #cbrt} compute with {@value #GUARD} guard digits, then round:
+ *       correctly rounded except within about 10<sup>−{@value #GUARD}</sup> ulp of a rounding tie.</li>
  *   <li>Elementary functions are Apfloat's ({@link FixedPrecisionApfloatHelper} at
  *       {@code digits + }{@value #GUARD} digits, more where a small argument would lose relative
  *       accuracy: expm1, log1p, log near 1, sinh, tanh, pow with a large exponent), then rounded:
@@ -54,12 +57,14 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
 
     private final int digits;
     private final FixedPrecisionApfloatHelper guarded;
+    private final MathContext context;
     private final Apfloat one;
     private volatile Apfloat pi;
 
     private ApfloatArithmetic(int digits) {
         this.digits = digits;
         this.guarded = new FixedPrecisionApfloatHelper(digits + GUARD);
+        this.context = new MathContext(digits, ROUNDING);
         this.one = ApfloatMath.roundToPrecision(EXACT_ONE, digits, ROUNDING);
     }
 
@@ -208,10 +213,13 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
         if (a.signum() == 0) {
             return EXACT_ZERO;
         }
+        if (inDecimalRange(a) && inDecimalRange(b)) {
+            return round(new Apfloat(decimal(a).divide(decimal(b), context)));
+        }
         return round(guarded.divide(a, b));
     }
 
-    /** {@code a/n}, with {@value #GUARD} guard digits then rounded (exact when the quotient is representable). */
+    /** {@code a/n}, exact then rounded (correctly rounded; exact when the quotient is representable). */
     @Override
     public Apfloat divide(Apfloat a, int n) {
         if (n == 0) {
@@ -219,6 +227,9 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
         }
         if (a.signum() == 0) {
             return EXACT_ZERO;
+        }
+        if (inDecimalRange(a)) {
+            return round(new Apfloat(decimal(a).divide(BigDecimal.valueOf(n), context)));
         }
         return round(guarded.divide(a, new Apfloat(n)));
     }
@@ -505,6 +516,17 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
             return x;
         }
         return ApfloatMath.roundToPrecision(x, digits, ROUNDING);
+    }
+
+    /** Whether {@code x}'s exponent fits a {@link BigDecimal} comfortably. */
+    private static boolean inDecimalRange(Apfloat x) {
+        long scale = x.scale();
+        return scale < 100_000_000L && scale > -100_000_000L;
+    }
+
+    /** The exact decimal value of {@code x}. */
+    private static BigDecimal decimal(Apfloat x) {
+        return new BigDecimal(x.toString());
     }
 
     private static Apfloat exact(Apfloat x) {
