@@ -262,6 +262,11 @@ class ApfloatArithmeticTest {
         return s;
     }
 
+    private static BigDecimal fraction(String pq) {
+        String[] parts = pq.split("/");
+        return new BigDecimal(parts[0]).divide(new BigDecimal(parts[1]), MC80);
+    }
+
     private static BigDecimal inverse(long n) {
         return BigDecimal.ONE.divide(BigDecimal.valueOf(n), MC80);
     }
@@ -287,6 +292,24 @@ class ApfloatArithmeticTest {
             BigDecimal tanh = taylor(x, 8, k -> k == 1 ? BigDecimal.ONE : k == 3 ? inverse(-3)
                     : k == 5 ? inverse(15).multiply(BigDecimal.valueOf(2)) : k == 7 ? inverse(-315).multiply(BigDecimal.valueOf(17))
                     : BigDecimal.ZERO);
+            // odd functions f(x) = x + f3 x³ + f5 x⁵ + f7 x⁷ + … (A&S 4.1–4.6 series)
+            String[][] odd = {
+                {"sin", "-1/6", "1/120", "-1/5040"}, {"tan", "1/3", "2/15", "17/315"},
+                {"asin", "1/6", "3/40", "5/112"}, {"atan", "-1/3", "1/5", "-1/7"},
+                {"asinh", "-1/6", "3/40", "-5/112"}, {"atanh", "1/3", "1/5", "1/7"}};
+            for (String[] f : odd) {
+                BigDecimal expected = taylor(x, 8, k -> k == 1 ? BigDecimal.ONE : k % 2 == 0 ? BigDecimal.ZERO
+                        : fraction(f[(k - 1) / 2]));
+                Apfloat actual = switch (f[0]) {
+                    case "sin" -> AR.sin(a);
+                    case "tan" -> AR.tan(a);
+                    case "asin" -> AR.asin(a);
+                    case "atan" -> AR.atan(a);
+                    case "asinh" -> AR.asinh(a);
+                    default -> AR.atanh(a);
+                };
+                assertThat(unitsInLastDigit(expected, actual, DIGITS)).as("%s(%s)", f[0], xs).isLessThanOrEqualTo(1.0);
+            }
             assertThat(unitsInLastDigit(expm1, AR.expm1(a), DIGITS)).as("expm1(%s)", xs).isLessThanOrEqualTo(1.0);
             assertThat(unitsInLastDigit(log1p, AR.log1p(a), DIGITS)).as("log1p(%s)", xs).isLessThanOrEqualTo(1.0);
             assertThat(unitsInLastDigit(sinh, AR.sinh(a), DIGITS)).as("sinh(%s)", xs).isLessThanOrEqualTo(1.0);
