@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apfloat.Apfloat;
 import org.taylorkit.core.FieldTaylor1;
 import org.taylorkit.core.FieldTaylor1Arithmetic;
+import org.taylorkit.core.SingularExpansionException;
 import org.taylorkit.core.Taylor1;
 import org.taylorkit.core.Taylor1Arithmetic;
 import org.taylorkit.core.arith.ApfloatArithmetic;
@@ -56,6 +57,15 @@ final class DeriveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return derive();
+        } catch (SingularExpansionException ex) {
+            throw new IllegalArgumentException("\"" + expression + "\" has no Taylor series at " + at + ": "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    private Integer derive() {
         if (order < 0 || order > MAX_ORDER) {
             throw new IllegalArgumentException("--order must be between 0 and " + MAX_ORDER + ", got " + order);
         }
