@@ -420,6 +420,39 @@ public final class TaylorN {
         return multiply(this);
     }
 
+    /**
+     * {@code this^n} for an integer {@code n}: binary powering by exact series products for {@code n ≥ 0}
+     * (any constant term; {@code n = 0} gives 1), the reciprocal's power for {@code n < 0}.
+     *
+     * @throws SingularExpansionException if {@code n < 0} and the constant term is 0 (a pole)
+     */
+    public TaylorN pow(int n) {
+        if (n < 0) {
+            if (n == Integer.MIN_VALUE) {
+                throw new IllegalArgumentException("pow: exponent " + n + " is out of range");
+            }
+            return reciprocal().pow(-n);
+        }
+        TaylorN result = constant(vars, 1.0, index.order());
+        TaylorN base = this;
+        int e = n;
+        while (e > 0) {
+            if ((e & 1) != 0) {
+                result = result.multiply(base);
+            }
+            e >>= 1;
+            if (e > 0) {
+                base = base.multiply(base);
+            }
+        }
+        return result;
+    }
+
+    /** TEMPORARY until the kernels land. */
+    public TaylorN reciprocal() {
+        throw new UnsupportedOperationException("reciprocal");
+    }
+
     /** {@code this / s}. */
     public TaylorN divide(double s) {
         double[] r = new double[c.length];
