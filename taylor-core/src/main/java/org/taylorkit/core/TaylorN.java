@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.taylorkit.core.kernels.GenericElementaryKernels;
+import org.taylorkit.core.kernels.GenericInverseKernels;
 import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.core.multi.TermFormat;
 import org.taylorkit.core.multi.Variables;
@@ -420,39 +422,6 @@ public final class TaylorN {
         return multiply(this);
     }
 
-    /**
-     * {@code this^n} for an integer {@code n}: binary powering by exact series products for {@code n ≥ 0}
-     * (any constant term; {@code n = 0} gives 1), the reciprocal's power for {@code n < 0}.
-     *
-     * @throws SingularExpansionException if {@code n < 0} and the constant term is 0 (a pole)
-     */
-    public TaylorN pow(int n) {
-        if (n < 0) {
-            if (n == Integer.MIN_VALUE) {
-                throw new IllegalArgumentException("pow: exponent " + n + " is out of range");
-            }
-            return reciprocal().pow(-n);
-        }
-        TaylorN result = constant(vars, 1.0, index.order());
-        TaylorN base = this;
-        int e = n;
-        while (e > 0) {
-            if ((e & 1) != 0) {
-                result = result.multiply(base);
-            }
-            e >>= 1;
-            if (e > 0) {
-                base = base.multiply(base);
-            }
-        }
-        return result;
-    }
-
-    /** TEMPORARY until the kernels land. */
-    public TaylorN reciprocal() {
-        throw new UnsupportedOperationException("reciprocal");
-    }
-
     /** {@code this / s}. */
     public TaylorN divide(double s) {
         double[] r = new double[c.length];
@@ -460,6 +429,167 @@ public final class TaylorN {
             r[i] = c[i] / s;
         }
         return new TaylorN(vars, index, r);
+    }
+
+    // ------------------------------------------------------------------ division, powers, functions
+    // Each runs a generic recurrence kernel over the homogeneous parts (see the class comment); the
+    // constant-term checks are those of SeriesDomain.
+
+    /**
+     * {@code this / b} (order: the smaller), by the division recurrence
+     * {@code c_k = (a_k − Σ_{j<k} c_j b_{k−j}) / b_0} over homogeneous parts.
+     *
+     * @throws SingularExpansionException if b's constant term is 0 (a pole: no inverse in several variables)
+     */
+    public TaylorN divide(TaylorN b) {
+        return TaylorNElementary.divide(this, b, "division");
+    }
+
+    /** {@code 1 / this}. @throws SingularExpansionException if the constant term is 0 */
+    public TaylorN reciprocal() {
+        return TaylorNElementary.divide(constant(vars, 1.0, index.order()), this, "reciprocal");
+    }
+
+    /**
+     * {@code this^n}: binary powering by exact series products for {@code n ≥ 0} (any constant term;
+     * {@code n = 0} gives 1), the reciprocal's power for {@code n < 0}.
+     *
+     * @throws SingularExpansionException if {@code n < 0} and the constant term is 0 (a pole)
+     */
+    public TaylorN pow(int n) {
+        return TaylorNElementary.pow(this, n);
+    }
+
+    /**
+     * {@code this^r}: {@link #pow(int)} when {@code r} is an integer, else the power recurrence
+     * {@code c_k = (1/(k a_0)) Σ_{j<k} (r(k−j) − j) a_{k−j} c_j}; the zero series to a positive power is 0.
+     *
+     * @throws SingularExpansionException if the constant term is negative, or 0 (series not zero)
+     */
+    public TaylorN pow(double r) {
+        return TaylorNElementary.pow(this, r);
+    }
+
+    /**
+     * {@code this^b = exp(b·log this)} (order: the smaller).
+     *
+     * @throws SingularExpansionException if the constant term of {@code this} is ≤ 0
+     */
+    public TaylorN pow(TaylorN b) {
+        return TaylorNElementary.pow(this, b);
+    }
+
+    /** √this; the zero series gives 0. @throws SingularExpansionException if the constant term is ≤ 0 (series not zero) */
+    public TaylorN sqrt() {
+        return TaylorNElementary.sqrt(this);
+    }
+
+    /** Real cube root; the zero series gives 0. @throws SingularExpansionException if the constant term is 0 (series not zero) */
+    public TaylorN cbrt() {
+        return TaylorNElementary.cbrt(this);
+    }
+
+    /** e^this. */
+    public TaylorN exp() {
+        return TaylorNElementary.unary(this, GenericElementaryKernels::exp);
+    }
+
+    /** e^this − 1 (accurate constant term for a small constant term). */
+    public TaylorN expm1() {
+        return TaylorNElementary.unary(this, GenericElementaryKernels::expm1);
+    }
+
+    /** ln this. @throws SingularExpansionException if the constant term is ≤ 0 */
+    public TaylorN log() {
+        return TaylorNElementary.log(this);
+    }
+
+    /** ln(1 + this). @throws SingularExpansionException if the constant term is ≤ −1 */
+    public TaylorN log1p() {
+        return TaylorNElementary.log1p(this);
+    }
+
+    /** sin this (the sin/cos pair recurrence). */
+    public TaylorN sin() {
+        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::sinCos, 0);
+    }
+
+    /** cos this (the sin/cos pair recurrence). */
+    public TaylorN cos() {
+        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::sinCos, 1);
+    }
+
+    /** tan this (with auxiliary tan²). */
+    public TaylorN tan() {
+        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::tan, 0);
+    }
+
+    /** asin this. @throws SingularExpansionException unless |constant term| &lt; 1 */
+    public TaylorN asin() {
+        return TaylorNElementary.asin(this);
+    }
+
+    /** acos this. @throws SingularExpansionException unless |constant term| &lt; 1 */
+    public TaylorN acos() {
+        return TaylorNElementary.acos(this);
+    }
+
+    /** atan this. */
+    public TaylorN atan() {
+        return TaylorNElementary.unaryAux(this, GenericInverseKernels::atan, 0);
+    }
+
+    /** sinh this. */
+    public TaylorN sinh() {
+        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::sinhCosh, 0);
+    }
+
+    /** cosh this. */
+    public TaylorN cosh() {
+        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::sinhCosh, 1);
+    }
+
+    /** tanh this. */
+    public TaylorN tanh() {
+        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::tanh, 0);
+    }
+
+    /** asinh this. */
+    public TaylorN asinh() {
+        return TaylorNElementary.unaryAux(this, GenericInverseKernels::asinh, 0);
+    }
+
+    /** acosh this. @throws SingularExpansionException unless the constant term is &gt; 1 */
+    public TaylorN acosh() {
+        return TaylorNElementary.acosh(this);
+    }
+
+    /** atanh this. @throws SingularExpansionException unless |constant term| &lt; 1 */
+    public TaylorN atanh() {
+        return TaylorNElementary.atanh(this);
+    }
+
+    /** erf this (with auxiliaries (2/√π)e^{−a²} and a²). */
+    public TaylorN erf() {
+        return TaylorNElementary.erf(this);
+    }
+
+    /**
+     * |this| = ±this by the sign of the constant term; the zero series gives 0.
+     *
+     * @throws SingularExpansionException if the constant term is 0 (series not zero): a corner
+     */
+    public TaylorN abs() {
+        return TaylorNElementary.abs(this);
+    }
+
+    /**
+     * The angle of (x, y) in (−π, π], order the smaller of the two.
+     *
+     * @throws SingularExpansionException if both constant terms are 0
+     */
+    public static TaylorN atan2(TaylorN y, TaylorN x) {
+        return TaylorNElementary.atan2(y, x);
     }
 
     // ------------------------------------------------------------------ calculus

@@ -38,8 +38,8 @@ public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> 
     private final MonomialIndex index;
     private final HomogeneousPart one;
 
-    /** The arithmetic of the homogeneous parts of series with this index. */
-    public HomogeneousArithmetic(MonomialIndex index) {
+    /** The arithmetic of the homogeneous parts of series with this index (see {@link MonomialIndex#homogeneous()}). */
+    HomogeneousArithmetic(MonomialIndex index) {
         this.index = index;
         this.one = scalar(1.0);
     }

@@ -45,6 +45,7 @@ public final class MonomialIndex {
     private final int[] parentVar;
     private final int[] degreeOf;
     private final ProductSchedule schedule;
+    private final HomogeneousArithmetic homogeneous;
 
     private MonomialIndex(int nvars, int order) {
         this.nvars = nvars;
@@ -94,6 +95,7 @@ public final class MonomialIndex {
             parentVar[p] = v;
         }
         this.schedule = new ProductSchedule(this);
+        this.homogeneous = new HomogeneousArithmetic(this);
     }
 
     /** Writes the monomials of degree {@code remaining} in variables {@code v..n−1} in lex order. */
@@ -287,6 +289,11 @@ public final class MonomialIndex {
     /** The product schedules of this index. */
     public ProductSchedule schedule() {
         return schedule;
+    }
+
+    /** The arithmetic of the {@code double} homogeneous parts of series with this index (shared). */
+    public HomogeneousArithmetic homogeneous() {
+        return homogeneous;
     }
 
     @Override
