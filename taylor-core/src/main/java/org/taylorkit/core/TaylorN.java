@@ -630,6 +630,17 @@ public final class TaylorN {
     }
 
     /**
+     * A univariate expansion applied to this series: {@code Σ_k f_k (this − this.value())^k}, i.e.
+     * {@code f(this)} when {@code f} is the {@link Taylor1} expansion of a function at this series'
+     * constant term (its coefficients are those of {@code f(value() + t)}). Horner over series; order
+     * {@code min(N, f.order())} (powers of the deviation start at their degree). E.g.
+     * {@code s.apply(Taylor1.variable(s.value(), s.order()).exp())} equals {@code s.exp()}.
+     */
+    public TaylorN apply(Taylor1 f) {
+        return TaylorNCalculus.apply(this, f);
+    }
+
+    /**
      * {@code ∂/∂var}: a series of order N − 1 (the coefficients of degree N have no derivative inside the
      * truncation); for N = 0 the zero series of order 0.
      *

@@ -167,4 +167,23 @@ final class TaylorNCalculus {
         u[0] = 1.0;
         return u;
     }
+
+    static TaylorN apply(TaylorN s, Taylor1 f) {
+        int order = Math.min(s.order(), f.order());
+        MonomialIndex idx = MonomialIndex.of(s.index().nvars(), order);
+        double[] u = java.util.Arrays.copyOf(s.raw(), idx.size());
+        u[0] = 0.0;
+        // Horner: r = f_R; r = r·u + f_k for k = R−1..0 (terms u^k with k > R vanish at order R)
+        double[] r = new double[idx.size()];
+        double[] tmp = new double[idx.size()];
+        r[0] = f.coefficient(order);
+        for (int k = order - 1; k >= 0; k--) {
+            idx.schedule().mulInto(r, u, tmp);
+            double[] t = r;
+            r = tmp;
+            tmp = t;
+            r[0] += f.coefficient(k);
+        }
+        return new TaylorN(s.variables(), idx, r);
+    }
 }
