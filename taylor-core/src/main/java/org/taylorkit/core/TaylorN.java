@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ObjDoubleConsumer;
 import org.taylorkit.core.kernels.GenericElementaryKernels;
 import org.taylorkit.core.kernels.GenericInverseKernels;
 import org.taylorkit.core.multi.MonomialIndex;
@@ -115,7 +116,7 @@ public final class TaylorN {
      */
     public static TaylorN monomial(Variables vars, double coefficient, int order, int... exponents) {
         MonomialIndex idx = indexOf(vars, order);
-        checkExponents(vars, exponents);
+        idx.checkExponents(exponents);
         double[] c = new double[idx.size()];
         if (Arrays.stream(exponents).sum() <= order) {
             c[idx.position(exponents)] = coefficient;
@@ -181,29 +182,7 @@ public final class TaylorN {
      * @throws IndexOutOfBoundsException if the total degree exceeds the order (naming both)
      */
     public double coefficient(int... exponents) {
-        return c[positionOf(exponents)];
-    }
-
-    int positionOf(int[] exponents) {
-        checkExponents(vars, exponents);
-        int d = Arrays.stream(exponents).sum();
-        if (d > index.order()) {
-            throw new IndexOutOfBoundsException("coefficient " + Arrays.toString(exponents) + " has total degree "
-                    + d + " above the order " + index.order());
-        }
-        return index.position(exponents);
-    }
-
-    static void checkExponents(Variables vars, int[] exponents) {
-        if (exponents.length != vars.size()) {
-            throw new IllegalArgumentException(exponents.length + " exponents given for the " + vars.size()
-                    + " variables " + vars);
-        }
-        for (int e : exponents) {
-            if (e < 0) {
-                throw new IllegalArgumentException("negative exponent in " + Arrays.toString(exponents));
-            }
-        }
+        return c[index.coefficientPosition(exponents)];
     }
 
     /** A copy of all coefficients in graded-lex order. */
@@ -304,13 +283,6 @@ public final class TaylorN {
         return j;
     }
 
-    /** Receives one term of a series: its exponents (a fresh array) and coefficient. */
-    @FunctionalInterface
-    public interface TermConsumer {
-        /** Called once per monomial. */
-        void accept(int[] exponents, double coefficient);
-    }
-
     /** A term: exponents (one per variable) and coefficient. */
     public record Term(int[] exponents, double coefficient) {
         @Override
@@ -319,8 +291,11 @@ public final class TaylorN {
         }
     }
 
-    /** Calls {@code action} for every monomial, zero coefficients included, in graded-lex order. */
-    public void forEachTerm(TermConsumer action) {
+    /**
+     * Calls {@code action(exponents, coefficient)} for every monomial, zero coefficients included, in
+     * graded-lex order (a fresh exponent array each time).
+     */
+    public void forEachTerm(ObjDoubleConsumer<int[]> action) {
         for (int p = 0; p < c.length; p++) {
             action.accept(index.exponents(p), c[p]);
         }

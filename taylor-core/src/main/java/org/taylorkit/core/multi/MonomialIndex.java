@@ -262,6 +262,40 @@ public final class MonomialIndex {
         return offsets[s] + rank;
     }
 
+    /**
+     * Checks exponents given by a user: one per variable, none negative.
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    public void checkExponents(int... e) {
+        if (e.length != nvars) {
+            throw new IllegalArgumentException(e.length + " exponents given for " + nvars + " variables");
+        }
+        for (int x : e) {
+            if (x < 0) {
+                throw new IllegalArgumentException("negative exponent in " + java.util.Arrays.toString(e));
+            }
+        }
+    }
+
+    /**
+     * The position of a coefficient requested by a user, with the checks of {@link #checkExponents}.
+     *
+     * @throws IndexOutOfBoundsException if the total degree exceeds the order (naming both)
+     */
+    public int coefficientPosition(int... e) {
+        checkExponents(e);
+        int d = 0;
+        for (int x : e) {
+            d += x;
+        }
+        if (d > order) {
+            throw new IndexOutOfBoundsException("coefficient " + java.util.Arrays.toString(e) + " has total degree "
+                    + d + " above the order " + order);
+        }
+        return position(e);
+    }
+
     /** The rank inside its homogeneous part of the product of the monomials at positions {@code p} and {@code q}. */
     int productRank(int p, int q) {
         int rank = 0;
