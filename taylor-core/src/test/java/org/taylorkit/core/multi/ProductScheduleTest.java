@@ -59,6 +59,53 @@ class ProductScheduleTest {
         }
     }
 
+    /** The first 10 of {@link Gen#seeds()}: each case below walks a 294 000-coefficient index. */
+    static java.util.stream.LongStream fewSeeds() {
+        return Gen.seeds().limit(10);
+    }
+
+    /** Sparse random products in an untabulated index against the pairwise definition. */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("fewSeeds")
+    void untabulatedSparseProductsEqualBruteForce(long seed) {
+        Gen g = new Gen(seed);
+        MonomialIndex idx = MonomialIndex.of(9, 12);
+        double[] a = new double[idx.size()];
+        double[] b = new double[idx.size()];
+        int[] pa = new int[15];
+        int[] pb = new int[15];
+        for (int i = 0; i < pa.length; i++) {
+            pa[i] = g.intBetween(0, idx.offset(7) - 1);
+            pb[i] = g.intBetween(0, idx.offset(7) - 1);
+            a[pa[i]] = g.uniform(-1, 1);
+            b[pb[i]] = g.uniform(-1, 1);
+        }
+        double[] ref = new double[idx.size()];
+        for (int p : distinct(pa)) {
+            for (int q : distinct(pb)) {
+                if (idx.degree(p) + idx.degree(q) <= 12) {
+                    int[] e = idx.exponents(p);
+                    for (int v = 0; v < 9; v++) {
+                        e[v] += idx.exponent(q, v);
+                    }
+                    ref[idx.position(e)] += a[p] * b[q];
+                }
+            }
+        }
+        double[] out = new double[idx.size()];
+        idx.schedule().mulInto(a, b, out);
+        for (int p = 0; p < out.length; p++) {
+            if (out[p] != ref[p]) {
+                assertThat(out[p]).as("%s position %d", g, p)
+                        .isCloseTo(ref[p], org.assertj.core.data.Offset.offset(1e-15));
+            }
+        }
+    }
+
+    private static int[] distinct(int[] xs) {
+        return java.util.Arrays.stream(xs).distinct().toArray();
+    }
+
     /** Above the table budget the destinations are computed from suffix sums; spot-check that path. */
     @ParameterizedTest(name = "n={0}, N={1}")
     @CsvSource({"4,40", "9,12"})
