@@ -475,6 +475,14 @@ public final class FieldTaylorN<T> {
         return FieldTaylorNOps.compose(this, substitutions);
     }
 
+    /**
+     * {@code Σ_k f_k (this − value())^k}: {@code f(this)} when {@code f} is the expansion of a function at
+     * this series' constant term (see {@link TaylorN#apply}); order {@code min(N, f.order())}.
+     */
+    public FieldTaylorN<T> apply(FieldTaylor1<T> f) {
+        return FieldTaylorNOps.apply(this, f);
+    }
+
     /** ∂/∂var, order N − 1 (see {@link TaylorN#differentiate}). */
     public FieldTaylorN<T> differentiate(String var) {
         return FieldTaylorNOps.differentiate(this, vars.indexOf(var));

@@ -39,7 +39,7 @@ public final class FieldTaylorNArithmetic<T> implements Arithmetic<FieldTaylorN<
     }
 
     /** The coefficient arithmetic. */
-    public Arithmetic<T> coefficients() {
+    public Arithmetic<T> coefficientArithmetic() {
         return ar;
     }
 

@@ -276,6 +276,17 @@ final class FieldTaylorNOps {
         return result;
     }
 
+    static <T> FieldTaylorN<T> apply(FieldTaylorN<T> s, FieldTaylor1<T> f) {
+        int order = Math.min(s.order(), f.order());
+        FieldTaylorN<T> u = s.truncate(order).subtract(s.value());
+        Arithmetic<T> ar = s.arithmetic();
+        FieldTaylorN<T> r = FieldTaylorN.constant(ar, s.variables(), f.coefficient(order), order);
+        for (int k = order - 1; k >= 0; k--) {
+            r = r.multiply(u).add(f.coefficient(k));
+        }
+        return r;
+    }
+
     private static <T> T[] zeros(Arithmetic<T> ar, int n) {
         T[] r = ar.newArray(n);
         Arrays.fill(r, ar.zero());

@@ -31,7 +31,7 @@ public final class FieldHomogeneousArithmetic<T> implements Arithmetic<FieldHomo
     }
 
     /** The coefficient arithmetic. */
-    public Arithmetic<T> coefficients() {
+    public Arithmetic<T> coefficientArithmetic() {
         return ar;
     }
 
