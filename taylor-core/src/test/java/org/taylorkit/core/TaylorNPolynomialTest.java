@@ -124,6 +124,36 @@ class TaylorNPolynomialTest {
     }
 
     @Test
+    void mulIntoWritesTheProductWithoutAllocating() {
+        Variables xy = Variables.of("x", "y");
+        TaylorN a = TaylorN.variable(xy, "x", 1, 4).add(TaylorN.variable(xy, "y", 2, 4));
+        TaylorN b = TaylorN.variable(xy, "x", -1, 3);
+        double[] out = new double[20];
+        java.util.Arrays.fill(out, 7.0);
+        TaylorN.mulInto(a, b, out);
+        // (3 + x + y)(−1 + x) = −3 + 2x − y + x² + xy, order 3 (10 coefficients); the rest untouched
+        assertThat(java.util.Arrays.copyOf(out, 10)).containsExactly(-3, 2, -1, 1, 1, 0, 0, 0, 0, 0);
+        assertThat(out[10]).isEqualTo(7.0);
+        assertThat(a.multiply(b).coefficients()).containsExactly(java.util.Arrays.copyOf(out, 10));
+        assertThatThrownBy(() -> TaylorN.mulInto(a, b, new double[9])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void oneVariableAndOrderZeroEdgeCases() {
+        Variables x1 = Variables.of("x");
+        TaylorN x = TaylorN.variable(x1, "x", 0.5, 5);
+        assertThat(x.size()).isEqualTo(6);
+        assertThat(x.pow(3).coefficients()).containsExactly(0.125, 0.75, 1.5, 1.0, 0, 0);
+        assertThat(x.evaluate(0.25)).isEqualTo(0.75);
+        TaylorN c = TaylorN.constant(Variables.of("x", "y"), 3.0, 0);
+        assertThat(c.size()).isEqualTo(1);
+        assertThat(c.multiply(c).value()).isEqualTo(9.0);
+        assertThat(c.differentiate("y").order()).isZero();
+        assertThat(c.integrate("y").coefficient(0, 1)).isEqualTo(3.0);
+        assertThat(c.toString()).isEqualTo("3.0 + O(1)");
+    }
+
+    @Test
     void toStringShowsTermsInGradedLexOrder() {
         Variables xy = Variables.of("x", "y");
         TaylorN x = TaylorN.variable(xy, "x", 1, 3);

@@ -14,14 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * position does not depend on the order {@code N} (the parts of degree ≤ N are a prefix of any longer
  * series), so truncating a series is taking a prefix of its array.
  *
- * <p><b>Rank without hashing.</b> With suffix sums {@code r_i = e_i + … + e_{n−1}} of the exponents
- * (0-based variables), the number of degree-{@code d} monomials that come before {@code e} is
- * {@code Σ_{i=1..n−1} C(r_i + n − 1 − i, n − i)}: the monomials whose first {@code i} exponents agree
- * with {@code e} up to variable {@code i − 1} and whose exponent of variable {@code i − 1} is larger number
- * {@code C(r_i − 1 + n − i, n − i)} (monomials in {@code n − i} variables of degree below {@code r_i}).
- * The rank is therefore a sum of table look-ups indexed by suffix sums, and since suffix sums add under
- * multiplication of monomials, the rank of a product needs only the two factors' suffix sums
- * (used by {@link ProductSchedule} when its schedules would be too large to store).
+ * <p><b>Rank without hashing.</b> Write {@code r_i = e_i + … + e_{n−1}} for the suffix sums of the
+ * exponents (0-based variables; {@code r_0 = d}). The monomials of degree {@code d} that come before
+ * {@code e} are those that agree with {@code e} on variables {@code 0..i−2} and have a larger exponent
+ * of variable {@code i − 1}, for some {@code i = 1..n−1}; the rest of such a monomial is any monomial in
+ * the {@code n − i} variables {@code i..n−1} of degree below {@code r_i}, and there are
+ * {@code C(r_i − 1 + n − i, n − i)} of those. Hence
+ * {@code rank(e) = Σ_{i=1..n−1} C(r_i + n − 1 − i, n − i)}: a sum of table look-ups indexed by suffix
+ * sums. Suffix sums add when monomials multiply, so the rank of a product needs only the factors'
+ * suffix sums (used by {@link ProductSchedule} when its schedules would be too large to store).
  *
  * <p><b>Sharing.</b> One instance per {@code (nvars, order)}, built on first use and cached in a
  * {@link ConcurrentHashMap}; instances are immutable after construction, so reads are lock-free and
