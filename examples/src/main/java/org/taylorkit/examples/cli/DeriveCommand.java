@@ -82,7 +82,7 @@ final class DeriveCommand implements Callable<Integer> {
         int resultOrder;
         if (digits == null) {
             double x0Value = x0.evaluateDouble(Map.of());
-            Taylor1 s = f.evaluate(Taylor1Arithmetic.of(order),
+            Taylor1 s = f.evaluate(Taylor1Arithmetic.ofOrder(order),
                     Map.of(name, Taylor1.variable(x0Value, order)));
             resultOrder = s.order();
             for (int k = 0; k <= resultOrder; k++) {

@@ -23,7 +23,7 @@ public final class TaylorCli implements Runnable {
     /** Set by {@code --debug} on any command: print stack traces of errors. */
     static volatile boolean debug;
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERITED,
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an error.")
     void setDebug(boolean value) {
         debug = value;
