@@ -1,0 +1,160 @@
+package org.taylorkit.examples.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apfloat.Apfloat;
+import org.taylorkit.core.FieldTaylor1;
+import org.taylorkit.core.FieldTaylor1Arithmetic;
+import org.taylorkit.core.SingularExpansionException;
+import org.taylorkit.core.Taylor1;
+import org.taylorkit.core.Taylor1Arithmetic;
+import org.taylorkit.core.arith.ApfloatArithmetic;
+import org.taylorkit.core.expr.Expr;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code taylor derive EXPR --at x=1.5 --order N [--digits D] [--json]}: the Taylor coefficients
+ * c_k and the derivatives f^(k)(x0) = k!·c_k, k = 0..N, of an expression at a point. With
+ * {@code --digits D} the computation runs in Apfloat at D significant digits.
+ */
+@Command(name = "derive", mixinStandardHelpOptions = true,
+        description = {"Taylor coefficients and derivatives of EXPR at a point.",
+            "Example: taylor derive \"exp(x)/sqrt(sin(x)^3+cos(x)^3)\" --at x=1.5 --order 5"})
+final class DeriveCommand implements Callable<Integer> {
+
+    /** Largest order accepted; far beyond any practical need, it keeps a typo from hanging the app. */
+    static final int MAX_ORDER = 20_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EXPR", description = "The expression, e.g. \"sin(x)/x\".")
+    String expression;
+
+    @Option(names = "--at", required = true, paramLabel = "x=X0",
+            description = "The expansion point, e.g. x=1.5 (values may be constant expressions such as pi/4).")
+    String at;
+
+    @Option(names = "--order", paramLabel = "N", defaultValue = "5",
+            description = "Highest order k of the coefficients (default: ${DEFAULT-VALUE}).")
+    int order;
+
+    @Option(names = "--digits", paramLabel = "D",
+            description = "Compute with Apfloat at D significant digits instead of double.")
+    Integer digits;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try {
+            return derive();
+        } catch (SingularExpansionException ex) {
+            throw new IllegalArgumentException("\"" + expression + "\" has no Taylor series at " + at + ": "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    private Integer derive() {
+        if (order < 0 || order > MAX_ORDER) {
+            throw new IllegalArgumentException("--order must be between 0 and " + MAX_ORDER + ", got " + order);
+        }
+        if (digits != null && (digits < 1 || digits > 100_000)) {
+            throw new IllegalArgumentException("--digits must be between 1 and 100000, got " + digits);
+        }
+        Map<String, String> point = Assignments.split(at, "--at");
+        Expr f = Expr.parse(expression);
+        for (String symbol : f.symbols()) {
+            if (!point.containsKey(symbol)) {
+                throw new IllegalArgumentException("unknown variable '" + symbol + "' in \"" + expression
+                        + "\": give its value with --at (given: " + String.join(", ", point.keySet()) + ")");
+            }
+        }
+        if (point.size() > 1) {
+            return MultiDerive.run(spec.commandLine().getOut(), expression, f, point, order, digits, json);
+        }
+        String name = point.keySet().iterator().next();
+        Expr x0 = Assignments.constant(name, point.get(name), "--at");
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> coefficients = new ArrayList<>();
+        List<String> derivatives = new ArrayList<>();
+        String atText;
+        int resultOrder;
+        if (digits == null) {
+            double x0Value = x0.evaluateDouble(Map.of());
+            Taylor1 s = f.evaluate(Taylor1Arithmetic.ofOrder(order),
+                    Map.of(name, Taylor1.variable(x0Value, order)));
+            resultOrder = s.order();
+            for (int k = 0; k <= resultOrder; k++) {
+                coefficients.add(ShortestDecimal.format(s.coefficient(k)));
+                derivatives.add(ShortestDecimal.format(s.derivative(k)));
+            }
+            atText = ShortestDecimal.format(x0Value);
+            if (json) {
+                JsonObject o = header(name, resultOrder);
+                o.add("at", Json.number(x0Value));
+                JsonArray c = new JsonArray();
+                JsonArray d = new JsonArray();
+                for (int k = 0; k <= resultOrder; k++) {
+                    c.add(Json.number(s.coefficient(k)));
+                    d.add(Json.number(s.derivative(k)));
+                }
+                o.add("coefficients", c);
+                o.add("derivatives", d);
+                out.println(Json.print(o));
+                return 0;
+            }
+        } else {
+            ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(digits);
+            Apfloat x0Value = x0.evaluate(ap, Map.of());
+            FieldTaylor1<Apfloat> s = f.evaluate(FieldTaylor1Arithmetic.of(ap, order),
+                    Map.of(name, FieldTaylor1.variable(ap, x0Value, order)));
+            resultOrder = s.order();
+            for (int k = 0; k <= resultOrder; k++) {
+                coefficients.add(ApfloatText.format(s.coefficient(k), digits));
+                derivatives.add(ApfloatText.format(s.derivative(k), digits));
+            }
+            atText = ApfloatText.format(x0Value, digits);
+            if (json) {
+                JsonObject o = header(name, resultOrder);
+                o.addProperty("at", atText);
+                o.addProperty("digits", digits);
+                o.add("coefficients", Json.strings(coefficients));
+                o.add("derivatives", Json.strings(derivatives));
+                out.println(Json.print(o));
+                return 0;
+            }
+        }
+        out.println(expression + "  at " + name + " = " + atText + ", order " + resultOrder
+                + (digits == null ? " (double)" : " (" + digits + " digits)"));
+        if (resultOrder < order) {
+            out.println("note: only orders 0.." + resultOrder + " are determined (a common factor "
+                    + name + "^" + (order - resultOrder) + " was cancelled)");
+        }
+        out.println();
+        Table table = new Table("k", "coefficient c_k", "derivative f^(k)(" + atText + ")");
+        for (int k = 0; k <= resultOrder; k++) {
+            table.row(Integer.toString(k), coefficients.get(k), derivatives.get(k));
+        }
+        table.print(out);
+        return 0;
+    }
+
+    private JsonObject header(String name, int resultOrder) {
+        JsonObject o = new JsonObject();
+        o.addProperty("expr", expression);
+        o.addProperty("variable", name);
+        o.addProperty("order", resultOrder);
+        return o;
+    }
+}

@@ -1,0 +1,81 @@
+package org.taylorkit.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code taylor} command-line app. Subcommands are the contract other tools rely on; their
+ * names and options are fixed by the project's issues.
+ *
+ * <p>Errors go to standard error as one line, {@code taylor <command>: <message>}, with exit
+ * status 1 (bad input or a singular expansion) or 2 (bad command-line usage); a stack trace is
+ * printed only with {@code --debug}.
+ */
+@Command(name = "taylor",
+        mixinStandardHelpOptions = true,
+        version = "TaylorKit 0.1.0",
+        description = "High-order Taylor series, derivatives and validated numerics.",
+        subcommands = {DeriveCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class TaylorCli implements Runnable {
+
+    /** Set by {@code --debug} on any command: print stack traces of errors. */
+    static volatile boolean debug;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an error.")
+    void setDebug(boolean value) {
+        debug = value;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the app; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new TaylorCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            String name = commandLine.getParent() == null ? "taylor" : "taylor " + commandLine.getCommandName();
+            commandLine.getErr().println(name + ": " + describe(ex));
+            if (debug) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return 1;
+        });
+        cli.setParameterExceptionHandler((ex, strings) -> {
+            CommandLine c = ex.getCommandLine();
+            String name = c.getParent() == null ? "taylor" : "taylor " + c.getCommandName();
+            c.getErr().println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
+            c.getErr().flush();
+            return 2;
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    static String describe(Throwable ex) {
+        String message = ex.getMessage();
+        if (message == null || message.isBlank()) {
+            return ex.getClass().getSimpleName();
+        }
+        return message;
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(args, out, err));
+    }
+}
