@@ -1,0 +1,117 @@
+package org.taylorkit.interval.tm;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.taylorkit.core.multi.MonomialIndex;
+
+/**
+ * Index tables of Taylor models in {@code n} variables of order {@code K}, built once per
+ * {@code (n, K)} and shared: the graded-lex {@link MonomialIndex} of the polynomial part, and for
+ * every pair of its monomials where their product lands, either a position of degree ≤ K or (for a
+ * product of degree {@code K+1..2K}, which is truncated into the remainder) the id of a
+ * "high" monomial whose exponents are kept so that each domain can bound it. Immutable and
+ * thread-safe.
+ */
+final class MonomialTables {
+
+    /** Largest number of polynomial coefficients accepted (the product table has its square). */
+    static final int MAX_SIZE = 2000;
+
+    private static final Map<Long, MonomialTables> CACHE = new ConcurrentHashMap<>();
+
+    final int nvars;
+    final int order;
+    final MonomialIndex index;
+    final int size;
+    /** {@code dest[i·size + j]}: position (≥ 0) of monomial i × monomial j, or {@code −1 − h} for high monomial h. */
+    final int[] dest;
+    /** Exponents of the high monomials (degrees K+1..2K), {@code high[h][v]}. */
+    final int[][] high;
+    /** Exponents of the monomials of the polynomial part, {@code low[p][v]}. */
+    final int[][] low;
+    /** Per variable, the position of δ_v (−1 if K < 1) and of δ_v² (−1 if K < 2). */
+    final int[] linear;
+    final int[] quadratic;
+
+    private MonomialTables(int nvars, int order) {
+        this.nvars = nvars;
+        this.order = order;
+        this.index = MonomialIndex.of(nvars, order);
+        this.size = index.size();
+        low = new int[size][];
+        for (int p = 0; p < size; p++) {
+            low[p] = index.exponents(p);
+        }
+        dest = new int[size * size];
+        Map<Key, Integer> highIds = new HashMap<>();
+        java.util.List<int[]> highList = new java.util.ArrayList<>();
+        int[] e = new int[nvars];
+        for (int i = 0; i < size; i++) {
+            int di = index.degree(i);
+            for (int j = 0; j < size; j++) {
+                int d = di + index.degree(j);
+                for (int v = 0; v < nvars; v++) {
+                    e[v] = low[i][v] + low[j][v];
+                }
+                if (d <= order) {
+                    dest[i * size + j] = index.position(e);
+                } else {
+                    Key k = new Key(e.clone());
+                    Integer h = highIds.get(k);
+                    if (h == null) {
+                        h = highList.size();
+                        highIds.put(k, h);
+                        highList.add(k.e);
+                    }
+                    dest[i * size + j] = -1 - h;
+                }
+            }
+        }
+        high = highList.toArray(new int[0][]);
+        linear = new int[nvars];
+        quadratic = new int[nvars];
+        for (int v = 0; v < nvars; v++) {
+            Arrays.fill(e, 0);
+            e[v] = 1;
+            linear[v] = order >= 1 ? index.position(e) : -1;
+            e[v] = 2;
+            quadratic[v] = order >= 2 ? index.position(e) : -1;
+        }
+    }
+
+    /**
+     * The shared tables for {@code n} variables and order {@code K}.
+     *
+     * @throws IllegalArgumentException if {@code n < 1}, {@code K < 0}, or the polynomial part would
+     *     have more than {@value #MAX_SIZE} coefficients
+     */
+    static MonomialTables of(int nvars, int order) {
+        if (nvars < 1) {
+            throw new IllegalArgumentException("a Taylor model needs at least one variable, got " + nvars);
+        }
+        if (order < 0) {
+            throw new IllegalArgumentException("a Taylor model order must be ≥ 0, got " + order);
+        }
+        long size = MonomialIndex.binomial(nvars + order, order);
+        if (size > MAX_SIZE) {
+            throw new IllegalArgumentException("a Taylor model in " + nvars + " variables of order " + order
+                    + " has " + size + " coefficients, above the limit " + MAX_SIZE + ": lower the order");
+        }
+        return CACHE.computeIfAbsent(((long) nvars << 32) | order, k -> new MonomialTables(nvars, order));
+    }
+
+    /** An exponent vector as a hash key. */
+    private record Key(int[] e) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(k.e, e);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(e);
+        }
+    }
+}

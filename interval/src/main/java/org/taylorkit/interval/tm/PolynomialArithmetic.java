@@ -1,0 +1,279 @@
+package org.taylorkit.interval.tm;
+
+import static org.taylorkit.interval.DirectedRounding.addDown;
+import static org.taylorkit.interval.DirectedRounding.addUp;
+import static org.taylorkit.interval.DirectedRounding.divDown;
+import static org.taylorkit.interval.DirectedRounding.divUp;
+import static org.taylorkit.interval.DirectedRounding.mulDown;
+import static org.taylorkit.interval.DirectedRounding.mulUp;
+import static org.taylorkit.interval.DirectedRounding.subUp;
+
+import org.taylorkit.interval.Interval;
+
+/**
+ * The rigorous polynomial arithmetic under {@link TaylorModel}: double coefficients computed
+ * rounded to nearest, with every rounding error bounded and swept into the remainder.
+ *
+ * <p><b>Rounding errors.</b> Each new coefficient {@code c_p} is computed twice more with the
+ * directed roundings of {@link org.taylorkit.interval.DirectedRounding}: a lower bound {@code lo_p}
+ * and an upper bound {@code hi_p} of the exact value (sums of {@code mulDown}/{@code addDown}, resp.
+ * {@code mulUp}/{@code addUp}). By monotonicity of rounding, {@code lo_p ≤ c_p ≤ hi_p}, so the exact
+ * coefficient differs from the stored one by at most {@code hi_p − lo_p} (rounded up); that error
+ * times the monomial's magnitude bound {@code |B_p|} over the box, summed with upward rounding,
+ * gives a symmetric interval added to the remainder. Exact operations ({@code lo_p = hi_p}) add
+ * nothing.
+ *
+ * <p><b>Truncation.</b> Products of degree above {@code K} are not kept: their exact coefficients
+ * are enclosed by the same directed sums, multiplied by the interval bound {@code B_α} of the
+ * monomial over the box (signed, so even powers stay non-negative), and added to the remainder.
+ *
+ * <p><b>Range bound.</b> {@link #bound} encloses {@code {P(δ) : δ ∈ D}}: the constant, then for each
+ * variable the exact range of its univariate quadratic part {@code a·δ_v + b·δ_v²} over {@code D_v}
+ * (endpoint values and, when the vertex {@code −a/(2b)} may lie in {@code D_v}, the vertex value),
+ * then every other term {@code c_p·B_p}; each piece is a rigorous enclosure of its range, so their sum
+ * encloses the range of {@code P}. Non-finite coefficients make the operation throw
+ * {@link TaylorModelDomainException}, since a model with them proves nothing.
+ */
+final class PolynomialArithmetic {
+
+    private PolynomialArithmetic() {
+    }
+
+    /** {@code a ± b}: coefficients and error magnitude. */
+    static TaylorModel addOrSubtract(TaylorModel a, TaylorModel b, boolean subtract) {
+        TaylorModelSpace s = a.space();
+        double[] x = a.raw();
+        double[] y = b.raw();
+        double[] c = new double[x.length];
+        double err = 0.0;
+        for (int p = 0; p < c.length; p++) {
+            double yp = subtract ? -y[p] : y[p];
+            double sum = x[p] + yp;
+            double lo = addDown(x[p], yp);
+            double hi = addUp(x[p], yp);
+            if (lo != hi) {
+                err = addUp(err, mulUp(subUp(hi, lo), s.lowMag[p]));
+            }
+            c[p] = finite(sum, "sum");
+        }
+        Interval r = subtract ? a.remainder().subtract(b.remainder()) : a.remainder().add(b.remainder());
+        return new TaylorModel(s, c, widen(r, err));
+    }
+
+    /** {@code a + d} for a double {@code d}. */
+    static TaylorModel addConstant(TaylorModel a, double d) {
+        double[] c = a.raw().clone();
+        double lo = addDown(c[0], d);
+        double hi = addUp(c[0], d);
+        c[0] = finite(c[0] + d, "sum");
+        return new TaylorModel(a.space(), c, widen(a.remainder(), subUp(hi, lo)));
+    }
+
+    /** {@code s·a} for a double {@code s}. */
+    static TaylorModel scale(TaylorModel a, double s) {
+        TaylorModelSpace sp = a.space();
+        double[] x = a.raw();
+        double[] c = new double[x.length];
+        double err = 0.0;
+        for (int p = 0; p < c.length; p++) {
+            double lo = mulDown(x[p], s);
+            double hi = mulUp(x[p], s);
+            if (lo != hi) {
+                err = addUp(err, mulUp(subUp(hi, lo), sp.lowMag[p]));
+            }
+            c[p] = finite(x[p] * s, "product");
+        }
+        return new TaylorModel(sp, c, widen(a.remainder().multiply(Interval.point(s)), err));
+    }
+
+    /** {@code a/n} for an integer {@code n ≠ 0}. */
+    static TaylorModel divide(TaylorModel a, int n) {
+        TaylorModelSpace sp = a.space();
+        double[] x = a.raw();
+        double[] c = new double[x.length];
+        double d = n;
+        double err = 0.0;
+        for (int p = 0; p < c.length; p++) {
+            double lo = divDown(x[p], d);
+            double hi = divUp(x[p], d);
+            if (lo != hi) {
+                err = addUp(err, mulUp(subUp(hi, lo), sp.lowMag[p]));
+            }
+            c[p] = x[p] / d;
+        }
+        return new TaylorModel(sp, c, widen(a.remainder().divide(Interval.point(d)), err));
+    }
+
+    /**
+     * {@code a·b}: the product polynomial truncated at degree K, remainder
+     * {@code trunc + err + B(Pa)·Rb + B(Pb)·Ra + Ra·Rb}.
+     */
+    static TaylorModel multiply(TaylorModel a, TaylorModel b) {
+        TaylorModelSpace sp = a.space();
+        MonomialTables t = sp.tables;
+        int size = t.size;
+        double[] x = a.raw();
+        double[] y = b.raw();
+        double[] sum = new double[size];
+        double[] lo = new double[size];
+        double[] hi = new double[size];
+        int nh = t.high.length;
+        double[] hlo = nh == 0 ? null : new double[nh];
+        double[] hhi = nh == 0 ? null : new double[nh];
+        boolean anyHigh = false;
+        for (int i = 0; i < size; i++) {
+            double xi = x[i];
+            if (xi == 0) {
+                continue;
+            }
+            int row = i * size;
+            for (int j = 0; j < size; j++) {
+                double yj = y[j];
+                if (yj == 0) {
+                    continue;
+                }
+                int d = t.dest[row + j];
+                double pl = mulDown(xi, yj);
+                double ph = mulUp(xi, yj);
+                if (d >= 0) {
+                    sum[d] += xi * yj;
+                    lo[d] = addDown(lo[d], pl);
+                    hi[d] = addUp(hi[d], ph);
+                } else {
+                    int h = -1 - d;
+                    hlo[h] = addDown(hlo[h], pl);
+                    hhi[h] = addUp(hhi[h], ph);
+                    anyHigh = true;
+                }
+            }
+        }
+        double err = 0.0;
+        for (int p = 0; p < size; p++) {
+            finite(sum[p], "product");
+            if (lo[p] != hi[p]) {
+                err = addUp(err, mulUp(subUp(hi[p], lo[p]), sp.lowMag[p]));
+            }
+        }
+        Interval r = Interval.point(0.0);
+        if (anyHigh) {
+            double tlo = 0.0;
+            double thi = 0.0;
+            for (int h = 0; h < nh; h++) {
+                if (hlo[h] == 0 && hhi[h] == 0) {
+                    continue;
+                }
+                Interval term = Interval.of(hlo[h], hhi[h]).multiply(sp.highBound[h]);
+                tlo = addDown(tlo, term.inf());
+                thi = addUp(thi, term.sup());
+            }
+            r = interval(tlo, thi);
+        }
+        Interval ra = a.remainder();
+        Interval rb = b.remainder();
+        if (!isZero(rb)) {
+            r = r.add(bound(a.space(), x).multiply(rb));
+        }
+        if (!isZero(ra)) {
+            r = r.add(bound(b.space(), y).multiply(ra));
+        }
+        if (!isZero(ra) && !isZero(rb)) {
+            r = r.add(ra.multiply(rb));
+        }
+        return new TaylorModel(sp, sum, widen(r, err));
+    }
+
+    /** A rigorous enclosure of {@code {P(δ) : δ ∈ D}} (see the class comment). */
+    static Interval bound(TaylorModelSpace sp, double[] c) {
+        MonomialTables t = sp.tables;
+        double lo = c[0];
+        double hi = c[0];
+        boolean[] done = new boolean[c.length];
+        done[0] = true;
+        for (int v = 0; v < t.nvars; v++) {
+            int lp = t.linear[v];
+            int qp = t.quadratic[v];
+            if (lp < 0) {
+                break;
+            }
+            done[lp] = true;
+            double a = c[lp];
+            double b = 0.0;
+            if (qp >= 0) {
+                done[qp] = true;
+                b = c[qp];
+            }
+            if (a == 0 && b == 0) {
+                continue;
+            }
+            Interval q = quadraticRange(a, b, sp.deviation(v));
+            lo = addDown(lo, q.inf());
+            hi = addUp(hi, q.sup());
+        }
+        for (int p = 1; p < c.length; p++) {
+            double cp = c[p];
+            if (done[p] || cp == 0) {
+                continue;
+            }
+            Interval bp = sp.lowBound[p];
+            if (cp > 0) {
+                lo = addDown(lo, mulDown(cp, bp.inf()));
+                hi = addUp(hi, mulUp(cp, bp.sup()));
+            } else {
+                lo = addDown(lo, mulDown(cp, bp.sup()));
+                hi = addUp(hi, mulUp(cp, bp.inf()));
+            }
+        }
+        return interval(lo, hi);
+    }
+
+    /**
+     * The range of {@code a·δ + b·δ²} over {@code d}: the hull of the endpoint values and, if the
+     * vertex {@code −a/(2b)} may lie in {@code d}, the vertex value {@code −a²/(4b)}. Including the
+     * vertex value when the vertex is outside is harmless (the range is then the endpoints' hull, a
+     * subset), so an enclosure of the vertex that merely meets {@code d} suffices.
+     */
+    static Interval quadraticRange(double a, double b, Interval d) {
+        Interval ia = Interval.point(a);
+        Interval l = Interval.point(d.inf());
+        Interval u = Interval.point(d.sup());
+        if (b == 0) {
+            return ia.multiply(d);
+        }
+        Interval ib = Interval.point(b);
+        Interval range = ia.multiply(l).add(ib.multiply(l.sqr())).hull(ia.multiply(u).add(ib.multiply(u.sqr())));
+        Interval vertex = ia.negate().divide(ib.multiply(Interval.point(2.0)));
+        if (!vertex.disjoint(d)) {
+            range = range.hull(ia.sqr().negate().divide(ib.multiply(Interval.point(4.0))));
+        }
+        return range;
+    }
+
+    /** {@code r + [−err, err]}. */
+    static Interval widen(Interval r, double err) {
+        if (err == 0) {
+            return r;
+        }
+        return r.add(interval(-err, err));
+    }
+
+    private static Interval interval(double lo, double hi) {
+        if (Double.isNaN(lo) || Double.isNaN(hi)) {
+            throw new TaylorModelDomainException("Taylor model arithmetic: a bound is not a number (overflow)");
+        }
+        if (lo == Double.POSITIVE_INFINITY || hi == Double.NEGATIVE_INFINITY) {
+            throw new TaylorModelDomainException("Taylor model arithmetic: a bound overflowed");
+        }
+        return Interval.of(lo, hi);
+    }
+
+    static boolean isZero(Interval r) {
+        return r.isPoint() && r.inf() == 0;
+    }
+
+    private static double finite(double v, String what) {
+        if (!Double.isFinite(v)) {
+            throw new TaylorModelDomainException("Taylor model arithmetic: a coefficient " + what + " overflowed");
+        }
+        return v;
+    }
+}

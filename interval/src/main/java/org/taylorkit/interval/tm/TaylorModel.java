@@ -1,0 +1,302 @@
+package org.taylorkit.interval.tm;
+
+import java.util.Arrays;
+import org.taylorkit.core.expr.UnaryOp;
+import org.taylorkit.core.multi.TermFormat;
+import org.taylorkit.interval.Interval;
+
+/**
+ * A Taylor model {@code (P, R)} of a function {@code f} over the box of a {@link TaylorModelSpace}:
+ * a polynomial {@code P} of degree ≤ K in the deviations {@code δ_i = x_i − m_i}, with {@code double}
+ * coefficients, and an interval remainder {@code R} such that
+ * <pre>f(x) − P(x − m) ∈ R   for every x in the box.</pre>
+ * That inclusion is the invariant every operation preserves (Makino &amp; Berz 2003), so
+ * {@link #bound()} is a rigorous enclosure of the range of {@code f}.
+ *
+ * <p><b>Why it beats intervals.</b> The polynomial part carries the dependence on the variables
+ * symbolically, so cancellations happen exactly: {@code x − x} is the model {@code (0, [0, 0])}
+ * where interval arithmetic gives {@code [−w, w]}, and the remainder shrinks like
+ * {@code width^{K+1}} on small boxes.
+ *
+ * <p><b>Rigor.</b> Arithmetic ({@code + − ×}, scaling) is exact polynomial arithmetic carried out
+ * in rounded doubles, with each coefficient's rounding error bounded by directed rounding and
+ * swept into {@code R}, and with the terms of degree above K enclosed over the box and added to
+ * {@code R} ({@link PolynomialArithmetic}). Division and the elementary functions compose the
+ * argument with the function's Taylor expansion at the argument's constant coefficient, plus a
+ * Lagrange remainder enclosed by interval Taylor coefficients over the argument's range
+ * ({@link TaylorModelFunctions}); they need the function to be smooth on that range and otherwise
+ * throw {@link TaylorModelDomainException} (e.g. {@code log} of a model whose range reaches 0).
+ * No result depends on a {@code Math}/{@code StrictMath} function: the interval coefficients come
+ * from {@link Interval}'s own rigorous functions.
+ *
+ * <p>Operands must belong to the same {@link TaylorModelSpace} (the same object). Immutable and
+ * thread-safe.
+ */
+public final class TaylorModel {
+
+    private final TaylorModelSpace space;
+    private final double[] c;
+    private final Interval remainder;
+
+    TaylorModel(TaylorModelSpace space, double[] c, Interval remainder) {
+        this.space = space;
+        this.c = c;
+        this.remainder = remainder;
+    }
+
+    // ------------------------------------------------------------------ access
+
+    /** The space (box, order, expansion point) of this model. */
+    public TaylorModelSpace space() {
+        return space;
+    }
+
+    /** The order K of the polynomial part. */
+    public int order() {
+        return space.order();
+    }
+
+    /**
+     * The coefficient of {@code δ^α} in the polynomial part.
+     *
+     * @throws IllegalArgumentException if there is not one non-negative exponent per variable
+     * @throws IndexOutOfBoundsException if the total degree exceeds the order
+     */
+    public double coefficient(int... exponents) {
+        return c[space.tables.index.coefficientPosition(exponents)];
+    }
+
+    /** A copy of the polynomial coefficients in graded-lex order (as {@code TaylorN}). */
+    public double[] coefficients() {
+        return c.clone();
+    }
+
+    /** The remainder interval {@code R}. */
+    public Interval remainder() {
+        return remainder;
+    }
+
+    /** A rigorous enclosure of the range of the polynomial part over the box. */
+    public Interval polynomialBound() {
+        return PolynomialArithmetic.bound(space, c);
+    }
+
+    /** A rigorous enclosure of the range of the modelled function over the box: {@code B(P) + R}. */
+    public Interval bound() {
+        return polynomialBound().add(remainder);
+    }
+
+    /** Whether the polynomial part is a constant (every coefficient of degree ≥ 1 is zero). */
+    public boolean isConstantPolynomial() {
+        for (int p = 1; p < c.length; p++) {
+            if (c[p] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ arithmetic
+
+    private TaylorModel same(TaylorModel b, String op) {
+        if (b.space != space) {
+            throw new IllegalArgumentException(op + ": the Taylor models belong to different spaces (" + space
+                    + " and " + b.space + ")");
+        }
+        return b;
+    }
+
+    /** {@code this + b}. */
+    public TaylorModel add(TaylorModel b) {
+        return PolynomialArithmetic.addOrSubtract(this, same(b, "add"), false);
+    }
+
+    /** {@code this + d}. */
+    public TaylorModel add(double d) {
+        return PolynomialArithmetic.addConstant(this, d);
+    }
+
+    /** {@code this − b}. */
+    public TaylorModel subtract(TaylorModel b) {
+        return PolynomialArithmetic.addOrSubtract(this, same(b, "subtract"), true);
+    }
+
+    /** {@code −this} (exact). */
+    public TaylorModel negate() {
+        double[] r = new double[c.length];
+        for (int p = 0; p < r.length; p++) {
+            r[p] = -c[p];
+        }
+        return new TaylorModel(space, r, remainder.negate());
+    }
+
+    /** {@code this · b}, the product polynomial truncated at order K (truncation in the remainder). */
+    public TaylorModel multiply(TaylorModel b) {
+        return PolynomialArithmetic.multiply(this, same(b, "multiply"));
+    }
+
+    /** {@code s · this}. */
+    public TaylorModel multiply(double s) {
+        return PolynomialArithmetic.scale(this, s);
+    }
+
+    /** {@code this / n} for an integer {@code n ≠ 0}. @throws ArithmeticException if {@code n = 0} */
+    public TaylorModel divide(int n) {
+        if (n == 0) {
+            throw new ArithmeticException("Taylor model division by the integer 0");
+        }
+        return PolynomialArithmetic.divide(this, n);
+    }
+
+    /**
+     * {@code this / b = this · (1/b)}.
+     *
+     * @throws TaylorModelDomainException if the range of {@code b} may contain 0
+     */
+    public TaylorModel divide(TaylorModel b) {
+        return multiply(same(b, "divide").reciprocal());
+    }
+
+    /** {@code 1/this}. @throws TaylorModelDomainException if the range may contain 0 */
+    public TaylorModel reciprocal() {
+        return TaylorModelFunctions.compose(this, TaylorModelFunctions.RECIPROCAL);
+    }
+
+    /** {@code this²}. */
+    public TaylorModel square() {
+        return multiply(this);
+    }
+
+    /** {@code this^n} (binary powering; {@code n < 0} via the reciprocal). */
+    public TaylorModel pow(int n) {
+        return TaylorModelFunctions.pow(this, n);
+    }
+
+    /**
+     * {@code this^r} for every {@code r} in the interval {@code r} (a point integer is
+     * {@link #pow(int)}; otherwise the range must be positive).
+     */
+    public TaylorModel pow(Interval r) {
+        return TaylorModelFunctions.pow(this, space.constant(r));
+    }
+
+    /** {@code this^b}: see {@link #pow(Interval)} for constant {@code b}, else {@code exp(b·log this)}. */
+    public TaylorModel pow(TaylorModel b) {
+        return TaylorModelFunctions.pow(this, same(b, "pow"));
+    }
+
+    /**
+     * {@code op(this)} for any one-argument operation of the expression language.
+     *
+     * @throws TaylorModelDomainException if {@code op} may not be smooth on the range of this model
+     */
+    public TaylorModel apply(UnaryOp op) {
+        switch (op) {
+            case NEG:
+                return negate();
+            case ABS:
+                return TaylorModelFunctions.abs(this);
+            default:
+                return TaylorModelFunctions.compose(this, TaylorModelFunctions.of(op));
+        }
+    }
+
+    /** √this. */
+    public TaylorModel sqrt() { return apply(UnaryOp.SQRT); }
+    /** ∛this. */
+    public TaylorModel cbrt() { return apply(UnaryOp.CBRT); }
+    /** e^this. */
+    public TaylorModel exp() { return apply(UnaryOp.EXP); }
+    /** e^this − 1. */
+    public TaylorModel expm1() { return apply(UnaryOp.EXPM1); }
+    /** ln this. */
+    public TaylorModel log() { return apply(UnaryOp.LOG); }
+    /** ln(1 + this). */
+    public TaylorModel log1p() { return apply(UnaryOp.LOG1P); }
+    /** sin this. */
+    public TaylorModel sin() { return apply(UnaryOp.SIN); }
+    /** cos this. */
+    public TaylorModel cos() { return apply(UnaryOp.COS); }
+    /** tan this. */
+    public TaylorModel tan() { return apply(UnaryOp.TAN); }
+    /** asin this. */
+    public TaylorModel asin() { return apply(UnaryOp.ASIN); }
+    /** acos this. */
+    public TaylorModel acos() { return apply(UnaryOp.ACOS); }
+    /** atan this. */
+    public TaylorModel atan() { return apply(UnaryOp.ATAN); }
+    /** sinh this. */
+    public TaylorModel sinh() { return apply(UnaryOp.SINH); }
+    /** cosh this. */
+    public TaylorModel cosh() { return apply(UnaryOp.COSH); }
+    /** tanh this. */
+    public TaylorModel tanh() { return apply(UnaryOp.TANH); }
+    /** asinh this. */
+    public TaylorModel asinh() { return apply(UnaryOp.ASINH); }
+    /** acosh this. */
+    public TaylorModel acosh() { return apply(UnaryOp.ACOSH); }
+    /** atanh this. */
+    public TaylorModel atanh() { return apply(UnaryOp.ATANH); }
+    /** erf this. */
+    public TaylorModel erf() { return apply(UnaryOp.ERF); }
+    /** |this| (the range must not contain 0). */
+    public TaylorModel abs() { return apply(UnaryOp.ABS); }
+
+    /**
+     * The angle {@code atan2(y, x)}.
+     *
+     * @throws TaylorModelDomainException if the ranges may meet the branch cut {@code y = 0, x ≤ 0}
+     */
+    public static TaylorModel atan2(TaylorModel y, TaylorModel x) {
+        return TaylorModelFunctions.atan2(y, y.same(x, "atan2"));
+    }
+
+    // ------------------------------------------------------------------ Object
+
+    /** Equal when the space is the same object and the coefficients and remainder are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof TaylorModel t && t.space == space && Arrays.equals(t.c, c)
+                && t.remainder.equals(remainder));
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(c) + remainder.hashCode();
+    }
+
+    /**
+     * The polynomial in the deviations {@code δx = x − m_x} and the remainder, e.g.
+     * {@code 0.25 - 1.0 δx^2 + [0.0, 0.0]}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; p < c.length; p++) {
+            if (c[p] == 0) {
+                continue;
+            }
+            String v = Double.toString(c[p]);
+            boolean negative = v.startsWith("-");
+            if (sb.length() == 0) {
+                sb.append(v);
+            } else {
+                sb.append(negative ? " - " : " + ").append(negative ? v.substring(1) : v);
+            }
+            if (p > 0) {
+                sb.append(' ').append(TermFormat.monomial(space.deviationNames, space.tables.index, p));
+            }
+        }
+        return (sb.length() == 0 ? "0" : sb.toString()) + " + " + remainder;
+    }
+
+    // ------------------------------------------------------------------ internal
+
+    double[] raw() {
+        return c;
+    }
+
+    TaylorModel withRemainder(Interval r) {
+        return new TaylorModel(space, c, r);
+    }
+}

@@ -1,0 +1,111 @@
+package org.taylorkit.interval.tm;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.expr.UnaryOp;
+import org.taylorkit.interval.Interval;
+
+/**
+ * {@link Arithmetic} over the {@link TaylorModel}s of one {@link TaylorModelSpace}, so that
+ * {@code expr.evaluate(space.arithmetic(), Map.of("x", space.variable("x"), …))} computes a Taylor
+ * model of an expression over the space's box.
+ *
+ * <p>Constants: {@link #fromDouble} is exact; {@link #fromDecimal} and {@link #pi} are the tight
+ * interval enclosures as models (midpoint plus remainder). {@link #isZero} means the zero polynomial
+ * with remainder {@code [0, 0]}; {@link #signum} is the sign of the range bound and throws
+ * {@link ArithmeticException} when that bound contains 0 and other values; {@link #toDouble} is the
+ * constant coefficient (the value at the expansion point, approximately) and {@link #norm} the
+ * magnitude of the range bound. Functions that may not be smooth on their argument's range throw
+ * {@link TaylorModelDomainException}. Immutable and thread-safe.
+ */
+public final class TaylorModelArithmetic implements Arithmetic<TaylorModel> {
+
+    private final TaylorModelSpace space;
+    private final TaylorModel zero;
+    private final TaylorModel one;
+
+    TaylorModelArithmetic(TaylorModelSpace space) {
+        this.space = space;
+        this.zero = space.constant(0.0);
+        this.one = space.constant(1.0);
+    }
+
+    /** The space of the models. */
+    public TaylorModelSpace space() {
+        return space;
+    }
+
+    @Override public TaylorModel zero() { return zero; }
+    @Override public TaylorModel one() { return one; }
+    @Override public TaylorModel fromDouble(double v) { return space.constant(v); }
+    @Override public TaylorModel fromDecimal(String decimal) { return space.constant(Interval.fromDecimal(decimal)); }
+    @Override public TaylorModel pi() { return space.constant(Interval.pi()); }
+    @Override public TaylorModel[] newArray(int n) { return new TaylorModel[n]; }
+    @Override public TaylorModel add(TaylorModel a, TaylorModel b) { return a.add(b); }
+    @Override public TaylorModel subtract(TaylorModel a, TaylorModel b) { return a.subtract(b); }
+    @Override public TaylorModel negate(TaylorModel a) { return a.negate(); }
+    @Override public TaylorModel multiply(TaylorModel a, TaylorModel b) { return a.multiply(b); }
+    @Override public TaylorModel multiply(TaylorModel a, int n) { return a.multiply(n); }
+    @Override public TaylorModel scale(TaylorModel a, double s) { return a.multiply(s); }
+
+    /** {@code a/b}. @throws TaylorModelDomainException if the range of {@code b} may contain 0 */
+    @Override public TaylorModel divide(TaylorModel a, TaylorModel b) { return a.divide(b); }
+
+    /** {@code a/n}. @throws ArithmeticException if {@code n = 0} */
+    @Override public TaylorModel divide(TaylorModel a, int n) { return a.divide(n); }
+
+    @Override
+    public boolean isZero(TaylorModel a) {
+        return a.isConstantPolynomial() && a.raw()[0] == 0 && PolynomialArithmetic.isZero(a.remainder());
+    }
+
+    /**
+     * The sign of every value of the model.
+     *
+     * @throws ArithmeticException if the range bound contains 0 and other values
+     */
+    @Override
+    public int signum(TaylorModel a) {
+        Interval b = a.bound();
+        if (b.inf() > 0) {
+            return 1;
+        }
+        if (b.sup() < 0) {
+            return -1;
+        }
+        if (b.isPoint() && b.inf() == 0) {
+            return 0;
+        }
+        throw new ArithmeticException("the sign of a Taylor model with range " + b + " is not determined");
+    }
+
+    @Override public double toDouble(TaylorModel a) { return a.raw()[0]; }
+    @Override public double norm(TaylorModel a) { return a.bound().mag(); }
+    @Override public TaylorModel sqrt(TaylorModel a) { return a.sqrt(); }
+    @Override public TaylorModel cbrt(TaylorModel a) { return a.cbrt(); }
+    @Override public TaylorModel exp(TaylorModel a) { return a.exp(); }
+    @Override public TaylorModel expm1(TaylorModel a) { return a.expm1(); }
+    @Override public TaylorModel log(TaylorModel a) { return a.log(); }
+    @Override public TaylorModel log1p(TaylorModel a) { return a.log1p(); }
+    @Override public TaylorModel sin(TaylorModel a) { return a.sin(); }
+    @Override public TaylorModel cos(TaylorModel a) { return a.cos(); }
+    @Override public TaylorModel tan(TaylorModel a) { return a.tan(); }
+    @Override public TaylorModel asin(TaylorModel a) { return a.asin(); }
+    @Override public TaylorModel acos(TaylorModel a) { return a.acos(); }
+    @Override public TaylorModel atan(TaylorModel a) { return a.atan(); }
+    @Override public TaylorModel sinh(TaylorModel a) { return a.sinh(); }
+    @Override public TaylorModel cosh(TaylorModel a) { return a.cosh(); }
+    @Override public TaylorModel tanh(TaylorModel a) { return a.tanh(); }
+    @Override public TaylorModel asinh(TaylorModel a) { return a.asinh(); }
+    @Override public TaylorModel acosh(TaylorModel a) { return a.acosh(); }
+    @Override public TaylorModel atanh(TaylorModel a) { return a.atanh(); }
+    @Override public TaylorModel erf(TaylorModel a) { return a.erf(); }
+    @Override public TaylorModel abs(TaylorModel a) { return a.apply(UnaryOp.ABS); }
+    @Override public TaylorModel pow(TaylorModel a, int n) { return a.pow(n); }
+    @Override public TaylorModel pow(TaylorModel a, TaylorModel b) { return a.pow(b); }
+    @Override public TaylorModel atan2(TaylorModel y, TaylorModel x) { return TaylorModel.atan2(y, x); }
+
+    @Override
+    public String toString() {
+        return "TaylorModelArithmetic over " + space;
+    }
+}

@@ -1,0 +1,196 @@
+package org.taylorkit.interval.tm;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taylorkit.core.multi.Variables;
+import org.taylorkit.interval.Interval;
+
+/**
+ * The setting shared by Taylor models: named variables {@code x_i} ranging over a box
+ * {@code X = X_1 × … × X_n} of bounded, non-empty intervals, an order {@code K}, and the expansion
+ * point {@code m_i = mid(X_i)} (a double inside {@code X_i}). Polynomials are in the raw deviations
+ * {@code δ_i = x_i − m_i}, which range over {@code D_i = X_i − m_i} (computed with outward rounding,
+ * so {@code D_i} contains every exact deviation). For every monomial {@code δ^α} of degree up to
+ * {@code 2K} the space holds a rigorous bound {@code B_α = Π_i pown(D_i, α_i)} of its range over the
+ * box; the Taylor-model arithmetic uses them to sweep truncated terms and rounding errors into
+ * remainders.
+ *
+ * <p>Create with {@link #of(Map, int)}; then {@link #variable(String)} and {@link #constant(Interval)}
+ * give the Taylor models to start from, and {@link #arithmetic()} evaluates whole expressions.
+ * Immutable and thread-safe.
+ */
+public final class TaylorModelSpace {
+
+    private final Variables variables;
+    /** The names {@code δx, δy, …} for printing polynomials in the deviations. */
+    final Variables deviationNames;
+    private final Interval[] domain;
+    private final double[] center;
+    private final Interval[] deviation;
+    final MonomialTables tables;
+    /** {@code B_p} and its magnitude for the monomials of the polynomial part. */
+    final Interval[] lowBound;
+    final double[] lowMag;
+    /** {@code B_h} for the high monomials (degrees K+1..2K). */
+    final Interval[] highBound;
+    private final TaylorModelArithmetic arithmetic;
+
+    private TaylorModelSpace(Variables variables, Interval[] domain, int order) {
+        this.variables = variables;
+        this.deviationNames = Variables.of(variables.names().stream().map(n -> "δ" + n).toList());
+        this.domain = domain;
+        this.tables = MonomialTables.of(domain.length, order);
+        int n = domain.length;
+        center = new double[n];
+        deviation = new Interval[n];
+        Interval[][] powers = new Interval[n][2 * order + 1];
+        for (int v = 0; v < n; v++) {
+            center[v] = domain[v].mid();
+            deviation[v] = domain[v].subtract(Interval.point(center[v]));
+            for (int e = 0; e <= 2 * order; e++) {
+                powers[v][e] = deviation[v].pow(e);
+            }
+        }
+        lowBound = new Interval[tables.size];
+        lowMag = new double[tables.size];
+        for (int p = 0; p < tables.size; p++) {
+            lowBound[p] = monomialBound(powers, tables.low[p]);
+            lowMag[p] = lowBound[p].mag();
+        }
+        highBound = new Interval[tables.high.length];
+        for (int h = 0; h < highBound.length; h++) {
+            highBound[h] = monomialBound(powers, tables.high[h]);
+        }
+        arithmetic = new TaylorModelArithmetic(this);
+    }
+
+    private static Interval monomialBound(Interval[][] powers, int[] e) {
+        Interval b = Interval.point(1.0);
+        for (int v = 0; v < e.length; v++) {
+            if (e[v] != 0) {
+                b = b.multiply(powers[v][e[v]]);
+            }
+        }
+        return b;
+    }
+
+    /**
+     * The space of Taylor models of order {@code order} over the box {@code domain} (variable names in
+     * the map's iteration order, e.g. a {@link LinkedHashMap}).
+     *
+     * @throws IllegalArgumentException if the box has no variable, an interval is empty or unbounded,
+     *     a name is not valid (see {@link Variables#of(String...)}), {@code order < 0}, or the
+     *     polynomial part would be too large (more than 2000 coefficients)
+     */
+    public static TaylorModelSpace of(Map<String, Interval> domain, int order) {
+        List<String> names = new ArrayList<>(domain.keySet());
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("TaylorModelSpace: the box has no variable");
+        }
+        Interval[] box = new Interval[names.size()];
+        for (int i = 0; i < box.length; i++) {
+            Interval x = domain.get(names.get(i));
+            if (x == null || x.isEmpty() || !x.isBounded()) {
+                throw new IllegalArgumentException("TaylorModelSpace: the interval of " + names.get(i) + " is "
+                        + x + "; a Taylor model needs a non-empty bounded box");
+            }
+            box[i] = x;
+        }
+        return new TaylorModelSpace(Variables.of(names), box, order);
+    }
+
+    /** The variable names, in order. */
+    public Variables variables() {
+        return variables;
+    }
+
+    /** The number of variables. */
+    public int dimension() {
+        return domain.length;
+    }
+
+    /** The order {@code K} of the polynomial parts. */
+    public int order() {
+        return tables.order;
+    }
+
+    /** The interval {@code X_i} of variable {@code i}. */
+    public Interval domain(int i) {
+        return domain[i];
+    }
+
+    /** The expansion point {@code m_i = mid(X_i)}. */
+    public double center(int i) {
+        return center[i];
+    }
+
+    /** The enclosure {@code D_i ⊇ X_i − m_i} of the deviations of variable {@code i}. */
+    public Interval deviation(int i) {
+        return deviation[i];
+    }
+
+    /** The number of coefficients of a polynomial part, C(n + K, K). */
+    public int size() {
+        return tables.size;
+    }
+
+    /**
+     * The variable {@code name} as a Taylor model: polynomial {@code m_i + δ_i}, remainder
+     * {@code [0, 0]} (exact; at order 0 the polynomial is {@code m_i} and the remainder {@code D_i}).
+     *
+     * @throws IllegalArgumentException if there is no such variable
+     */
+    public TaylorModel variable(String name) {
+        int v = variables.indexOf(name);
+        double[] c = new double[size()];
+        c[0] = center[v];
+        if (order() >= 1) {
+            c[tables.linear[v]] = 1.0;
+            return new TaylorModel(this, c, Interval.point(0.0));
+        }
+        return new TaylorModel(this, c, deviation[v]);
+    }
+
+    /**
+     * The constant {@code x} as a Taylor model: polynomial {@code mid(x)}, remainder {@code x − mid(x)}
+     * (outward rounded). An unbounded or empty {@code x} is rejected.
+     *
+     * @throws IllegalArgumentException if {@code x} is empty or unbounded
+     */
+    public TaylorModel constant(Interval x) {
+        if (x.isEmpty() || !x.isBounded()) {
+            throw new IllegalArgumentException("a Taylor model constant must be a non-empty bounded interval, got " + x);
+        }
+        double m = x.mid();
+        double[] c = new double[size()];
+        c[0] = m;
+        return new TaylorModel(this, c, x.subtract(Interval.point(m)));
+    }
+
+    /** The exact constant {@code x}. @throws IllegalArgumentException if {@code x} is not finite */
+    public TaylorModel constant(double x) {
+        if (!Double.isFinite(x)) {
+            throw new IllegalArgumentException("a Taylor model constant must be finite, got " + x);
+        }
+        double[] c = new double[size()];
+        c[0] = x;
+        return new TaylorModel(this, c, Interval.point(0.0));
+    }
+
+    /** The {@code Arithmetic<TaylorModel>} of this space, for {@code Expr.evaluate}. */
+    public TaylorModelArithmetic arithmetic() {
+        return arithmetic;
+    }
+
+    /** E.g. {@code Taylor models of order 5 over x ∈ [0.0, 1.0], y ∈ [-1.0, 1.0]}. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Taylor models of order " + order() + " over ");
+        for (int i = 0; i < domain.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(variables.name(i)).append(" ∈ ").append(domain[i]);
+        }
+        return sb.toString();
+    }
+}
