@@ -115,12 +115,10 @@ final class TaylorModelFunctions {
             throw new TaylorModelDomainException(why);
         }
         FieldTaylor1<Interval> atC;
-        Interval lagrangeCoefficient;
         try {
             atC = f.expand(Interval.point(c), order);
-            lagrangeCoefficient = lastCoefficient(f, b, order + 1);
         } catch (ArithmeticException e) {
-            throw new TaylorModelDomainException(f.name() + ": no Taylor expansion over " + b + " (" + e.getMessage() + ")");
+            throw new TaylorModelDomainException(f.name() + ": no Taylor expansion at " + c + " (" + e.getMessage() + ")");
         }
         if (atC.order() != order) {
             throw new TaylorModelDomainException(f.name() + ": the expansion lost orders (leading zeros cancelled)");
@@ -132,12 +130,48 @@ final class TaylorModelFunctions {
         for (int k = order - 1; k >= 0; k--) {
             r = r.multiply(h).add(constant(sp, atC.coefficient(k), f));
         }
-        Interval dev = b.subtract(Interval.point(c));
-        Interval lagrange = lagrangeCoefficient.multiply(dev.pow(order + 1));
-        if (lagrange.isEmpty() || !lagrange.isBounded()) {
-            throw new TaylorModelDomainException(f.name() + ": the Lagrange remainder over " + b + " is unbounded");
+        Interval hPower = b.subtract(Interval.point(c)).pow(order + 1);
+        Interval lagrange = lagrangeTerm(f, b, order + 1, hPower, 1);
+        // Refine the enclosure of f^(K+1)/(K+1)! over b by subdividing b while the Lagrange term
+        // dominates the remainder and the refinement pays (each enclosure is valid, so is their
+        // intersection).
+        for (int pieces = 4; pieces <= 64 && lagrange.wid() > r.remainder().wid(); pieces *= 4) {
+            Interval refined = lagrange.intersection(lagrangeTerm(f, b, order + 1, hPower, pieces));
+            boolean pays = refined.wid() < 0.5 * lagrange.wid();
+            lagrange = refined;
+            if (!pays) {
+                break;
+            }
         }
         return r.withRemainder(r.remainder().add(lagrange));
+    }
+
+    /**
+     * {@code C·hPower}, where {@code C} contains {@code f^{(n)}(ξ)/n!} for every {@code ξ ∈ b}: the
+     * hull of the coefficients {@code n} of the interval expansions over {@code pieces} consecutive
+     * sub-intervals covering {@code b} (interval recurrences overestimate on wide arguments, less on
+     * narrow ones).
+     *
+     * @throws TaylorModelDomainException if no expansion exists or the term is unbounded
+     */
+    static Interval lagrangeTerm(Expansion f, Interval b, int n, Interval hPower, int pieces) {
+        Interval coefficient = Interval.empty();
+        double lo = b.inf();
+        double width = b.sup() - b.inf();
+        for (int i = 1; i <= pieces; i++) {
+            double hi = i == pieces ? b.sup() : Math.min(b.sup(), Math.max(lo, b.inf() + width * i / pieces));
+            try {
+                coefficient = coefficient.hull(lastCoefficient(f, Interval.of(lo, hi), n));
+            } catch (ArithmeticException e) {
+                throw new TaylorModelDomainException(f.name() + ": no Taylor expansion over " + b + " (" + e.getMessage() + ")");
+            }
+            lo = hi;
+        }
+        Interval term = coefficient.multiply(hPower);
+        if (term.isEmpty() || !term.isBounded()) {
+            throw new TaylorModelDomainException(f.name() + ": the Lagrange remainder over " + b + " is unbounded");
+        }
+        return term;
     }
 
     /**
