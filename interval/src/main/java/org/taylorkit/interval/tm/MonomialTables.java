@@ -34,6 +34,8 @@ final class MonomialTables {
     /** Per variable, the position of δ_v (−1 if K < 1) and of δ_v² (−1 if K < 2). */
     final int[] linear;
     final int[] quadratic;
+    /** {@code pure[v][k]}: the position of δ_v^k, k = 0..K. */
+    final int[][] pure;
 
     private MonomialTables(int nvars, int order) {
         this.nvars = nvars;
@@ -72,12 +74,15 @@ final class MonomialTables {
         high = highList.toArray(new int[0][]);
         linear = new int[nvars];
         quadratic = new int[nvars];
+        pure = new int[nvars][order + 1];
         for (int v = 0; v < nvars; v++) {
             Arrays.fill(e, 0);
-            e[v] = 1;
-            linear[v] = order >= 1 ? index.position(e) : -1;
-            e[v] = 2;
-            quadratic[v] = order >= 2 ? index.position(e) : -1;
+            for (int k = 0; k <= order; k++) {
+                e[v] = k;
+                pure[v][k] = index.position(e);
+            }
+            linear[v] = order >= 1 ? pure[v][1] : -1;
+            quadratic[v] = order >= 2 ? pure[v][2] : -1;
         }
     }
 

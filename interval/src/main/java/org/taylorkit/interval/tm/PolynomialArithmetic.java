@@ -28,10 +28,11 @@ import org.taylorkit.interval.Interval;
  * monomial over the box (signed, so even powers stay non-negative), and added to the remainder.
  *
  * <p><b>Range bound.</b> {@link #bound} encloses {@code {P(δ) : δ ∈ D}}: the constant, then for each
- * variable the exact range of its univariate quadratic part {@code a·δ_v + b·δ_v²} over {@code D_v}
- * (endpoint values and, when the vertex {@code −a/(2b)} may lie in {@code D_v}, the vertex value),
- * then every other term {@code c_p·B_p}; each piece is a rigorous enclosure of its range, so their sum
- * encloses the range of {@code P}. Non-finite coefficients make the operation throw
+ * variable its pure part {@code p_v(δ_v)} — the hull of the endpoint values when {@code p_v'} has a
+ * fixed sign over {@code D_v} (monotone), else the exact range of {@code a·δ_v + b·δ_v²} over
+ * {@code D_v} (endpoint values and, when the vertex {@code −a/(2b)} may lie in {@code D_v}, the vertex
+ * value) — then every other term {@code c_p·B_p}; each piece is a rigorous enclosure of its range, so
+ * their sum encloses the range of {@code P}. Non-finite coefficients make the operation throw
  * {@link TaylorModelDomainException}, since a model with them proves nothing.
  */
 final class PolynomialArithmetic {
@@ -189,25 +190,12 @@ final class PolynomialArithmetic {
         double hi = c[0];
         boolean[] done = new boolean[c.length];
         done[0] = true;
-        for (int v = 0; v < t.nvars; v++) {
-            int lp = t.linear[v];
-            int qp = t.quadratic[v];
-            if (lp < 0) {
-                break;
+        for (int v = 0; v < t.nvars && t.order >= 1; v++) {
+            Interval q = univariateRange(sp, c, v, done);
+            if (q != null) {
+                lo = addDown(lo, q.inf());
+                hi = addUp(hi, q.sup());
             }
-            done[lp] = true;
-            double a = c[lp];
-            double b = 0.0;
-            if (qp >= 0) {
-                done[qp] = true;
-                b = c[qp];
-            }
-            if (a == 0 && b == 0) {
-                continue;
-            }
-            Interval q = quadraticRange(a, b, sp.deviation(v));
-            lo = addDown(lo, q.inf());
-            hi = addUp(hi, q.sup());
         }
         for (int p = 1; p < c.length; p++) {
             double cp = c[p];
@@ -224,6 +212,59 @@ final class PolynomialArithmetic {
             }
         }
         return interval(lo, hi);
+    }
+
+    /**
+     * A bound of the pure part {@code p_v(δ_v) = Σ_{k≥1} c_{k·e_v} δ_v^k} of variable {@code v} over
+     * {@code D_v}, marking the positions it covers in {@code done}; null if that part is zero. If
+     * {@code p_v'} (enclosed over {@code D_v} term by term) has a fixed sign, {@code p_v} is monotone and
+     * its range is the hull of its values at the two endpoints (point interval Horner); otherwise the
+     * exact range of its linear and quadratic terms, the higher powers being left to the monomial
+     * bounds.
+     */
+    private static Interval univariateRange(TaylorModelSpace sp, double[] c, int v, boolean[] done) {
+        int[] pos = sp.tables.pure[v];
+        int order = pos.length - 1;
+        int top = 0;
+        for (int k = 1; k <= order; k++) {
+            if (c[pos[k]] != 0) {
+                top = k;
+            }
+        }
+        if (top == 0) {
+            done[pos[1]] = true;
+            return null;
+        }
+        Interval d = sp.deviation(v);
+        if (top >= 3) {
+            Interval slope = Interval.point(0.0);
+            for (int k = 1; k <= top; k++) {
+                slope = slope.add(Interval.point(c[pos[k]]).multiply(Interval.point(k)).multiply(d.pow(k - 1)));
+            }
+            if (slope.inf() >= 0 || slope.sup() <= 0) {
+                for (int k = 1; k <= top; k++) {
+                    done[pos[k]] = true;
+                }
+                return horner(c, pos, top, d.inf()).hull(horner(c, pos, top, d.sup()));
+            }
+        }
+        done[pos[1]] = true;
+        double b = 0.0;
+        if (order >= 2) {
+            done[pos[2]] = true;
+            b = c[pos[2]];
+        }
+        return quadraticRange(c[pos[1]], b, d);
+    }
+
+    /** {@code Σ_{k=1..top} c_{pos[k]} x^k} at the point {@code x}, in interval arithmetic. */
+    private static Interval horner(double[] c, int[] pos, int top, double x) {
+        Interval ix = Interval.point(x);
+        Interval s = Interval.point(c[pos[top]]);
+        for (int k = top - 1; k >= 1; k--) {
+            s = s.multiply(ix).add(Interval.point(c[pos[k]]));
+        }
+        return s.multiply(ix);
     }
 
     /**
