@@ -129,7 +129,15 @@ public final class Enclosures {
      * midpoint), order {@link #DEFAULT_ORDER} and budget {@link #DEFAULT_MAX_BOXES}.
      */
     public static RangeEnclosure bisect(Expr f, Box box, EnclosureMethod inner) {
-        return Bisection.run(f, box, DEFAULT_RELATIVE_TOLERANCE, true, inner, DEFAULT_ORDER, DEFAULT_MAX_BOXES);
+        return bisect(f, box, inner, DEFAULT_ORDER);
+    }
+
+    /**
+     * Adaptive bisection with the default relative tolerance (see {@link #bisect(Expr, Box, EnclosureMethod)}),
+     * the default budget and the given order of the inner method.
+     */
+    public static RangeEnclosure bisect(Expr f, Box box, EnclosureMethod inner, int order) {
+        return Bisection.run(f, box, DEFAULT_RELATIVE_TOLERANCE, true, inner, order, DEFAULT_MAX_BOXES);
     }
 
     /**

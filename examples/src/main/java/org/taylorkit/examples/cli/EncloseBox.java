@@ -1,0 +1,140 @@
+package org.taylorkit.examples.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.taylorkit.core.expr.Expr;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.enclosure.Box;
+
+/**
+ * Parses the {@code --over} option of {@code taylor enclose}: {@code x=[a,b],y=[c,d]} or a point
+ * {@code x=a}. Each bound is a decimal, enclosed tightly and rounded outward ({@code [0.1, 0.2]}
+ * becomes the double interval containing both decimals), {@code -inf}/{@code inf}, or a constant
+ * expression such as {@code pi/4}, enclosed rigorously in interval arithmetic; the side is then
+ * {@code [inf of the lower bound's enclosure, sup of the upper bound's]}.
+ */
+final class EncloseBox {
+
+    private EncloseBox() {
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the variable and what is wrong with its interval
+     */
+    static Box parse(String text) {
+        int depth = 0;
+        for (char ch : text.toCharArray()) {
+            depth += ch == '[' || ch == '(' ? 1 : ch == ']' || ch == ')' ? -1 : 0;
+            if (depth < 0) {
+                break;
+            }
+        }
+        if (depth != 0) {
+            throw new IllegalArgumentException("--over: unbalanced brackets in '" + text
+                    + "' (a missing ']' or ')'; expected e.g. x=[0,1],y=[2,3])");
+        }
+        Map<String, String> parts = Assignments.split(text, "--over");
+        Map<String, Interval> sides = new LinkedHashMap<>();
+        parts.forEach((name, value) -> sides.put(name, side(name, value)));
+        return Box.of(sides);
+    }
+
+    private static Interval side(String name, String value) {
+        String v = value.trim();
+        String lo;
+        String hi;
+        if (v.startsWith("[")) {
+            if (!v.endsWith("]")) {
+                throw error(name, value, "a missing ']'");
+            }
+            String inner = v.substring(1, v.length() - 1).trim();
+            int comma = topLevelComma(inner);
+            if (inner.isEmpty() || inner.equalsIgnoreCase("empty")) {
+                throw error(name, value, "an empty interval (every side of the box must contain a point)");
+            }
+            if (comma < 0) {
+                lo = inner;
+                hi = inner;
+            } else {
+                lo = inner.substring(0, comma).trim();
+                hi = inner.substring(comma + 1).trim();
+                if (topLevelComma(hi) >= 0) {
+                    throw error(name, value, "more than two bounds");
+                }
+            }
+        } else {
+            lo = v;
+            hi = v;
+        }
+        Interval a = bound(name, value, lo, "lower bound");
+        Interval b = bound(name, value, hi, "upper bound");
+        if (a.inf() > b.sup()) {
+            throw error(name, value, "the lower bound " + lo + " exceeds the upper bound " + hi);
+        }
+        return Interval.of(a.inf(), b.sup());
+    }
+
+    private static Interval bound(String name, String value, String text, String what) {
+        if (text.isEmpty()) {
+            throw error(name, value, "the " + what + " is missing");
+        }
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        if (t.equals("-inf") || t.equals("-infinity")) {
+            if (what.startsWith("upper")) {
+                throw error(name, value, "the upper bound cannot be -inf");
+            }
+            return Interval.of(Double.NEGATIVE_INFINITY, -Double.MAX_VALUE);
+        }
+        if (t.equals("inf") || t.equals("+inf") || t.equals("infinity") || t.equals("+infinity")) {
+            if (what.startsWith("lower")) {
+                throw error(name, value, "the lower bound cannot be +inf");
+            }
+            return Interval.of(Double.MAX_VALUE, Double.POSITIVE_INFINITY);
+        }
+        try {
+            return Interval.fromDecimal(text);
+        } catch (NumberFormatException notDecimal) {
+            // a constant expression
+        }
+        Expr e;
+        try {
+            e = Expr.parse(text);
+        } catch (IllegalArgumentException ex) {
+            throw error(name, value, "the " + what + " '" + text + "' is not a number (" + ex.getMessage() + ")");
+        }
+        if (!e.symbols().isEmpty()) {
+            throw error(name, value, "the " + what + " '" + text + "' must be a number or a constant expression, but uses "
+                    + String.join(", ", e.symbols()));
+        }
+        Interval x;
+        try {
+            x = e.evaluate(IntervalArithmetic.INSTANCE, Map.of());
+        } catch (ArithmeticException ex) {
+            throw error(name, value, "the " + what + " '" + text + "' is not a real number (" + ex.getMessage() + ")");
+        }
+        if (x.isEmpty()) {
+            throw error(name, value, "the " + what + " '" + text + "' is not a real number");
+        }
+        return x;
+    }
+
+    private static int topLevelComma(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '(' || ch == '[') {
+                depth++;
+            } else if (ch == ')' || ch == ']') {
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static IllegalArgumentException error(String name, String value, String why) {
+        return new IllegalArgumentException("--over: bad interval for " + name + " ('" + value + "'): " + why);
+    }
+}
