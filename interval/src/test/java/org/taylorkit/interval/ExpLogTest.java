@@ -19,7 +19,7 @@ class ExpLogTest {
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void expContainsAndIsTight(long seed) {
         IntervalGen g = new IntervalGen(seed);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             double x = pick(g, -745, 709.7);
             Interval e = Interval.point(x).exp();
             String what = "exp(" + x + ") " + g;
@@ -37,7 +37,7 @@ class ExpLogTest {
         Interval x = g.intervalIn(-50, 50);
         Interval ex = x.exp();
         Interval em = x.expm1();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 2; i++) {
             double a = g.memberOf(x);
             assertEncloses(ex, Ref.eval(ApfloatMath::exp, a), "exp " + x + " ∋ " + a + " " + g);
             assertEncloses(em, Ref.eval(t -> ApfloatMath.exp(t).subtract(new org.apfloat.Apfloat(1)), a),
