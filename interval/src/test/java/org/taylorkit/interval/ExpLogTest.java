@@ -75,6 +75,25 @@ class ExpLogTest {
         }
     }
 
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
+    void logIntervalsContainValuesAtMembers(long seed) {
+        IntervalGen g = new IntervalGen(seed);
+        Interval x = g.coin() ? g.anyInterval() : g.intervalIn(-0.5, 3);
+        Interval l = x.log();
+        Interval lp = x.log1p();
+        for (int i = 0; i < 2; i++) {
+            double a = g.memberOf(x);
+            if (a > 0) {
+                assertEncloses(l, Ref.eval(ApfloatMath::log, a), "log " + x + " ∋ " + a + " " + g);
+            }
+            if (a > -1) {
+                assertEncloses(lp, Ref.eval(t -> ApfloatMath.log(t.add(new org.apfloat.Apfloat(1))), a),
+                        "log1p " + x + " ∋ " + a + " " + g);
+            }
+        }
+    }
+
     /** Mixture of arguments: uniform in [lo, hi], tiny, near 0, integers times ln 2. */
     static double pick(IntervalGen g, double lo, double hi) {
         switch (g.intBetween(0, 4)) {
