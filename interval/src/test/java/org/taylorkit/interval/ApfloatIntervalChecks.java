@@ -20,26 +20,22 @@ final class ApfloatIntervalChecks {
     }
 
     /**
-     * Asserts that {@code f} contains a reference value {@code ref} computed (by an independent
-     * method) with about {@code refDigits} correct digits: the reference is allowed an error of
-     * {@code 10^-(refDigits−10)·max(1, |ref|, |scaleHint|)}, far below the interval's own resolution.
+     * Asserts that {@code f} contains a reference value {@code ref} computed by an independent method
+     * to a relative accuracy of {@code 10^-relDigits} or better: the reference may be off by
+     * {@code |ref|·10^-relDigits}, far below the interval's own resolution.
      */
-    static void assertEncloses(ApfloatInterval f, Apfloat ref, long refDigits, Apfloat scaleHint, String what) {
-        Apfloat mag = ApfloatMath.abs(ref);
-        Apfloat hint = ApfloatMath.abs(scaleHint);
-        Apfloat one = new Apfloat(1, Apfloat.INFINITE);
-        Apfloat size = mag.compareTo(one) > 0 ? mag : one;
-        size = hint.compareTo(size) > 0 ? hint : size;
-        Apfloat tol = size.precision(30).multiply(ApfloatMath.scale(one, -(refDigits - 10)).precision(30));
+    static void assertEncloses(ApfloatInterval f, Apfloat ref, long relDigits, String what) {
         Apfloat refExact = ref.precision(Apfloat.INFINITE);
-        Apfloat tolExact = tol.precision(Apfloat.INFINITE);
+        Apfloat tol = ApfloatMath.abs(ref).precision(30)
+                .multiply(ApfloatMath.scale(new Apfloat(1, Apfloat.INFINITE), -relDigits).precision(30))
+                .precision(Apfloat.INFINITE);
         assertThat(f.isEmpty()).as("%s: enclosure is empty, reference %s", what, ref).isFalse();
         if (f.isBoundedBelow()) {
-            assertThat(f.inf().compareTo(refExact.add(tolExact)) <= 0)
+            assertThat(f.inf().compareTo(refExact.add(tol)) <= 0)
                     .as("%s: lower end %s above reference %s", what, f.inf(), ref.toString(true)).isTrue();
         }
         if (f.isBoundedAbove()) {
-            assertThat(f.sup().compareTo(refExact.subtract(tolExact)) >= 0)
+            assertThat(f.sup().compareTo(refExact.subtract(tol)) >= 0)
                     .as("%s: upper end %s below reference %s", what, f.sup(), ref.toString(true)).isTrue();
         }
     }
