@@ -218,6 +218,9 @@ final class ApfloatRigorousLog {
         if (bInf != 0) {
             return (vsOne > 0) == (bInf > 0) ? null : zero;
         }
+        if (b.isInteger() && ApfloatMath.abs(b).compareTo(ApfloatDirected.of(1_000_000)) <= 0) {
+            return ApfloatIntervalBasic.pown(ApfloatSeries.point(a, w), b.longValue(), w); // exact when it fits
+        }
         // |b·log a| < 10^scale(b)·2.31·(|scale(a)| + 1): digits of the exponent, lost to exp's relative error
         long extra = Math.max(0, b.scale()) + (long) Math.ceil(Math.log10(2.31 * (Math.abs((double) a.scale()) + 1)));
         long wl = w + 5 + extra;
