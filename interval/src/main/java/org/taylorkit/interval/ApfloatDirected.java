@@ -95,6 +95,11 @@ final class ApfloatDirected {
         return x.precision() == INFINITE ? x : x.precision(INFINITE);
     }
 
+    /** {@code 2^n} for {@code n ≥ 0}, exact (an integer power of an Apint is exact). */
+    static Apfloat pow2(long n) {
+        return ApintMath.pow(integer(2), n);
+    }
+
     /** {@code 10^e}, exact. */
     static Apfloat pow10(long e) {
         return ApfloatMath.scale(ONE, e);

@@ -4,7 +4,6 @@ import static org.taylorkit.interval.ApfloatDirected.INFINITE;
 
 import java.util.Objects;
 import org.apfloat.Apfloat;
-import org.apfloat.ApfloatMath;
 
 /**
  * A closed interval of real numbers with Apfloat endpoints at a chosen number of significant
@@ -268,50 +267,21 @@ public final class ApfloatInterval {
      * @throws ArithmeticException if the interval is empty or half-unbounded (no finite midpoint)
      */
     public Apfloat mid() {
-        if (isEntire()) {
-            return ApfloatDirected.ZERO;
-        }
-        if (!isBounded()) {
-            throw new ArithmeticException("mid of " + this + " is not a finite number");
-        }
-        Apfloat m = ApfloatDirected.nearest(ApfloatDirected.halve(lo.add(hi), 1), digits);
-        // rounding to nearest cannot leave [lo, hi] when lo and hi are representable at these digits;
-        // clamp anyway for endpoints with more digits (exact doubles)
-        return m.compareTo(lo) < 0 ? lo : m.compareTo(hi) > 0 ? hi : m;
+        return ApfloatIntervalSets.mid(this);
     }
 
-    /**
-     * The midpoint as a double, IEEE 1788 style: 0 for the entire line, ±{@code Double.MAX_VALUE}
-     * for half-unbounded intervals, NaN for empty.
-     */
+    /** The midpoint as a double (IEEE 1788): 0 for ℝ, ±{@code Double.MAX_VALUE} if half-unbounded, NaN if empty. */
     public double midDouble() {
-        if (empty) {
-            return Double.NaN;
-        }
-        if (isEntire()) {
-            return 0.0;
-        }
-        if (lo == null) {
-            return -Double.MAX_VALUE;
-        }
-        if (hi == null) {
-            return Double.MAX_VALUE;
-        }
-        return ApfloatDirected.toDoubleNearest(ApfloatDirected.halve(lo.add(hi), 1));
+        return ApfloatIntervalSets.midDouble(this);
     }
 
     /**
-     * The radius: the smallest {@code digits}-digit number {@code r} with {@code [m − r, m + r] ⊇ this},
-     * {@code m = mid()}.
+     * The radius: the smallest {@code digits}-digit {@code r} with {@code [m − r, m + r] ⊇ this}, {@code m = mid()}.
      *
      * @throws ArithmeticException if the interval is empty or unbounded
      */
     public Apfloat rad() {
-        Apfloat m = mid();
-        requireBounded("rad");
-        Apfloat a = hi.subtract(m);
-        Apfloat b = m.subtract(lo);
-        return ApfloatDirected.up(a.compareTo(b) >= 0 ? a : b, digits);
+        return ApfloatIntervalSets.rad(this);
     }
 
     /**
@@ -320,19 +290,12 @@ public final class ApfloatInterval {
      * @throws ArithmeticException if the interval is empty or unbounded
      */
     public Apfloat wid() {
-        requireBounded("wid");
-        return ApfloatDirected.up(hi.subtract(lo), digits);
+        return ApfloatIntervalSets.wid(this);
     }
 
     /** The width rounded up to a double: +∞ if unbounded, NaN if empty. */
     public double widDouble() {
-        if (empty) {
-            return Double.NaN;
-        }
-        if (!isBounded()) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return ApfloatDirected.toDoubleUp(hi.subtract(lo));
+        return ApfloatIntervalSets.widDouble(this);
     }
 
     /**
@@ -341,10 +304,7 @@ public final class ApfloatInterval {
      * @throws ArithmeticException if the interval is empty or unbounded
      */
     public Apfloat mag() {
-        requireBounded("mag");
-        Apfloat a = ApfloatMath.abs(lo);
-        Apfloat b = ApfloatMath.abs(hi);
-        return a.compareTo(b) >= 0 ? a : b;
+        return ApfloatIntervalSets.mag(this);
     }
 
     /** The magnitude rounded up to a double: +∞ if unbounded, NaN if empty. */
@@ -361,16 +321,7 @@ public final class ApfloatInterval {
      * @throws ArithmeticException if the interval is empty
      */
     public Apfloat mig() {
-        if (empty) {
-            throw new ArithmeticException("mig of the empty interval");
-        }
-        if (lo != null && lo.signum() >= 0) {
-            return lo;
-        }
-        if (hi != null && hi.signum() <= 0) {
-            return hi.negate();
-        }
-        return ApfloatDirected.ZERO;
+        return ApfloatIntervalSets.mig(this);
     }
 
     /** The mignitude rounded down to a double; NaN if empty. */
@@ -378,21 +329,11 @@ public final class ApfloatInterval {
         return empty ? Double.NaN : ApfloatDirected.toDoubleDown(mig());
     }
 
-    private void requireBounded(String what) {
-        if (!isBounded()) {
-            throw new ArithmeticException(what + " of " + this + " is not a finite number");
-        }
-    }
-
     // ------------------------------------------------------------------ set relations and operations
 
     /** Whether the exact value {@code x} (radix 10, taken at its stored digits) lies in the interval. */
     public boolean contains(Apfloat x) {
-        if (empty) {
-            return false;
-        }
-        Apfloat v = ApfloatDirected.exact(x);
-        return (lo == null || lo.compareTo(v) <= 0) && (hi == null || v.compareTo(hi) <= 0);
+        return ApfloatIntervalSets.contains(this, x);
     }
 
     /** Whether the exact value of the double {@code x} lies in the interval (false for NaN and ±∞). */
@@ -402,88 +343,36 @@ public final class ApfloatInterval {
 
     /** IEEE 1788 {@code subset}: every element of this is in {@code other} (the empty set is a subset of all). */
     public boolean isSubsetOf(ApfloatInterval other) {
-        if (empty) {
-            return true;
-        }
-        if (other.empty) {
-            return false;
-        }
-        return (other.lo == null || (lo != null && other.lo.compareTo(lo) <= 0))
-                && (other.hi == null || (hi != null && hi.compareTo(other.hi) <= 0));
+        return ApfloatIntervalSets.isSubset(this, other);
     }
 
     /** IEEE 1788 {@code interior}: this is a subset of the topological interior of {@code other}. */
     public boolean isInteriorTo(ApfloatInterval other) {
-        if (empty) {
-            return true;
-        }
-        if (other.empty) {
-            return false;
-        }
-        boolean below = other.lo == null || (lo != null && other.lo.compareTo(lo) < 0);
-        boolean above = other.hi == null || (hi != null && hi.compareTo(other.hi) < 0);
-        return below && above;
+        return ApfloatIntervalSets.isInterior(this, other);
     }
 
     /** IEEE 1788 {@code disjoint}: no common element. */
     public boolean isDisjointFrom(ApfloatInterval other) {
-        if (empty || other.empty) {
-            return true;
-        }
-        return (hi != null && other.lo != null && hi.compareTo(other.lo) < 0)
-                || (other.hi != null && lo != null && other.hi.compareTo(lo) < 0);
+        return ApfloatIntervalSets.isDisjoint(this, other);
     }
 
     /** The convex hull of the union (exact: no rounding), at the larger digits. */
     public ApfloatInterval hull(ApfloatInterval other) {
-        long p = Math.max(digits, other.digits);
-        if (empty) {
-            return other.withDigits(p);
-        }
-        if (other.empty) {
-            return withDigits(p);
-        }
-        Apfloat l = lo == null || other.lo == null ? null : lo.compareTo(other.lo) <= 0 ? lo : other.lo;
-        Apfloat h = hi == null || other.hi == null ? null : hi.compareTo(other.hi) >= 0 ? hi : other.hi;
-        return new ApfloatInterval(l, h, false, p);
+        return ApfloatIntervalSets.hull(this, other);
     }
 
     /** The intersection (exact), at the larger digits; empty when disjoint. */
     public ApfloatInterval intersection(ApfloatInterval other) {
-        long p = Math.max(digits, other.digits);
-        if (isDisjointFrom(other)) {
-            return empty(p);
-        }
-        Apfloat l = lo == null ? other.lo : other.lo == null ? lo : lo.compareTo(other.lo) >= 0 ? lo : other.lo;
-        Apfloat h = hi == null ? other.hi : other.hi == null ? hi : hi.compareTo(other.hi) <= 0 ? hi : other.hi;
-        return new ApfloatInterval(l, h, false, p);
-    }
-
-    private ApfloatInterval withDigits(long p) {
-        return p == digits ? this : new ApfloatInterval(lo, hi, empty, p);
+        return ApfloatIntervalSets.intersection(this, other);
     }
 
     /**
-     * Splits at a point {@code m} into {@code [lo, m]} and {@code [m, hi]}: {@code m = mid()} for bounded
-     * intervals, 0 for the entire line, and for {@code [a, +∞]} the point {@code 2a} (a &gt; 0), 1 (a = 0)
-     * or 0 (a &lt; 0), symmetrically for {@code [−∞, b]}. The two halves cover the interval. Empty
-     * gives two empty intervals.
+     * Splits at {@code m} into {@code [lo, m]} and {@code [m, hi]} (covering the interval): {@code m = mid()}
+     * if bounded or entire; for {@code [a, +∞]} {@code m} is {@code 2a} (a &gt; 0), 1 (a = 0) or 0 (a &lt; 0),
+     * symmetrically for {@code [−∞, b]}. Empty gives two empty intervals.
      */
     public ApfloatInterval[] bisect() {
-        if (empty) {
-            return new ApfloatInterval[] {this, this};
-        }
-        Apfloat m;
-        if (isBounded() || isEntire()) {
-            m = mid();
-        } else if (hi == null) {
-            m = lo.signum() > 0 ? lo.add(lo) : lo.signum() == 0 ? ApfloatDirected.ONE : ApfloatDirected.ZERO;
-        } else {
-            m = hi.signum() < 0 ? hi.add(hi) : hi.signum() == 0 ? ApfloatDirected.ONE.negate() : ApfloatDirected.ZERO;
-        }
-        return new ApfloatInterval[] {
-            new ApfloatInterval(lo, m, false, digits), new ApfloatInterval(m, hi, false, digits)
-        };
+        return ApfloatIntervalSets.bisect(this);
     }
 
     // ------------------------------------------------------------------ arithmetic

@@ -102,7 +102,7 @@ final class ApfloatRigorousAtan {
                 ApfloatDirected.of(2L * n + 3), wi);
         s = ApfloatIntervalBasic.add(s, ApfloatSeries.symmetric(tail, wi), wi);
         ApfloatInterval a = ApfloatIntervalBasic.mul(z, s, wi);
-        return t == 0 ? a : ApfloatIntervalBasic.mulExact(a, ApfloatMath.pow(TWO, (long) t), wi);
+        return t == 0 ? a : ApfloatIntervalBasic.mulExact(a, ApfloatDirected.pow2(t), wi);
     }
 
     /** An enclosure of {@code asin x} for exact {@code x ∈ [−1, 1]}. */

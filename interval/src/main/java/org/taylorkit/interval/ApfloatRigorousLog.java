@@ -86,7 +86,7 @@ final class ApfloatRigorousLog {
         long e = Math.round(log10x);
         Apfloat m = ApfloatMath.scale(x, -e); // exact, in about [0.316, 3.17]
         long k = Math.round(-(log10x - e) * 3.3219280948873626); // m·2^k in about [0.7, 1.42]
-        Apfloat mk = k >= 0 ? m.multiply(ApfloatMath.pow(TWO, k)) : ApfloatDirected.halve(m, -k);
+        Apfloat mk = k >= 0 ? m.multiply(ApfloatDirected.pow2(k)) : ApfloatDirected.halve(m, -k);
         Apfloat d = mk.subtract(ONE);
         long wc = w + 4 + (e == 0 ? 0 : (long) Math.ceil(Math.log10(Math.abs((double) e) + 1)));
         ApfloatInterval r = log1pKernel(ApfloatSeries.point(d, wc), wc);
@@ -138,7 +138,7 @@ final class ApfloatRigorousLog {
                 ApfloatDirected.of(2L * n + 3), wi);
         s = ApfloatInterval.exact(s.lo(), ApfloatDirected.addUp(s.hi(), tail, wi), wi);
         ApfloatInterval atanh = ApfloatIntervalBasic.mul(z, s, wi);
-        return ApfloatIntervalBasic.mulExact(atanh, ApfloatMath.pow(TWO, t + 1L), wi);
+        return ApfloatIntervalBasic.mulExact(atanh, ApfloatDirected.pow2(t + 1L), wi);
     }
 
     // ------------------------------------------------------------------ x^y
