@@ -186,6 +186,7 @@ public final class ApfloatInterval {
         return digits;
     }
 
+    /** True for the empty set. */
     public boolean isEmpty() {
         return empty;
     }
