@@ -39,6 +39,7 @@ public final class TaylorCli implements Runnable {
 
     /** Runs the app; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        debug = false; // set again by --debug; a previous in-process run must not leak it
         CommandLine cli = new CommandLine(new TaylorCli());
         cli.setOut(out);
         cli.setErr(err);
