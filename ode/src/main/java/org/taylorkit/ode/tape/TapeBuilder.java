@@ -223,7 +223,10 @@ final class TapeBuilder {
                 if (r.constant) {
                     return emit(TapeOpKind.SCALE, l.slot, constantSlot(right));
                 }
-                return l.slot == r.slot ? emit(TapeOpKind.SQR, l.slot, -1) : emit(TapeOpKind.MUL, l.slot, r.slot);
+                if (l.slot == r.slot) { // u·u is u², shared with an equal power written as u^2
+                    return slot(new Binary(BinaryOp.POW, left, Constant.of("2")));
+                }
+                return emit(TapeOpKind.MUL, l.slot, r.slot);
             case DIV:
                 if (l.constant) {
                     return emit(TapeOpKind.DIV, constantSlot(left), r.slot);
