@@ -125,7 +125,9 @@ final class DoubleIntegration implements StepInfo {
                 message = "the state became non-finite in the step from t = " + tHi + " (h = " + h + ")";
                 break;
             }
-            occurrences.addAll(pending);
+            if (!pending.isEmpty()) { // addAll would copy even an empty list
+                occurrences.addAll(pending);
+            }
             if (dense != null) {
                 dense.add(tHi, tLo, h, p, rows);
             }
