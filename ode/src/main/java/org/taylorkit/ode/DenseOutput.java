@@ -1,6 +1,7 @@
 package org.taylorkit.ode;
 
 import java.util.Arrays;
+import org.taylorkit.ode.events.StepPolynomials;
 
 /**
  * The step polynomials of an integration, kept for dense output: for each step its start time (as
@@ -69,7 +70,7 @@ final class DenseOutput {
         int p = orders[lo];
         double[] block = coefficients[lo];
         for (int i = 0; i < n; i++) {
-            out[i] = Polynomials.horner(block, i * (p + 1), p, tau);
+            out[i] = StepPolynomials.horner(block, i * (p + 1), p, tau);
         }
     }
 }

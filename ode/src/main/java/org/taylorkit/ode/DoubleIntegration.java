@@ -3,6 +3,8 @@ package org.taylorkit.ode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.taylorkit.ode.events.SignChangeLocator;
+import org.taylorkit.ode.events.StepPolynomials;
 import org.taylorkit.ode.tape.DoubleTapeRunner;
 
 /**
@@ -20,7 +22,8 @@ final class DoubleIntegration implements StepInfo {
     private final double[] xNew;
     private final double[] safety;
     private final long[] orderCounts;
-    private final DoubleEventLocator locator;
+    private final SignChangeLocator locator;
+    private final double[][] eventRows;
     private final DenseOutput dense;
     private final List<EventOccurrence> occurrences = new ArrayList<>();
     private final List<EventOccurrence> pending = new ArrayList<>();
@@ -52,7 +55,11 @@ final class DoubleIntegration implements StepInfo {
             safety[k] = Math.exp(-0.7 / (k - 1));
         }
         this.orderCounts = new long[cfg.maxOrder + 1];
-        this.locator = cfg.events.length > 0 ? new DoubleEventLocator(cfg.events.length, cfg.maxOrder) : null;
+        this.locator = cfg.events.length > 0 ? new SignChangeLocator(cfg.events.length, cfg.maxOrder) : null;
+        this.eventRows = new double[cfg.events.length][];
+        for (int j = 0; j < eventRows.length; j++) {
+            eventRows[j] = runner.outputCoefficients(j);
+        }
         this.dense = cfg.dense ? new DenseOutput(n) : null;
     }
 
@@ -116,7 +123,7 @@ final class DoubleIntegration implements StepInfo {
             }
             boolean finite = true;
             for (int i = 0; i < n; i++) {
-                double v = Polynomials.horner(rows[i], 0, p, h);
+                double v = StepPolynomials.horner(rows[i], 0, p, h);
                 xNew[i] = v;
                 finite &= Double.isFinite(v);
             }
@@ -162,7 +169,7 @@ final class DoubleIntegration implements StepInfo {
         if (minStep == Double.POSITIVE_INFINITY) {
             minStep = maxStep;
         }
-        IntegrationStatistics stats = new IntegrationStatistics(steps, shortened, orderCounts, minStep, maxStep);
+        IntegrationStatistics stats = IntegrationStatistics.of(steps, shortened, orderCounts, minStep, maxStep);
         return new OdeSolution(cfg.system.variables(), reason, message, t0, tHi + tLo, x, stats, occurrences, dense,
                 Arrays.copyOf(gridTimes, gridCount), Arrays.copyOf(gridStates, gridCount));
     }
@@ -230,7 +237,7 @@ final class DoubleIntegration implements StepInfo {
      * @return the index of the terminal event hit, or −1
      */
     private int findEvents() {
-        int c = locator.locate(runner, p, h);
+        int c = locator.locate(eventRows, p, h);
         for (int i = 0; i < c; i++) {
             double tau = locator.tau(i);
             int j = locator.event(i);
@@ -241,7 +248,7 @@ final class DoubleIntegration implements StepInfo {
             }
             double[] state = new double[n];
             for (int q = 0; q < n; q++) {
-                state[q] = Polynomials.horner(rows[q], 0, p, tau);
+                state[q] = StepPolynomials.horner(rows[q], 0, p, tau);
             }
             pending.add(new EventOccurrence(j, (tHi + tau) + tLo, state, after > 0 ? Direction.UP : Direction.DOWN));
             if (e.terminal()) {
@@ -266,7 +273,7 @@ final class DoubleIntegration implements StepInfo {
                 }
             }
             for (int i = 0; i < n; i++) {
-                out[i] = Polynomials.horner(rows[i], 0, p, tau);
+                out[i] = StepPolynomials.horner(rows[i], 0, p, tau);
             }
             addGrid(tg, out);
             index++;
@@ -320,7 +327,7 @@ final class DoubleIntegration implements StepInfo {
     public void stateAt(double t, double[] out) {
         double tau = (t - tHi) - tLo;
         for (int i = 0; i < n; i++) {
-            out[i] = Polynomials.horner(rows[i], 0, p, tau);
+            out[i] = StepPolynomials.horner(rows[i], 0, p, tau);
         }
     }
 

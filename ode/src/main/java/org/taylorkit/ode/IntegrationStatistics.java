@@ -18,7 +18,21 @@ public final class IntegrationStatistics {
     private final double minStep;
     private final double maxStep;
 
-    IntegrationStatistics(long steps, long shortenedSteps, long[] orderCounts, double minStep, double maxStep) {
+    /**
+     * Statistics from raw counts.
+     *
+     * @param steps the number of steps
+     * @param shortenedSteps how many were cut to the end time or a terminal event
+     * @param orderCounts {@code orderCounts[p]} = the number of steps of order p (copied)
+     * @param minStep the smallest |h| of the steps that were not shortened
+     * @param maxStep the largest |h|
+     * @return the statistics
+     */
+    public static IntegrationStatistics of(long steps, long shortenedSteps, long[] orderCounts, double minStep, double maxStep) {
+        return new IntegrationStatistics(steps, shortenedSteps, orderCounts, minStep, maxStep);
+    }
+
+    private IntegrationStatistics(long steps, long shortenedSteps, long[] orderCounts, double minStep, double maxStep) {
         this.steps = steps;
         this.shortenedSteps = shortenedSteps;
         SortedMap<Integer, Long> m = new TreeMap<>();

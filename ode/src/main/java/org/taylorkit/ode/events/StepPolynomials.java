@@ -1,13 +1,16 @@
-package org.taylorkit.ode;
+package org.taylorkit.ode.events;
 
-/** Horner evaluation and root refinement of step polynomials (package-private helpers). */
-final class Polynomials {
+/**
+ * Horner evaluation and root refinement of step polynomials in {@code double}: the pieces event
+ * location and dense output are built from. Stateless and thread-safe.
+ */
+public final class StepPolynomials {
 
-    private Polynomials() {
+    private StepPolynomials() {
     }
 
-    /** Σ_{k=0..p} c[offset + k] τ^k by Horner's rule. */
-    static double horner(double[] c, int offset, int p, double tau) {
+    /** Σ_{k=0..p} c[offset + k] τ^k by Horner's rule (error: a few ulps of Σ|c_k τ^k|). */
+    public static double horner(double[] c, int offset, int p, double tau) {
         double f = c[offset + p];
         for (int k = p - 1; k >= 0; k--) {
             f = f * tau + c[offset + k];
@@ -21,7 +24,7 @@ final class Polynomials {
      * current bracket is replaced by the midpoint), until the bracket or the Newton correction is
      * within about an ulp. The result lies in the closed bracket.
      */
-    static double refineRoot(double[] c, int p, double a, double fa, double b) {
+    public static double refineRoot(double[] c, int p, double a, double fa, double b) {
         double x = 0.5 * (a + b);
         for (int iter = 0; iter < 200; iter++) {
             double f = c[p];
