@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,15 @@ class IntegrateCommandTest {
     static final BigDecimal E = new BigDecimal("2.71828182845904523536028747135266249775724709369995957496697");
 
     static final String LORENZ = "x' = sigma*(y - x); y' = x*(rho - z) - y; z' = x*y - beta*z";
+
+    /**
+     * {@code TaylorCli.debug} is static and stays set after any in-process run with {@code --debug}
+     * (another test class may do that): reset it so that errors are one line here.
+     */
+    @BeforeEach
+    void noDebug() {
+        TaylorCli.debug = false;
+    }
 
     static JsonObject json(CliRun run) {
         assertThat(run.status()).as(run.err()).isZero();
