@@ -68,6 +68,19 @@ class ReferenceProblemsTest {
     }
 
     @Test
+    void pendulumEnergyIsConserved() {
+        // H = ω²/2 − cos θ is constant along θ'' = −sin θ
+        TaylorIntegrator ti = TaylorIntegrator.builder(OdeSystem.parse("theta' = omega; omega' = -sin(theta)"))
+                .observer(step -> {
+                    double h = 0.5 * step.state(1) * step.state(1) - Math.cos(step.state(0));
+                    assertThat(h).as("t=%s", step.end()).isCloseTo(-Math.cos(1.3), within(2e-14));
+                }).build();
+        OdeSolution s = ti.integrate(0, new double[] {1.3, 0}, 1000);
+        assertThat(s.status()).isEqualTo(StopReason.COMPLETED);
+        assertThat(s.steps()).isGreaterThan(1000);
+    }
+
+    @Test
     void keplerOrbitOverOneThousandPeriods() {
         OdeSystem kepler = OdeSystem.parse("x' = u; y' = v; u' = -x*(x^2 + y^2)^(-3/2); v' = -y*(x^2 + y^2)^(-3/2)");
         TaylorIntegrator ti = TaylorIntegrator.of(kepler);
