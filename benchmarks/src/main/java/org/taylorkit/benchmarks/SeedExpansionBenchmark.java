@@ -1,5 +1,6 @@
 package org.taylorkit.benchmarks;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
@@ -17,17 +18,22 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.taylorkit.core.Taylor1;
+import org.taylorkit.core.Taylor1Arithmetic;
+import org.taylorkit.core.expr.Expr;
 
 /**
  * The full expansion (all derivatives to the given order) of the seed function
  * f(x) = e^x / √(sin³x + cos³x) at x = 1.5: TaylorKit's {@link Taylor1} against Hipparchus's
- * {@link DerivativeStructure} with one free parameter ({@code new DSFactory(1, order)}).
+ * {@link DerivativeStructure} with one free parameter ({@code new DSFactory(1, order)}), and
+ * TaylorKit through its expression graph ({@link Expr#parse} once in setup, {@link Expr#evaluate}
+ * over {@link Taylor1Arithmetic#ofOrder} per operation).
  *
  * <p>Each benchmark builds the variable and evaluates the whole expression, and hands the result to
  * the {@link Blackhole}. Hipparchus's per-(parameters, order) compiler tables are built once in
  * setup and are not timed (they are cached process-wide by Hipparchus too). The TaylorKit state's
  * setup asserts that both libraries produce the same derivatives to 1e-12 relative at order 20
- * (and at the benchmarked order when Hipparchus can reach it), so like is compared with like.
+ * (and at the benchmarked order when Hipparchus can reach it), so like is compared with like, and
+ * that the expression-graph result is identical to the direct one.
  *
  * <p>Hipparchus in one variable composes univariate functions by Faà di Bruno's formula, whose
  * term count for derivative k is the number of partitions p(k) (p(20) = 627, p(35) = 14 883,
@@ -55,11 +61,22 @@ public class SeedExpansionBenchmark {
         /** The expansion point, in a non-final field so the JIT cannot constant-fold it. */
         public double x0 = SeedFunction.X0;
 
+        Expr expr;
+        Taylor1Arithmetic arithmetic;
+
         @Setup(Level.Trial)
         public void setup() {
             SeedFunction.checkAgreement(20, 1e-12);
             if (order != 20 && order <= dsMaxOrder()) {
                 SeedFunction.checkAgreement(order, 1e-12);
+            }
+            expr = Expr.parse(SeedFunction.TEXT);
+            arithmetic = Taylor1Arithmetic.ofOrder(order);
+            Taylor1 direct = SeedFunction.taylorKit(Taylor1.variable(x0, order));
+            Taylor1 viaGraph = expr.evaluate(arithmetic, Map.of("x", arithmetic.variable(x0)));
+            if (!direct.equals(viaGraph)) {
+                throw new IllegalStateException("seed function: the expression graph " + expr
+                        + " gave " + viaGraph + ", the direct Taylor1 calls " + direct);
             }
         }
     }
@@ -97,6 +114,12 @@ public class SeedExpansionBenchmark {
     @Benchmark
     public void taylorKit(TaylorKitState s, Blackhole bh) {
         bh.consume(SeedFunction.taylorKit(Taylor1.variable(s.x0, s.order)));
+    }
+
+    /** TaylorKit through the expression graph: parsed once, evaluated over Taylor1Arithmetic. */
+    @Benchmark
+    public void taylorKitExpr(TaylorKitState s, Blackhole bh) {
+        bh.consume(s.expr.evaluate(s.arithmetic, Map.of("x", s.arithmetic.variable(s.x0))));
     }
 
     /** Hipparchus DS, the literal expression (cubes by {@code pow(3)}). */
