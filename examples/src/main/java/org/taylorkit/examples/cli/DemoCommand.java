@@ -43,22 +43,23 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void seedExample(PrintWriter out) {
-        out.println("1. The seed example: f(x) = " + SEED + " at x = 1.5");
+        out.println("1. The seed example: f(x) = " + SEED + " at x = 1.5, in double");
         Expr f = Expr.parse(SEED);
-        Taylor1 s = f.evaluate(Taylor1Arithmetic.of(20), Map.of("x", Taylor1.variable(1.5, 20)));
-        String[] names = {"f   ", "f'  ", "f'' "};
+        Taylor1 s = f.evaluate(Taylor1Arithmetic.ofOrder(20), Map.of("x", Taylor1.variable(1.5, 20)));
+        Table table = new Table("", "TaylorKit (double)", "published");
+        String[] names = {"f", "f'", "f''"};
         for (int k = 0; k < 3; k++) {
-            double value = s.derivative(k);
-            out.printf("   %s = %-20s (published %s, difference %.1e)%n", names[k], ShortestDecimal.format(value),
-                    ShortestDecimal.format(SEED_PUBLISHED[k]), Math.abs(value - SEED_PUBLISHED[k]));
+            table.row(names[k], ShortestDecimal.format(s.derivative(k)), ShortestDecimal.format(SEED_PUBLISHED[k]));
         }
+        table.print(out, "   ");
         out.println("   f^(20)(1.5) = " + ShortestDecimal.format(s.derivative(20))
-                + "   (all 21 derivatives from one O(n^2) pass of recurrences)");
+                + "  (all 21 derivatives from one O(n^2) pass of recurrences)");
         out.println();
     }
 
     private static void highPrecision(PrintWriter out) {
-        out.println("2. The same at 50 significant digits (Apfloat):");
+        out.println("2. The same at 50 significant digits (Apfloat); the last digit of the published f'' is off,");
+        out.println("   the double value above is the correctly rounded one:");
         ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(50);
         Expr f = Expr.parse(SEED);
         FieldTaylor1<Apfloat> s = f.evaluate(FieldTaylor1Arithmetic.of(ap, 2),
@@ -82,17 +83,14 @@ final class DemoCommand implements Callable<Integer> {
         out.println("4. Series reversion: Lambert W is the inverse of w*exp(w); its coefficients are (-n)^(n-1)/n!");
         Taylor1 w = Taylor1.variable(0.0, 6);
         Taylor1 lambert = w.multiply(w.exp()).revert();
-        StringBuilder sb = new StringBuilder("   ");
+        Table table = new Table("n", "[u^n] of revert(w*exp(w))", "(-n)^(n-1)/n!");
         double factorial = 1;
         for (int n = 1; n <= 6; n++) {
             factorial *= n;
-            sb.append(String.format("[u^%d] = %-10s", n, ShortestDecimal.format(lambert.coefficient(n))));
-            sb.append(String.format("(exact %s)   ", ShortestDecimal.format(Math.pow(-n, n - 1) / factorial)));
-            if (n % 2 == 0) {
-                out.println(sb.toString().stripTrailing());
-                sb = new StringBuilder("   ");
-            }
+            table.row(Integer.toString(n), ShortestDecimal.format(lambert.coefficient(n)),
+                    ShortestDecimal.format(Math.pow(-n, n - 1) / factorial));
         }
+        table.print(out, "   ");
         out.println();
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apfloat.Apfloat;
 import org.taylorkit.core.FieldTaylor1;
 import org.taylorkit.core.FieldTaylor1Arithmetic;
+import org.taylorkit.core.SingularExpansionException;
 import org.taylorkit.core.Taylor1;
 import org.taylorkit.core.Taylor1Arithmetic;
 import org.taylorkit.core.arith.ApfloatArithmetic;
@@ -56,6 +57,15 @@ final class DeriveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return derive();
+        } catch (SingularExpansionException ex) {
+            throw new IllegalArgumentException("\"" + expression + "\" has no Taylor series at " + at + ": "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    private Integer derive() {
         if (order < 0 || order > MAX_ORDER) {
             throw new IllegalArgumentException("--order must be between 0 and " + MAX_ORDER + ", got " + order);
         }
@@ -82,7 +92,7 @@ final class DeriveCommand implements Callable<Integer> {
         int resultOrder;
         if (digits == null) {
             double x0Value = x0.evaluateDouble(Map.of());
-            Taylor1 s = f.evaluate(Taylor1Arithmetic.of(order),
+            Taylor1 s = f.evaluate(Taylor1Arithmetic.ofOrder(order),
                     Map.of(name, Taylor1.variable(x0Value, order)));
             resultOrder = s.order();
             for (int k = 0; k <= resultOrder; k++) {

@@ -1,18 +1,164 @@
 package org.taylorkit.examples.cli;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.apfloat.Apfloat;
+import org.taylorkit.core.FieldTaylorN;
+import org.taylorkit.core.FieldTaylorNArithmetic;
+import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.TaylorNArithmetic;
+import org.taylorkit.core.arith.ApfloatArithmetic;
 import org.taylorkit.core.expr.Expr;
+import org.taylorkit.core.multi.Variables;
 
-/** {@code taylor derive} with two or more variables (multivariate series). */
+/**
+ * {@code taylor derive} with two or more variables: the coefficients of every monomial of total
+ * degree ≤ N in graded-lex order of the variables as given to {@code --at}, the gradient and (for
+ * N ≥ 2) the Hessian. With {@code --digits}, computed in Apfloat and printed as strings.
+ */
 final class MultiDerive {
 
     private MultiDerive() {
     }
 
+    /** One monomial: exponents, coefficient text and JSON value. */
+    private record Row(int[] exponents, String text, JsonElement json) {
+    }
+
     static int run(PrintWriter out, String expression, Expr f, Map<String, String> point, int order,
             Integer digits, boolean json) {
-        throw new UnsupportedOperationException("derive with several variables (" + String.join(", ", point.keySet())
-                + ") needs multivariate series, which this build does not have yet");
+        Variables vars = Variables.of(new ArrayList<>(point.keySet()));
+        List<Row> rows = new ArrayList<>();
+        List<String> atText = new ArrayList<>();
+        JsonArray at = new JsonArray();
+        JsonArray gradient = new JsonArray();
+        JsonArray hessian = new JsonArray();
+        List<String> gradientText = new ArrayList<>();
+        if (digits == null) {
+            Map<String, TaylorN> bindings = new LinkedHashMap<>();
+            for (String name : vars.names()) {
+                double x0 = Assignments.constant(name, point.get(name), "--at").evaluateDouble(Map.of());
+                bindings.put(name, TaylorN.variable(vars, name, x0, order));
+                at.add(Json.number(x0));
+                atText.add(name + " = " + ShortestDecimal.format(x0));
+            }
+            TaylorN s = f.evaluate(TaylorNArithmetic.of(vars, order), bindings);
+            s.forEachTerm((exponents, c) -> rows.add(new Row(exponents.clone(), ShortestDecimal.format(c), Json.number(c))));
+            if (order >= 1) {
+                for (double g : s.gradient()) {
+                    gradient.add(Json.number(g));
+                    gradientText.add(ShortestDecimal.format(g));
+                }
+            }
+            if (order >= 2) {
+                for (double[] row : s.hessian()) {
+                    hessian.add(Json.numbers(row));
+                }
+            }
+        } else {
+            ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(digits);
+            Map<String, FieldTaylorN<Apfloat>> bindings = new LinkedHashMap<>();
+            for (String name : vars.names()) {
+                Apfloat x0 = Assignments.constant(name, point.get(name), "--at").evaluate(ap, Map.of());
+                bindings.put(name, FieldTaylorN.variable(ap, vars, name, x0, order));
+                String text = ApfloatText.format(x0, digits);
+                at.add(text);
+                atText.add(name + " = " + text);
+            }
+            FieldTaylorN<Apfloat> s = f.evaluate(FieldTaylorNArithmetic.of(ap, vars, order), bindings);
+            Function<Apfloat, String> fmt = v -> ApfloatText.format(v, digits);
+            s.forEachTerm((exponents, c) -> rows.add(new Row(exponents.clone(), fmt.apply(c), new JsonPrimitive(fmt.apply(c)))));
+            if (order >= 1) {
+                for (Apfloat g : s.gradient()) {
+                    gradient.add(fmt.apply(g));
+                    gradientText.add(fmt.apply(g));
+                }
+            }
+            if (order >= 2) {
+                for (Apfloat[] row : s.hessian()) {
+                    JsonArray r = new JsonArray();
+                    for (Apfloat h : row) {
+                        r.add(fmt.apply(h));
+                    }
+                    hessian.add(r);
+                }
+            }
+        }
+        if (json) {
+            JsonObject o = new JsonObject();
+            o.addProperty("expr", expression);
+            o.add("variables", Json.strings(vars.names()));
+            o.add("at", at);
+            o.addProperty("order", order);
+            if (digits != null) {
+                o.addProperty("digits", digits);
+            }
+            JsonArray coefficients = new JsonArray();
+            for (Row r : rows) {
+                JsonObject term = new JsonObject();
+                JsonArray e = new JsonArray();
+                for (int x : r.exponents()) {
+                    e.add(x);
+                }
+                term.add("exponents", e);
+                term.add("value", r.json());
+                coefficients.add(term);
+            }
+            o.add("coefficients", coefficients);
+            if (order >= 1) {
+                o.add("gradient", gradient);
+            }
+            if (order >= 2) {
+                o.add("hessian", hessian);
+            }
+            out.println(Json.print(o));
+            return 0;
+        }
+        out.println(expression + "  at " + String.join(", ", atText) + ", order " + order
+                + (digits == null ? " (double)" : " (" + digits + " digits)"));
+        out.println();
+        Table table = new Table("degree", "monomial", "coefficient");
+        for (Row r : rows) {
+            int degree = 0;
+            for (int x : r.exponents()) {
+                degree += x;
+            }
+            table.row(Integer.toString(degree), monomial(vars, r.exponents()), r.text());
+        }
+        table.print(out);
+        if (order >= 1) {
+            out.println();
+            out.println("gradient: [" + String.join(", ", gradientText) + "]");
+        }
+        if (order >= 2) {
+            out.println("hessian:  " + hessian);
+        }
+        return 0;
+    }
+
+    /** {@code x^2*y}, or {@code 1} for the constant monomial. */
+    static String monomial(Variables vars, int[] exponents) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < exponents.length; i++) {
+            if (exponents[i] == 0) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('*');
+            }
+            sb.append(vars.name(i));
+            if (exponents[i] > 1) {
+                sb.append('^').append(exponents[i]);
+            }
+        }
+        return sb.length() == 0 ? "1" : sb.toString();
     }
 }

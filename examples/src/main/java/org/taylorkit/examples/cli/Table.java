@@ -23,6 +23,11 @@ final class Table {
     }
 
     void print(PrintWriter out) {
+        print(out, "");
+    }
+
+    /** Prints the table with every line prefixed by {@code indent}. */
+    void print(PrintWriter out, String indent) {
         int[] width = new int[columns];
         for (String[] r : rows) {
             for (int i = 0; i < columns; i++) {
@@ -30,7 +35,7 @@ final class Table {
             }
         }
         for (String[] r : rows) {
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(indent);
             for (int i = 0; i < columns; i++) {
                 String cell = r[i];
                 if (i == 0) {

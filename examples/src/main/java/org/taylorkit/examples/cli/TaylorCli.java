@@ -23,7 +23,7 @@ public final class TaylorCli implements Runnable {
     /** Set by {@code --debug} on any command: print stack traces of errors. */
     static volatile boolean debug;
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERITED,
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an error.")
     void setDebug(boolean value) {
         debug = value;
@@ -43,7 +43,8 @@ public final class TaylorCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("taylor " + commandLine.getCommandName() + ": " + describe(ex));
+            String name = commandLine.getParent() == null ? "taylor" : "taylor " + commandLine.getCommandName();
+            commandLine.getErr().println(name + ": " + describe(ex));
             if (debug) {
                 ex.printStackTrace(commandLine.getErr());
             }
@@ -52,8 +53,8 @@ public final class TaylorCli implements Runnable {
         });
         cli.setParameterExceptionHandler((ex, strings) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("taylor " + c.getCommandName() + ": " + ex.getMessage()
-                    + " (see 'taylor " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help')");
+            String name = c.getParent() == null ? "taylor" : "taylor " + c.getCommandName();
+            c.getErr().println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
             c.getErr().flush();
             return 2;
         });

@@ -1,0 +1,119 @@
+package org.taylorkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The {@code taylor derive} contract: output keys, values against closed forms, and one-line errors. */
+class DeriveCommandTest {
+
+    @Test
+    void jsonHasTheContractKeysAndTheSeedValues() {
+        CliRun run = CliRun.of("derive", "exp(x)/sqrt(sin(x)^3 + cos(x)^3)", "--at", "x=1.5", "--order", "4", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertThat(o.keySet()).containsExactlyInAnyOrder("expr", "variable", "at", "order", "coefficients", "derivatives");
+        assertThat(o.get("variable").getAsString()).isEqualTo("x");
+        assertThat(o.get("at").getAsDouble()).isEqualTo(1.5);
+        assertThat(o.get("order").getAsInt()).isEqualTo(4);
+        JsonArray d = o.getAsJsonArray("derivatives");
+        assertThat(d).hasSize(5);
+        // Published values (REFERENCES.md); f'' at 50 digits is 9.46307368159660335..., see the guide.
+        assertThat(d.get(0).getAsDouble()).isEqualTo(4.497780053946162);
+        assertThat(d.get(1).getAsDouble()).isEqualTo(4.053427893898621);
+        assertThat(d.get(2).getAsDouble()).isCloseTo(9.463073681596601, org.assertj.core.data.Offset.offset(4e-15));
+        JsonArray c = o.getAsJsonArray("coefficients");
+        assertThat(c.get(2).getAsDouble() * 2).isEqualTo(d.get(2).getAsDouble());
+    }
+
+    @Test
+    void doublesPrintAsTheShortestRoundTrippingDecimal() {
+        // 1/(1-x) at 0.5: c_k = 1/(1-0.5)^(k+1) = 2^(k+1), exact in double, so the decimals are short.
+        CliRun run = CliRun.of("derive", "1/(1-x)", "--at", "x=0.5", "--order", "3", "--json");
+        assertThat(run.out()).contains("\"coefficients\":[2.0,4.0,8.0,16.0]");
+        assertThat(run.out()).contains("\"derivatives\":[2.0,4.0,16.0,96.0]");
+    }
+
+    @Test
+    void removableSingularityLowersTheOrderAndSaysSo() {
+        CliRun run = CliRun.of("derive", "sin(x)/x", "--at", "x=0", "--order", "6");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("order 5").contains("only orders 0..5 are determined");
+        assertThat(run.out()).contains("-0.16666666666666666");
+    }
+
+    @Test
+    void digitsGiveStringsOfThatPrecision() {
+        CliRun run = CliRun.of("derive", "atan(x)", "--at", "x=1", "--order", "2", "--digits", "40", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertThat(o.get("at").getAsJsonPrimitive().isString()).isTrue();
+        String c0 = o.getAsJsonArray("coefficients").get(0).getAsString();
+        // pi/4 to 40 digits: 0.7853981633974483096156608458198757210492 (pi from OEIS A000796, divided by 4)
+        assertThat(c0).startsWith("0.785398163397448309615660845819875721049");
+        assertThat(o.getAsJsonArray("derivatives").get(1).getAsString()).isEqualTo("0.5");
+        assertThat(o.getAsJsonArray("derivatives").get(2).getAsString()).isEqualTo("-0.5");
+    }
+
+    @Test
+    void highOrderDerivativesDoNotOverflow() {
+        CliRun run = CliRun.of("derive", "exp(2*x)", "--at", "x=0", "--order", "170", "--json");
+        JsonArray d = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("derivatives");
+        assertThat(d.get(170).getAsDouble() / Math.pow(2, 170)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @ParameterizedTest(name = "{0} --at {1}")
+    @CsvSource(delimiter = '|', value = {
+        "sin(x     | x=1 | column 6: expected ')'",
+        "log(x)    | x=0 | log: no Taylor series",
+        "1/x       | x=0 | pole of order 1",
+        "asin(x)   | x=1 | asin",
+        "x+y       | x=1 | unknown variable 'y'",
+        "sine(x)   | x=1 | unknown function 'sine'",
+        "x^2       | x=abc | must be a number or a constant expression",
+        "x^2       | x   | expected name=value",
+    })
+    void errorsAreOneLineOnStandardErrorWithStatusOne(String expr, String at, String message) {
+        CliRun run = CliRun.of("derive", expr.trim(), "--at", at.trim());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("taylor derive: ").contains(message.trim());
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void singularExpansionNamesThePoint() {
+        CliRun run = CliRun.of("derive", "log(x)", "--at", "x=0");
+        assertThat(run.err()).contains("\"log(x)\" has no Taylor series at x=0");
+    }
+
+    @Test
+    void usageErrorsHaveStatusTwo() {
+        assertThat(CliRun.of("derive", "x^2").status()).isEqualTo(2);
+        assertThat(CliRun.of("derive", "x^2", "--at", "x=1", "--order", "abc").err()).contains("--order");
+        CliRun unknown = CliRun.of("frobnicate");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("taylor: ");
+    }
+
+    @Test
+    void debugAddsTheStackTrace() {
+        CliRun run = CliRun.of("derive", "log(x)", "--at", "x=0", "--debug");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines().count()).isGreaterThan(3);
+        assertThat(run.err()).contains("at org.taylorkit");
+    }
+
+    @Test
+    void demoStartsWithTheSeedExample() {
+        CliRun run = CliRun.of("demo");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("4.497780053946162").contains("4.053427893898621")
+                .contains("9.4630736815966033525364329985230868561355153506684");
+    }
+}

@@ -1,0 +1,189 @@
+package org.taylorkit.core;
+
+import org.taylorkit.core.arith.BoxedDoubleArithmetic;
+import org.taylorkit.core.kernels.GenericElementaryKernels;
+import org.taylorkit.core.kernels.GenericInverseKernels;
+import org.taylorkit.core.kernels.GenericKernels;
+import org.taylorkit.core.multi.HomogeneousArithmetic;
+import org.taylorkit.core.multi.HomogeneousPart;
+import org.taylorkit.core.multi.KernelRunner;
+import org.taylorkit.core.multi.MonomialIndex;
+import org.taylorkit.core.multi.SeriesDomain;
+
+/**
+ * Division, powers and elementary functions of {@link TaylorN}: each checks the constant term
+ * ({@link SeriesDomain}) and runs the generic recurrence kernel over the homogeneous parts
+ * ({@link HomogeneousArithmetic}); no formula is repeated here. A NaN constant term skips the checks
+ * and propagates through the kernels, as in {@code Taylor1}. Stateless.
+ */
+final class TaylorNElementary {
+
+    private static final BoxedDoubleArithmetic D = BoxedDoubleArithmetic.INSTANCE;
+
+    private TaylorNElementary() {
+    }
+
+    private static boolean checked(TaylorN t) {
+        return !Double.isNaN(t.value());
+    }
+
+    private static TaylorN wrap(TaylorN t, MonomialIndex idx, HomogeneousPart[] parts) {
+        return new TaylorN(t.variables(), idx, idx.homogeneous().join(parts));
+    }
+
+    static TaylorN unary(TaylorN t, KernelRunner.Unary<HomogeneousPart> kernel) {
+        HomogeneousArithmetic h = t.index().homogeneous();
+        return wrap(t, t.index(), KernelRunner.unary(h, h.split(t.raw()), kernel));
+    }
+
+    /** Output {@code which} (0: the result, 1: the auxiliary / second output) of a kernel with one auxiliary. */
+    static TaylorN unaryAux(TaylorN t, KernelRunner.UnaryAux<HomogeneousPart> kernel, int which) {
+        HomogeneousArithmetic h = t.index().homogeneous();
+        return wrap(t, t.index(), KernelRunner.unaryAux(h, h.split(t.raw()), kernel)[which]);
+    }
+
+    static TaylorN divide(TaylorN a, TaylorN b, String function) {
+        a.variables().requireSame(b.variables(), function);
+        int order = Math.min(a.order(), b.order());
+        TaylorN ta = a.truncate(order);
+        TaylorN tb = b.truncate(order);
+        if (checked(tb)) {
+            SeriesDomain.divisor(D, tb.value(), function);
+        }
+        HomogeneousArithmetic h = ta.index().homogeneous();
+        return wrap(ta, ta.index(), KernelRunner.binary(h, h.split(ta.raw()), h.split(tb.raw()), GenericKernels::div));
+    }
+
+    static TaylorN pow(TaylorN t, int n) {
+        if (n < 0) {
+            if (n == Integer.MIN_VALUE) {
+                throw new IllegalArgumentException("pow: exponent " + n + " is out of range");
+            }
+            if (checked(t)) {
+                SeriesDomain.powNegative(D, t.value());
+            }
+            return pow(t.reciprocal(), -n);
+        }
+        TaylorN result = TaylorN.constant(t.variables(), 1.0, t.order());
+        TaylorN base = t;
+        int e = n;
+        while (e > 0) {
+            if ((e & 1) != 0) {
+                result = result.multiply(base);
+            }
+            e >>= 1;
+            if (e > 0) {
+                base = base.multiply(base);
+            }
+        }
+        return result;
+    }
+
+    static TaylorN pow(TaylorN t, double r) {
+        if (r == Math.rint(r) && Math.abs(r) <= 1 << 30) {
+            return pow(t, (int) r);
+        }
+        if (t.isZero() && r > 0) {
+            return t;
+        }
+        if (checked(t) && !Double.isNaN(r)) {
+            SeriesDomain.powReal(D, t.value(), r < 0);
+        }
+        HomogeneousPart rp = t.index().homogeneous().scalar(r);
+        return unary(t, (ar, a, c, k) -> GenericKernels.pow(ar, a, rp, c, k));
+    }
+
+    static TaylorN pow(TaylorN a, TaylorN b) {
+        if (checked(a)) {
+            SeriesDomain.powSeries(D, a.value());
+        }
+        return b.multiply(a.log()).exp();
+    }
+
+    static TaylorN sqrt(TaylorN t) {
+        if (t.isZero()) {
+            return t;
+        }
+        if (checked(t)) {
+            SeriesDomain.sqrt(D, t.value());
+        }
+        return unary(t, GenericKernels::sqrt);
+    }
+
+    static TaylorN cbrt(TaylorN t) {
+        if (t.isZero()) {
+            return t;
+        }
+        if (checked(t)) {
+            SeriesDomain.cbrt(D, t.value());
+        }
+        return unary(t, GenericKernels::cbrt);
+    }
+
+    static TaylorN log(TaylorN t) {
+        if (checked(t)) {
+            SeriesDomain.log(D, t.value());
+        }
+        return unary(t, GenericElementaryKernels::log);
+    }
+
+    static TaylorN log1p(TaylorN t) {
+        if (checked(t)) {
+            SeriesDomain.log1p(D, t.value());
+        }
+        return unary(t, GenericElementaryKernels::log1p);
+    }
+
+    static TaylorN asin(TaylorN t) {
+        if (checked(t)) {
+            SeriesDomain.asinAcos(D, t.value(), "asin");
+        }
+        return unaryAux(t, GenericInverseKernels::asin, 0);
+    }
+
+    static TaylorN acos(TaylorN t) {
+        if (checked(t)) {
+            SeriesDomain.asinAcos(D, t.value(), "acos");
+        }
+        return unaryAux(t, GenericInverseKernels::acos, 0);
+    }
+
+    static TaylorN acosh(TaylorN t) {
+        if (checked(t)) {
+            SeriesDomain.acosh(D, t.value());
+        }
+        return unaryAux(t, GenericInverseKernels::acosh, 0);
+    }
+
+    static TaylorN atanh(TaylorN t) {
+        if (checked(t)) {
+            SeriesDomain.atanh(D, t.value());
+        }
+        return unaryAux(t, GenericInverseKernels::atanh, 0);
+    }
+
+    static TaylorN erf(TaylorN t) {
+        HomogeneousArithmetic h = t.index().homogeneous();
+        return wrap(t, t.index(), KernelRunner.unaryAux2(h, h.split(t.raw()), GenericInverseKernels::erf));
+    }
+
+    static TaylorN abs(TaylorN t) {
+        if (t.isZero() || !checked(t)) {
+            return t.isZero() ? t : t.multiply(Double.NaN);
+        }
+        return SeriesDomain.abs(D, t.value()) > 0 ? t : t.negate();
+    }
+
+    static TaylorN atan2(TaylorN y, TaylorN x) {
+        y.variables().requireSame(x.variables(), "atan2");
+        int order = Math.min(y.order(), x.order());
+        TaylorN ty = y.truncate(order);
+        TaylorN tx = x.truncate(order);
+        if (checked(ty) && checked(tx)) {
+            SeriesDomain.atan2(D, ty.value(), tx.value());
+        }
+        HomogeneousArithmetic h = ty.index().homogeneous();
+        return wrap(ty, ty.index(), KernelRunner.binaryAux(h, h.split(ty.raw()), h.split(tx.raw()),
+                GenericInverseKernels::atan2));
+    }
+}

@@ -1,0 +1,282 @@
+package org.taylorkit.core.multi;
+
+import java.util.function.DoubleUnaryOperator;
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.arith.BoxedDoubleArithmetic;
+
+/**
+ * The arithmetic of homogeneous parts ({@code double} coefficients) of series in {@code n} variables to
+ * order {@code N}: what lets the univariate recurrence kernels compute multivariate series.
+ *
+ * <p><b>Why the univariate recurrences apply.</b> Fix a direction δ ∈ ℝⁿ and read a multivariate
+ * expansion at x₀ along the line x₀ + s·δ. By the chain rule, coefficient {@code k} of the univariate
+ * series of {@code g(s) = f(x₀ + s·δ)} is {@code Σ_{|α|=k} (∂^α f(x₀)/α!) δ^α = H_k(δ)}: the degree-k
+ * homogeneous part of f's multivariate Taylor polynomial. So a {@code TaylorN} with parts
+ * {@code H_0 … H_N} <em>is</em> a univariate series {@code Σ H_k s^k} whose coefficients are polynomials
+ * in δ, and truncation at total degree N is truncation at {@code s^N}. A univariate recurrence for
+ * {@code φ(u)} (exp, sin, division, …) gives {@code [s^k] φ(u)} from coefficients {@code 0..k} by sums of
+ * products {@code u_j·c_{k−j}} (degree {@code j + (k − j) = k}), multiplications and divisions by
+ * integers, divisions by coefficient 0 (degree 0: a scalar), and scalar functions of coefficient 0
+ * (the value at x₀). Those are ring operations on polynomials in δ, and the identity holds for every δ,
+ * hence as a polynomial identity: run with this arithmetic, the generic kernels produce exactly the
+ * homogeneous parts of {@code φ(u)}, with no second copy of any formula.
+ *
+ * <p><b>Operations.</b> {@link #multiply(HomogeneousPart, HomogeneousPart)} is the graded product
+ * (walking the {@link ProductSchedule}; a product of degree above N is {@link HomogeneousPart#ZERO});
+ * sums need equal degrees (or a zero term); {@link #divide(HomogeneousPart, HomogeneousPart)} divides by
+ * a degree-0 part (a scalar); elementary functions act on degree-0 parts only, as
+ * {@link BoxedDoubleArithmetic} (i.e. {@code java.lang.Math}) does. {@link #toDouble} is the value at
+ * δ = 0 (the scalar for degree 0, otherwise 0). Combining parts any other way is a programming error
+ * in a kernel and throws {@link IllegalStateException}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> {
+
+    private static final BoxedDoubleArithmetic SCALAR = BoxedDoubleArithmetic.INSTANCE;
+
+    private final MonomialIndex index;
+    private final HomogeneousPart one;
+
+    /** The arithmetic of the homogeneous parts of series with this index (see {@link MonomialIndex#homogeneous()}). */
+    HomogeneousArithmetic(MonomialIndex index) {
+        this.index = index;
+        this.one = scalar(1.0);
+    }
+
+    /** The index (variables count and order). */
+    public MonomialIndex index() {
+        return index;
+    }
+
+    /** The degree-0 part with value {@code v}. */
+    public HomogeneousPart scalar(double v) {
+        return new HomogeneousPart(0, new double[] {v});
+    }
+
+    /** The parts of degree 0..order of the series stored in {@code series} (copies). */
+    public HomogeneousPart[] split(double[] series) {
+        HomogeneousPart[] parts = new HomogeneousPart[index.order() + 1];
+        for (int d = 0; d <= index.order(); d++) {
+            double[] c = new double[index.count(d)];
+            System.arraycopy(series, index.offset(d), c, 0, c.length);
+            parts[d] = new HomogeneousPart(d, c);
+        }
+        return parts;
+    }
+
+    /**
+     * The series whose degree-d part is {@code parts[d]} (d = 0..order).
+     *
+     * @throws IllegalStateException if a part has another degree and is not zero
+     */
+    public double[] join(HomogeneousPart[] parts) {
+        double[] out = new double[index.size()];
+        for (int d = 0; d <= index.order(); d++) {
+            HomogeneousPart p = parts[d];
+            if (p.degree == d) {
+                System.arraycopy(p.c, 0, out, index.offset(d), p.c.length);
+            } else if (!p.isZero()) {
+                throw new IllegalStateException("coefficient " + d + " of a series came out with degree " + p.degree);
+            }
+        }
+        return out;
+    }
+
+    @Override public HomogeneousPart zero() { return HomogeneousPart.ZERO; }
+    @Override public HomogeneousPart one() { return one; }
+    @Override public HomogeneousPart fromDouble(double v) { return scalar(v); }
+    @Override public HomogeneousPart fromDecimal(String decimal) { return scalar(SCALAR.fromDecimal(decimal)); }
+    @Override public HomogeneousPart pi() { return scalar(Math.PI); }
+    @Override public HomogeneousPart[] newArray(int n) { return new HomogeneousPart[n]; }
+
+    @Override
+    public HomogeneousPart add(HomogeneousPart a, HomogeneousPart b) {
+        return combine(a, b, 1.0, "add");
+    }
+
+    @Override
+    public HomogeneousPart subtract(HomogeneousPart a, HomogeneousPart b) {
+        return combine(a, b, -1.0, "subtract");
+    }
+
+    private HomogeneousPart combine(HomogeneousPart a, HomogeneousPart b, double sign, String op) {
+        if (a.degree != b.degree) {
+            if (b.isZero()) {
+                return a;
+            }
+            if (a.isZero()) {
+                return sign > 0 ? b : negate(b);
+            }
+            throw new IllegalStateException(op + ": homogeneous parts of degrees " + a.degree + " and "
+                    + b.degree + " (a recurrence mixed coefficients of different orders)");
+        }
+        double[] c = new double[a.c.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = a.c[i] + sign * b.c[i];
+        }
+        return new HomogeneousPart(a.degree, c);
+    }
+
+    @Override
+    public HomogeneousPart negate(HomogeneousPart a) {
+        return map(a, v -> -v);
+    }
+
+    @Override
+    public HomogeneousPart multiply(HomogeneousPart a, HomogeneousPart b) {
+        if (a.degree < 0 || b.degree < 0) {
+            return HomogeneousPart.ZERO;
+        }
+        int d = a.degree + b.degree;
+        if (d > index.order()) {
+            return HomogeneousPart.ZERO;
+        }
+        if (a.degree == 0) {
+            double s = a.c[0];
+            return map(b, v -> s * v);
+        }
+        if (b.degree == 0) {
+            double s = b.c[0];
+            return map(a, v -> v * s);
+        }
+        double[] c = new double[index.count(d)];
+        index.schedule().mulAddPart(a.c, 0, a.degree, b.c, 0, b.degree, c, 0);
+        return new HomogeneousPart(d, c);
+    }
+
+    @Override
+    public HomogeneousPart multiply(HomogeneousPart a, int n) {
+        return map(a, v -> v * n);
+    }
+
+    @Override
+    public HomogeneousPart scale(HomogeneousPart a, double s) {
+        return map(a, v -> v * s);
+    }
+
+    @Override
+    public HomogeneousPart divide(HomogeneousPart a, HomogeneousPart b) {
+        double s = requireScalar(b, "divide");
+        if (s == 0.0) {
+            throw new ArithmeticException("division by a zero constant term");
+        }
+        return map(a, v -> v / s);
+    }
+
+    @Override
+    public HomogeneousPart divide(HomogeneousPart a, int n) {
+        if (n == 0) {
+            throw new ArithmeticException("division by the integer 0");
+        }
+        return map(a, v -> v / n);
+    }
+
+    private static HomogeneousPart map(HomogeneousPart a, DoubleUnaryOperator f) {
+        if (a.degree < 0) {
+            return a;
+        }
+        double[] c = new double[a.c.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = f.applyAsDouble(a.c[i]);
+        }
+        return new HomogeneousPart(a.degree, c);
+    }
+
+    @Override
+    public boolean isZero(HomogeneousPart a) {
+        return a.isZero();
+    }
+
+    /** The sign of a degree-0 part (0 for a zero part); other parts have no sign (ArithmeticException). */
+    @Override
+    public int signum(HomogeneousPart a) {
+        if (a.isZero()) {
+            return 0;
+        }
+        return SCALAR.signum(requireScalar(a, "signum"));
+    }
+
+    @Override
+    public double toDouble(HomogeneousPart a) {
+        return a.degree == 0 ? a.c[0] : 0.0;
+    }
+
+    @Override
+    public double norm(HomogeneousPart a) {
+        double m = 0.0;
+        for (double v : a.c) {
+            m = Math.max(m, Math.abs(v));
+        }
+        return m;
+    }
+
+    /** The scalar value of a degree-0 (or zero) part; other degrees throw IllegalStateException. */
+    private static double requireScalar(HomogeneousPart a, String op) {
+        if (a.degree == 0) {
+            return a.c[0];
+        }
+        if (a.isZero()) {
+            return 0.0;
+        }
+        throw new IllegalStateException(op + ": needs a degree-0 (scalar) part, got degree " + a.degree
+                + " (only coefficient 0 of a series is a number)");
+    }
+
+    private HomogeneousPart f(HomogeneousPart a, String name, DoubleUnaryOperator f) {
+        return scalar(f.applyAsDouble(requireScalar(a, name)));
+    }
+
+    @Override public HomogeneousPart sqrt(HomogeneousPart a) { return f(a, "sqrt", SCALAR::sqrt); }
+    @Override public HomogeneousPart cbrt(HomogeneousPart a) { return f(a, "cbrt", SCALAR::cbrt); }
+    @Override public HomogeneousPart exp(HomogeneousPart a) { return f(a, "exp", SCALAR::exp); }
+    @Override public HomogeneousPart expm1(HomogeneousPart a) { return f(a, "expm1", SCALAR::expm1); }
+    @Override public HomogeneousPart log(HomogeneousPart a) { return f(a, "log", SCALAR::log); }
+    @Override public HomogeneousPart log1p(HomogeneousPart a) { return f(a, "log1p", SCALAR::log1p); }
+    @Override public HomogeneousPart sin(HomogeneousPart a) { return f(a, "sin", SCALAR::sin); }
+    @Override public HomogeneousPart cos(HomogeneousPart a) { return f(a, "cos", SCALAR::cos); }
+    @Override public HomogeneousPart tan(HomogeneousPart a) { return f(a, "tan", SCALAR::tan); }
+    @Override public HomogeneousPart asin(HomogeneousPart a) { return f(a, "asin", SCALAR::asin); }
+    @Override public HomogeneousPart acos(HomogeneousPart a) { return f(a, "acos", SCALAR::acos); }
+    @Override public HomogeneousPart atan(HomogeneousPart a) { return f(a, "atan", SCALAR::atan); }
+    @Override public HomogeneousPart sinh(HomogeneousPart a) { return f(a, "sinh", SCALAR::sinh); }
+    @Override public HomogeneousPart cosh(HomogeneousPart a) { return f(a, "cosh", SCALAR::cosh); }
+    @Override public HomogeneousPart tanh(HomogeneousPart a) { return f(a, "tanh", SCALAR::tanh); }
+    @Override public HomogeneousPart asinh(HomogeneousPart a) { return f(a, "asinh", SCALAR::asinh); }
+    @Override public HomogeneousPart acosh(HomogeneousPart a) { return f(a, "acosh", SCALAR::acosh); }
+    @Override public HomogeneousPart atanh(HomogeneousPart a) { return f(a, "atanh", SCALAR::atanh); }
+    @Override public HomogeneousPart erf(HomogeneousPart a) { return f(a, "erf", SCALAR::erf); }
+    @Override public HomogeneousPart abs(HomogeneousPart a) { return f(a, "abs", SCALAR::abs); }
+
+    /**
+     * {@code a^n}: for a degree-0 part the scalar power; for a part of degree d ≥ 1 and {@code n ≥ 0} the
+     * graded power (degree n·d, {@link HomogeneousPart#ZERO} above the order).
+     */
+    @Override
+    public HomogeneousPart pow(HomogeneousPart a, int n) {
+        if (a.degree <= 0 || n < 0) {
+            double x = requireScalar(a, "pow");
+            return scalar(SCALAR.pow(x, n));
+        }
+        HomogeneousPart r = one;
+        for (int i = 0; i < n; i++) {
+            r = multiply(r, a);
+        }
+        return r;
+    }
+
+    @Override
+    public HomogeneousPart pow(HomogeneousPart a, HomogeneousPart b) {
+        return scalar(SCALAR.pow(requireScalar(a, "pow"), requireScalar(b, "pow")));
+    }
+
+    @Override
+    public HomogeneousPart atan2(HomogeneousPart y, HomogeneousPart x) {
+        return scalar(SCALAR.atan2(requireScalar(y, "atan2"), requireScalar(x, "atan2")));
+    }
+
+    @Override
+    public String toString() {
+        return "homogeneous parts of " + index;
+    }
+}

@@ -1,0 +1,159 @@
+package org.taylorkit.core.multi;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.SingularExpansionException;
+
+/**
+ * Where a multivariate series has no expansion: the checks on the constant term {@code a0} that the
+ * multivariate series ({@code TaylorN}, {@code FieldTaylorN}) make before running a kernel, written
+ * once over any {@link Arithmetic} (comparisons through {@link Arithmetic#signum}). Each throws a
+ * {@link SingularExpansionException} naming the function, the point (the constant term) and the reason,
+ * in the words {@code Taylor1} uses.
+ *
+ * <p>A vanishing constant term cannot be factored out of a series in several variables (the terms of
+ * lowest degree form a polynomial, not a monomial), so division by, and √, ∛, non-integer powers and
+ * |·| of, a series with constant term 0 are singular here unless the series is identically zero (the
+ * callers handle that case before checking).
+ */
+public final class SeriesDomain {
+
+    private SeriesDomain() {
+    }
+
+    private static <T> String point(Arithmetic<T> ar, T a0) {
+        return ar.isZero(a0) ? "0" : String.valueOf(a0);
+    }
+
+    /** Division by (or the reciprocal of) a series with constant term {@code b0}. */
+    public static <T> void divisor(Arithmetic<T> ar, T b0, String function) {
+        if (ar.isZero(b0)) {
+            throw new SingularExpansionException(function, "0 (the constant term of the divisor)",
+                    "the quotient has a pole: a series in several variables with constant term 0 has no inverse");
+        }
+    }
+
+    /** √ of a series (not identically zero). */
+    public static <T> void sqrt(Arithmetic<T> ar, T a0) {
+        int s = ar.signum(a0);
+        if (s < 0) {
+            throw new SingularExpansionException("sqrt", point(ar, a0),
+                    "the square root of a negative number has no real series");
+        }
+        if (s == 0) {
+            throw new SingularExpansionException("sqrt", "0", "a branch point: √ is not differentiable at 0");
+        }
+    }
+
+    /** ∛ of a series (not identically zero). */
+    public static <T> void cbrt(Arithmetic<T> ar, T a0) {
+        if (ar.isZero(a0)) {
+            throw new SingularExpansionException("cbrt", "0", "a branch point: ∛ is not differentiable at 0");
+        }
+    }
+
+    /** {@code a^r} for a non-integer {@code r} (series not identically zero, or {@code r < 0}). */
+    public static <T> void powReal(Arithmetic<T> ar, T a0, boolean negativeExponent) {
+        int s = ar.signum(a0);
+        if (s < 0) {
+            throw new SingularExpansionException("pow", point(ar, a0),
+                    "a non-integer power of a negative number has no real series");
+        }
+        if (s == 0) {
+            throw new SingularExpansionException("pow", "0", negativeExponent ? "a negative power of 0"
+                    : "a branch point: a non-integer power is not differentiable at 0");
+        }
+    }
+
+    /** {@code a^b = exp(b·log a)} for a series {@code b}. */
+    public static <T> void powSeries(Arithmetic<T> ar, T a0) {
+        if (ar.signum(a0) <= 0) {
+            throw new SingularExpansionException("pow", point(ar, a0),
+                    "a^b = exp(b·log a) needs a positive base");
+        }
+    }
+
+    /** A negative integer power. */
+    public static <T> void powNegative(Arithmetic<T> ar, T a0) {
+        if (ar.isZero(a0)) {
+            throw new SingularExpansionException("pow", "0", "a negative power of 0: a pole");
+        }
+    }
+
+    /** ln. */
+    public static <T> void log(Arithmetic<T> ar, T a0) {
+        int s = ar.signum(a0);
+        if (s == 0) {
+            throw new SingularExpansionException("log", "0", "log → −∞ there");
+        }
+        if (s < 0) {
+            throw new SingularExpansionException("log", point(ar, a0),
+                    "the logarithm of a negative number has no real series");
+        }
+    }
+
+    /** ln(1 + a). */
+    public static <T> void log1p(Arithmetic<T> ar, T a0) {
+        int s = ar.signum(ar.add(ar.one(), a0));
+        if (s == 0) {
+            throw new SingularExpansionException("log1p", "-1", "log(1 + a) → −∞ there");
+        }
+        if (s < 0) {
+            throw new SingularExpansionException("log1p", point(ar, a0),
+                    "1 + a is negative: the logarithm has no real series");
+        }
+    }
+
+    /** asin or acos (name in {@code function}). */
+    public static <T> void asinAcos(Arithmetic<T> ar, T a0, String function) {
+        int s = ar.signum(ar.subtract(ar.one(), ar.abs(a0)));
+        if (s == 0) {
+            throw new SingularExpansionException(function, point(ar, a0),
+                    "a branch point: the derivative ±1/√(1 − a²) is infinite there");
+        }
+        if (s < 0) {
+            throw new SingularExpansionException(function, point(ar, a0),
+                    function + " has no real value outside [−1, 1]");
+        }
+    }
+
+    /** atanh. */
+    public static <T> void atanh(Arithmetic<T> ar, T a0) {
+        int s = ar.signum(ar.subtract(ar.one(), ar.abs(a0)));
+        if (s == 0) {
+            throw new SingularExpansionException("atanh", point(ar, a0), "atanh → ±∞ there");
+        }
+        if (s < 0) {
+            throw new SingularExpansionException("atanh", point(ar, a0), "atanh has no real value outside (−1, 1)");
+        }
+    }
+
+    /** acosh. */
+    public static <T> void acosh(Arithmetic<T> ar, T a0) {
+        int s = ar.signum(ar.subtract(a0, ar.one()));
+        if (s == 0) {
+            throw new SingularExpansionException("acosh", "1",
+                    "a branch point: the derivative 1/√(a² − 1) is infinite there");
+        }
+        if (s < 0) {
+            throw new SingularExpansionException("acosh", point(ar, a0), "acosh has no real value below 1");
+        }
+    }
+
+    /** atan2(y, x). */
+    public static <T> void atan2(Arithmetic<T> ar, T y0, T x0) {
+        if (ar.isZero(y0) && ar.isZero(x0)) {
+            throw new SingularExpansionException("atan2", "the origin (x, y) = (0, 0)", "the angle is undefined there");
+        }
+    }
+
+    /** |a| of a series that is not identically zero; returns the sign of {@code a0} (±1). */
+    public static <T> int abs(Arithmetic<T> ar, T a0) {
+        int s = ar.signum(a0);
+        if (s == 0) {
+            throw new SingularExpansionException("abs", "0",
+                    "|a| has a corner where a = 0: not differentiable (in several variables the sign of the "
+                            + "lowest-degree terms is not fixed)");
+        }
+        return s;
+    }
+}
