@@ -12,7 +12,7 @@ import org.hipparchus.analysis.differentiation.DSFactory;
  * Builds Hipparchus {@link DSFactory} instances under a deadline. {@code new DSFactory(n, N)}
  * eagerly builds the compiler's multiplication and composition tables, whose size grows
  * combinatorially (measured on the benchmark machine: (2, 16) in about 11 s, (6, 8) in about 5 s,
- * (2, 20) not within 5 minutes); a benchmark setup should report that rather than hang.
+ * (2, 20) not within 10 minutes); a benchmark setup should report that rather than hang.
  *
  * <p>Thread-safe: each call uses its own daemon thread, which is left running (it cannot be
  * interrupted) when the deadline passes; the forked benchmark JVM exits regardless.
