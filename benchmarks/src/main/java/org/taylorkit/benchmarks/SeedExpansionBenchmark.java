@@ -52,7 +52,7 @@ public class SeedExpansionBenchmark {
     /** Highest order the Hipparchus states accept unless the system property says otherwise. */
     static final int DEFAULT_DS_MAX_ORDER = 30;
 
-    /** Order-only state for TaylorKit; its setup runs the agreement check. */
+    /** TaylorKit state: the order, the parsed expression and its arithmetic; setup runs the agreement checks. */
     @State(Scope.Benchmark)
     public static class TaylorKitState {
         @Param({"20", "100"})
