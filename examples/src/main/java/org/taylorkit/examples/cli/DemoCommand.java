@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code taylor demo}: a short tour of what TaylorKit computes, each part checked against a known value. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "A short tour: the seed example, high orders, arbitrary precision, removable singularities, reversion.")
+        description = "A short tour: derivatives of any order and precision, singularities, reversion, ODEs.")
 final class DemoCommand implements Callable<Integer> {
 
     /** The seed example of automatic differentiation. */
