@@ -124,7 +124,7 @@ final class RigorousPow {
             return Interval.make(p, p);
         }
         double log2 = Math.log(a) * 1.4426950408889634 * n; // estimate only (selects a method)
-        int m = Math.abs(n);
+        long m = Math.abs((long) n); // long: |Integer.MIN_VALUE| overflows an int
         if (m <= 64 && Math.abs(log2) < 880 && a > 0x1p-900 && a < 0x1p900) {
             DDInterval base = DDInterval.point(a);
             DDInterval acc = DDInterval.ONE;

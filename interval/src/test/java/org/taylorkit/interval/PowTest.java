@@ -108,6 +108,24 @@ class PowTest {
         assertEncloses(big, Ref.bd(ApfloatMath.pow(Ref.ap(1.0000001), new org.apfloat.Apfloat(1_000_000_000L, 80))), "1.0000001^1e9");
         assertTight(big, 2, "1.0000001^1e9");
         assertThat(Interval.point(-3).pow(1_000_001).sup()).isEqualTo(-Double.MAX_VALUE);
+        // extreme exponents (|Integer.MIN_VALUE| does not fit an int)
+        assertThat(Interval.point(2).pow(Integer.MIN_VALUE)).isEqualTo(iv(0, Double.MIN_VALUE));
+        assertThat(Interval.point(0.5).pow(Integer.MIN_VALUE)).isEqualTo(iv(Double.MAX_VALUE, INF));
+        assertThat(Interval.point(-3).pow(Integer.MIN_VALUE)).isEqualTo(iv(0, Double.MIN_VALUE));
+        Interval m = Interval.point(1.0000001).pow(Integer.MIN_VALUE);
+        assertEncloses(m, Ref.bd(ApfloatMath.pow(Ref.ap(1.0000001), new org.apfloat.Apfloat(Integer.MIN_VALUE, 80))),
+                "1.0000001^-2^31");
+        assertTight(m, 2, "1.0000001^-2^31");
+    }
+
+    /** The JDK-8326547 case where StrictMath.pow is off by 635 ulps (REFERENCES.md): ours is rigorous and tight. */
+    @Test
+    void strictMathCounterexample() {
+        double x = 0x1.000002c5e2e99p+0;
+        double y = 0x1.c9eee35374af6p+31;
+        Interval p = Interval.point(x).pow(Interval.point(y));
+        assertEncloses(p, Ref.bd(ApfloatMath.pow(Ref.ap(x), Ref.ap(y))), "JDK-8326547 case");
+        assertTight(p, 2, "JDK-8326547 case");
     }
 
     @Test

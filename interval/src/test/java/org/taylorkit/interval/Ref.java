@@ -38,9 +38,28 @@ final class Ref {
         return new Apfloat(b.round(new MathContext(p, RoundingMode.HALF_EVEN))).precision(p);
     }
 
-    /** {@code f(x)} in Apfloat, as a BigDecimal. */
+    /**
+     * {@code f(x)} in Apfloat, as a BigDecimal, with {@code x} rounded to {@value #DIGITS}
+     * significant digits: enough for the functions whose condition number {@code |x f'(x)/f(x)|}
+     * is moderate (exp, log, hyperbolic, powers); the trigonometric references need the absolute
+     * precision of {@link #ap(double)} instead.
+     */
     static BigDecimal eval(UnaryOperator<Apfloat> f, double x) {
+        return bd(f.apply(apRelative(x)));
+    }
+
+    /** {@code f(x)} with {@code x} exact to 10^−{@value #DIGITS} absolutely (for trigonometric functions). */
+    static BigDecimal evalAbsolute(UnaryOperator<Apfloat> f, double x) {
         return bd(f.apply(ap(x)));
+    }
+
+    /** The double {@code x} rounded to {@value #DIGITS} significant digits, as an Apfloat. */
+    static Apfloat apRelative(double x) {
+        BigDecimal b = new BigDecimal(x);
+        if (b.signum() == 0) {
+            return new Apfloat(0, DIGITS);
+        }
+        return new Apfloat(b.round(new MathContext(DIGITS, RoundingMode.HALF_EVEN))).precision(DIGITS);
     }
 
     static BigDecimal bd(Apfloat a) {

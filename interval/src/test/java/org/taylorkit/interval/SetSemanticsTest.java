@@ -53,7 +53,7 @@ class SetSemanticsTest {
     }
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void intervalAndPointEnclosuresIntersect(long seed) {
         IntervalGen g = new IntervalGen(seed);
         Interval x = g.coin() ? g.anyInterval() : g.intervalIn(-4, 4);

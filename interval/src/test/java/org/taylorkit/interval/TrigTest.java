@@ -89,18 +89,18 @@ class TrigTest {
         assertTight(s, 1, "sin(1e22)");
         double big = Math.scalb(1.0, 1000);
         Interval s2 = Interval.point(big).sin();
-        assertEncloses(s2, Ref.eval(ApfloatMath::sin, big), "sin(2^1000)");
+        assertEncloses(s2, Ref.evalAbsolute(ApfloatMath::sin, big), "sin(2^1000)");
         assertTight(s2, 2, "sin(2^1000)");
         // worst case for reduction over all doubles (Muller, Elementary Functions)
         double worst = 6381956970095103.0 * Math.scalb(1.0, 797);
         Interval c = Interval.point(worst).cos();
-        assertEncloses(c, Ref.eval(ApfloatMath::cos, worst), "cos(worst)");
+        assertEncloses(c, Ref.evalAbsolute(ApfloatMath::cos, worst), "cos(worst)");
         assertTight(c, 2, "cos(worst)");
         Interval sw = Interval.point(worst).sin();
-        assertEncloses(sw, Ref.eval(ApfloatMath::sin, worst), "sin(worst)");
+        assertEncloses(sw, Ref.evalAbsolute(ApfloatMath::sin, worst), "sin(worst)");
         assertTight(sw, 2, "sin(worst)");
         Interval m = Interval.point(Double.MAX_VALUE).sin();
-        assertEncloses(m, Ref.eval(ApfloatMath::sin, Double.MAX_VALUE), "sin(MAX)");
+        assertEncloses(m, Ref.evalAbsolute(ApfloatMath::sin, Double.MAX_VALUE), "sin(MAX)");
     }
 
     @Test

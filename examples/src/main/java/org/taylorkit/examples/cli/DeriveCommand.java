@@ -28,7 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "derive", mixinStandardHelpOptions = true,
         description = {"Taylor coefficients and derivatives of EXPR at a point.",
-            "Example: taylor derive \"exp(x)/sqrt(sin(x)^3+cos(x)^3)\" --at x=1.5 --order 5"})
+            "Example: taylor derive \"exp(x)/sqrt(sin(x)^3+cos(x)^3)\" --at x=1.5 --order 5"},
+        footer = {"", "EXPR: numbers, + - * / ^ (or **), parentheses, pi, e, and the functions",
+            "  sqrt cbrt exp expm1 log log1p sin cos tan asin acos atan sinh cosh tanh",
+            "  asinh acosh atanh erf abs atan2(y,x) pow(a,b)"})
 final class DeriveCommand implements Callable<Integer> {
 
     /** Largest order accepted; far beyond any practical need, it keeps a typo from hanging the app. */
@@ -41,7 +44,8 @@ final class DeriveCommand implements Callable<Integer> {
     String expression;
 
     @Option(names = "--at", required = true, paramLabel = "x=X0",
-            description = "The expansion point, e.g. x=1.5 (values may be constant expressions such as pi/4).")
+            description = "The expansion point, e.g. x=1.5, or x=1,y=2 for a series in several variables"
+                    + " (values may be constant expressions such as pi/4).")
     String at;
 
     @Option(names = "--order", paramLabel = "N", defaultValue = "5",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "TaylorKit 0.1.0",
         description = "High-order Taylor series, derivatives and validated numerics.",
-        subcommands = {DeriveCommand.class, DemoCommand.class, EncloseCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DeriveCommand.class, DemoCommand.class, IntegrateCommand.class, EncloseCommand.class,
+            CommandLine.HelpCommand.class})
 public final class TaylorCli implements Runnable {
 
     /** Set by {@code --debug} on any command: print stack traces of errors. */
@@ -39,6 +40,7 @@ public final class TaylorCli implements Runnable {
 
     /** Runs the app; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        debug = false; // set again by --debug; a previous in-process run must not leak it
         CommandLine cli = new CommandLine(new TaylorCli());
         cli.setOut(out);
         cli.setErr(err);

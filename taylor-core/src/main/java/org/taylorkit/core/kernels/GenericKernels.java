@@ -128,11 +128,22 @@ public final class GenericKernels {
             c[0] = ar.pow(a[0], r);
             return;
         }
-        T s = null;
+        // Σ (r(k−j) − j) a_{k−j} c_j = r·Σ (k−j) p_j − Σ j p_j with p_j = a_{k−j} c_j: the exponent r
+        // enters once, and the integer weights stay exact (no conversion of j to T per term).
+        T weighted = null;
+        T plain = null;
         for (int j = 0; j < k; j++) {
-            T factor = ar.subtract(ar.multiply(r, k - j), ar.fromDouble(j));
-            T term = ar.multiply(factor, ar.multiply(a[k - j], c[j]));
-            s = s == null ? term : ar.add(s, term);
+            T p = ar.multiply(a[k - j], c[j]);
+            T w = ar.multiply(p, k - j);
+            weighted = weighted == null ? w : ar.add(weighted, w);
+            if (j > 0) {
+                T v = ar.multiply(p, j);
+                plain = plain == null ? v : ar.add(plain, v);
+            }
+        }
+        T s = ar.multiply(r, weighted);
+        if (plain != null) {
+            s = ar.subtract(s, plain);
         }
         c[k] = ar.divide(ar.divide(s, k), a[0]);
     }

@@ -1,0 +1,285 @@
+package org.taylorkit.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.taylorkit.core.expr.Expr;
+import org.taylorkit.ode.Direction;
+import org.taylorkit.ode.EventOccurrence;
+import org.taylorkit.ode.OdeSolution;
+import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.TaylorIntegrator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code taylor integrate}: integrates an ODE system given as text with the Taylor method, in
+ * double or (with {@code --digits D}) in Apfloat at D digits, and reports the final state, events, a
+ * CSV trajectory and a PNG plot. Option names are the contract of issue 5.
+ */
+@Command(name = "integrate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Integrates x' = f(t, x, p) with the Taylor method (automatic order and step).",
+            "Example: taylor integrate --ode \"x' = sigma*(y - x); y' = x*(rho - z) - y; z' = x*y - beta*z\""
+                + " --init x=1,y=1,z=1 --param sigma=10,rho=28,beta=8/3 --from 0 --to 100 --plot lorenz.png --axes x,z"})
+final class IntegrateCommand implements Callable<Integer> {
+
+    /** Grid intervals used for --out and --plot when --every is not given. */
+    static final int DEFAULT_ROWS = 10_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--ode", required = true, paramLabel = "EQUATIONS",
+            description = "Equations NAME' = EXPR separated by ';' or newlines; t is time.")
+    String ode;
+
+    @Option(names = "--init", required = true, paramLabel = "x=1,y=1",
+            description = "Initial value of every state variable (values may be constant expressions).")
+    String init;
+
+    @Option(names = "--param", paramLabel = "a=1,b=8/3", description = "Parameter values (constant expressions).")
+    String param;
+
+    @Option(names = "--from", defaultValue = "0", paramLabel = "T0", description = "Initial time (default: ${DEFAULT-VALUE}).")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "T1", description = "Final time (before T0 integrates backwards).")
+    String to;
+
+    @Option(names = "--tol", paramLabel = "EPS",
+            description = "Absolute and relative tolerance (default: 2^-52 in double, 10^-D with --digits D).")
+    String tol;
+
+    @Option(names = "--order", paramLabel = "K", description = "Fixed Taylor order (default: from the tolerance).")
+    Integer order;
+
+    @Option(names = "--digits", paramLabel = "D", description = "Integrate in Apfloat at D significant digits.")
+    Integer digits;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the trajectory as CSV: t,x,y,...")
+    File out;
+
+    @Option(names = "--every", paramLabel = "DT",
+            description = "Trajectory spacing for --out and --plot (default: 1/" + DEFAULT_ROWS + " of the range).")
+    String every;
+
+    @Option(names = "--event", paramLabel = "G", description = "Report the zeros of G(t, x), e.g. \"z - 27\".")
+    String event;
+
+    @Option(names = "--direction", defaultValue = "both", paramLabel = "up|down|both",
+            description = "Which zero crossings of --event count (default: ${DEFAULT-VALUE}).")
+    String direction;
+
+    @Option(names = "--terminal", description = "Stop at the first counted zero of --event.")
+    boolean terminal;
+
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "Write a PNG plot of the trajectory.")
+    File plot;
+
+    @Option(names = "--axes", paramLabel = "x,z", description = "Plot these two columns (t or state names) against each other.")
+    String axes;
+
+    @Option(names = "--max-steps", paramLabel = "N", description = "Step limit (default: 10000000).")
+    Long maxSteps;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a summary.")
+    boolean json;
+
+    /** The parsed, checked inputs shared by the double and Apfloat runs. */
+    record Problem(OdeSystem system, Map<String, Expr> init, Map<String, Expr> params, Expr from, Expr to, Expr tol,
+            Expr every, Direction direction, List<String> axes) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Problem problem = problem();
+        IntegrateOutcome outcome = digits == null ? runDouble(problem) : IntegratePrecise.run(this, problem);
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<String> columns = new ArrayList<>();
+        columns.add("t");
+        columns.addAll(problem.system().variables());
+        List<String> wrote = new ArrayList<>();
+        if (out != null) {
+            writeCsv(columns, outcome.rows);
+            wrote.add("wrote " + out + " (" + outcome.rows.size() + " rows)");
+        }
+        if (plot != null) {
+            IntegratePlot.write(plot, problem.system().toString(), columns, outcome.rows, problem.axes());
+            wrote.add("wrote " + plot);
+        }
+        if (json) {
+            stdout.println(Json.print(outcome.json(event != null)));
+        } else {
+            outcome.printSummary(stdout, event != null);
+            wrote.forEach(stdout::println);
+        }
+        return 0;
+    }
+
+    private Problem problem() {
+        if (digits != null && (digits < 1 || digits > 10_000)) {
+            throw new IllegalArgumentException("--digits must be between 1 and 10000, got " + digits);
+        }
+        if (order != null && (order < 1 || order > 1000)) {
+            throw new IllegalArgumentException("--order must be between 1 and 1000, got " + order);
+        }
+        if (event == null && (terminal || !"both".equals(direction))) {
+            throw new IllegalArgumentException("--direction and --terminal need --event");
+        }
+        if (axes != null && plot == null) {
+            throw new IllegalArgumentException("--axes needs --plot");
+        }
+        if (every != null && out == null && plot == null) {
+            throw new IllegalArgumentException("--every needs --out or --plot");
+        }
+        Map<String, Expr> params = new LinkedHashMap<>();
+        if (param != null) {
+            Assignments.split(param, "--param").forEach((k, v) -> params.put(k, Assignments.constant(k, v, "--param")));
+        }
+        OdeSystem system;
+        try {
+            system = OdeSystem.parse(ode, params.keySet());
+        } catch (IllegalArgumentException e) {
+            String hint = e.getMessage().startsWith("unknown symbol") ? " (give parameters with --param name=value)" : "";
+            throw new IllegalArgumentException("--ode: " + e.getMessage() + hint, e);
+        }
+        Map<String, String> initText = Assignments.split(init, "--init");
+        Map<String, Expr> initial = new LinkedHashMap<>();
+        for (String name : initText.keySet()) {
+            if (!system.variables().contains(name)) {
+                throw new IllegalArgumentException("--init: '" + name + "' is not a state variable (state: "
+                        + String.join(", ", system.variables()) + ")");
+            }
+        }
+        for (String name : system.variables()) {
+            if (!initText.containsKey(name)) {
+                throw new IllegalArgumentException("--init: no initial value for " + name + " (state: "
+                        + String.join(", ", system.variables()) + ")");
+            }
+            initial.put(name, Assignments.constant(name, initText.get(name), "--init"));
+        }
+        List<String> axisNames = null;
+        if (axes != null) {
+            axisNames = List.of(axes.split(",", -1));
+            for (String a : axisNames) {
+                if (!"t".equals(a.strip()) && !system.variables().contains(a.strip())) {
+                    throw new IllegalArgumentException("--axes: '" + a + "' is not t or a state variable (state: "
+                            + String.join(", ", system.variables()) + ")");
+                }
+            }
+            if (axisNames.size() != 2) {
+                throw new IllegalArgumentException("--axes: expected two names such as x,z, got '" + axes + "'");
+            }
+            axisNames = List.of(axisNames.get(0).strip(), axisNames.get(1).strip());
+        }
+        Direction dir = Direction.parse(direction);
+        return new Problem(system, initial, params, Assignments.constant("from", from, "--from"),
+                Assignments.constant("to", to, "--to"), tol == null ? null : Assignments.constant("tol", tol, "--tol"),
+                every == null ? null : Assignments.constant("every", every, "--every"), dir, axisNames);
+    }
+
+    static double finite(Expr e, String what) {
+        double v = e.evaluateDouble(Map.of());
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(what + " is " + v + " in double");
+        }
+        return v;
+    }
+
+    private IntegrateOutcome runDouble(Problem p) {
+        OdeSystem system = p.system();
+        TaylorIntegrator.Builder b = TaylorIntegrator.builder(system);
+        if (p.tol() != null) {
+            b.tolerance(finite(p.tol(), "--tol"));
+        }
+        if (order != null) {
+            b.order(order);
+        }
+        if (maxSteps != null) {
+            b.maxSteps(maxSteps);
+        }
+        double t0 = finite(p.from(), "--from");
+        double t1 = finite(p.to(), "--to");
+        if (out != null || plot != null) {
+            double dt = p.every() != null ? finite(p.every(), "--every") : Math.abs(t1 - t0) / DEFAULT_ROWS;
+            if (dt > 0) {
+                b.gridOutput(dt);
+            }
+        }
+        if (event != null) {
+            b.event(event, p.direction(), terminal);
+        }
+        p.params().forEach((k, v) -> b.parameter(k, finite(v, "--param " + k)));
+        IntegrateProgress progress = IntegrateProgress.forTerminal(json, t0, t1);
+        if (progress != null) {
+            b.observer(progress);
+        }
+        double[] x0 = new double[system.dimension()];
+        for (int i = 0; i < x0.length; i++) {
+            x0[i] = finite(p.init().get(system.variables().get(i)), "--init " + system.variables().get(i));
+        }
+        OdeSolution s = b.build().integrate(t0, x0, t1);
+        if (progress != null) {
+            progress.finish();
+        }
+        IntegrateOutcome o = new IntegrateOutcome(system.variables());
+        o.precision = "double";
+        o.status = s.status();
+        o.message = s.message();
+        o.t = Json.number(s.t());
+        o.tText = ShortestDecimal.format(s.t());
+        o.state = numbers(s.state());
+        o.stateText = texts(s.state());
+        o.statistics = s.statistics();
+        for (EventOccurrence e : s.events()) {
+            o.events.add(new IntegrateOutcome.EventRow(Json.number(e.t()), numbers(e.state()), ShortestDecimal.format(e.t()),
+                    texts(e.state())));
+        }
+        double[] times = s.gridTimes();
+        double[][] states = s.gridStates();
+        for (int i = 0; i < times.length; i++) {
+            double[] v = new double[x0.length + 1];
+            v[0] = times[i];
+            System.arraycopy(states[i], 0, v, 1, x0.length);
+            o.rows.add(new IntegrateOutcome.Row(texts(v), v));
+        }
+        return o;
+    }
+
+    private static com.google.gson.JsonElement[] numbers(double[] v) {
+        com.google.gson.JsonElement[] r = new com.google.gson.JsonElement[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = Json.number(v[i]);
+        }
+        return r;
+    }
+
+    private static String[] texts(double[] v) {
+        String[] r = new String[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = ShortestDecimal.format(v[i]);
+        }
+        return r;
+    }
+
+    private void writeCsv(List<String> columns, List<IntegrateOutcome.Row> rows) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(out.toPath(), StandardCharsets.UTF_8)) {
+            w.write(String.join(",", columns));
+            w.newLine();
+            for (IntegrateOutcome.Row r : rows) {
+                w.write(String.join(",", r.text()));
+                w.newLine();
+            }
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.taylorkit.ode.tape;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.expr.Expr;
+import org.taylorkit.core.kernels.GenericElementaryKernels;
+import org.taylorkit.core.kernels.GenericInverseKernels;
+import org.taylorkit.core.kernels.GenericKernels;
+
+/**
+ * Runs a {@link TaylorTape} over coefficients of any type {@code T} with an {@link Arithmetic}:
+ * Apfloat at D digits (high-precision integration), and — in later work — intervals and
+ * {@code TaylorN} jets. Same slots and semantics as {@link DoubleTapeRunner}, with the generic
+ * kernels ({@link GenericKernels}, {@link GenericElementaryKernels}, {@link GenericInverseKernels}):
+ * the scalar functions of {@code ar} only for coefficient 0, exact integer factors elsewhere.
+ *
+ * <p>Storage is a preallocated {@code T[slotCount][maxOrder + 1]}; the values of {@code T} are
+ * immutable objects, so a step allocates whatever {@code ar}'s operations allocate.
+ *
+ * <p>Domain errors are those of {@code ar}: Apfloat throws {@link ArithmeticException} (ln of a
+ * negative number, a zero divisor), which {@link #compute} lets through; the integrator turns it
+ * into a stop reason.
+ *
+ * <p>Not thread-safe: one runner per thread.
+ *
+ * @param <T> the coefficient type
+ */
+public final class GenericTapeRunner<T> {
+
+    private final TaylorTape tape;
+    private final Arithmetic<T> ar;
+    private final int maxOrder;
+    private final T[][] s;
+    private final int n;
+    private final TapeOpKind[] kind;
+    private final int[] out;
+    private final int[] in1;
+    private final int[] in2;
+    private final int[] aux1;
+    private final int[] aux2;
+    private final T[] exponent;
+    private final int[] rhs;
+    private final int[] outputs;
+    private final Expr[] constants;
+    private final int[] constantSlots;
+    private final List<String> parameterNames;
+    private final T[] parameters;
+    private boolean constantsStale = true;
+
+    /**
+     * A runner with storage for Taylor coefficients up to {@code maxOrder}.
+     *
+     * @param tape the tape
+     * @param ar the coefficient arithmetic
+     * @param maxOrder the highest order {@link #compute} will be asked for (≥ 1)
+     * @throws IllegalArgumentException if {@code maxOrder < 1}
+     */
+    @SuppressWarnings("unchecked")
+    public GenericTapeRunner(TaylorTape tape, Arithmetic<T> ar, int maxOrder) {
+        this.tape = Objects.requireNonNull(tape, "tape");
+        this.ar = Objects.requireNonNull(ar, "ar");
+        if (maxOrder < 1) {
+            throw new IllegalArgumentException("the order must be at least 1, got " + maxOrder);
+        }
+        this.maxOrder = maxOrder;
+        T zero = ar.zero();
+        T[] probe = ar.newArray(0);
+        this.s = (T[][]) java.lang.reflect.Array.newInstance(probe.getClass(), tape.slotCount());
+        for (int i = 0; i < s.length; i++) {
+            s[i] = ar.newArray(maxOrder + 1);
+            java.util.Arrays.fill(s[i], zero);
+        }
+        this.n = tape.stateCount();
+        List<TapeOp> ops = tape.ops();
+        int m = ops.size();
+        kind = new TapeOpKind[m];
+        out = new int[m];
+        in1 = new int[m];
+        in2 = new int[m];
+        aux1 = new int[m];
+        aux2 = new int[m];
+        exponent = ar.newArray(m);
+        for (int i = 0; i < m; i++) {
+            TapeOp op = ops.get(i);
+            kind[i] = op.kind();
+            out[i] = op.out();
+            in1[i] = op.a();
+            in2[i] = op.b();
+            aux1[i] = op.aux1();
+            aux2[i] = op.aux2();
+            if (op.kind() == TapeOpKind.POW_INT) {
+                exponent[i] = ar.fromDouble(op.n());
+            }
+        }
+        rhs = new int[n];
+        for (int i = 0; i < n; i++) {
+            rhs[i] = tape.rhsSlot(i);
+        }
+        outputs = new int[tape.outputCount()];
+        for (int j = 0; j < outputs.length; j++) {
+            outputs[j] = tape.outputSlot(j);
+        }
+        constants = tape.constants().toArray(new Expr[0]);
+        constantSlots = new int[constants.length];
+        for (int j = 0; j < constants.length; j++) {
+            constantSlots[j] = tape.constantSlot(j);
+        }
+        parameterNames = tape.parameterNames();
+        parameters = ar.newArray(parameterNames.size());
+        s[tape.timeSlot()][1] = ar.one();
+    }
+
+    /** The tape. */
+    public TaylorTape tape() {
+        return tape;
+    }
+
+    /** The coefficient arithmetic. */
+    public Arithmetic<T> arithmetic() {
+        return ar;
+    }
+
+    /** The highest order this runner can compute. */
+    public int maxOrder() {
+        return maxOrder;
+    }
+
+    /**
+     * Sets a parameter; the folded constants are re-evaluated (in {@code T}) at the next {@link #compute}.
+     *
+     * @throws IllegalArgumentException if the tape has no parameter {@code name}
+     */
+    public void setParameter(String name, T value) {
+        Objects.requireNonNull(value, "value");
+        int i = parameterNames.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("no parameter '" + name + "' (parameters: "
+                    + (parameterNames.isEmpty() ? "none" : String.join(", ", parameterNames)) + ")");
+        }
+        parameters[i] = value;
+        constantsStale = true;
+    }
+
+    /**
+     * The value of parameter {@code name}.
+     *
+     * @throws IllegalArgumentException if there is no such parameter or it has no value yet
+     */
+    public T parameter(String name) {
+        int i = parameterNames.indexOf(name);
+        if (i < 0 || parameters[i] == null) {
+            throw new IllegalArgumentException(i < 0 ? "no parameter '" + name + "'" : "parameter '" + name + "' has no value");
+        }
+        return parameters[i];
+    }
+
+    private void refreshConstants() {
+        Map<String, T> bindings = new HashMap<>();
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] != null) {
+                bindings.put(parameterNames.get(i), parameters[i]);
+            }
+        }
+        for (int j = 0; j < constants.length; j++) {
+            for (String p : constants[j].symbols()) {
+                int i = parameterNames.indexOf(p);
+                if (i >= 0 && parameters[i] == null) {
+                    throw new IllegalStateException("parameter '" + p + "' has no value (set it before integrating)");
+                }
+            }
+            s[constantSlots[j]][0] = constants[j].evaluate(ar, bindings);
+        }
+        constantsStale = false;
+    }
+
+    /**
+     * Computes the Taylor coefficients 0..order of the solution through (t0, x0), as
+     * {@link DoubleTapeRunner#compute} does.
+     *
+     * @param t0 the time of the expansion point
+     * @param x0 the state at t0 (only read)
+     * @param order the order p, 1 ≤ p ≤ {@link #maxOrder()}
+     * @param withOutputs whether to run the operations at order p as well (needed for outputs)
+     * @throws IllegalArgumentException if the order is out of range
+     * @throws IllegalStateException if a parameter the tape uses has no value
+     * @throws ArithmeticException (from {@code ar}) at a domain error of a right-hand side
+     */
+    public void compute(T t0, T[] x0, int order, boolean withOutputs) {
+        if (order < 1 || order > maxOrder) {
+            throw new IllegalArgumentException("order " + order + " outside 1.." + maxOrder);
+        }
+        if (constantsStale) {
+            refreshConstants();
+        }
+        for (int i = 0; i < n; i++) {
+            s[i][0] = x0[i];
+        }
+        s[n][0] = t0;
+        for (int k = 0; k < order; k++) {
+            runOps(k);
+            for (int i = 0; i < n; i++) {
+                s[i][k + 1] = ar.divide(s[rhs[i]][k], k + 1);
+            }
+        }
+        if (withOutputs) {
+            runOps(order);
+        }
+    }
+
+    /** The coefficient array of slot {@code slot} (live storage: valid until the next compute; do not modify). */
+    public T[] coefficients(int slot) {
+        return s[slot];
+    }
+
+    /** The coefficients of state {@code i} (live storage). */
+    public T[] stateCoefficients(int i) {
+        return s[i];
+    }
+
+    /** The coefficients of extra output {@code j} (live storage). */
+    public T[] outputCoefficients(int j) {
+        return s[outputs[j]];
+    }
+
+    private void runOps(int k) {
+        Arithmetic<T> ar = this.ar;
+        T[][] s = this.s;
+        for (int i = 0, m = kind.length; i < m; i++) {
+            T[] o = s[out[i]];
+            T[] a = s[in1[i]];
+            switch (kind[i]) {
+                case ADD: GenericKernels.add(ar, a, s[in2[i]], o, k); break;
+                case SUB: GenericKernels.sub(ar, a, s[in2[i]], o, k); break;
+                case NEG: GenericKernels.neg(ar, a, o, k); break;
+                case MUL: GenericKernels.mul(ar, a, s[in2[i]], o, k); break;
+                case DIV: GenericKernels.div(ar, a, s[in2[i]], o, k); break;
+                case ADD_SCALAR: GenericKernels.addScalar(ar, a, s[in2[i]][0], o, k); break;
+                case SCALAR_SUB:
+                    GenericKernels.neg(ar, a, o, k);
+                    GenericKernels.addScalar(ar, o, s[in2[i]][0], o, k);
+                    break;
+                case SCALE: GenericKernels.scale(ar, a, s[in2[i]][0], o, k); break;
+                case DIV_SCALAR: o[k] = ar.divide(a[k], s[in2[i]][0]); break;
+                case SQR: GenericKernels.sqr(ar, a, o, k); break;
+                case POW_INT: GenericKernels.pow(ar, a, exponent[i], o, k); break;
+                case POW: GenericKernels.pow(ar, a, s[in2[i]][0], o, k); break;
+                case SQRT: GenericKernels.sqrt(ar, a, o, k); break;
+                case CBRT: GenericKernels.cbrt(ar, a, o, k); break;
+                case EXP: GenericElementaryKernels.exp(ar, a, o, k); break;
+                case EXPM1: GenericElementaryKernels.expm1(ar, a, o, k); break;
+                case LOG: GenericElementaryKernels.log(ar, a, o, k); break;
+                case LOG1P: GenericElementaryKernels.log1p(ar, a, o, k); break;
+                case SIN_COS: GenericElementaryKernels.sinCos(ar, a, o, s[aux1[i]], k); break;
+                case SINH_COSH: GenericElementaryKernels.sinhCosh(ar, a, o, s[aux1[i]], k); break;
+                case TAN: GenericElementaryKernels.tan(ar, a, o, s[aux1[i]], k); break;
+                case TANH: GenericElementaryKernels.tanh(ar, a, o, s[aux1[i]], k); break;
+                case ASIN: GenericInverseKernels.asin(ar, a, o, s[aux1[i]], k); break;
+                case ACOS: GenericInverseKernels.acos(ar, a, o, s[aux1[i]], k); break;
+                case ATAN: GenericInverseKernels.atan(ar, a, o, s[aux1[i]], k); break;
+                case ASINH: GenericInverseKernels.asinh(ar, a, o, s[aux1[i]], k); break;
+                case ACOSH: GenericInverseKernels.acosh(ar, a, o, s[aux1[i]], k); break;
+                case ATANH: GenericInverseKernels.atanh(ar, a, o, s[aux1[i]], k); break;
+                case ERF: GenericInverseKernels.erf(ar, a, o, s[aux1[i]], s[aux2[i]], k); break;
+                case ATAN2: GenericInverseKernels.atan2(ar, a, s[in2[i]], o, s[aux1[i]], k); break;
+                case ABS: o[k] = k == 0 ? ar.abs(a[0]) : (ar.signum(a[0]) < 0 ? ar.negate(a[k]) : a[k]); break;
+                default: throw new AssertionError(kind[i]);
+            }
+        }
+    }
+}

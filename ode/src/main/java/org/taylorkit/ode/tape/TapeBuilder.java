@@ -1,0 +1,287 @@
+package org.taylorkit.ode.tape;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.taylorkit.core.expr.Binary;
+import org.taylorkit.core.expr.BinaryOp;
+import org.taylorkit.core.expr.Constant;
+import org.taylorkit.core.expr.Expr;
+import org.taylorkit.core.expr.Symbol;
+import org.taylorkit.core.expr.Unary;
+import org.taylorkit.core.expr.UnaryOp;
+
+/**
+ * Decomposes expressions into tape operations (see {@link TaylorTape} for the rules). Nodes are
+ * keyed by structural equality, so equal subexpressions anywhere in the system share one slot;
+ * rewrites (integer powers as products, series powers as exp(b·log a), x^0.5 as √x) are expressed as
+ * synthetic expression nodes that go through the same map, so they share slots with equal nodes the
+ * user wrote. Single use.
+ */
+final class TapeBuilder {
+
+    /** What the builder knows about one distinct node. */
+    private static final class Info {
+        /** True when the node depends on constants and parameters only. */
+        final boolean constant;
+        /** Its slot, or −1 for a constant node that no operation has needed yet. */
+        int slot;
+
+        Info(boolean constant, int slot) {
+            this.constant = constant;
+            this.slot = slot;
+        }
+    }
+
+    private static final Constant ONE = Constant.of("1");
+
+    private final Map<String, Integer> stateIndex = new HashMap<>();
+    private final List<String> parameters;
+    private final int timeSlot;
+    private final Map<Expr, Info> nodes = new HashMap<>();
+    private final List<TapeOp> ops = new ArrayList<>();
+    private final List<Expr> constants = new ArrayList<>();
+    private final List<Integer> constantSlots = new ArrayList<>();
+    /** sin/cos (and sinh/cosh) pairs by argument slot: {first, second} output slots. */
+    private final Map<Integer, int[]> sinCos = new HashMap<>();
+    private final Map<Integer, int[]> sinhCosh = new HashMap<>();
+    private int nextSlot;
+
+    TapeBuilder(List<String> states, List<String> parameters) {
+        for (int i = 0; i < states.size(); i++) {
+            stateIndex.put(states.get(i), i);
+        }
+        this.parameters = parameters;
+        this.timeSlot = states.size();
+        this.nextSlot = states.size() + 1;
+    }
+
+    int timeSlot() {
+        return timeSlot;
+    }
+
+    int slotCount() {
+        return nextSlot;
+    }
+
+    List<TapeOp> ops() {
+        return ops;
+    }
+
+    List<Expr> constants() {
+        return constants;
+    }
+
+    int[] constantSlots() {
+        return constantSlots.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The slot holding the series of {@code root} (a constant slot if it is constant). */
+    int slotOf(Expr root) {
+        visit(root);
+        Info info = nodes.get(root);
+        return info.constant ? constantSlot(root) : info.slot;
+    }
+
+    private void visit(Expr root) {
+        if (nodes.containsKey(root)) {
+            return;
+        }
+        for (Expr node : root.topologicalOrder()) {
+            if (!nodes.containsKey(node)) {
+                nodes.put(node, process(node));
+            }
+        }
+    }
+
+    private Info info(Expr e) {
+        visit(e);
+        return nodes.get(e);
+    }
+
+    /** A slot holding the series of {@code e}, whether it is constant or not. */
+    private int slot(Expr e) {
+        Info info = info(e);
+        return info.constant ? constantSlot(e) : info.slot;
+    }
+
+    private int constantSlot(Expr e) {
+        Info info = info(e);
+        if (info.slot < 0) {
+            info.slot = nextSlot++;
+            constants.add(e);
+            constantSlots.add(info.slot);
+        }
+        return info.slot;
+    }
+
+    private Info process(Expr node) {
+        if (node instanceof Constant) {
+            return new Info(true, -1);
+        }
+        if (node instanceof Symbol s) {
+            Integer i = stateIndex.get(s.name());
+            if (i != null) {
+                return new Info(false, i);
+            }
+            if (TaylorTape.TIME.equals(s.name())) {
+                return new Info(false, timeSlot);
+            }
+            if (parameters.contains(s.name())) {
+                return new Info(true, -1);
+            }
+            throw new IllegalArgumentException("unknown symbol '" + s.name()
+                    + "': not a state variable, the time t, or a parameter");
+        }
+        if (node instanceof Unary u) {
+            Info arg = info(u.arg());
+            return arg.constant ? new Info(true, -1) : new Info(false, unary(u.op(), arg.slot));
+        }
+        Binary b = (Binary) node;
+        Info l = info(b.left());
+        Info r = info(b.right());
+        if (l.constant && r.constant) {
+            return new Info(true, -1);
+        }
+        return new Info(false, binary(b, l, r));
+    }
+
+    private int emit(TapeOpKind kind, int a, int b) {
+        int out = nextSlot++;
+        ops.add(new TapeOp(kind, out, a, b, -1, -1, 0));
+        return out;
+    }
+
+    private int emitAux(TapeOpKind kind, int a, int b, int auxCount) {
+        int out = nextSlot++;
+        int aux1 = auxCount >= 1 ? nextSlot++ : -1;
+        int aux2 = auxCount >= 2 ? nextSlot++ : -1;
+        ops.add(new TapeOp(kind, out, a, b, aux1, aux2, 0));
+        return out;
+    }
+
+    private int unary(UnaryOp op, int a) {
+        switch (op) {
+            case NEG: return emit(TapeOpKind.NEG, a, -1);
+            case SQRT: return emit(TapeOpKind.SQRT, a, -1);
+            case CBRT: return emit(TapeOpKind.CBRT, a, -1);
+            case EXP: return emit(TapeOpKind.EXP, a, -1);
+            case EXPM1: return emit(TapeOpKind.EXPM1, a, -1);
+            case LOG: return emit(TapeOpKind.LOG, a, -1);
+            case LOG1P: return emit(TapeOpKind.LOG1P, a, -1);
+            case ABS: return emit(TapeOpKind.ABS, a, -1);
+            case SIN: return pair(sinCos, TapeOpKind.SIN_COS, a)[0];
+            case COS: return pair(sinCos, TapeOpKind.SIN_COS, a)[1];
+            case SINH: return pair(sinhCosh, TapeOpKind.SINH_COSH, a)[0];
+            case COSH: return pair(sinhCosh, TapeOpKind.SINH_COSH, a)[1];
+            case TAN: return emitAux(TapeOpKind.TAN, a, -1, 1);
+            case TANH: return emitAux(TapeOpKind.TANH, a, -1, 1);
+            case ASIN: return emitAux(TapeOpKind.ASIN, a, -1, 1);
+            case ACOS: return emitAux(TapeOpKind.ACOS, a, -1, 1);
+            case ATAN: return emitAux(TapeOpKind.ATAN, a, -1, 1);
+            case ASINH: return emitAux(TapeOpKind.ASINH, a, -1, 1);
+            case ACOSH: return emitAux(TapeOpKind.ACOSH, a, -1, 1);
+            case ATANH: return emitAux(TapeOpKind.ATANH, a, -1, 1);
+            case ERF: return emitAux(TapeOpKind.ERF, a, -1, 2);
+            default: throw new AssertionError(op);
+        }
+    }
+
+    /** The sin/cos (or sinh/cosh) op of argument slot {@code a}, created once and shared. */
+    private int[] pair(Map<Integer, int[]> pairs, TapeOpKind kind, int a) {
+        int[] p = pairs.get(a);
+        if (p == null) {
+            int first = emitAux(kind, a, -1, 1);
+            p = new int[] {first, first + 1};
+            pairs.put(a, p);
+        }
+        return p;
+    }
+
+    private int binary(Binary node, Info l, Info r) {
+        Expr left = node.left();
+        Expr right = node.right();
+        switch (node.op()) {
+            case ADD:
+                if (l.constant) {
+                    return emit(TapeOpKind.ADD_SCALAR, r.slot, constantSlot(left));
+                }
+                return r.constant ? emit(TapeOpKind.ADD_SCALAR, l.slot, constantSlot(right))
+                        : emit(TapeOpKind.ADD, l.slot, r.slot);
+            case SUB:
+                if (l.constant) {
+                    return emit(TapeOpKind.SCALAR_SUB, r.slot, constantSlot(left));
+                }
+                return r.constant ? emit(TapeOpKind.ADD_SCALAR, l.slot, constantSlot(new Unary(UnaryOp.NEG, right)))
+                        : emit(TapeOpKind.SUB, l.slot, r.slot);
+            case MUL:
+                if (l.constant) {
+                    return emit(TapeOpKind.SCALE, r.slot, constantSlot(left));
+                }
+                if (r.constant) {
+                    return emit(TapeOpKind.SCALE, l.slot, constantSlot(right));
+                }
+                if (l.slot == r.slot) { // u·u is u², shared with an equal power written as u^2
+                    return slot(new Binary(BinaryOp.POW, left, Constant.of("2")));
+                }
+                return emit(TapeOpKind.MUL, l.slot, r.slot);
+            case DIV:
+                if (l.constant) {
+                    return emit(TapeOpKind.DIV, constantSlot(left), r.slot);
+                }
+                return r.constant ? emit(TapeOpKind.DIV_SCALAR, l.slot, constantSlot(right))
+                        : emit(TapeOpKind.DIV, l.slot, r.slot);
+            case POW:
+                return power(node, l, r);
+            case ATAN2:
+                return emitAux(TapeOpKind.ATAN2, slot(left), slot(right), 1);
+            default:
+                throw new AssertionError(node.op());
+        }
+    }
+
+    private int power(Binary node, Info l, Info r) {
+        Expr base = node.left();
+        Expr exponent = node.right();
+        OptionalInt n = node.integerExponent();
+        if (n.isPresent()) {
+            return integerPower(base, l, n.getAsInt());
+        }
+        if (r.constant) {
+            if (exponent instanceof Constant c && !c.isNamed() && c.value() == 0.5) {
+                return slot(new Unary(UnaryOp.SQRT, base));
+            }
+            return emit(TapeOpKind.POW, l.slot, constantSlot(exponent));
+        }
+        // a^b = exp(b·log a); log a is a constant slot when a is constant.
+        return slot(new Unary(UnaryOp.EXP, new Binary(BinaryOp.MUL, exponent, new Unary(UnaryOp.LOG, base))));
+    }
+
+    /**
+     * base^n by exact products for n ≥ 0 (squarings and multiplications, 2·log₂ n operations at
+     * most, correct for a base that vanishes), by the power recurrence for n &lt; 0.
+     */
+    private int integerPower(Expr base, Info b, int n) {
+        if (n == 0) {
+            return constantSlot(ONE);
+        }
+        if (n == 1) {
+            return b.slot;
+        }
+        if (n < 0) {
+            int out = nextSlot++;
+            ops.add(new TapeOp(TapeOpKind.POW_INT, out, b.slot, -1, -1, -1, n));
+            return out;
+        }
+        if (n == 2) {
+            return emit(TapeOpKind.SQR, b.slot, -1);
+        }
+        if (n % 2 == 0) {
+            return emit(TapeOpKind.SQR, slot(new Binary(BinaryOp.POW, base, Constant.of(Integer.toString(n / 2)))), -1);
+        }
+        Expr lower = new Binary(BinaryOp.POW, base, Constant.of(Integer.toString(n - 1)));
+        return emit(TapeOpKind.MUL, slot(lower), b.slot);
+    }
+}

@@ -1,0 +1,117 @@
+package org.taylorkit.ode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Set;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
+import org.junit.jupiter.api.Test;
+
+/** Lorenz against Hipparchus, the pendulum period, Kepler's energy and orbit. */
+class ReferenceProblemsTest {
+
+    static final String LORENZ = "x' = sigma*(y - x); y' = x*(rho - z) - y; z' = x*y - beta*z";
+
+    @Test
+    void lorenzAgreesWithDormandPrince853WhereBothAreAccurate() {
+        TaylorIntegrator ti = TaylorIntegrator.builder(OdeSystem.parse(LORENZ, Set.of("sigma", "rho", "beta")))
+                .parameter("sigma", 10).parameter("rho", 28).parameter("beta", 8.0 / 3).denseOutput(true).build();
+        OdeSolution s = ti.integrate(0, new double[] {1, 1, 1}, 10);
+        assertThat(s.status()).isEqualTo(StopReason.COMPLETED);
+
+        OrdinaryDifferentialEquation lorenz = new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+                return 3;
+            }
+
+            @Override
+            public double[] computeDerivatives(double t, double[] v) {
+                return new double[] {10 * (v[1] - v[0]), v[0] * (28 - v[2]) - v[1], v[0] * v[1] - 8.0 / 3 * v[2]};
+            }
+        };
+        // DOP853 at absTol = relTol = 1e-14 (tighter makes its step size collapse into rounding noise)
+        DormandPrince853Integrator dop = new DormandPrince853Integrator(1e-12, 1.0, 1e-14, 1e-14);
+        ODEState state = new ODEState(0, new double[] {1, 1, 1});
+        for (int t = 1; t <= 5; t++) {
+            ODEStateAndDerivative r = dop.integrate(lorenz, state, t);
+            double[] ref = r.getPrimaryState();
+            double[] ours = s.at(t);
+            double err = 0;
+            for (int i = 0; i < 3; i++) {
+                err = Math.max(err, Math.abs(ours[i] - ref[i]) / Math.max(1, Math.abs(ref[i])));
+            }
+            // measured: 6e-15 at t = 1 growing to 2.5e-14 at t = 5 (Lyapunov exponent 0.9)
+            assertThat(err).as("t = %d", t).isLessThan(1e-12);
+            state = new ODEState(r.getTime(), ref);
+        }
+        assertThat(s.steps()).isBetween(150L, 400L); // heyoka: 262 at 1e-15
+    }
+
+    @Test
+    void pendulumPeriodFromEvents() {
+        TaylorIntegrator ti = TaylorIntegrator.builder(OdeSystem.parse("theta' = omega; omega' = -sin(theta)"))
+                .event("theta", Direction.DOWN, false).build();
+        OdeSolution s = ti.integrate(0, new double[] {1.3, 0}, 30);
+        // θ crosses 0 downwards at T/4, 5T/4, 9T/4, …; T = 4K(sin² 0.65) = 7.019250311844546 (REFERENCES.md)
+        assertThat(s.events()).hasSize(5);
+        for (int i = 1; i < 5; i++) {
+            double period = s.events().get(i).t() - s.events().get(i - 1).t();
+            assertThat(period).isCloseTo(7.019250311844546, within(1e-12));
+        }
+        assertThat(s.events().get(0).t()).isCloseTo(7.019250311844546 / 4, within(1e-12));
+        assertThat(s.events().get(0).state(0)).isCloseTo(0.0, within(1e-15));
+        assertThat(s.events().get(0).crossing()).isEqualTo(Direction.DOWN);
+    }
+
+    @Test
+    void pendulumEnergyIsConserved() {
+        // H = ω²/2 − cos θ is constant along θ'' = −sin θ
+        TaylorIntegrator ti = TaylorIntegrator.builder(OdeSystem.parse("theta' = omega; omega' = -sin(theta)"))
+                .observer(step -> {
+                    double h = 0.5 * step.state(1) * step.state(1) - Math.cos(step.state(0));
+                    assertThat(h).as("t=%s", step.end()).isCloseTo(-Math.cos(1.3), within(2e-14));
+                }).build();
+        OdeSolution s = ti.integrate(0, new double[] {1.3, 0}, 1000);
+        assertThat(s.status()).isEqualTo(StopReason.COMPLETED);
+        assertThat(s.steps()).isGreaterThan(1000);
+    }
+
+    @Test
+    void keplerOrbitOverOneThousandPeriods() {
+        OdeSystem kepler = OdeSystem.parse("x' = u; y' = v; u' = -x*(x^2 + y^2)^(-3/2); v' = -y*(x^2 + y^2)^(-3/2)");
+        TaylorIntegrator ti = TaylorIntegrator.of(kepler);
+        double e = 0.5;
+        double[] x0 = {1 - e, 0, 0, Math.sqrt((1 + e) / (1 - e))}; // pericentre, a = 1, μ = 1, period 2π
+        double end = 2 * Math.PI * 1000 + 2.0;
+        OdeSolution s = ti.integrate(0, x0, end);
+        assertThat(s.status()).isEqualTo(StopReason.COMPLETED);
+        double[] f = s.state();
+        assertThat(Math.abs(energy(f) / energy(x0) - 1)).isLessThan(5e-14);
+        assertThat(Math.abs(momentum(f) / momentum(x0) - 1)).isLessThan(5e-14);
+        // position from Kepler's equation M = E − e sin E, M = end mod 2π (Newton to convergence)
+        double m = end - 2 * Math.PI * 1000;
+        double ecc = m;
+        for (int i = 0; i < 50; i++) {
+            ecc -= (ecc - e * Math.sin(ecc) - m) / (1 - e * Math.cos(ecc));
+        }
+        double px = Math.cos(ecc) - e;
+        double py = Math.sqrt(1 - e * e) * Math.sin(ecc);
+        // the phase error grows linearly with time: measured 3e-11 after 1000 orbits
+        assertThat(f[0]).isCloseTo(px, within(1e-10));
+        assertThat(f[1]).isCloseTo(py, within(1e-10));
+        // about 34 steps per orbit at the default tolerance (heyoka: ~38 at 1e-15)
+        assertThat(s.steps()).isBetween(30_000L, 40_000L);
+    }
+
+    static double energy(double[] s) {
+        return 0.5 * (s[2] * s[2] + s[3] * s[3]) - 1 / Math.hypot(s[0], s[1]);
+    }
+
+    static double momentum(double[] s) {
+        return s[0] * s[3] - s[1] * s[2];
+    }
+}
