@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.taylorkit.interval.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 
 /**
@@ -18,9 +19,42 @@ import org.taylorkit.interval.Interval;
 public final class Box {
 
     private final Map<String, Interval> sides;
+    /** The sides as given in high precision, or null for a box of doubles. */
+    private final Map<String, ApfloatInterval> precise;
 
     private Box(Map<String, Interval> sides) {
+        this(sides, null);
+    }
+
+    private Box(Map<String, Interval> sides, Map<String, ApfloatInterval> precise) {
         this.sides = Collections.unmodifiableMap(sides);
+        this.precise = precise == null ? null : Collections.unmodifiableMap(precise);
+    }
+
+    /**
+     * A box with high-precision sides, for the high-precision enclosures
+     * ({@link Enclosures#enclose(org.taylorkit.core.expr.Expr, Box, EnclosureMethod, int, int)}); its
+     * double sides ({@link #get}) are the outward double enclosures of these. Boxes derived from it
+     * ({@link #with}, {@link #bisect}, {@link #midpoint}) have double sides only.
+     *
+     * @throws IllegalArgumentException as {@link #of(Map)}
+     */
+    public static Box ofHighPrecision(Map<String, ApfloatInterval> sides) {
+        Map<String, Interval> doubles = new LinkedHashMap<>();
+        sides.forEach((n, x) -> doubles.put(n, x == null || x.isEmpty() ? Interval.empty()
+                : Interval.of(x.infDouble(), x.supDouble())));
+        Box b = of(doubles);
+        return new Box(b.sides, new LinkedHashMap<>(sides));
+    }
+
+    /**
+     * The sides as high-precision intervals: those given to {@link #ofHighPrecision}, or else the
+     * double sides converted exactly (a double is a finite decimal), each carrying {@code digits}.
+     */
+    public Map<String, ApfloatInterval> highPrecisionSides(int digits) {
+        Map<String, ApfloatInterval> m = new LinkedHashMap<>();
+        sides.forEach((n, x) -> m.put(n, precise != null ? precise.get(n) : ApfloatInterval.of(x.inf(), x.sup(), digits)));
+        return m;
     }
 
     /**

@@ -2,15 +2,14 @@ package org.taylorkit.interval.enclosure;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.taylorkit.core.FieldTaylorN;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.Variables;
+import org.taylorkit.interval.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.tm.TaylorModel;
-import org.taylorkit.interval.tm.TaylorModelSpace;
 
 /**
  * Rigorous enclosures of the range {@code f(X) = {f(x) : x ∈ X, f defined at x}} of an expression
@@ -55,6 +54,8 @@ public final class Enclosures {
     private Enclosures() {
     }
 
+    private static final EnclosureEngine<Interval> DOUBLE = new EnclosureEngine<>(DoubleIntervals.INSTANCE);
+
     /** The natural interval extension of {@code f} over {@code box}. */
     public static RangeEnclosure natural(Expr f, Box box) {
         return direct(f, box, EnclosureMethod.NATURAL, 0);
@@ -71,9 +72,7 @@ public final class Enclosures {
      * @throws IllegalArgumentException if {@code order < 1}
      */
     public static RangeEnclosure taylorForm(Expr f, Box box, int order) {
-        if (order < 1) {
-            throw new IllegalArgumentException("taylorForm: the order must be ≥ 1, got " + order);
-        }
+        checkOrder(EnclosureMethod.TAYLOR, order);
         return direct(f, box, EnclosureMethod.TAYLOR, order);
     }
 
@@ -83,9 +82,7 @@ public final class Enclosures {
      * @throws IllegalArgumentException if {@code order < 0} or the model would be too large
      */
     public static RangeEnclosure taylorModel(Expr f, Box box, int order) {
-        if (order < 0) {
-            throw new IllegalArgumentException("taylorModel: the order must be ≥ 0, got " + order);
-        }
+        checkOrder(EnclosureMethod.TAYLOR_MODEL, order);
         return direct(f, box, EnclosureMethod.TAYLOR_MODEL, order);
     }
 
@@ -117,10 +114,8 @@ public final class Enclosures {
      *     an invalid order or {@code maxBoxes < 1}
      */
     public static RangeEnclosure bisect(Expr f, Box box, double tol, EnclosureMethod inner, int order, int maxBoxes) {
-        if (!(tol >= 0)) {
-            throw new IllegalArgumentException("bisect: the tolerance must be ≥ 0, got " + tol);
-        }
-        return Bisection.run(f, box, tol, false, inner, order, maxBoxes);
+        checkTolerance(tol);
+        return bisected(DOUBLE, f, box.asMap(), box, tol, false, inner, order, maxBoxes, 0);
     }
 
     /**
@@ -137,7 +132,7 @@ public final class Enclosures {
      * the default budget and the given order of the inner method.
      */
     public static RangeEnclosure bisect(Expr f, Box box, EnclosureMethod inner, int order) {
-        return Bisection.run(f, box, DEFAULT_RELATIVE_TOLERANCE, true, inner, order, DEFAULT_MAX_BOXES);
+        return bisected(DOUBLE, f, box.asMap(), box, DEFAULT_RELATIVE_TOLERANCE, true, inner, order, DEFAULT_MAX_BOXES, 0);
     }
 
     /**
@@ -145,17 +140,73 @@ public final class Enclosures {
      * relative tolerance. {@code order} is ignored by the natural and mean-value methods.
      */
     public static RangeEnclosure enclose(Expr f, Box box, EnclosureMethod method, int order) {
-        switch (method) {
-            case NATURAL: return natural(f, box);
-            case MEAN_VALUE: return meanValue(f, box);
-            case TAYLOR: return taylorForm(f, box, order);
-            case TAYLOR_MODEL: return taylorModel(f, box, order);
-            default:
-                checkOrder(EnclosureMethod.TAYLOR_MODEL, order);
-                return Bisection.run(f, box, DEFAULT_RELATIVE_TOLERANCE, true, EnclosureMethod.TAYLOR_MODEL, order,
-                        DEFAULT_MAX_BOXES);
+        if (method == EnclosureMethod.BISECT) {
+            return bisect(f, box, EnclosureMethod.TAYLOR_MODEL, order);
         }
+        checkOrder(method, order);
+        return direct(f, box, method, order);
     }
+
+    // ------------------------------------------------------------------ high precision
+
+    /**
+     * The enclosure by {@code method} in high-precision interval arithmetic
+     * ({@link ApfloatInterval} at {@code digits} significant digits) over the box's high-precision
+     * sides ({@link Box#highPrecisionSides(int)}). The result's
+     * {@link RangeEnclosure#highPrecisionRange()} holds the enclosure; {@link RangeEnclosure#range()}
+     * is its outward double enclosure. Taylor models are double-only, so {@code BISECT} uses the
+     * Taylor form of order {@code order} on each sub-box, with the default relative tolerance.
+     *
+     * @throws IllegalArgumentException for {@code TAYLOR_MODEL}, {@code digits < 1} or an invalid order
+     */
+    public static RangeEnclosure enclose(Expr f, Box box, EnclosureMethod method, int order, int digits) {
+        return highPrecision(f, box, method, order, digits, DEFAULT_RELATIVE_TOLERANCE, true, DEFAULT_MAX_BOXES);
+    }
+
+    /**
+     * Adaptive bisection in high-precision interval arithmetic: as
+     * {@link #bisect(Expr, Box, double, EnclosureMethod, int, int)}, with {@code inner} one of
+     * {@code NATURAL}, {@code MEAN_VALUE}, {@code TAYLOR} computed at {@code digits} digits.
+     *
+     * @throws IllegalArgumentException for {@code inner = TAYLOR_MODEL} or {@code BISECT}, a bad
+     *     tolerance, order, budget or number of digits
+     */
+    public static RangeEnclosure bisect(Expr f, Box box, double tol, EnclosureMethod inner, int order, int maxBoxes,
+            int digits) {
+        checkTolerance(tol);
+        if (inner == EnclosureMethod.TAYLOR_MODEL) {
+            throw new IllegalArgumentException("taylor-model: Taylor models are available in double precision only");
+        }
+        ApfloatIntervals dom = new ApfloatIntervals(checkDigits(digits));
+        return bisected(new EnclosureEngine<>(dom), f, box.highPrecisionSides(digits), box, tol, false, inner, order,
+                maxBoxes, digits);
+    }
+
+    private static RangeEnclosure highPrecision(Expr f, Box box, EnclosureMethod method, int order, int digits,
+            double tol, boolean relative, int maxBoxes) {
+        if (method == EnclosureMethod.TAYLOR_MODEL) {
+            throw new IllegalArgumentException("taylor-model: Taylor models are available in double precision only;"
+                    + " use taylor, mean-value or bisect with high precision");
+        }
+        EnclosureEngine<ApfloatInterval> engine = new EnclosureEngine<>(new ApfloatIntervals(checkDigits(digits)));
+        Map<String, ApfloatInterval> sides = box.highPrecisionSides(digits);
+        if (method == EnclosureMethod.BISECT) {
+            return bisected(engine, f, sides, box, tol, relative, EnclosureMethod.TAYLOR, order, maxBoxes, digits);
+        }
+        checkOrder(method, order);
+        EnclosureEngine.Outcome<ApfloatInterval> o = engine.single(f, sides, method, order, symbols(f, box));
+        return RangeEnclosure.direct(engine.dom.toDouble(o.range()), method, shownOrder(method, order), o.note())
+                .withHighPrecision(o.range(), digits);
+    }
+
+    private static int checkDigits(int digits) {
+        if (digits < 1) {
+            throw new IllegalArgumentException("digits must be ≥ 1, got " + digits);
+        }
+        return digits;
+    }
+
+    // ------------------------------------------------------------------ other views
 
     /**
      * The Taylor model of {@code f} of order {@code order} over the expression's sides of {@code box}.
@@ -165,17 +216,7 @@ public final class Enclosures {
      * @throws IllegalArgumentException if a symbol has no side, a side is unbounded, or the order is invalid
      */
     public static TaylorModel taylorModelOf(Expr f, Box box, int order) {
-        List<String> vars = symbols(f, box);
-        Map<String, Interval> sides = new LinkedHashMap<>();
-        for (String v : vars.isEmpty() ? List.copyOf(box.names()).subList(0, 1) : vars) {
-            sides.put(v, box.get(v));
-        }
-        TaylorModelSpace space = TaylorModelSpace.of(sides, order);
-        Map<String, TaylorModel> bindings = new HashMap<>();
-        for (String v : vars) {
-            bindings.put(v, space.variable(v));
-        }
-        return f.evaluate(space.arithmetic(), bindings);
+        return DoubleIntervals.taylorModel(f, box.asMap(), symbols(f, box), order);
     }
 
     /**
@@ -188,7 +229,8 @@ public final class Enclosures {
      */
     public static FieldTaylorN<Interval> intervalSeries(Expr f, Box box, int order) {
         symbols(f, box);
-        BoxSeriesArithmetic ar = new BoxSeriesArithmetic(Variables.of(List.copyOf(box.names())), order);
+        BoxSeriesArithmetic<Interval> ar = new BoxSeriesArithmetic<>(DoubleIntervals.INSTANCE,
+                Variables.of(List.copyOf(box.names())), order);
         Map<String, FieldTaylorN<Interval>> bindings = new HashMap<>();
         for (String v : box.names()) {
             bindings.put(v, ar.variable(v, box.get(v)));
@@ -196,16 +238,30 @@ public final class Enclosures {
         return f.evaluate(ar, bindings);
     }
 
-    // ------------------------------------------------------------------ engine
-
-    /** An interval and the reason for a fallback, if any. */
-    record Outcome(Interval range, String note) {
-    }
+    // ------------------------------------------------------------------ plumbing
 
     private static RangeEnclosure direct(Expr f, Box box, EnclosureMethod method, int order) {
-        Outcome o = single(f, box, method, order, symbols(f, box));
-        return RangeEnclosure.direct(o.range(), method, method == EnclosureMethod.NATURAL
-                || method == EnclosureMethod.MEAN_VALUE ? 0 : order, o.note());
+        EnclosureEngine.Outcome<Interval> o = DOUBLE.single(f, box.asMap(), method, order, symbols(f, box));
+        return RangeEnclosure.direct(o.range(), method, shownOrder(method, order), o.note());
+    }
+
+    private static int shownOrder(EnclosureMethod method, int order) {
+        return method == EnclosureMethod.NATURAL || method == EnclosureMethod.MEAN_VALUE ? 0 : order;
+    }
+
+    private static <I> RangeEnclosure bisected(EnclosureEngine<I> engine, Expr f, Map<String, I> sides, Box box,
+            double tol, boolean relative, EnclosureMethod inner, int order, int maxBoxes, int digits) {
+        Bisection.Result<I> r = Bisection.run(engine, f, sides, symbols(f, box), tol, relative, inner, order, maxBoxes);
+        boolean empty = engine.dom.isEmpty(r.range());
+        RangeEnclosure e = new RangeEnclosure(engine.dom.toDouble(r.range()), EnclosureMethod.BISECT, inner,
+                shownOrder(inner, order), r.count(), r.tol(), empty ? 0 : r.excess(), empty || r.met(), r.note());
+        return digits == 0 ? e : e.withHighPrecision((ApfloatInterval) r.range(), digits);
+    }
+
+    private static void checkTolerance(double tol) {
+        if (!(tol >= 0)) {
+            throw new IllegalArgumentException("bisect: the tolerance must be ≥ 0, got " + tol);
+        }
     }
 
     /** The expression's symbols, all of which must be sides of the box. */
@@ -221,52 +277,10 @@ public final class Enclosures {
         return vars;
     }
 
-    static void checkOrder(EnclosureMethod inner, int order) {
-        if (inner == EnclosureMethod.TAYLOR && order < 1 || order < 0) {
-            throw new IllegalArgumentException(inner.cliName() + ": invalid order " + order);
+    static void checkOrder(EnclosureMethod method, int order) {
+        if (method == EnclosureMethod.TAYLOR && order < 1 || order < 0) {
+            throw new IllegalArgumentException(method.cliName() + ": the order must be ≥ "
+                    + (method == EnclosureMethod.TAYLOR ? 1 : 0) + ", got " + order);
         }
-    }
-
-    /** The natural extension with the smoothness record. */
-    static Interval natural(Expr f, Box box, CheckedIntervalArithmetic ca) {
-        return f.evaluate(ca, box.asMap());
-    }
-
-    /** One enclosure of {@code f} over {@code box} by a direct (non-bisecting) method. */
-    static Outcome single(Expr f, Box box, EnclosureMethod method, int order, List<String> vars) {
-        CheckedIntervalArithmetic ca = new CheckedIntervalArithmetic();
-        Interval nat = natural(f, box, ca);
-        if (method == EnclosureMethod.NATURAL || nat.isEmpty() || vars.isEmpty()) {
-            return new Outcome(nat, null);
-        }
-        String name = method.cliName();
-        if (!box.isBounded()) {
-            return new Outcome(nat, name + " needs a bounded box; the natural extension was used");
-        }
-        Interval other;
-        try {
-            if (method == EnclosureMethod.TAYLOR_MODEL) {
-                other = taylorModelOf(f, box, order).bound();
-            } else {
-                if (!ca.smooth()) {
-                    return new Outcome(nat, name + " form not applicable (" + ca.violation()
-                            + "); the natural extension was used");
-                }
-                other = TaylorForms.taylorForm(f, box, vars, method == EnclosureMethod.MEAN_VALUE ? 1 : order);
-            }
-        } catch (ArithmeticException e) {
-            return new Outcome(nat, name + " not applicable (" + e.getMessage() + "); the natural extension was used");
-        }
-        return new Outcome(intersect(nat, other, f, box, name), null);
-    }
-
-    /** {@code a ∩ b} for two enclosures of the same non-empty range; an empty result proves a bug. */
-    static Interval intersect(Interval a, Interval b, Expr f, Box box, String method) {
-        Interval r = a.intersection(b);
-        if (r.isEmpty() && !a.isEmpty() && !b.isEmpty()) {
-            throw new IllegalStateException("internal error: the natural extension " + a + " and the " + method
-                    + " enclosure " + b + " of " + f + " over " + box + " are disjoint");
-        }
-        return r;
     }
 }

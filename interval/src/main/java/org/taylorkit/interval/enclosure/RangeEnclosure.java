@@ -1,7 +1,7 @@
 package org.taylorkit.interval.enclosure;
 
-import java.util.List;
 import java.util.Optional;
+import org.taylorkit.interval.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 
 /**
@@ -28,9 +28,19 @@ public final class RangeEnclosure {
     private final double excess;
     private final boolean toleranceMet;
     private final String note;
+    private final ApfloatInterval highPrecision;
+    private final int digits;
 
     RangeEnclosure(Interval range, EnclosureMethod method, EnclosureMethod inner, int order, int subBoxes,
             double tolerance, double excess, boolean toleranceMet, String note) {
+        this(range, method, inner, order, subBoxes, tolerance, excess, toleranceMet, note, null, 0);
+    }
+
+    private RangeEnclosure(Interval range, EnclosureMethod method, EnclosureMethod inner, int order, int subBoxes,
+            double tolerance, double excess, boolean toleranceMet, String note, ApfloatInterval highPrecision,
+            int digits) {
+        this.highPrecision = highPrecision;
+        this.digits = digits;
         this.range = range;
         this.method = method;
         this.inner = inner;
@@ -42,6 +52,12 @@ public final class RangeEnclosure {
         this.note = note;
     }
 
+    /** This result with the high-precision enclosure it came from. */
+    RangeEnclosure withHighPrecision(ApfloatInterval range, int digits) {
+        return new RangeEnclosure(this.range, method, inner, order, subBoxes, tolerance, excess, toleranceMet, note,
+                range, digits);
+    }
+
     static RangeEnclosure direct(Interval range, EnclosureMethod method, int order, String note) {
         return new RangeEnclosure(range, method, null, order, 1, Double.NaN, Double.NaN, true, note);
     }
@@ -49,6 +65,20 @@ public final class RangeEnclosure {
     /** The enclosure of the range (empty if the expression is undefined on the whole box). */
     public Interval range() {
         return range;
+    }
+
+    /**
+     * The enclosure in high-precision interval arithmetic, for results computed with a number of
+     * digits ({@link Enclosures#enclose(org.taylorkit.core.expr.Expr, Box, EnclosureMethod, int, int)});
+     * empty for double results. {@link #range()} is then its outward double enclosure.
+     */
+    public Optional<ApfloatInterval> highPrecisionRange() {
+        return Optional.ofNullable(highPrecision);
+    }
+
+    /** The number of significant digits of a high-precision result; 0 for double results. */
+    public int digits() {
+        return digits;
     }
 
     /** Whether the range is empty (the expression is undefined at every point of the box). */
@@ -122,9 +152,5 @@ public final class RangeEnclosure {
         }
         note().ifPresent(n -> sb.append("; ").append(n));
         return sb.toString();
-    }
-
-    static String join(List<String> notes) {
-        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 }

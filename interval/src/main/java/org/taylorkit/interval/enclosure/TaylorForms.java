@@ -6,8 +6,8 @@ import java.util.Map;
 import org.taylorkit.core.FieldTaylorN;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.MonomialIndex;
+import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.multi.Variables;
-import org.taylorkit.interval.Interval;
 
 /**
  * The mean-value and Taylor forms. For {@code f} analytic on a neighbourhood of the box {@code X}
@@ -21,6 +21,7 @@ import org.taylorkit.interval.Interval;
  * series at the point {@code m} and {@code C_α(X)} those of the series with the box itself as
  * expansion point (which contain {@code c_α(ξ)} for every {@code ξ ∈ X}; see
  * {@link BoxSeriesArithmetic}). Order 1 is the mean-value form {@code f(m) + ∇f(X)·(X − m)}.
+ * Written once for any interval type of the engine ({@link IntervalDomain}).
  */
 final class TaylorForms {
 
@@ -28,47 +29,51 @@ final class TaylorForms {
     }
 
     /**
-     * The Taylor form of order {@code k ≥ 1} of {@code f} over the sides {@code vars} of {@code box}.
+     * The Taylor form of order {@code k ≥ 1} of {@code f} over the sides {@code vars} of {@code box}
+     * (every symbol of {@code f} must be among them).
      *
      * @throws ArithmeticException if a series cannot be formed (the caller falls back)
      */
-    static Interval taylorForm(Expr f, Box box, List<String> vars, int k) {
+    static <I> I taylorForm(IntervalDomain<I> dom, Expr f, Map<String, I> box, List<String> vars, int k) {
+        Arithmetic<I> ar = dom.arithmetic();
         Variables v = Variables.of(vars);
         int n = vars.size();
-        BoxSeriesArithmetic atPoint = new BoxSeriesArithmetic(v, k - 1);
-        BoxSeriesArithmetic overBox = new BoxSeriesArithmetic(v, k);
-        Map<String, FieldTaylorN<Interval>> pointVars = new HashMap<>();
-        Map<String, FieldTaylorN<Interval>> boxVars = new HashMap<>();
-        Interval[][] powers = new Interval[n][k + 1];
+        BoxSeriesArithmetic<I> atPoint = new BoxSeriesArithmetic<>(dom, v, k - 1);
+        BoxSeriesArithmetic<I> overBox = new BoxSeriesArithmetic<>(dom, v, k);
+        Map<String, FieldTaylorN<I>> pointVars = new HashMap<>();
+        Map<String, FieldTaylorN<I>> boxVars = new HashMap<>();
+        List<List<I>> powers = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             String name = vars.get(i);
-            Interval x = box.get(name);
-            Interval m = Interval.point(x.mid());
+            I x = box.get(name);
+            I m = dom.midpoint(x);
             pointVars.put(name, atPoint.variable(name, m));
             boxVars.put(name, overBox.variable(name, x));
-            Interval dev = x.subtract(m);
+            I dev = ar.subtract(x, m);
+            List<I> p = new java.util.ArrayList<>();
             for (int e = 0; e <= k; e++) {
-                powers[i][e] = dev.pow(e);
+                p.add(ar.pow(dev, e));
             }
+            powers.add(p);
         }
-        FieldTaylorN<Interval> low = f.evaluate(atPoint, pointVars);
-        FieldTaylorN<Interval> high = f.evaluate(overBox, boxVars);
+        FieldTaylorN<I> low = f.evaluate(atPoint, pointVars);
+        FieldTaylorN<I> high = f.evaluate(overBox, boxVars);
         MonomialIndex index = high.index();
-        Interval sum = Interval.point(0.0);
+        I sum = ar.zero();
         int[] e = new int[n];
         for (int p = 0; p < index.size(); p++) {
-            Interval c = index.degree(p) < k ? low.coefficientAt(p) : high.coefficientAt(p);
-            if (c.isPoint() && c.inf() == 0) {
+            I c = index.degree(p) < k ? low.coefficientAt(p) : high.coefficientAt(p);
+            if (ar.isZero(c)) {
                 continue;
             }
             index.exponents(p, e);
-            Interval term = c;
+            I term = c;
             for (int i = 0; i < n; i++) {
                 if (e[i] != 0) {
-                    term = term.multiply(powers[i][e[i]]);
+                    term = ar.multiply(term, powers.get(i).get(e[i]));
                 }
             }
-            sum = sum.add(term);
+            sum = ar.add(sum, term);
         }
         return sum;
     }

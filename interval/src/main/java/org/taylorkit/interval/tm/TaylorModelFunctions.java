@@ -116,11 +116,11 @@ final class TaylorModelFunctions {
         }
         FieldTaylor1<Interval> atC;
         try {
-            atC = f.expand(Interval.point(c), order);
+            atC = f.expand(Interval.point(c), order + 1);
         } catch (ArithmeticException e) {
             throw new TaylorModelDomainException(f.name() + ": no Taylor expansion at " + c + " (" + e.getMessage() + ")");
         }
-        if (atC.order() != order) {
+        if (atC.order() != order + 1) {
             throw new TaylorModelDomainException(f.name() + ": the expansion lost orders (leading zeros cancelled)");
         }
         double[] hc = t.raw().clone();
@@ -131,30 +131,40 @@ final class TaylorModelFunctions {
             r = r.multiply(h).add(constant(sp, atC.coefficient(k), f));
         }
         Interval hPower = b.subtract(Interval.point(c)).pow(order + 1);
-        Interval lagrange = lagrangeTerm(f, b, order + 1, hPower, 1);
-        // Refine the enclosure of f^(K+1)/(K+1)! over b by subdividing b while the Lagrange term
-        // dominates the remainder and the refinement pays (each enclosure is valid, so is their
-        // intersection).
-        for (int pieces = 4; pieces <= 64 && lagrange.wid() > r.remainder().wid(); pieces *= 4) {
-            Interval refined = lagrange.intersection(lagrangeTerm(f, b, order + 1, hPower, pieces));
-            boolean pays = refined.wid() < 0.5 * lagrange.wid();
-            lagrange = refined;
-            if (!pays) {
-                break;
+        Interval coefficient = lagrangeCoefficient(f, b, order + 1, 1);
+        // The interval recurrences overestimate f^(K+1)/(K+1)! over a wide b. When the Lagrange term is
+        // not negligible (against the rest of the remainder and 1% of the polynomial's variation) and
+        // the coefficient is much wider than its values at c and at the ends of b, refine by
+        // subdividing b while that pays. Each enclosure is valid, so is their intersection.
+        double lagrangeWidth = coefficient.multiply(hPower).wid();
+        if (lagrangeWidth > r.remainder().wid() && coefficient.wid() > 4 * atC.coefficient(order + 1).mag()
+                && lagrangeWidth > 0.01 * r.polynomialBound().wid()) {
+            double scale = Math.max(atC.coefficient(order + 1).mag(), Math.max(
+                    pointCoefficient(f, b.inf(), order + 1), pointCoefficient(f, b.sup(), order + 1)));
+            for (int pieces = 4; pieces <= 16 && coefficient.wid() > 4 * scale; pieces *= 4) {
+                Interval refined = coefficient.intersection(lagrangeCoefficient(f, b, order + 1, pieces));
+                boolean pays = refined.wid() < 0.5 * coefficient.wid();
+                coefficient = refined;
+                if (!pays) {
+                    break;
+                }
             }
+        }
+        Interval lagrange = coefficient.multiply(hPower);
+        if (lagrange.isEmpty() || !lagrange.isBounded()) {
+            throw new TaylorModelDomainException(f.name() + ": the Lagrange remainder over " + b + " is unbounded");
         }
         return r.withRemainder(r.remainder().add(lagrange));
     }
 
     /**
-     * {@code C·hPower}, where {@code C} contains {@code f^{(n)}(ξ)/n!} for every {@code ξ ∈ b}: the
-     * hull of the coefficients {@code n} of the interval expansions over {@code pieces} consecutive
-     * sub-intervals covering {@code b} (interval recurrences overestimate on wide arguments, less on
-     * narrow ones).
+     * An interval {@code C} containing {@code f^{(n)}(ξ)/n!} for every {@code ξ ∈ b}: the hull of the
+     * coefficients {@code n} of the interval expansions over {@code pieces} consecutive sub-intervals
+     * covering {@code b} (interval recurrences overestimate on wide arguments, less on narrow ones).
      *
-     * @throws TaylorModelDomainException if no expansion exists or the term is unbounded
+     * @throws TaylorModelDomainException if no expansion exists
      */
-    static Interval lagrangeTerm(Expansion f, Interval b, int n, Interval hPower, int pieces) {
+    static Interval lagrangeCoefficient(Expansion f, Interval b, int n, int pieces) {
         Interval coefficient = Interval.empty();
         double lo = b.inf();
         double width = b.sup() - b.inf();
@@ -167,11 +177,7 @@ final class TaylorModelFunctions {
             }
             lo = hi;
         }
-        Interval term = coefficient.multiply(hPower);
-        if (term.isEmpty() || !term.isBounded()) {
-            throw new TaylorModelDomainException(f.name() + ": the Lagrange remainder over " + b + " is unbounded");
-        }
-        return term;
+        return coefficient;
     }
 
     /**
@@ -191,6 +197,15 @@ final class TaylorModelFunctions {
             throw new TaylorModelDomainException(f.name() + ": the expansion lost orders (leading zeros cancelled)");
         }
         return s.coefficient(n);
+    }
+
+    /** {@code |f^{(n)}(x)/n!|} at a point (an upper bound), or {@code +∞} if it cannot be computed. */
+    private static double pointCoefficient(Expansion f, double x, int n) {
+        try {
+            return f.expand(Interval.point(x), n).coefficient(n).mag();
+        } catch (ArithmeticException | IndexOutOfBoundsException e) {
+            return Double.POSITIVE_INFINITY;
+        }
     }
 
     private static TaylorModel constant(TaylorModelSpace sp, Interval a, Expansion f) {
