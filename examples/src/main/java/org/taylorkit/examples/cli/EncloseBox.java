@@ -2,7 +2,11 @@ package org.taylorkit.examples.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apfloat.Apfloat;
+import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.expr.Expr;
+import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.ApfloatIntervalArithmetic;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.IntervalArithmetic;
 import org.taylorkit.interval.enclosure.Box;
@@ -12,7 +16,8 @@ import org.taylorkit.interval.enclosure.Box;
  * {@code x=a}. Each bound is a decimal, enclosed tightly and rounded outward ({@code [0.1, 0.2]}
  * becomes the double interval containing both decimals), {@code -inf}/{@code inf}, or a constant
  * expression such as {@code pi/4}, enclosed rigorously in interval arithmetic; the side is then
- * {@code [inf of the lower bound's enclosure, sup of the upper bound's]}.
+ * {@code [inf of the lower bound's enclosure, sup of the upper bound's]}. With a number of digits the
+ * sides are {@link ApfloatInterval}s: a decimal with at most that many significant digits is exact.
  */
 final class EncloseBox {
 
@@ -23,6 +28,15 @@ final class EncloseBox {
      * @throws IllegalArgumentException naming the variable and what is wrong with its interval
      */
     static Box parse(String text) {
+        return parse(text, 0);
+    }
+
+    /**
+     * The box, in high precision when {@code digits > 0}.
+     *
+     * @throws IllegalArgumentException naming the variable and what is wrong with its interval
+     */
+    static Box parse(String text, int digits) {
         int depth = 0;
         for (char ch : text.toCharArray()) {
             depth += ch == '[' || ch == '(' ? 1 : ch == ']' || ch == ')' ? -1 : 0;
@@ -35,12 +49,51 @@ final class EncloseBox {
                     + "' (a missing ']' or ')'; expected e.g. x=[0,1],y=[2,3])");
         }
         Map<String, String> parts = Assignments.split(text, "--over");
+        if (digits > 0) {
+            Map<String, ApfloatInterval> sides = new LinkedHashMap<>();
+            parts.forEach((name, value) -> sides.put(name, preciseSide(name, value, digits)));
+            return Box.ofHighPrecision(sides);
+        }
         Map<String, Interval> sides = new LinkedHashMap<>();
-        parts.forEach((name, value) -> sides.put(name, side(name, value)));
+        parts.forEach((name, value) -> {
+            String[] b = bounds(name, value);
+            Interval lo = bound(name, value, b[0], "lower bound");
+            Interval hi = bound(name, value, b[1], "upper bound");
+            if (lo.inf() > hi.sup()) {
+                throw error(name, value, "the lower bound " + b[0] + " exceeds the upper bound " + b[1]);
+            }
+            sides.put(name, Interval.of(lo.inf(), hi.sup()));
+        });
         return Box.of(sides);
     }
 
-    private static Interval side(String name, String value) {
+    private static ApfloatInterval preciseSide(String name, String value, int digits) {
+        String[] b = bounds(name, value);
+        ApfloatInterval lo = preciseBound(name, value, b[0], "lower bound", digits);
+        ApfloatInterval hi = preciseBound(name, value, b[1], "upper bound", digits);
+        if (lo.isBoundedBelow() && hi.isBoundedAbove() && lo.inf().compareTo(hi.sup()) > 0) {
+            throw error(name, value, "the lower bound " + b[0] + " exceeds the upper bound " + b[1]);
+        }
+        if (!lo.isBoundedBelow()) {
+            return hi.isBoundedAbove() ? ApfloatInterval.atMost(hi.sup(), digits) : ApfloatInterval.entire(digits);
+        }
+        Apfloat l = lo.inf();
+        return hi.isBoundedAbove() ? ApfloatInterval.of(l, hi.sup(), digits) : ApfloatInterval.atLeast(l, digits);
+    }
+
+    private static ApfloatInterval preciseBound(String name, String value, String text, String what, int digits) {
+        if (infinity(name, value, text, what) != null) {
+            return ApfloatInterval.entire(digits); // −inf as a lower bound, +inf as an upper bound: only that end is used
+        }
+        try {
+            return ApfloatInterval.of(text, digits);
+        } catch (NumberFormatException notDecimal) {
+            return constant(name, value, text, what, ApfloatIntervalArithmetic.ofDigits(digits), ApfloatInterval::isEmpty);
+        }
+    }
+
+    /** The lower and upper bound texts of a side. */
+    private static String[] bounds(String name, String value) {
         String v = value.trim();
         String lo;
         String hi;
@@ -67,15 +120,23 @@ final class EncloseBox {
             lo = v;
             hi = v;
         }
-        Interval a = bound(name, value, lo, "lower bound");
-        Interval b = bound(name, value, hi, "upper bound");
-        if (a.inf() > b.sup()) {
-            throw error(name, value, "the lower bound " + lo + " exceeds the upper bound " + hi);
-        }
-        return Interval.of(a.inf(), b.sup());
+        return new String[] {lo, hi};
     }
 
     private static Interval bound(String name, String value, String text, String what) {
+        Interval infinite = infinity(name, value, text, what);
+        if (infinite != null) {
+            return infinite;
+        }
+        try {
+            return Interval.fromDecimal(text);
+        } catch (NumberFormatException notDecimal) {
+            return constant(name, value, text, what, IntervalArithmetic.INSTANCE, Interval::isEmpty);
+        }
+    }
+
+    /** An infinite bound as {@code [−∞, −MAX]} or {@code [MAX, +∞]}; null if {@code text} is not infinite. */
+    private static Interval infinity(String name, String value, String text, String what) {
         if (text.isEmpty()) {
             throw error(name, value, "the " + what + " is missing");
         }
@@ -92,11 +153,12 @@ final class EncloseBox {
             }
             return Interval.of(Double.MAX_VALUE, Double.POSITIVE_INFINITY);
         }
-        try {
-            return Interval.fromDecimal(text);
-        } catch (NumberFormatException notDecimal) {
-            // a constant expression
-        }
+        return null;
+    }
+
+    /** A constant expression enclosed in {@code ar}. */
+    private static <T> T constant(String name, String value, String text, String what, Arithmetic<T> ar,
+            java.util.function.Predicate<T> isEmpty) {
         Expr e;
         try {
             e = Expr.parse(text);
@@ -107,13 +169,13 @@ final class EncloseBox {
             throw error(name, value, "the " + what + " '" + text + "' must be a number or a constant expression, but uses "
                     + String.join(", ", e.symbols()));
         }
-        Interval x;
+        T x;
         try {
-            x = e.evaluate(IntervalArithmetic.INSTANCE, Map.of());
+            x = e.evaluate(ar, Map.of());
         } catch (ArithmeticException ex) {
             throw error(name, value, "the " + what + " '" + text + "' is not a real number (" + ex.getMessage() + ")");
         }
-        if (x.isEmpty()) {
+        if (isEmpty.test(x)) {
             throw error(name, value, "the " + what + " '" + text + "' is not a real number");
         }
         return x;

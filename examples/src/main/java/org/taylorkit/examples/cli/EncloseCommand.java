@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.taylorkit.core.expr.Expr;
+import org.taylorkit.interval.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.enclosure.Box;
 import org.taylorkit.interval.enclosure.EnclosureMethod;
@@ -40,6 +41,9 @@ final class EncloseCommand implements Callable<Integer> {
 
     /** Largest order accepted. */
     static final int MAX_ORDER = 40;
+
+    /** Largest number of digits accepted. */
+    static final int MAX_DIGITS = 10_000;
 
     @Spec
     CommandSpec spec;
@@ -85,19 +89,22 @@ final class EncloseCommand implements Callable<Integer> {
         if (tol != null && !(tol >= 0 && tol < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("--tol must be a finite number ≥ 0, got " + tol);
         }
-        if (digits != null) {
-            throw new IllegalArgumentException("--digits: high-precision interval enclosures are not available in this"
-                    + " build; omit --digits for double intervals");
+        if (digits != null && (digits < 1 || digits > MAX_DIGITS)) {
+            throw new IllegalArgumentException("--digits must be between 1 and " + MAX_DIGITS + ", got " + digits);
+        }
+        if (digits != null && m == EnclosureMethod.TAYLOR_MODEL) {
+            throw new IllegalArgumentException("--digits: Taylor models are double-precision only;"
+                    + " use --method taylor, mean-value, natural or bisect");
         }
         Expr f = Expr.parse(expression);
-        Box box = EncloseBox.parse(over);
+        Box box = EncloseBox.parse(over, digits == null ? 0 : digits);
         for (String symbol : f.symbols()) {
             if (!box.has(symbol)) {
                 throw new IllegalArgumentException("unknown variable '" + symbol + "' in \"" + expression
                         + "\": give its interval with --over (given: " + String.join(", ", box.names()) + ")");
             }
         }
-        RangeEnclosure r = switch (m) {
+        RangeEnclosure r = digits != null ? highPrecision(f, box, m, k) : switch (m) {
             case BISECT -> tol == null
                     ? Enclosures.bisect(f, box, EnclosureMethod.TAYLOR_MODEL, k)
                     : Enclosures.bisect(f, box, tol, EnclosureMethod.TAYLOR_MODEL, k, Enclosures.DEFAULT_MAX_BOXES);
@@ -112,27 +119,51 @@ final class EncloseCommand implements Callable<Integer> {
         return 0;
     }
 
+    private RangeEnclosure highPrecision(Expr f, Box box, EnclosureMethod m, int k) {
+        if (m == EnclosureMethod.BISECT && tol != null) {
+            return Enclosures.bisect(f, box, tol, EnclosureMethod.TAYLOR, Math.max(1, k), Enclosures.DEFAULT_MAX_BOXES, digits);
+        }
+        return Enclosures.enclose(f, box, m, m == EnclosureMethod.BISECT ? Math.max(1, k) : k, digits);
+    }
+
+    /** The printed bounds of an interval: outward decimals, and their difference (null if unbounded). */
+    private record Bounds(String lower, String upper, BigDecimal width) {
+
+        static Bounds of(Interval x) {
+            BigDecimal w = !x.isBounded() ? null : EncloseText.value(x.sup(), RoundingMode.CEILING)
+                    .subtract(EncloseText.value(x.inf(), RoundingMode.FLOOR));
+            return new Bounds(EncloseText.lower(x.inf()), EncloseText.upper(x.sup()), w);
+        }
+
+        static Bounds of(ApfloatInterval x) {
+            BigDecimal lo = x.isBoundedBelow() ? new BigDecimal(x.inf().toString(true)) : null;
+            BigDecimal hi = x.isBoundedAbove() ? new BigDecimal(x.sup().toString(true)) : null;
+            return new Bounds(lo == null ? "-Infinity" : EncloseText.render(lo),
+                    hi == null ? "Infinity" : EncloseText.render(hi), lo == null || hi == null ? null : hi.subtract(lo));
+        }
+
+        String interval() {
+            return lower.equals(upper) ? lower : "[" + lower + ", " + upper + "]";
+        }
+
+        String widthText(int digits) {
+            return width == null ? "Infinity" : EncloseText.width(width, digits);
+        }
+    }
+
+    private Bounds range(RangeEnclosure r) {
+        return r.highPrecisionRange().map(Bounds::of).orElseGet(() -> Bounds.of(r.range()));
+    }
+
     /** The box as {@code x=[a, b], y=[c, d]} with outward decimals. */
-    private static String boxText(Box box) {
+    private String boxText(Box box) {
         StringBuilder sb = new StringBuilder();
+        Map<String, ApfloatInterval> precise = digits == null ? null : box.highPrecisionSides(digits);
         for (Map.Entry<String, Interval> e : box.asMap().entrySet()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append('=').append(interval(e.getValue()));
+            Bounds b = precise == null ? Bounds.of(e.getValue()) : Bounds.of(precise.get(e.getKey()));
+            sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append('=').append(b.interval());
         }
         return sb.toString();
-    }
-
-    private static String interval(Interval x) {
-        String lo = EncloseText.lower(x.inf());
-        String hi = EncloseText.upper(x.sup());
-        return lo.equals(hi) ? lo : "[" + lo + ", " + hi + "]";
-    }
-
-    /** {@code upper − lower} of the printed decimals, or null if a bound is infinite. */
-    private static BigDecimal width(Interval range) {
-        if (!range.isBounded()) {
-            return null;
-        }
-        return EncloseText.value(range.sup(), RoundingMode.CEILING).subtract(EncloseText.value(range.inf(), RoundingMode.FLOOR));
     }
 
     private JsonObject json(RangeEnclosure r, Box box) {
@@ -142,10 +173,18 @@ final class EncloseCommand implements Callable<Integer> {
         o.addProperty("over", boxText(box));
         o.addProperty("empty", r.isEmpty());
         if (!r.isEmpty()) {
-            o.addProperty("lower", EncloseText.lower(r.range().inf()));
-            o.addProperty("upper", EncloseText.upper(r.range().sup()));
-            BigDecimal w = width(r.range());
-            o.add("width", w == null ? new JsonPrimitive("Infinity") : new JsonPrimitive(new BigDecimal(EncloseText.width(w))));
+            Bounds b = range(r);
+            o.addProperty("lower", b.lower());
+            o.addProperty("upper", b.upper());
+            if (digits != null) {
+                o.addProperty("width", b.widthText(digits));
+            } else {
+                o.add("width", b.width() == null ? new JsonPrimitive("Infinity")
+                        : new JsonPrimitive(new BigDecimal(b.widthText(17).replace('e', 'E'))));
+            }
+        }
+        if (digits != null) {
+            o.addProperty("digits", digits);
         }
         if (r.order() > 0) {
             o.addProperty("order", r.order());
@@ -167,11 +206,12 @@ final class EncloseCommand implements Callable<Integer> {
         if (r.isEmpty()) {
             out.println("The range is empty: " + expression + " is undefined at every point of the box.");
         } else {
-            out.println("enclosure  [" + EncloseText.lower(r.range().inf()) + ", " + EncloseText.upper(r.range().sup()) + "]");
-            BigDecimal w = width(r.range());
-            out.println("width      " + (w == null ? "Infinity" : EncloseText.width(w)));
+            Bounds b = range(r);
+            out.println("enclosure  [" + b.lower() + ", " + b.upper() + "]");
+            out.println("width      " + b.widthText(digits == null ? 17 : digits));
         }
         StringBuilder how = new StringBuilder(r.method().cliName());
+        String precision = digits == null ? "" : ", " + digits + " digits";
         if (r.method() == EnclosureMethod.BISECT) {
             how.append(" with ").append(r.innerMethod().map(EnclosureMethod::cliName).orElse("?"));
             if (r.order() > 0) {
@@ -181,7 +221,7 @@ final class EncloseCommand implements Callable<Integer> {
         } else if (r.order() > 0) {
             how.append(" of order ").append(r.order());
         }
-        out.println("method     " + how);
+        out.println("method     " + how + precision);
         if (r.method() == EnclosureMethod.BISECT && !r.isEmpty()) {
             out.println("sub-boxes  " + r.subBoxes());
             String excess = Double.isInfinite(r.excess()) ? "unbounded" : ShortestDecimal.format(r.excess());

@@ -50,9 +50,9 @@ final class EncloseText {
         return render(value(x, mode));
     }
 
-    /** A width rounded up to 17 significant digits, as text. */
-    static String width(BigDecimal w) {
-        return render(w.round(new MathContext(17, RoundingMode.CEILING)));
+    /** A width rounded up to {@code digits} significant digits, as text. */
+    static String width(BigDecimal w, int digits) {
+        return render(w.round(new MathContext(digits, RoundingMode.CEILING)));
     }
 
     /** Plain notation for 1e−5 ≤ |v| &lt; 1e16, otherwise {@code d.ddde±x}. */

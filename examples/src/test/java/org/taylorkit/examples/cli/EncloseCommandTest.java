@@ -82,6 +82,31 @@ class EncloseCommandTest {
     }
 
     @Test
+    void digitsGiveEToSixtyDigitsAtAPoint() {
+        // e = 2.71828182845904523536028747135266249775724709369995957496696762772407663035354759457 (OEIS A001113)
+        BigDecimal e = new BigDecimal("2.71828182845904523536028747135266249775724709369995957496696762772407663035354759457");
+        JsonObject o = json("enclose", "exp(x)", "--over", "x=1", "--digits", "60", "--json");
+        assertThat(o.get("digits").getAsInt()).isEqualTo(60);
+        assertThat(lower(o)).isLessThanOrEqualTo(e);
+        assertThat(upper(o)).isGreaterThanOrEqualTo(e);
+        assertThat(o.get("width").getAsJsonPrimitive().isString()).isTrue();
+        assertThat(new BigDecimal(o.get("width").getAsString())).isLessThan(new BigDecimal("1e-58"));
+        assertThat(o.get("lower").getAsString()).startsWith("2.7182818284590452353602874713526624977572470936999595749669");
+    }
+
+    @Test
+    void digitsBisectToATolerance() {
+        JsonObject o = json("enclose", "x*(1-x)", "--over", "x=[0,1]", "--digits", "30", "--tol", "1e-20", "--json");
+        assertThat(o.get("toleranceMet").getAsBoolean()).isTrue();
+        assertThat(lower(o)).isBetween(new BigDecimal("-1e-20"), BigDecimal.ZERO);
+        assertThat(upper(o)).isBetween(new BigDecimal("0.25"), new BigDecimal("0.25000000000000000001"));
+        // decimals of the box are exact at 30 digits: the identity over [0.1, 0.2] is exactly [0.1, 0.2]
+        JsonObject id = json("enclose", "x", "--over", "x=[0.1,0.2]", "--digits", "30", "--method", "natural", "--json");
+        assertThat(id.get("lower").getAsString()).isEqualTo("0.1");
+        assertThat(id.get("upper").getAsString()).isEqualTo("0.2");
+    }
+
+    @Test
     void theDependencyProblemIsSolvedByTaylorModels() {
         assertThat(json("enclose", "x-x", "--over", "x=[0,1]", "--method", "natural", "--json").get("width").getAsDouble())
                 .isEqualTo(2.0);
@@ -133,12 +158,14 @@ class EncloseCommandTest {
         "x        | x=[0,1]        | --method | unknown enclosure method 'newton'",
         "x        | x=[0,1]        | --order  | --order must be between",
         "x        | x=[0,1]        | --tol    | --tol is used only by --method bisect",
+        "x        | x=[0,1]        | --digits | Taylor models are double-precision only",
     })
     void errorsAreOneLine(String expr, String over, String option, String message) {
         String[] args = option == null ? new String[] {"enclose", expr, "--over", over}
                 : switch (option) {
                     case "--method" -> new String[] {"enclose", expr, "--over", over, "--method", "newton"};
                     case "--order" -> new String[] {"enclose", expr, "--over", over, "--order", "-1"};
+                    case "--digits" -> new String[] {"enclose", expr, "--over", over, "--method", "taylor-model", "--digits", "30"};
                     default -> new String[] {"enclose", expr, "--over", over, "--method", "natural", "--tol", "1e-3"};
                 };
         CliRun run = CliRun.of(args);
