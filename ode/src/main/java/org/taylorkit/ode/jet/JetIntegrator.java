@@ -128,6 +128,15 @@ public final class JetIntegrator {
     }
 
     /**
+     * The jet of a parameter: p + δp if it is a jet variable, else the constant p.
+     *
+     * @throws IllegalArgumentException if there is no such parameter or it has no value
+     */
+    public TaylorN parameterJet(String name) {
+        return integrator.parameter(name);
+    }
+
+    /**
      * The initial jets for the expansion point {@code x0}: x0_i + δx_i for the state variables that are
      * jet variables, the constant x0_i otherwise.
      *
