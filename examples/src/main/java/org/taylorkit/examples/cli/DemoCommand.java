@@ -38,6 +38,7 @@ final class DemoCommand implements Callable<Integer> {
         highPrecision(out);
         removableSingularity(out);
         reversion(out);
+        DemoDynamics.print(out);
         out.println("More: taylor derive --help");
         return 0;
     }
