@@ -18,7 +18,9 @@ import org.taylorkit.ode.jet.JetIntegrator;
  * computed from u by a {@code complete} function acting on jets (e.g. a momentum from the energy, which
  * keeps the orbit on an energy surface). Each iteration evaluates the map's order-1 jet P(u + δ) and
  * solves (DP_u − I)·Δ = −(P_u(u) − u), u ← u + Δ (the derivative DP_u includes the crossing time's
- * dependence on u). It stops when |Δ|_∞ ≤ tolerance.
+ * dependence on u). It stops when |Δ|_∞ ≤ tolerance. A step whose target cannot be evaluated (no
+ * crossing, or {@code complete} fails, e.g. a square root of a negative number off the energy surface)
+ * is halved, up to 10 times (a damped Newton method).
  *
  * <p>Then the period T is the crossing time, and the monodromy matrix is the state-transition matrix
  * of the full state over [0, T] (an order-1 jet in all state variables); the Floquet multipliers are
@@ -29,6 +31,9 @@ import org.taylorkit.ode.jet.JetIntegrator;
  * <p>Immutable and thread-safe.
  */
 public final class PeriodicOrbit {
+
+    /** How often a Newton step is halved when its target has no crossing or is outside the domain. */
+    static final int MAX_HALVINGS = 10;
 
     private final double[] state;
     private final double period;
@@ -83,19 +88,10 @@ public final class PeriodicOrbit {
         }
         UnaryOperator<TaylorN[]> fill = complete == null ? UnaryOperator.identity() : complete;
         double[] x = guess.clone();
+        PoincareCrossing c = cross(map, jet, fill, x);
         double correction = Double.POSITIVE_INFINITY;
         int iter = 0;
-        PoincareCrossing c = null;
-        TaylorN[] start = null;
-        while (true) {
-            start = fill.apply(jet.initialJets(x));
-            for (int i = 0; i < x.length; i++) {
-                x[i] = start[i].value();
-            }
-            c = map.cross(0, start);
-            if (correction <= tolerance) {
-                break;
-            }
+        while (correction > tolerance) {
             if (iter == maxIterations) {
                 throw new ArithmeticException("PeriodicOrbit.refine: no convergence in " + maxIterations
                         + " Newton iterations (last correction " + correction + ", state " + Arrays.toString(x) + ")");
@@ -110,10 +106,30 @@ public final class PeriodicOrbit {
                 rhs[r] = -(c.state(free[r]).value() - x[free[r]]);
             }
             double[] d = SmallMatrices.solve(a, rhs);
+            double lambda = 1;
+            for (int attempt = 0;; attempt++) {
+                double[] trial = x.clone();
+                for (int r = 0; r < m; r++) {
+                    trial[free[r]] += lambda * d[r];
+                }
+                try {
+                    c = cross(map, jet, fill, trial);
+                    x = trial;
+                    break;
+                } catch (ArithmeticException e) {
+                    if (attempt == MAX_HALVINGS) {
+                        ArithmeticException failure = new ArithmeticException("PeriodicOrbit.refine: Newton step " + iter
+                                + " fails even shortened by 2^" + MAX_HALVINGS + " (from " + Arrays.toString(x) + "): "
+                                + e.getMessage());
+                        failure.initCause(e);
+                        throw failure;
+                    }
+                    lambda /= 2;
+                }
+            }
             correction = 0;
             for (int r = 0; r < m; r++) {
-                x[free[r]] += d[r];
-                correction = Math.max(correction, Math.abs(d[r]));
+                correction = Math.max(correction, Math.abs(lambda * d[r]));
             }
             iter++;
         }
@@ -131,6 +147,15 @@ public final class PeriodicOrbit {
         }
         double[][] monodromy = mb.build().integrate(0, x, period).stm();
         return new PeriodicOrbit(x.clone(), period, iter, correction, reduced, monodromy, SmallMatrices.eigenvalues(monodromy));
+    }
+
+    /** The crossing from the state x (free coordinates as jets, completed); x is updated to the completed centre. */
+    private static PoincareCrossing cross(PoincareMap map, JetIntegrator jet, UnaryOperator<TaylorN[]> fill, double[] x) {
+        TaylorN[] start = fill.apply(jet.initialJets(x));
+        for (int i = 0; i < x.length; i++) {
+            x[i] = start[i].value();
+        }
+        return map.cross(0, start);
     }
 
     /** The initial state of the orbit, on the section (a copy). */

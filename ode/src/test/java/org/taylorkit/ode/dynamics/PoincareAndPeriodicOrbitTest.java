@@ -85,6 +85,16 @@ class PoincareAndPeriodicOrbitTest {
     }
 
     @Test
+    void nonConvergenceIsReportedWithTheLastState() {
+        // from (y, py) = (0, 0) Newton's method wanders (the full first step even leaves the energy surface and
+        // is halved): with 3 iterations it must report failure, not return a wrong orbit
+        PoincareMap map = PoincareMap.builder(HenonHeiles.SYSTEM).section("x", Direction.UP).jetVariables("y", "py").build();
+        assertThatThrownBy(() -> PeriodicOrbit.refine(map, new double[] {0, 0, 0, 0}, HenonHeiles.onEnergy(0.125), 1e-12, 3))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("no convergence in 3 Newton iterations")
+                .hasMessageContaining("state [0.0, ");
+    }
+
+    @Test
     void dissipativeLimitCycleHasOneUnitMultiplier() {
         // Van der Pol (mu = 1): a limit cycle; multipliers 1 and exp(∮ mu(1 - x²) dt) < 1
         OdeSystem vdp = OdeSystem.parse("x' = y; y' = mu*(1 - x^2)*y - x", Set.of("mu"));
