@@ -128,7 +128,7 @@ final class IntegrateJet {
         table.print(out, "  ");
         out.println("steps: " + flow.steps());
         if (flow.order() >= 1) {
-            out.println("state-transition matrix (rows: state, columns: d/d of the initial value):");
+            out.println("state-transition matrix (rows: final state, columns: initial values):");
             List<String> header = new ArrayList<>();
             header.add("");
             for (String v : flow.jetVariables().names()) {
@@ -146,7 +146,7 @@ final class IntegrateJet {
             }
             stm.print(out, "  ");
         }
-        out.println("jets (" + flow.state(0).size() + " coefficients each; all with --json):");
+        out.println("jets in the deviations of the initial values (" + flow.state(0).size() + " coefficients each; all with --json):");
         for (int i = 0; i < names.size(); i++) {
             out.println("  " + names.get(i) + " = " + flow.state(i));
         }

@@ -107,7 +107,8 @@ final class LyapunovCommand implements Callable<Integer> {
             }
             table.row("sum", String.format(java.util.Locale.ROOT, "%.6f", l.sum()));
             table.print(out, "  ");
-            out.println("(finite-time estimates: they converge like 1/T; the sum is the average trace of df/dx)");
+            out.println("(finite-time estimates from the initial state, no transient discarded: they converge like 1/T;");
+            out.println(" the sum is the time average of the trace of df/dx)");
         }
         return 0;
     }
