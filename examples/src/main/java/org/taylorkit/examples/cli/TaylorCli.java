@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "TaylorKit 0.1.0",
         description = "High-order Taylor series, derivatives and validated numerics.",
-        subcommands = {DeriveCommand.class, DemoCommand.class, IntegrateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DeriveCommand.class, DemoCommand.class, IntegrateCommand.class, LyapunovCommand.class,
+            CommandLine.HelpCommand.class})
 public final class TaylorCli implements Runnable {
 
     /** Set by {@code --debug} on any command: print stack traces of errors. */
