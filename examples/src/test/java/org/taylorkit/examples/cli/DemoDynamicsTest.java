@@ -27,7 +27,7 @@ class DemoDynamicsTest {
         }
         assertThat(run.status()).as(run.err()).isZero();
         Path png = dir.resolve("henon-heiles-section.png");
-        assertThat(run.out()).contains("5. Dynamics with jets").contains("SHORT run")
+        assertThat(run.out()).contains("6. Dynamics with jets").contains("SHORT run")
                 .contains("sum -13.666667 = -(sigma + 1 + beta) = -13.666667")
                 .contains("period 6.900599448").contains(" 1.00000 1.00000").contains("wrote " + png);
         assertThat(Files.exists(png)).isTrue();
