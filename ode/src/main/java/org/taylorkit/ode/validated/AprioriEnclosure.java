@@ -48,7 +48,7 @@ final class AprioriEnclosure {
             boolean inside = true;
             for (int i = 0; i < n; i++) {
                 next[i] = box[i].add(s.multiply(f[i]));
-                inside &= !next[i].isEmpty() && next[i].isBounded() && next[i].subsetOf(inflated[i]);
+                inside &= !next[i].isEmpty() && next[i].isBounded() && next[i].interior(inflated[i]);
             }
             if (inside) {
                 return next;

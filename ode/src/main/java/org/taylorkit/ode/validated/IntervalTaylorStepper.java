@@ -38,17 +38,17 @@ final class IntervalTaylorStepper {
         this.n = system.dimension();
         this.order = order;
         TaylorTape tape = system.tape(List.of());
-        intervals = new GenericTapeRunner<>(tape, IntervalArithmetic.INSTANCE, order);
+        intervals = new GenericTapeRunner<>(tape, DomainCheckedArithmetic.INSTANCE, order);
         String[] names = new String[n];
         for (int i = 0; i < n; i++) {
             names[i] = "d" + i;
         }
         deltas = Variables.of(names);
-        jar = FieldTaylorNArithmetic.of(IntervalArithmetic.INSTANCE, deltas, 1);
+        jar = FieldTaylorNArithmetic.of(DomainCheckedArithmetic.INSTANCE, deltas, 1);
         jets = new GenericTapeRunner<>(tape, jar, order);
         parameters.forEach((k, v) -> {
             intervals.setParameter(k, v);
-            jets.setParameter(k, FieldTaylorN.constant(IntervalArithmetic.INSTANCE, deltas, v, 1));
+            jets.setParameter(k, FieldTaylorN.constant(DomainCheckedArithmetic.INSTANCE, deltas, v, 1));
         });
     }
 
@@ -85,9 +85,9 @@ final class IntervalTaylorStepper {
             Interval[] c = new Interval[n + 1];
             c[0] = box[i];
             System.arraycopy(seed[i], 0, c, 1, n);
-            x0[i] = FieldTaylorN.of(IntervalArithmetic.INSTANCE, deltas, 1, c);
+            x0[i] = FieldTaylorN.of(DomainCheckedArithmetic.INSTANCE, deltas, 1, c);
         }
-        FieldTaylorN<Interval> t = FieldTaylorN.constant(IntervalArithmetic.INSTANCE, deltas, time, 1);
+        FieldTaylorN<Interval> t = FieldTaylorN.constant(DomainCheckedArithmetic.INSTANCE, deltas, time, 1);
         jets.compute(t, x0, upTo, false);
         Interval[][] value = new Interval[n][upTo + 1];
         Interval[][][] derivative = new Interval[upTo + 1][n][n];
