@@ -95,6 +95,9 @@ final class IntegrateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a summary.")
     boolean json;
 
+    @Option(names = "--validated", description = "Rigorous interval enclosures (Lohner's method); --init accepts boxes x=[0.9,1.1].")
+    boolean validated;
+
     /** The parsed, checked inputs shared by the double and Apfloat runs. */
     record Problem(OdeSystem system, Map<String, Expr> init, Map<String, Expr> params, Expr from, Expr to, Expr tol,
             Expr every, Direction direction, List<String> axes) {
@@ -102,6 +105,9 @@ final class IntegrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (validated) {
+            return IntegrateValidated.run(this);
+        }
         Problem problem = problem();
         IntegrateOutcome outcome = digits == null ? runDouble(problem) : IntegratePrecise.run(this, problem);
         PrintWriter stdout = spec.commandLine().getOut();
