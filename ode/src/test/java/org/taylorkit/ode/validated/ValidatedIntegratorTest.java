@@ -60,6 +60,34 @@ class ValidatedIntegratorTest {
         }
     }
 
+    /** Low orders make the Lagrange remainder and the Jacobian remainder dominant: containment must still hold. */
+    @ParameterizedTest(name = "order {0}")
+    @ValueSource(ints = {2, 3, 5})
+    void lowOrdersStillContainTheExactSolution(int order) {
+        for (Method method : Method.values()) {
+            ValidatedSolution r = ValidatedIntegrator.of(OdeSystem.parse("x' = x^2")).withOrder(order).withMethod(method)
+                    .integrate(0, new Interval[] {Interval.of(0.4, 0.5)}, 1);
+            assertThat(r.status()).isEqualTo(ValidatedSolution.Status.COMPLETED);
+            for (double x0 : new double[] {0.4, 0.45, 0.5}) {
+                Exact.assertContains(r.enclosure()[0], riccati(x0, 1), method + " order " + order + " x0=" + x0);
+                for (ValidatedStep step : r.steps()) {
+                    Exact.assertContains(step.endEnclosure()[0], riccati(x0, step.t1()), method + " step end " + step.t1());
+                    double tm = 0.5 * (step.t0() + step.t1());
+                    Exact.assertContains(step.stepEnclosure()[0], riccati(x0, tm), method + " step mid " + tm);
+                }
+            }
+            ValidatedSolution rot = ValidatedIntegrator.of(OdeSystem.parse("x' = y; y' = -x")).withOrder(order)
+                    .withMethod(method).integrate(0, new Interval[] {Interval.of(0.99, 1.01), Interval.point(0)}, 2);
+            assertThat(rot.status()).isEqualTo(ValidatedSolution.Status.COMPLETED);
+            BigDecimal c = Exact.cos(Exact.of(2.0));
+            BigDecimal s = Exact.sin(Exact.of(2.0));
+            for (double x0 : new double[] {0.99, 1, 1.01}) {
+                Exact.assertContains(rot.enclosure()[0], Exact.of(x0).multiply(c), method + " rotation x, order " + order);
+                Exact.assertContains(rot.enclosure()[1], Exact.of(x0).multiply(s).negate(), method + " rotation y, order " + order);
+            }
+        }
+    }
+
     @Test
     void riccatiBlowUpStopsWithAReasonAndAContainingEnclosure() {
         ValidatedSolution s = ValidatedIntegrator.of(OdeSystem.parse("x' = x*x")).integrate(0,
