@@ -33,7 +33,8 @@ import org.taylorkit.ode.OdeSystem;
  *     {@code Q⁻¹} (Lohner 1987; Nedialkov, Jackson &amp; Corliss 1999).</li>
  * </ol>
  * The step size starts from the Jorba–Zou estimate from the last Taylor coefficients at {@code c}
- * and is halved whenever a step cannot be validated; the integration stops with status
+ * and is halved whenever a step cannot be validated (for {@link Method#LOHNER_QR} this includes the
+ * variational bound {@code h·‖D_x f‖∞ < 1/2}, which in practice caps the step); the integration stops with status
  * {@code FAILED} and a reason when the step size underflows ({@code t0 + h == t0}), after
  * {@link #withMaxSteps} steps, or when a set becomes unbounded.
  *
