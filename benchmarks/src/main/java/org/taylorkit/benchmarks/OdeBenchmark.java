@@ -1,6 +1,7 @@
 package org.taylorkit.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import org.apfloat.Apfloat;
 import org.hipparchus.ode.ODEIntegrator;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
@@ -75,7 +76,7 @@ public class OdeBenchmark {
         }
 
         /** Prints TaylorKit's and Hipparchus's steps and the given error measure; checks agreement. */
-        void report(String name, double agreeTol, java.util.function.ToDoubleFunction<double[]> error, String errorName) {
+        void report(String name, double agreeTol, ToDoubleFunction<double[]> error, String errorName) {
             OdeSolution s = taylorRun(name);
             double[] tk = s.state();
             System.out.printf("%n[%s] TaylorKit tol %.0e: %d steps, %s %.3e, %s%n", name, TOLERANCE, s.steps(),
