@@ -25,8 +25,18 @@ public final class ProductSchedule {
     /** The largest total number of schedule entries stored per index (32 MiB of {@code int}). */
     public static final long MAX_ENTRIES = 1L << 23;
 
+    /**
+     * A block {@code (da, db)} is stored run-length encoded as well when its destinations form runs of
+     * at least this mean length (consecutive right monomials landing on consecutive destinations).
+     */
+    static final double MIN_MEAN_RUN = 3.0;
+
     private final MonomialIndex index;
     private final int[][][] pairs;
+    /** Per block: {@code runStart[da][db][i] .. runStart[da][db][i + 1]} are the runs of left monomial i (or null). */
+    private final int[][][] runStart;
+    /** Per block: runs as triples (destination rank, right rank, length), in increasing right rank (or null). */
+    private final int[][][] runs;
 
     ProductSchedule(MonomialIndex index) {
         this.index = index;
@@ -35,11 +45,17 @@ public final class ProductSchedule {
         long entries = MonomialIndex.binomial(2 * n + order, order);
         if (entries > MAX_ENTRIES) {
             pairs = null;
+            runStart = null;
+            runs = null;
             return;
         }
         pairs = new int[order + 1][][];
+        runStart = new int[order + 1][][];
+        runs = new int[order + 1][][];
         for (int da = 0; da <= order; da++) {
             pairs[da] = new int[order + 1 - da][];
+            runStart[da] = new int[order + 1 - da][];
+            runs[da] = new int[order + 1 - da][];
             for (int db = 0; da + db <= order; db++) {
                 int na = index.count(da);
                 int nb = index.count(db);
@@ -52,8 +68,59 @@ public final class ProductSchedule {
                     }
                 }
                 pairs[da][db] = s;
+                encodeRuns(da, db, na, nb, s);
             }
         }
+    }
+
+    /**
+     * Run-length encodes block {@code (da, db)} when its mean run is at least {@link #MIN_MEAN_RUN}: for
+     * each left monomial i, the maximal ranges of right monomials j whose destinations
+     * {@code s[i·nb + j]} increase by one with j. (In graded-lex order, right monomials that differ only
+     * in the last two variables land on consecutive destinations; for two variables a whole row is one
+     * run.) A run is then the dense loop {@code out[d + t] += a_i · b[j + t]}.
+     */
+    private void encodeRuns(int da, int db, int na, int nb, int[] s) {
+        int count = 0;
+        for (int i = 0; i < na; i++) {
+            for (int j = 0; j < nb; j++) {
+                if (j == 0 || s[i * nb + j] != s[i * nb + j - 1] + 1) {
+                    count++;
+                }
+            }
+        }
+        if ((double) na * nb < MIN_MEAN_RUN * count) {
+            return;
+        }
+        int[] start = new int[na + 1];
+        int[] r = new int[3 * count];
+        int q = 0;
+        for (int i = 0; i < na; i++) {
+            start[i] = q;
+            int row = i * nb;
+            for (int j = 0; j < nb; j++) {
+                if (j == 0 || s[row + j] != s[row + j - 1] + 1) {
+                    r[3 * q] = s[row + j];
+                    r[3 * q + 1] = j;
+                    r[3 * q + 2] = 1;
+                    q++;
+                } else {
+                    r[3 * (q - 1) + 2]++;
+                }
+            }
+        }
+        start[na] = q;
+        runStart[da][db] = start;
+        runs[da][db] = r;
+    }
+
+    /**
+     * Whether block {@code (da, db)} is run-length encoded (see {@link #MIN_MEAN_RUN}); false when the
+     * schedules are not stored. For tests and diagnostics.
+     */
+    public boolean isRunEncoded(int da, int db) {
+        checkDegrees(da, db);
+        return runs != null && runs[da][db] != null;
     }
 
     /** The index these schedules belong to. */
@@ -77,9 +144,34 @@ public final class ProductSchedule {
      */
     public void mulAddPart(double[] a, int offA, int da, double[] b, int offB, int db, double[] out, int offOut) {
         checkDegrees(da, db);
+        mulAddBlock(a, offA, da, b, offB, db, out, offOut);
+    }
+
+    /** {@link #mulAddPart} without the degree check (callers pass {@code da + db ≤ order}). */
+    private void mulAddBlock(double[] a, int offA, int da, double[] b, int offB, int db, double[] out, int offOut) {
         int na = index.count(da);
         int nb = index.count(db);
-        if (pairs != null) {
+        int[] rl = runs == null ? null : runs[da][db];
+        if (rl != null) {
+            int[] start = runStart[da][db];
+            int q = 0;
+            for (int i = 0; i < na; i++) {
+                int qEnd = 3 * start[i + 1];
+                double ai = a[offA + i];
+                if (ai == 0.0) {
+                    q = qEnd;
+                    continue;
+                }
+                for (; q < qEnd; q += 3) {
+                    int d = offOut + rl[q];
+                    int src = offB + rl[q + 1];
+                    int len = rl[q + 2];
+                    for (int t = 0; t < len; t++) {
+                        out[d + t] += ai * b[src + t];
+                    }
+                }
+            }
+        } else if (pairs != null) {
             int[] s = pairs[da][db];
             for (int i = 0; i < na; i++) {
                 double ai = a[offA + i];
@@ -152,7 +244,7 @@ public final class ProductSchedule {
             int oc = index.offset(dc);
             for (int da = 0; da <= dc; da++) {
                 int db = dc - da;
-                mulAddPart(a, index.offset(da), da, b, index.offset(db), db, out, oc);
+                mulAddBlock(a, index.offset(da), da, b, index.offset(db), db, out, oc);
             }
         }
     }
