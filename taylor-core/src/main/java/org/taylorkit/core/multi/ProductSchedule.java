@@ -16,6 +16,13 @@ import org.taylorkit.core.Arithmetic;
  * {@code nvars} look-ups per product instead of one. Both ways give bit-identical results (same
  * products, accumulated in the same order).
  *
+ * <p><b>Inner loops.</b> The {@code double} product walks each block without the table where it can:
+ * in two variables destination ranks are {@code i + j} (a dense row per left monomial); in more
+ * variables, blocks whose destinations form runs of mean length ≥ {@link #MIN_MEAN_RUN} are also stored
+ * run-length encoded and walked as dense loops {@code out[d + t] += a_i·b[j + t]}; the rest scatter
+ * through the table. Every path adds the same products to each destination in the same order (left
+ * monomial, then right monomial), so all give bit-identical results.
+ *
  * <p>Zero coefficients of the left factor are skipped (so sparse series such as variables multiply
  * fast); a skipped {@code 0·∞} therefore contributes nothing instead of NaN, which is the polynomial
  * meaning of an absent term. Immutable after construction; thread-safe.
@@ -29,9 +36,10 @@ public final class ProductSchedule {
      * A block {@code (da, db)} is stored run-length encoded as well when its destinations form runs of
      * at least this mean length (consecutive right monomials landing on consecutive destinations).
      */
-    static final double MIN_MEAN_RUN = 3.0;
+    static final double MIN_MEAN_RUN = 8.0;
 
     private final MonomialIndex index;
+    private final boolean twoVariables;
     private final int[][][] pairs;
     /** Per block: {@code runStart[da][db][i] .. runStart[da][db][i + 1]} are the runs of left monomial i (or null). */
     private final int[][][] runStart;
@@ -40,6 +48,7 @@ public final class ProductSchedule {
 
     ProductSchedule(MonomialIndex index) {
         this.index = index;
+        this.twoVariables = index.nvars() == 2;
         int n = index.nvars();
         int order = index.order();
         long entries = MonomialIndex.binomial(2 * n + order, order);
@@ -68,7 +77,9 @@ public final class ProductSchedule {
                     }
                 }
                 pairs[da][db] = s;
-                encodeRuns(da, db, na, nb, s);
+                if (!twoVariables) {
+                    encodeRuns(da, db, na, nb, s);
+                }
             }
         }
     }
@@ -116,7 +127,8 @@ public final class ProductSchedule {
 
     /**
      * Whether block {@code (da, db)} is run-length encoded (see {@link #MIN_MEAN_RUN}); false when the
-     * schedules are not stored. For tests and diagnostics.
+     * schedules are not stored, and in two variables (whose rows are walked directly). For tests and
+     * diagnostics.
      */
     public boolean isRunEncoded(int da, int db) {
         checkDegrees(da, db);
@@ -151,6 +163,20 @@ public final class ProductSchedule {
     private void mulAddBlock(double[] a, int offA, int da, double[] b, int offB, int db, double[] out, int offOut) {
         int na = index.count(da);
         int nb = index.count(db);
+        if (twoVariables) {
+            // Two variables: monomial i of degree da is x^(da−i)·y^i, so i × j lands on rank i + j.
+            for (int i = 0; i < na; i++) {
+                double ai = a[offA + i];
+                if (ai == 0.0) {
+                    continue;
+                }
+                int d = offOut + i;
+                for (int j = 0; j < nb; j++) {
+                    out[d + j] += ai * b[offB + j];
+                }
+            }
+            return;
+        }
         int[] rl = runs == null ? null : runs[da][db];
         if (rl != null) {
             int[] start = runStart[da][db];
