@@ -43,7 +43,8 @@ final class DemoCommand implements Callable<Integer> {
         removableSingularity(out);
         reversion(out);
         pendulum(out);
-        out.println("More: taylor --help, taylor derive --help, taylor integrate --help");
+        DemoDynamics.print(out);
+        out.println("More: taylor --help, taylor derive --help, taylor integrate --help, taylor lyapunov --help");
         return 0;
     }
 

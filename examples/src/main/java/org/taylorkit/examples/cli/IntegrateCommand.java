@@ -95,6 +95,16 @@ final class IntegrateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a summary.")
     boolean json;
 
+    @Option(names = "--jet", paramLabel = "K",
+            description = "Jet transport: integrate the Taylor expansion of order K in the initial values (adds jet and stm).")
+    Integer jet;
+
+    @Option(names = "--jet-vars", paramLabel = "x,y", description = "The initial values of the jet (default: all state variables).")
+    String jetVars;
+
+    @Option(names = "--validated", description = "Rigorous interval enclosures (Lohner's method); --init accepts boxes x=[0.9,1.1].")
+    boolean validated;
+
     /** The parsed, checked inputs shared by the double and Apfloat runs. */
     record Problem(OdeSystem system, Map<String, Expr> init, Map<String, Expr> params, Expr from, Expr to, Expr tol,
             Expr every, Direction direction, List<String> axes) {
@@ -102,7 +112,16 @@ final class IntegrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (validated) {
+            if (jet != null || jetVars != null) {
+                throw new IllegalArgumentException("--jet and --jet-vars cannot be combined with --validated");
+            }
+            return IntegrateValidated.run(this);
+        }
         Problem problem = problem();
+        if (jet != null || jetVars != null) {
+            return IntegrateJet.run(this, problem);
+        }
         IntegrateOutcome outcome = digits == null ? runDouble(problem) : IntegratePrecise.run(this, problem);
         PrintWriter stdout = spec.commandLine().getOut();
         List<String> columns = new ArrayList<>();

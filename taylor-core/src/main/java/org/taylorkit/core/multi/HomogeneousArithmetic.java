@@ -29,6 +29,12 @@ import org.taylorkit.core.arith.BoxedDoubleArithmetic;
  * δ = 0 (the scalar for degree 0, otherwise 0). Combining parts any other way is a programming error
  * in a kernel and throws {@link IllegalStateException}.
  *
+ * <p><b>Deferred evaluation.</b> Products, scalings and sums of parts of degree ≥ 1 return deferred
+ * parts ({@link PendingPart}) that compute their coefficients when first read, so a recurrence's chain
+ * of sums of scaled products is evaluated into one array (plus a reused scratch array) instead of one
+ * new array per operation; results are bit-identical to eager evaluation. Errors (division by zero,
+ * degree mismatches) are still raised by the call that causes them.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> {
@@ -75,7 +81,8 @@ public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> 
         for (int d = 0; d <= index.order(); d++) {
             HomogeneousPart p = parts[d];
             if (p.degree == d) {
-                System.arraycopy(p.c, 0, out, index.offset(d), p.c.length);
+                double[] c = p.c();
+                System.arraycopy(c, 0, out, index.offset(d), c.length);
             } else if (!p.isZero()) {
                 throw new IllegalStateException("coefficient " + d + " of a series came out with degree " + p.degree);
             }
@@ -111,16 +118,27 @@ public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> 
             throw new IllegalStateException(op + ": homogeneous parts of degrees " + a.degree + " and "
                     + b.degree + " (a recurrence mixed coefficients of different orders)");
         }
-        double[] c = new double[a.c.length];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = a.c[i] + sign * b.c[i];
+        if (a.degree == 0) {
+            return scalar(a.c()[0] + sign * b.c()[0]);
         }
-        return new HomogeneousPart(a.degree, c);
+        return deferred(a.degree, a.size(), new PendingPart.Combine(a, b, sign));
+    }
+
+    /**
+     * A deferred part, computed at once when its recipe is heavier than {@link PendingPart#MAX_WEIGHT}
+     * (a computed part weighs 1 as a child, so recipes stay bounded).
+     */
+    private static HomogeneousPart deferred(int degree, int size, PendingPart p) {
+        HomogeneousPart h = new HomogeneousPart(degree, size, p);
+        if (p.weight > PendingPart.MAX_WEIGHT) {
+            h.c();
+        }
+        return h;
     }
 
     @Override
     public HomogeneousPart negate(HomogeneousPart a) {
-        return map(a, v -> -v);
+        return map(a, PendingPart.Map.NEG, 0.0);
     }
 
     @Override
@@ -133,26 +151,24 @@ public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> 
             return HomogeneousPart.ZERO;
         }
         if (a.degree == 0) {
-            double s = a.c[0];
-            return map(b, v -> s * v);
+            // s·v = v·s exactly (IEEE multiplication commutes).
+            return map(b, PendingPart.Map.MUL, a.c()[0]);
         }
         if (b.degree == 0) {
-            double s = b.c[0];
-            return map(a, v -> v * s);
+            return map(a, PendingPart.Map.MUL, b.c()[0]);
         }
-        double[] c = new double[index.count(d)];
-        index.schedule().mulAddPart(a.c, 0, a.degree, b.c, 0, b.degree, c, 0);
-        return new HomogeneousPart(d, c);
+        return deferred(d, index.count(d),
+                new PendingPart.Product(index.schedule(), a.c(), a.degree, b.c(), b.degree));
     }
 
     @Override
     public HomogeneousPart multiply(HomogeneousPart a, int n) {
-        return map(a, v -> v * n);
+        return map(a, PendingPart.Map.MUL, n);
     }
 
     @Override
     public HomogeneousPart scale(HomogeneousPart a, double s) {
-        return map(a, v -> v * s);
+        return map(a, PendingPart.Map.MUL, s);
     }
 
     @Override
@@ -161,7 +177,7 @@ public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> 
         if (s == 0.0) {
             throw new ArithmeticException("division by a zero constant term");
         }
-        return map(a, v -> v / s);
+        return map(a, PendingPart.Map.DIV, s);
     }
 
     @Override
@@ -169,18 +185,20 @@ public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> 
         if (n == 0) {
             throw new ArithmeticException("division by the integer 0");
         }
-        return map(a, v -> v / n);
+        return map(a, PendingPart.Map.DIV, n);
     }
 
-    private static HomogeneousPart map(HomogeneousPart a, DoubleUnaryOperator f) {
+    /** Element-wise {@code v·s}, {@code v/s} or {@code −v} ({@link PendingPart.Map}); deferred above degree 0. */
+    private static HomogeneousPart map(HomogeneousPart a, int op, double s) {
         if (a.degree < 0) {
             return a;
         }
-        double[] c = new double[a.c.length];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = f.applyAsDouble(a.c[i]);
+        if (a.degree == 0) {
+            double v = a.c()[0];
+            return new HomogeneousPart(0, new double[] {op == PendingPart.Map.MUL ? v * s
+                    : op == PendingPart.Map.DIV ? v / s : -v});
         }
-        return new HomogeneousPart(a.degree, c);
+        return deferred(a.degree, a.size(), new PendingPart.Map(a, op, s));
     }
 
     @Override
@@ -199,13 +217,13 @@ public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> 
 
     @Override
     public double toDouble(HomogeneousPart a) {
-        return a.degree == 0 ? a.c[0] : 0.0;
+        return a.degree == 0 ? a.c()[0] : 0.0;
     }
 
     @Override
     public double norm(HomogeneousPart a) {
         double m = 0.0;
-        for (double v : a.c) {
+        for (double v : a.c()) {
             m = Math.max(m, Math.abs(v));
         }
         return m;
@@ -214,7 +232,7 @@ public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> 
     /** The scalar value of a degree-0 (or zero) part; other degrees throw IllegalStateException. */
     private static double requireScalar(HomogeneousPart a, String op) {
         if (a.degree == 0) {
-            return a.c[0];
+            return a.c()[0];
         }
         if (a.isZero()) {
             return 0.0;

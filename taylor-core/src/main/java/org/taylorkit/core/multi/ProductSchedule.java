@@ -16,6 +16,13 @@ import org.taylorkit.core.Arithmetic;
  * {@code nvars} look-ups per product instead of one. Both ways give bit-identical results (same
  * products, accumulated in the same order).
  *
+ * <p><b>Inner loops.</b> The {@code double} product walks each block without the table where it can:
+ * in two variables destination ranks are {@code i + j} (a dense row per left monomial); in more
+ * variables, blocks whose destinations form runs of mean length ≥ {@link #MIN_MEAN_RUN} are also stored
+ * run-length encoded and walked as dense loops {@code out[d + t] += a_i·b[j + t]}; the rest scatter
+ * through the table. Every path adds the same products to each destination in the same order (left
+ * monomial, then right monomial), so all give bit-identical results.
+ *
  * <p>Zero coefficients of the left factor are skipped (so sparse series such as variables multiply
  * fast); a skipped {@code 0·∞} therefore contributes nothing instead of NaN, which is the polynomial
  * meaning of an absent term. Immutable after construction; thread-safe.
@@ -25,21 +32,39 @@ public final class ProductSchedule {
     /** The largest total number of schedule entries stored per index (32 MiB of {@code int}). */
     public static final long MAX_ENTRIES = 1L << 23;
 
+    /**
+     * A block {@code (da, db)} is stored run-length encoded as well when its destinations form runs of
+     * at least this mean length (consecutive right monomials landing on consecutive destinations).
+     */
+    static final double MIN_MEAN_RUN = 8.0;
+
     private final MonomialIndex index;
+    private final boolean twoVariables;
     private final int[][][] pairs;
+    /** Per block: {@code runStart[da][db][i] .. runStart[da][db][i + 1]} are the runs of left monomial i (or null). */
+    private final int[][][] runStart;
+    /** Per block: runs as triples (destination rank, right rank, length), in increasing right rank (or null). */
+    private final int[][][] runs;
 
     ProductSchedule(MonomialIndex index) {
         this.index = index;
+        this.twoVariables = index.nvars() == 2;
         int n = index.nvars();
         int order = index.order();
         long entries = MonomialIndex.binomial(2 * n + order, order);
         if (entries > MAX_ENTRIES) {
             pairs = null;
+            runStart = null;
+            runs = null;
             return;
         }
         pairs = new int[order + 1][][];
+        runStart = new int[order + 1][][];
+        runs = new int[order + 1][][];
         for (int da = 0; da <= order; da++) {
             pairs[da] = new int[order + 1 - da][];
+            runStart[da] = new int[order + 1 - da][];
+            runs[da] = new int[order + 1 - da][];
             for (int db = 0; da + db <= order; db++) {
                 int na = index.count(da);
                 int nb = index.count(db);
@@ -52,8 +77,62 @@ public final class ProductSchedule {
                     }
                 }
                 pairs[da][db] = s;
+                if (!twoVariables) {
+                    encodeRuns(da, db, na, nb, s);
+                }
             }
         }
+    }
+
+    /**
+     * Run-length encodes block {@code (da, db)} when its mean run is at least {@link #MIN_MEAN_RUN}: for
+     * each left monomial i, the maximal ranges of right monomials j whose destinations
+     * {@code s[i·nb + j]} increase by one with j. (In graded-lex order, right monomials that differ only
+     * in the last two variables land on consecutive destinations; for two variables a whole row is one
+     * run.) A run is then the dense loop {@code out[d + t] += a_i · b[j + t]}.
+     */
+    private void encodeRuns(int da, int db, int na, int nb, int[] s) {
+        int count = 0;
+        for (int i = 0; i < na; i++) {
+            for (int j = 0; j < nb; j++) {
+                if (j == 0 || s[i * nb + j] != s[i * nb + j - 1] + 1) {
+                    count++;
+                }
+            }
+        }
+        if ((double) na * nb < MIN_MEAN_RUN * count) {
+            return;
+        }
+        int[] start = new int[na + 1];
+        int[] r = new int[3 * count];
+        int q = 0;
+        for (int i = 0; i < na; i++) {
+            start[i] = q;
+            int row = i * nb;
+            for (int j = 0; j < nb; j++) {
+                if (j == 0 || s[row + j] != s[row + j - 1] + 1) {
+                    r[3 * q] = s[row + j];
+                    r[3 * q + 1] = j;
+                    r[3 * q + 2] = 1;
+                    q++;
+                } else {
+                    r[3 * (q - 1) + 2]++;
+                }
+            }
+        }
+        start[na] = q;
+        runStart[da][db] = start;
+        runs[da][db] = r;
+    }
+
+    /**
+     * Whether block {@code (da, db)} is run-length encoded (see {@link #MIN_MEAN_RUN}); false when the
+     * schedules are not stored, and in two variables (whose rows are walked directly). For tests and
+     * diagnostics.
+     */
+    public boolean isRunEncoded(int da, int db) {
+        checkDegrees(da, db);
+        return runs != null && runs[da][db] != null;
     }
 
     /** The index these schedules belong to. */
@@ -77,9 +156,48 @@ public final class ProductSchedule {
      */
     public void mulAddPart(double[] a, int offA, int da, double[] b, int offB, int db, double[] out, int offOut) {
         checkDegrees(da, db);
+        mulAddBlock(a, offA, da, b, offB, db, out, offOut);
+    }
+
+    /** {@link #mulAddPart} without the degree check (callers pass {@code da + db ≤ order}). */
+    private void mulAddBlock(double[] a, int offA, int da, double[] b, int offB, int db, double[] out, int offOut) {
         int na = index.count(da);
         int nb = index.count(db);
-        if (pairs != null) {
+        if (twoVariables) {
+            // Two variables: monomial i of degree da is x^(da−i)·y^i, so i × j lands on rank i + j.
+            for (int i = 0; i < na; i++) {
+                double ai = a[offA + i];
+                if (ai == 0.0) {
+                    continue;
+                }
+                int d = offOut + i;
+                for (int j = 0; j < nb; j++) {
+                    out[d + j] += ai * b[offB + j];
+                }
+            }
+            return;
+        }
+        int[] rl = runs == null ? null : runs[da][db];
+        if (rl != null) {
+            int[] start = runStart[da][db];
+            int q = 0;
+            for (int i = 0; i < na; i++) {
+                int qEnd = 3 * start[i + 1];
+                double ai = a[offA + i];
+                if (ai == 0.0) {
+                    q = qEnd;
+                    continue;
+                }
+                for (; q < qEnd; q += 3) {
+                    int d = offOut + rl[q];
+                    int src = offB + rl[q + 1];
+                    int len = rl[q + 2];
+                    for (int t = 0; t < len; t++) {
+                        out[d + t] += ai * b[src + t];
+                    }
+                }
+            }
+        } else if (pairs != null) {
             int[] s = pairs[da][db];
             for (int i = 0; i < na; i++) {
                 double ai = a[offA + i];
@@ -152,7 +270,7 @@ public final class ProductSchedule {
             int oc = index.offset(dc);
             for (int da = 0; da <= dc; da++) {
                 int db = dc - da;
-                mulAddPart(a, index.offset(da), da, b, index.offset(db), db, out, oc);
+                mulAddBlock(a, index.offset(da), da, b, index.offset(db), db, out, oc);
             }
         }
     }

@@ -137,4 +137,68 @@ class ProductScheduleTest {
         }
         assertThat(sum).isEqualTo(8.0);
     }
+
+    /**
+     * Run-length-encoded blocks (two and three variables, dense series) against the brute-force product.
+     * Both add the products for each destination in the same order (left position, then right position),
+     * starting from 0, so the results must be bit-identical.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.core.testing.Gen#seeds")
+    void runEncodedProductEqualsBruteForceExactly(long seed) {
+        Gen g = new Gen(seed);
+        int n = g.intBetween(1, 4);
+        int order = g.intBetween(1, n == 4 ? 8 : 14);
+        MonomialIndex idx = MonomialIndex.of(n, order);
+        double[] a = g.coefficients(idx.size(), 1.0);
+        double[] b = g.coefficients(idx.size(), 1.0);
+        a[g.intBetween(0, idx.size() - 1)] = 0.0;
+        double[] ref = bruteForce(idx, a, b);
+        double[] out = new double[idx.size()];
+        idx.schedule().mulInto(a, b, out);
+        for (int p = 0; p < out.length; p++) {
+            assertThat(out[p]).as("%s n=%d N=%d position %d", g, n, order, p).isEqualTo(ref[p]);
+        }
+    }
+
+    /**
+     * A block whose left factor is the constant monomial is one run per row, so it is encoded iff the row
+     * is long enough; two variables walk rows directly and encode nothing.
+     */
+    @ParameterizedTest(name = "N={0}")
+    @CsvSource({"6", "12"})
+    void constantLeftBlocksAreOneRun(int order) {
+        MonomialIndex idx = MonomialIndex.of(3, order);
+        for (int db = 0; db <= order; db++) {
+            assertThat(idx.schedule().isRunEncoded(0, db)).as("block (0, %d)", db)
+                    .isEqualTo(idx.count(db) >= ProductSchedule.MIN_MEAN_RUN);
+        }
+        assertThat(MonomialIndex.of(2, order).schedule().isRunEncoded(0, order)).isFalse();
+    }
+
+    /** One block through {@code mulAddPart} at offsets, run-encoded or not, against the pairwise definition. */
+    @ParameterizedTest(name = "n={0}, N={1}, da={2}, db={3}")
+    @CsvSource({"2,12,5,7", "3,9,4,5", "3,12,0,10", "3,12,2,9", "6,8,3,4", "6,8,1,7", "6,8,1,1", "4,6,0,6"})
+    void singleBlockAtOffsetsEqualsPairwise(int n, int order, int da, int db) {
+        MonomialIndex idx = MonomialIndex.of(n, order);
+        Gen g = new Gen(31L * n + 7L * order + da);
+        int na = idx.count(da);
+        int nb = idx.count(db);
+        int nc = idx.count(da + db);
+        double[] a = g.coefficients(na + 3, 1.0);
+        double[] b = g.coefficients(nb + 5, 1.0);
+        double[] out = g.coefficients(nc + 2, 1.0);
+        double[] ref = out.clone();
+        for (int i = 0; i < na; i++) {
+            for (int j = 0; j < nb; j++) {
+                int[] e = idx.exponents(idx.offset(da) + i);
+                for (int v = 0; v < n; v++) {
+                    e[v] += idx.exponent(idx.offset(db) + j, v);
+                }
+                ref[2 + idx.position(e) - idx.offset(da + db)] += a[3 + i] * b[5 + j];
+            }
+        }
+        idx.schedule().mulAddPart(a, 3, da, b, 5, db, out, 2);
+        assertThat(out).as("encoded=%s", idx.schedule().isRunEncoded(da, db)).containsExactly(ref);
+    }
 }

@@ -1,0 +1,170 @@
+package org.taylorkit.examples.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.taylorkit.core.expr.Expr;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.validated.ValidatedIntegrator;
+import org.taylorkit.ode.validated.ValidatedSolution;
+
+/**
+ * {@code taylor integrate --validated}: rigorous enclosures with
+ * {@link ValidatedIntegrator} (Lohner's QR method). Contract (issue 7):
+ * {@code --init x=[0.9,1.1],y=0} (boxes or points; points are degenerate boxes; decimals and
+ * constant expressions are read as tight interval enclosures, e.g. {@code 0.1} or {@code 8/3}),
+ * {@code --param} likewise, {@code --order K}, {@code --json} with the keys {@code t}, {@code status}
+ * ({@code completed} or {@code failed}, then with {@code reason}), {@code steps}, {@code enclosure}
+ * (name → [lower, upper] as decimal strings rounded outward) and {@code width} (the largest width).
+ */
+final class IntegrateValidated {
+
+    private IntegrateValidated() {
+    }
+
+    static int run(IntegrateCommand c) {
+        for (Object[] o : new Object[][] {{c.digits, "--digits"}, {c.tol, "--tol"}, {c.out, "--out"}, {c.plot, "--plot"},
+            {c.every, "--every"}, {c.event, "--event"}, {c.axes, "--axes"}}) {
+            if (o[0] != null) {
+                throw new IllegalArgumentException(o[1] + " cannot be combined with --validated");
+            }
+        }
+        if (c.terminal || !"both".equals(c.direction)) {
+            throw new IllegalArgumentException("--terminal and --direction cannot be combined with --validated");
+        }
+        Map<String, Interval> params = new LinkedHashMap<>();
+        if (c.param != null) {
+            Assignments.split(c.param, "--param").forEach((k, v) -> params.put(k, interval(k, v, "--param")));
+        }
+        OdeSystem system;
+        try {
+            system = OdeSystem.parse(c.ode, params.keySet());
+        } catch (IllegalArgumentException e) {
+            String hint = e.getMessage().startsWith("unknown symbol") ? " (give parameters with --param name=value)" : "";
+            throw new IllegalArgumentException("--ode: " + e.getMessage() + hint, e);
+        }
+        Map<String, String> initText = Assignments.split(c.init, "--init");
+        for (String name : initText.keySet()) {
+            if (!system.variables().contains(name)) {
+                throw new IllegalArgumentException("--init: '" + name + "' is not a state variable (state: "
+                        + String.join(", ", system.variables()) + ")");
+            }
+        }
+        Interval[] box = new Interval[system.dimension()];
+        for (int i = 0; i < box.length; i++) {
+            String name = system.variables().get(i);
+            if (!initText.containsKey(name)) {
+                throw new IllegalArgumentException("--init: no initial value for " + name + " (state: "
+                        + String.join(", ", system.variables()) + ")");
+            }
+            box[i] = interval(name, initText.get(name), "--init");
+        }
+        double t0 = IntegrateCommand.finite(Assignments.constant("from", c.from, "--from"), "--from");
+        double t1 = IntegrateCommand.finite(Assignments.constant("to", c.to, "--to"), "--to");
+        if (t1 < t0) {
+            throw new IllegalArgumentException("--validated integrates forwards only: --to " + c.to + " is before --from " + c.from);
+        }
+        ValidatedIntegrator vi = ValidatedIntegrator.of(system);
+        if (c.order != null) {
+            if (c.order < 2 || c.order > 60) {
+                throw new IllegalArgumentException("--order must be between 2 and 60 with --validated, got " + c.order);
+            }
+            vi = vi.withOrder(c.order);
+        }
+        if (c.maxSteps != null) {
+            vi = vi.withMaxSteps((int) Math.min(Integer.MAX_VALUE, Math.max(1, c.maxSteps)));
+        }
+        for (Map.Entry<String, Interval> e : params.entrySet()) {
+            vi = vi.withParameter(e.getKey(), e.getValue());
+        }
+        ValidatedSolution s = vi.integrate(t0, box, t1);
+        PrintWriter stdout = c.spec.commandLine().getOut();
+        if (c.json) {
+            stdout.println(Json.print(json(system, s)));
+        } else {
+            printSummary(stdout, system, s);
+        }
+        return 0;
+    }
+
+    /**
+     * An interval value: {@code [a, b]} by {@link Interval#parse} (outward-rounded decimals), else a
+     * constant expression evaluated in interval arithmetic (a tight enclosure of its exact value).
+     */
+    static Interval interval(String name, String text, String option) {
+        Interval v;
+        if (text.startsWith("[")) {
+            try {
+                v = Interval.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(option + ": value of " + name + " ('" + text + "'): " + e.getMessage(), e);
+            }
+        } else {
+            Expr e = Assignments.constant(name, text, option);
+            v = e.evaluate(IntervalArithmetic.INSTANCE, Map.of());
+        }
+        if (v.isEmpty() || !v.isBounded()) {
+            throw new IllegalArgumentException(option + ": value of " + name + " ('" + text + "') must be a nonempty bounded interval, got " + v);
+        }
+        return v;
+    }
+
+    static JsonObject json(OdeSystem system, ValidatedSolution s) {
+        JsonObject o = new JsonObject();
+        o.add("t", Json.number(s.t()));
+        o.addProperty("status", s.status().label());
+        if (s.reason() != null) {
+            o.addProperty("reason", s.reason());
+        }
+        o.addProperty("steps", s.stepCount());
+        JsonObject enc = new JsonObject();
+        Interval[] e = s.enclosure();
+        for (int i = 0; i < e.length; i++) {
+            JsonArray a = new JsonArray();
+            a.add(decimal(e[i].inf(), RoundingMode.FLOOR));
+            a.add(decimal(e[i].sup(), RoundingMode.CEILING));
+            enc.add(system.variables().get(i), a);
+        }
+        o.add("enclosure", enc);
+        o.add("width", Json.number(s.width()));
+        return o;
+    }
+
+    /**
+     * {@code v} rounded to 17 significant digits in the direction {@code mode} (FLOOR for lower
+     * bounds, CEILING for upper ones): the decimal is a bound of the exact binary value, so
+     * {@code [lower, upper]} as decimals still contains the enclosure.
+     */
+    static String decimal(double v, RoundingMode mode) {
+        if (!Double.isFinite(v)) {
+            return v > 0 ? "+inf" : v < 0 ? "-inf" : "nan";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        BigDecimal r = new BigDecimal(v).round(new MathContext(17, mode)).stripTrailingZeros();
+        double a = Math.abs(v);
+        return a >= 1e-6 && a < 1e21 ? r.toPlainString() : r.toString();
+    }
+
+    private static void printSummary(PrintWriter out, OdeSystem system, ValidatedSolution s) {
+        Table table = new Table("variable", "lower", "upper", "width");
+        Interval[] e = s.enclosure();
+        for (int i = 0; i < e.length; i++) {
+            table.row(system.variables().get(i), decimal(e[i].inf(), RoundingMode.FLOOR),
+                    decimal(e[i].sup(), RoundingMode.CEILING), String.format(java.util.Locale.ROOT, "%.3g", e[i].wid()));
+        }
+        out.println("validated enclosure at t = " + ShortestDecimal.format(s.t()) + " (every solution from the initial box):");
+        table.print(out, "  ");
+        out.println("width: " + String.format(java.util.Locale.ROOT, "%.3g", s.width()));
+        out.println("steps: " + s.stepCount());
+        out.println("status: " + s.status().label() + (s.reason() == null ? "" : " (" + s.reason() + ")"));
+    }
+}

@@ -1,0 +1,115 @@
+package org.taylorkit.examples.cli;
+
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.dynamics.LyapunovSpectrum;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code taylor lyapunov}: the Lyapunov spectrum of an ODE system along the orbit of the initial state
+ * (Benettin QR method on order-1 jets, {@link LyapunovSpectrum}). Option and JSON key names are the
+ * contract of issue 6: {@code exponents} (descending) and {@code t}.
+ */
+@Command(name = "lyapunov", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Lyapunov spectrum of x' = f(t, x, p) along the orbit of the initial state (Benettin QR method).",
+            "Example: taylor lyapunov --ode \"x' = sigma*(y - x); y' = x*(rho - z) - y; z' = x*y - beta*z\""
+                + " --init x=1,y=1,z=20 --param sigma=10,rho=28,beta=8/3 --to 200"})
+final class LyapunovCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--ode", required = true, paramLabel = "EQUATIONS",
+            description = "Equations NAME' = EXPR separated by ';' or newlines; t is time.")
+    String ode;
+
+    @Option(names = "--init", required = true, paramLabel = "x=1,y=1",
+            description = "Initial value of every state variable (constant expressions).")
+    String init;
+
+    @Option(names = "--param", paramLabel = "a=1,b=8/3", description = "Parameter values (constant expressions).")
+    String param;
+
+    @Option(names = "--to", required = true, paramLabel = "T", description = "Total time T (positive); the run is [0, T].")
+    String to;
+
+    @Option(names = "--reorth", defaultValue = "0.5", paramLabel = "DT",
+            description = "Time between Gram-Schmidt reorthonormalisations (default: ${DEFAULT-VALUE}).")
+    String reorth;
+
+    @Option(names = "--tol", paramLabel = "EPS", description = "Integration tolerance (default: 1e-12).")
+    String tol;
+
+    @Option(names = "--json", description = "Print one JSON object: exponents (descending), t, sum.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Map<String, Double> params = new LinkedHashMap<>();
+        if (param != null) {
+            Assignments.split(param, "--param").forEach((k, v) ->
+                    params.put(k, IntegrateCommand.finite(Assignments.constant(k, v, "--param"), "--param " + k)));
+        }
+        OdeSystem system;
+        try {
+            system = OdeSystem.parse(ode, params.keySet());
+        } catch (IllegalArgumentException e) {
+            String hint = e.getMessage().startsWith("unknown symbol") ? " (give parameters with --param name=value)" : "";
+            throw new IllegalArgumentException("--ode: " + e.getMessage() + hint, e);
+        }
+        Map<String, String> initText = Assignments.split(init, "--init");
+        for (String name : initText.keySet()) {
+            if (!system.variables().contains(name)) {
+                throw new IllegalArgumentException("--init: '" + name + "' is not a state variable (state: "
+                        + String.join(", ", system.variables()) + ")");
+            }
+        }
+        double[] x0 = new double[system.dimension()];
+        for (int i = 0; i < x0.length; i++) {
+            String name = system.variables().get(i);
+            if (!initText.containsKey(name)) {
+                throw new IllegalArgumentException("--init: no initial value for " + name + " (state: "
+                        + String.join(", ", system.variables()) + ")");
+            }
+            x0[i] = IntegrateCommand.finite(Assignments.constant(name, initText.get(name), "--init"), "--init " + name);
+        }
+        double t = IntegrateCommand.finite(Assignments.constant("to", to, "--to"), "--to");
+        if (!(t > 0)) {
+            throw new IllegalArgumentException("--to must be positive (the run is [0, T]), got " + to);
+        }
+        double dt = IntegrateCommand.finite(Assignments.constant("reorth", reorth, "--reorth"), "--reorth");
+        if (!(dt > 0)) {
+            throw new IllegalArgumentException("--reorth must be positive, got " + reorth);
+        }
+        double eps = tol == null ? LyapunovSpectrum.DEFAULT_TOLERANCE : IntegrateCommand.finite(Assignments.constant("tol", tol, "--tol"), "--tol");
+        LyapunovSpectrum l = LyapunovSpectrum.compute(system, x0, params, t, dt, eps);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonObject o = new JsonObject();
+            o.add("exponents", Json.numbers(l.exponents()));
+            o.add("t", Json.number(l.t()));
+            o.add("sum", Json.number(l.sum()));
+            out.println(Json.print(o));
+        } else {
+            out.println("Lyapunov spectrum over [0, " + ShortestDecimal.format(l.t()) + "] (reorthonormalised every "
+                    + ShortestDecimal.format(dt) + "):");
+            Table table = new Table("", "exponent");
+            double[] e = l.exponents();
+            for (int i = 0; i < e.length; i++) {
+                table.row("lambda" + (i + 1), String.format(java.util.Locale.ROOT, "%.6f", e[i]));
+            }
+            table.row("sum", String.format(java.util.Locale.ROOT, "%.6f", l.sum()));
+            table.print(out, "  ");
+            out.println("(finite-time estimates from the initial state, no transient discarded: they converge like 1/T;");
+            out.println(" the sum is the time average of the trace of df/dx)");
+        }
+        return 0;
+    }
+}

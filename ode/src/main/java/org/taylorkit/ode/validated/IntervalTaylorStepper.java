@@ -1,0 +1,109 @@
+package org.taylorkit.ode.validated;
+
+import java.util.List;
+import java.util.Map;
+import org.taylorkit.core.FieldTaylorN;
+import org.taylorkit.core.FieldTaylorNArithmetic;
+import org.taylorkit.core.multi.Variables;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.tape.GenericTapeRunner;
+import org.taylorkit.ode.tape.TaylorTape;
+
+/**
+ * The rigorous Taylor coefficients behind a validated step: the system's tape run over
+ * {@link IntervalArithmetic} (coefficients {@code x_k(T, X)} enclosing the exact coefficients of
+ * every solution through a point of the box {@code X} at a time in {@code T}) and over order-1
+ * {@link FieldTaylorN} jets with interval coefficients (the same, plus an enclosure of
+ * {@code Dx_k(x)·V} for all {@code x ∈ X} and all matrices {@code V} in a seed matrix).
+ *
+ * <p>Rigor: every operation of the tape over intervals is an interval operation, the integer
+ * factors of the recurrences are exact, constants are read with {@code fromDecimal} (tightest
+ * enclosures) and parameters are intervals; so by the inclusion property each computed coefficient
+ * encloses the exact coefficient for every real state, time and parameter in the inputs. A domain
+ * error surfaces as an {@link ArithmeticException} or as an empty/unbounded interval, which the
+ * caller treats as a failed step. Not thread-safe.
+ */
+final class IntervalTaylorStepper {
+
+    private final int n;
+    private final int order;
+    private final GenericTapeRunner<Interval> intervals;
+    private final GenericTapeRunner<FieldTaylorN<Interval>> jets;
+    private final FieldTaylorNArithmetic<Interval> jar;
+    private final Variables deltas;
+
+    IntervalTaylorStepper(OdeSystem system, int order, Map<String, Interval> parameters) {
+        this.n = system.dimension();
+        this.order = order;
+        TaylorTape tape = system.tape(List.of());
+        intervals = new GenericTapeRunner<>(tape, DomainCheckedArithmetic.INSTANCE, order);
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            names[i] = "d" + i;
+        }
+        deltas = Variables.of(names);
+        jar = FieldTaylorNArithmetic.of(DomainCheckedArithmetic.INSTANCE, deltas, 1);
+        jets = new GenericTapeRunner<>(tape, jar, order);
+        parameters.forEach((k, v) -> {
+            intervals.setParameter(k, v);
+            jets.setParameter(k, FieldTaylorN.constant(DomainCheckedArithmetic.INSTANCE, deltas, v, 1));
+        });
+    }
+
+    int dimension() {
+        return n;
+    }
+
+    int order() {
+        return order;
+    }
+
+    /**
+     * Enclosures {@code c[i][k]} of the Taylor coefficients {@code k = 0..upTo} of state {@code i}
+     * of every solution through {@code (t, x)} with {@code t ∈ time}, {@code x ∈ box}.
+     */
+    Interval[][] coefficients(Interval time, Interval[] box, int upTo) {
+        intervals.compute(time, box, upTo, false);
+        Interval[][] c = new Interval[n][];
+        for (int i = 0; i < n; i++) {
+            c[i] = java.util.Arrays.copyOf(intervals.stateCoefficients(i), upTo + 1);
+        }
+        return c;
+    }
+
+    /**
+     * Jet coefficients through {@code (t, x)}, {@code t ∈ time}, {@code x ∈ box}, with the
+     * derivative seeded by the matrix {@code seed}: {@code value[i][k] ∋ x_{i,k}(t, x)} and
+     * {@code derivative[k][i][j] ∋ (Dx_k(t, x)·V)_{ij}} for every {@code V ∈ seed}.
+     */
+    Jets jets(Interval time, Interval[] box, Interval[][] seed, int upTo) {
+        @SuppressWarnings("unchecked")
+        FieldTaylorN<Interval>[] x0 = (FieldTaylorN<Interval>[]) new FieldTaylorN<?>[n];
+        for (int i = 0; i < n; i++) {
+            Interval[] c = new Interval[n + 1];
+            c[0] = box[i];
+            System.arraycopy(seed[i], 0, c, 1, n);
+            x0[i] = FieldTaylorN.of(DomainCheckedArithmetic.INSTANCE, deltas, 1, c);
+        }
+        FieldTaylorN<Interval> t = FieldTaylorN.constant(DomainCheckedArithmetic.INSTANCE, deltas, time, 1);
+        jets.compute(t, x0, upTo, false);
+        Interval[][] value = new Interval[n][upTo + 1];
+        Interval[][][] derivative = new Interval[upTo + 1][n][n];
+        for (int i = 0; i < n; i++) {
+            FieldTaylorN<Interval>[] ci = jets.stateCoefficients(i);
+            for (int k = 0; k <= upTo; k++) {
+                value[i][k] = ci[k].coefficientAt(0);
+                for (int j = 0; j < n; j++) {
+                    derivative[k][i][j] = ci[k].coefficientAt(1 + j);
+                }
+            }
+        }
+        return new Jets(value, derivative);
+    }
+
+    /** Jet coefficients: values {@code [state][order]}, derivatives {@code [order][state][column]}. */
+    record Jets(Interval[][] value, Interval[][][] derivative) {
+    }
+}
