@@ -222,8 +222,10 @@ final class EncloseCommand implements Callable<Integer> {
             how.append(" of order ").append(r.order());
         }
         out.println("method     " + how + precision);
-        if (r.method() == EnclosureMethod.BISECT && !r.isEmpty()) {
+        if (!r.isEmpty()) {
             out.println("sub-boxes  " + r.subBoxes());
+        }
+        if (r.method() == EnclosureMethod.BISECT && !r.isEmpty()) {
             String excess = Double.isInfinite(r.excess()) ? "unbounded" : ShortestDecimal.format(r.excess());
             out.println("tolerance  " + ShortestDecimal.format(r.tolerance()) + (r.toleranceMet()
                     ? " (met: the enclosure is at most " + excess + " wider than the range)"
