@@ -10,6 +10,11 @@ import org.taylorkit.core.Taylor1;
 import org.taylorkit.core.Taylor1Arithmetic;
 import org.taylorkit.core.arith.ApfloatArithmetic;
 import org.taylorkit.core.expr.Expr;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.enclosure.Box;
+import org.taylorkit.interval.enclosure.EnclosureMethod;
+import org.taylorkit.interval.enclosure.Enclosures;
+import org.taylorkit.interval.enclosure.RangeEnclosure;
 import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.OdeSolution;
 import org.taylorkit.ode.OdeSystem;
@@ -44,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
         reversion(out);
         pendulum(out);
         DemoDynamics.print(out);
-        out.println("More: taylor --help, taylor derive --help, taylor integrate --help, taylor lyapunov --help");
+        enclosure(out);
+        out.println("More: taylor --help, taylor derive --help, taylor integrate --help, taylor lyapunov --help, taylor enclose --help");
         return 0;
     }
 
@@ -115,6 +121,19 @@ final class DemoCommand implements Callable<Integer> {
                 + String.format("%.1e", Math.abs(period - PENDULUM_PERIOD)) + ")");
         out.println("   " + s.steps() + " steps of order " + s.statistics().orders().keySet()
                 + " to t = 30 at the default tolerance (about machine precision)");
+        out.println();
+    }
+
+    private static void enclosure(PrintWriter out) {
+        out.println("7. Proof-grade enclosures: the range of x*(1-x) over [0, 1] is [0, 1/4].");
+        Expr f = Expr.parse("x*(1-x)");
+        Box box = Box.of("x", Interval.of(0, 1));
+        RangeEnclosure natural = Enclosures.natural(f, box);
+        RangeEnclosure bisect = Enclosures.bisect(f, box, 1e-9, EnclosureMethod.TAYLOR_MODEL);
+        out.println("   natural interval extension: " + natural.range() + "  (the dependency problem: x appears twice)");
+        out.println("   bisection with Taylor models: " + bisect.range() + "  (" + bisect.subBoxes()
+                + " sub-boxes, guaranteed to contain the true range)");
+        out.println("   try: taylor enclose \"x*exp(-x^2-y^2) + atan(x*y)\" --over \"x=[-2,2],y=[-2,2]\"");
         out.println();
     }
 }

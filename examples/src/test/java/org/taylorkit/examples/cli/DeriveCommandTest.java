@@ -114,6 +114,8 @@ class DeriveCommandTest {
         CliRun run = CliRun.of("demo");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("4.497780053946162").contains("4.053427893898621")
-                .contains("9.4630736815966033525364329985230868561355153506684");
+                .contains("9.4630736815966033525364329985230868561355153506684")
+                .contains("period = 7.01925031184454")       // pendulum, 4K(sin² 0.65) = 7.019250311844546
+                .contains("bisection with Taylor models: [0.0, 0.25]");
     }
 }
