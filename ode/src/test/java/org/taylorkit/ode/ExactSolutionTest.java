@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.taylorkit.ode.testing.OdeGen;
+import org.taylorkit.core.testing.Gen;
 
 /** Integrations against closed-form solutions. */
 class ExactSolutionTest {
@@ -48,9 +48,9 @@ class ExactSolutionTest {
     }
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.ode.testing.OdeGen#seeds")
+    @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
     void backwardIntegrationReturnsToTheStart(long seed) {
-        OdeGen g = new OdeGen(seed);
+        Gen g = new Gen(seed);
         TaylorIntegrator ti = TaylorIntegrator.of(OdeSystem.parse("x' = v; v' = -sin(x) + 0.1*cos(t)"));
         double[] x0 = {g.uniform(-2, 2), g.uniform(-1, 1)};
         double t0 = g.uniform(-5, 5);

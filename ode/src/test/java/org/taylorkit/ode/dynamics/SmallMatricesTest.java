@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.taylorkit.ode.testing.OdeGen;
+import org.taylorkit.core.testing.Gen;
 
 /** Small dense linear algebra against hand-computed values and identities. */
 class SmallMatricesTest {
@@ -41,9 +41,9 @@ class SmallMatricesTest {
     }
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.ode.testing.OdeGen#seeds")
+    @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
     void eigenvaluesMultiplyToDeterminantAndSumToTrace(long seed) {
-        OdeGen g = new OdeGen(seed);
+        Gen g = new Gen(seed);
         int n = 2 + (int) (g.uniform(0, 4));
         double[][] a = new double[n][n];
         double tr = 0;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.TaylorIntegrator;
-import org.taylorkit.ode.testing.OdeGen;
+import org.taylorkit.core.testing.Gen;
 
 /** Jet transport against closed forms, direct integration and Liouville's formula. */
 class JetIntegratorTest {
@@ -138,9 +138,9 @@ class JetIntegratorTest {
             "x' = px; y' = py; px' = -x/(x^2 + y^2)^1.5; py' = -y/(x^2 + y^2)^1.5");
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.ode.testing.OdeGen#seeds")
+    @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
     void keplerStmIsSymplectic(long seed) {
-        OdeGen g = new OdeGen(seed);
+        Gen g = new Gen(seed);
         double r = g.uniform(0.5, 2.0);
         double vt = g.uniform(0.6, 1.2) / Math.sqrt(r); // bound orbit: v² < 2/r
         double t = g.uniform(1.0, 6.0);

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.taylorkit.core.Taylor1;
 import org.taylorkit.core.Taylor1Arithmetic;
 import org.taylorkit.ode.OdeSystem;
-import org.taylorkit.ode.testing.OdeGen;
+import org.taylorkit.core.testing.Gen;
 
 /**
  * The tape's solution series against an independent construction: Picard iteration
@@ -29,9 +29,9 @@ class DoubleTapeRunnerPicardTest {
     };
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.ode.testing.OdeGen#seeds")
+    @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
     void tapeSeriesEqualPicardIterates(long seed) {
-        OdeGen g = new OdeGen(seed);
+        Gen g = new Gen(seed);
         String text = SYSTEMS[g.intBetween(0, SYSTEMS.length - 1)];
         OdeSystem system = OdeSystem.parse(text, Set.of("a", "b", "c"));
         int p = g.intBetween(2, 14);

@@ -7,15 +7,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taylorkit.core.arith.BoxedDoubleArithmetic;
 import org.taylorkit.ode.OdeSystem;
-import org.taylorkit.ode.testing.OdeGen;
+import org.taylorkit.core.testing.Gen;
 
 /** The generic runner over boxed doubles agrees with the primitive fast path, for every operation kind. */
 class GenericTapeRunnerAgreementTest {
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("org.taylorkit.ode.testing.OdeGen#seeds")
+    @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
     void boxedDoublesAgreeWithThePrimitivePath(long seed) {
-        OdeGen g = new OdeGen(seed);
+        Gen g = new Gen(seed);
         String text = DoubleTapeRunnerPicardTest.SYSTEMS[g.intBetween(0, DoubleTapeRunnerPicardTest.SYSTEMS.length - 1)];
         OdeSystem system = OdeSystem.parse(text, Set.of("a", "b", "c"));
         TaylorTape tape = system.tape(java.util.List.of(org.taylorkit.core.expr.Expr.parse("abs(x - y) + x*y")));

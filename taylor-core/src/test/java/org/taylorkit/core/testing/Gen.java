@@ -4,7 +4,8 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 
 /**
- * Seeded random generator for property tests. Use with
+ * Seeded random generator for property tests, shared by every module's tests (taylor-core publishes
+ * it in its test-jar). Use with
  * {@code @ParameterizedTest(name = "seed={0}") @MethodSource("org.taylorkit.core.testing.Gen#seeds")}
  * and build inputs with {@code new Gen(seed)}: a failure then names the seed, and the assertion
  * message should print the generated case ({@link #toString()} names the seed too).
@@ -26,6 +27,11 @@ public final class Gen {
     /** 50 fixed seeds: the default number of cases per property. */
     public static LongStream seeds() {
         return LongStream.range(0, 50).map(i -> BASE_SEED + 7919 * i);
+    }
+
+    /** The first 20 of the fixed seeds, for expensive properties (whole integrations). */
+    public static LongStream fewSeeds() {
+        return seeds().limit(20);
     }
 
     /** 200 fixed seeds, for cheap properties. */
