@@ -168,18 +168,7 @@ final class FieldAlgebra {
     }
 
     private static <T> T[] binaryPower(Arithmetic<T> ar, T[] x, long e, int n) {
-        T[] result = null;
-        T[] base = x;
-        while (true) {
-            if ((e & 1) != 0) {
-                result = result == null ? base : mul(ar, result, base, n);
-            }
-            e >>= 1;
-            if (e == 0) {
-                return result;
-            }
-            base = sqr(ar, base, n);
-        }
+        return BinaryPowering.power(x, e, (p, q) -> mul(ar, p, q, n), b -> sqr(ar, b, n));
     }
 
     private static <T> FieldTaylor1<T> powReal(FieldTaylor1<T> a, T r) {

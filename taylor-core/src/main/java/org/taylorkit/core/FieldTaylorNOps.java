@@ -79,19 +79,10 @@ final class FieldTaylorNOps {
             SeriesDomain.powNegative(ar, t.value());
             return pow(t.reciprocal(), -n);
         }
-        FieldTaylorN<T> result = FieldTaylorN.constant(ar, t.variables(), ar.one(), t.order());
-        FieldTaylorN<T> base = t;
-        int e = n;
-        while (e > 0) {
-            if ((e & 1) != 0) {
-                result = result.multiply(base);
-            }
-            e >>= 1;
-            if (e > 0) {
-                base = base.multiply(base);
-            }
+        if (n == 0) {
+            return FieldTaylorN.constant(ar, t.variables(), ar.one(), t.order());
         }
-        return result;
+        return BinaryPowering.power(t, n, FieldTaylorN::multiply, b -> b.multiply(b));
     }
 
     static <T> FieldTaylorN<T> pow(FieldTaylorN<T> t, T r) {

@@ -108,19 +108,7 @@ final class Taylor1LeadingZeros {
         double[] a = ta.raw();
         int n = ta.order();
         if (e >= 0) {
-            Taylor1 result = null;
-            Taylor1 base = ta;
-            int rest = e;
-            while (rest != 0) {
-                if ((rest & 1) != 0) {
-                    result = result == null ? base : result.multiply(base);
-                }
-                rest >>>= 1;
-                if (rest != 0) {
-                    base = base.square();
-                }
-            }
-            return result == null ? Taylor1.constant(1.0, n) : result;
+            return e == 0 ? Taylor1.constant(1.0, n) : BinaryPowering.power(ta, e, Taylor1::multiply, Taylor1::square);
         }
         if (a[0] == 0.0) {
             int m = leadingZeros(a, n);

@@ -64,19 +64,10 @@ final class TaylorNElementary {
             }
             return pow(t.reciprocal(), -n);
         }
-        TaylorN result = TaylorN.constant(t.variables(), 1.0, t.order());
-        TaylorN base = t;
-        int e = n;
-        while (e > 0) {
-            if ((e & 1) != 0) {
-                result = result.multiply(base);
-            }
-            e >>= 1;
-            if (e > 0) {
-                base = base.multiply(base);
-            }
+        if (n == 0) {
+            return TaylorN.constant(t.variables(), 1.0, t.order());
         }
-        return result;
+        return BinaryPowering.power(t, n, TaylorN::multiply, b -> b.multiply(b));
     }
 
     static TaylorN pow(TaylorN t, double r) {

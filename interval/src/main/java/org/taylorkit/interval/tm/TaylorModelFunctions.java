@@ -1,5 +1,6 @@
 package org.taylorkit.interval.tm;
 
+import org.taylorkit.core.BinaryPowering;
 import org.taylorkit.core.FieldTaylor1;
 import org.taylorkit.core.FieldTaylor1Arithmetic;
 import org.taylorkit.core.expr.UnaryOp;
@@ -236,19 +237,7 @@ final class TaylorModelFunctions {
             }
             return pow(compose(t, RECIPROCAL), -n);
         }
-        TaylorModel result = null;
-        TaylorModel base = t;
-        int e = n;
-        while (true) {
-            if ((e & 1) != 0) {
-                result = result == null ? base : result.multiply(base);
-            }
-            e >>= 1;
-            if (e == 0) {
-                return result;
-            }
-            base = base.multiply(base);
-        }
+        return BinaryPowering.power(t, n, TaylorModel::multiply, b -> b.multiply(b));
     }
 
     /**
