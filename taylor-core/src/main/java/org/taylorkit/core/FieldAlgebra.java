@@ -3,6 +3,7 @@ package org.taylorkit.core;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.taylorkit.core.kernels.GenericKernels;
+import org.taylorkit.core.multi.SeriesDomain;
 
 /**
  * The algebraic operations of {@link FieldTaylor1} (ring operations, division, integer and real
@@ -177,11 +178,8 @@ final class FieldAlgebra {
         T[] x = a.raw();
         int m = leadingIndex(a);
         if (m < 0) {
-            if (ar.signum(r) > 0) {
-                return FieldTaylor1.zero(ar, n);
-            }
-            throw new SingularExpansionException("pow", "0",
-                    "0 to the power " + FieldSeriesText.number(r) + " ≤ 0 is infinite or undefined");
+            SeriesDomain.zeroToPower(ar, r);
+            return FieldTaylor1.zero(ar, n);
         }
         if (m == 0) {
             if (ar.signum(x[0]) < 0) {

@@ -166,7 +166,7 @@ final class FieldFunctions {
                     "a^b = exp(b·log a) with a series exponent needs a positive base");
         }
         int n = Math.min(a.order(), b.order());
-        return log(a.truncate(n)).multiply(b).exp();
+        return SeriesPowerConstant.apply(ar, log(a.truncate(n)).multiply(b).exp(), ar.pow(x0, b.value()));
     }
 
     private static <T> void checkUnitInterval(String function, FieldTaylor1<T> a) {

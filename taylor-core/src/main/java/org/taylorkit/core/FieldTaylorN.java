@@ -342,7 +342,7 @@ public final class FieldTaylorN<T> {
     /** {@code this^b = exp(b·log this)}. @throws SingularExpansionException if the constant term is ≤ 0 */
     public FieldTaylorN<T> pow(FieldTaylorN<T> b) {
         FieldTaylorNOps.check(this, "pow(series)");
-        return b.multiply(log()).exp();
+        return SeriesPowerConstant.apply(arithmetic(), b.multiply(log()).exp(), arithmetic().pow(value(), b.value()));
     }
 
     /** √this (zero gives zero). @throws SingularExpansionException if the constant term is ≤ 0 (series not zero) */

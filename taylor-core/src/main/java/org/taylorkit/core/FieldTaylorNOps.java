@@ -91,7 +91,8 @@ final class FieldTaylorNOps {
         if (rd == Math.rint(rd) && Math.abs(rd) <= 1 << 30 && ar.isZero(ar.subtract(r, ar.fromDouble(rd)))) {
             return pow(t, (int) rd);
         }
-        if (t.isZero() && rd > 0) {
+        if (t.isZero()) {
+            SeriesDomain.zeroToPower(ar, r);
             return t;
         }
         SeriesDomain.powReal(ar, t.value(), rd < 0);

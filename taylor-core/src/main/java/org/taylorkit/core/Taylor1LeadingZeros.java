@@ -143,7 +143,7 @@ final class Taylor1LeadingZeros {
                     ? "a^b = exp(b·log a) with a non-constant exponent b, and log a → −∞ there"
                     : "a negative base with a non-constant exponent has no real series");
         }
-        return tb.truncate(n).multiply(ta.truncate(n).log()).exp();
+        return SeriesPowerConstant.apply(tb.truncate(n).multiply(ta.truncate(n).log()).exp(), Math.pow(a[0], b[0]));
     }
 
     /** Whether b_1..b_n are all exactly 0. */

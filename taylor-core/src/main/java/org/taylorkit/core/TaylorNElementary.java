@@ -88,7 +88,7 @@ final class TaylorNElementary {
         if (checked(a)) {
             SeriesDomain.powSeries(D, a.value());
         }
-        return b.multiply(a.log()).exp();
+        return SeriesPowerConstant.apply(b.multiply(a.log()).exp(), Math.pow(a.value(), b.value()));
     }
 
     static TaylorN sqrt(TaylorN t) {

@@ -1,12 +1,12 @@
 package org.taylorkit.interval.testing;
 
-import java.util.SplittableRandom;
-import org.taylorkit.interval.Interval;
 import java.util.stream.LongStream;
+import org.taylorkit.core.testing.Gen;
+import org.taylorkit.interval.Interval;
 
 /**
- * Seeded random generator for the interval module's property tests, with the convention of
- * taylor-core's {@code org.taylorkit.core.testing.Gen}: use
+ * Seeded random generator for the interval module's property tests: taylor-core's shared
+ * {@link Gen} (same seeds, same draws) plus interval-specific cases. Use
  * {@code @ParameterizedTest(name = "seed={0}") @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")}
  * and {@code new IntervalGen(seed)}; a failure names the seed, and assertion messages print the
  * generated case ({@link #toString()} names the seed).
@@ -17,51 +17,51 @@ import java.util.stream.LongStream;
  */
 public final class IntervalGen {
 
-    /** Base of the fixed seed sequence (same as taylor-core's {@code Gen.BASE_SEED}). */
-    public static final long BASE_SEED = 20_261_128L;
-
-    private final long seed;
-    private final SplittableRandom random;
+    private final Gen gen;
 
     /** A generator for one property case. */
     public IntervalGen(long seed) {
-        this.seed = seed;
-        this.random = new SplittableRandom(seed);
+        this.gen = new Gen(seed);
     }
 
-    /** 50 fixed seeds: the default number of cases per property. */
+    /** The shared fixed seeds ({@link Gen#seeds()}): the default number of cases per property. */
     public static LongStream seeds() {
-        return LongStream.range(0, 50).map(i -> BASE_SEED + 7919 * i);
+        return Gen.seeds();
     }
 
-    /** 200 fixed seeds, for cheap properties. */
+    /** The shared 200 fixed seeds ({@link Gen#manySeeds()}), for cheap properties. */
     public static LongStream manySeeds() {
-        return LongStream.range(0, 200).map(i -> BASE_SEED + 7919 * i);
+        return Gen.manySeeds();
     }
 
     /** The seed of this case. */
     public long seed() {
-        return seed;
+        return gen.seed();
     }
 
     /** Uniform in [lo, hi). */
     public double uniform(double lo, double hi) {
-        return lo + (hi - lo) * random.nextDouble();
+        return gen.uniform(lo, hi);
     }
 
     /** Uniform integer in [lo, hi] (both inclusive). */
     public int intBetween(int lo, int hi) {
-        return lo + random.nextInt(hi - lo + 1);
+        return gen.intBetween(lo, hi);
     }
 
     /** Whether a fair coin shows heads. */
     public boolean coin() {
-        return random.nextBoolean();
+        return gen.coin();
+    }
+
+    /** Uniform integer in [0, n). */
+    private int below(int n) {
+        return gen.intBetween(0, n - 1);
     }
 
     /** A random sign times {@code m}. */
     public double signed(double m) {
-        return random.nextBoolean() ? m : -m;
+        return coin() ? m : -m;
     }
 
     /** Positive, log-uniform: {@code 2^e} with {@code e} uniform in [minExp, maxExp), full mantissa. */
@@ -79,7 +79,7 @@ public final class IntervalGen {
      * special finite values (±0, ±MIN_VALUE, ±MIN_NORMAL, ±MAX_VALUE). Never NaN or infinite.
      */
     public double anyFinite() {
-        switch (random.nextInt(10)) {
+        switch (below(10)) {
             case 0:
                 return signed(logUniform(-1074, 1024));
             case 1:
@@ -93,7 +93,7 @@ public final class IntervalGen {
             case 5: {
                 double[] special = {0.0, Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, 1.0,
                     0x1p-960, 0x1p-969, 0x1p-1022, 0x1.fffffffffffffp-1, 0x1.0000000000001p0};
-                return signed(special[random.nextInt(special.length)]);
+                return signed(special[below(special.length)]);
             }
             case 6:
                 return signed(logUniform(-60, 60));
@@ -104,7 +104,7 @@ public final class IntervalGen {
 
     /** A double with a moderate magnitude (2^−40 .. 2^40, random sign) or a small integer. */
     public double moderate() {
-        if (random.nextInt(5) == 0) {
+        if (below(5) == 0) {
             return intBetween(-8, 8);
         }
         return signed(logUniform(-40, 40));
@@ -115,7 +115,7 @@ public final class IntervalGen {
      * tiny near zero, huge, half-line or (rarely) the whole line.
      */
     public Interval anyInterval() {
-        switch (random.nextInt(12)) {
+        switch (below(12)) {
             case 0:
             case 1:
                 return Interval.point(anyFinite());
@@ -134,7 +134,7 @@ public final class IntervalGen {
                 return coin() ? Interval.of(Double.NEGATIVE_INFINITY, signed(x)) : Interval.of(signed(x), Double.POSITIVE_INFINITY);
             }
             case 5:
-                return random.nextInt(4) == 0 ? Interval.entire() : ordered(moderate(), moderate());
+                return below(4) == 0 ? Interval.entire() : ordered(moderate(), moderate());
             case 6:
                 return ordered(signed(logUniform(-1074, -1000)), signed(logUniform(-1074, -1000)));
             default:
@@ -145,7 +145,7 @@ public final class IntervalGen {
     /** An interval with bounds drawn uniformly in [lo, hi) (a point interval one time in five). */
     public Interval intervalIn(double lo, double hi) {
         double a = uniform(lo, hi);
-        if (random.nextInt(5) == 0) {
+        if (below(5) == 0) {
             return Interval.point(a);
         }
         return ordered(a, uniform(lo, hi));
@@ -160,7 +160,7 @@ public final class IntervalGen {
     public double memberOf(Interval x) {
         double lo = x.inf();
         double hi = x.sup();
-        switch (random.nextInt(5)) {
+        switch (below(5)) {
             case 0:
                 if (Double.isFinite(lo)) {
                     return lo;
@@ -185,7 +185,7 @@ public final class IntervalGen {
         if (Double.isInfinite(hi)) {
             return Math.min(lo + Math.abs(anyFinite()), Double.MAX_VALUE);
         }
-        double t = random.nextDouble();
+        double t = uniform(0, 1);
         double v = lo / 2 * (1 - t) + hi / 2 * t;
         v = v * 2;
         return Math.min(Math.max(v, lo), hi);
@@ -193,6 +193,6 @@ public final class IntervalGen {
 
     @Override
     public String toString() {
-        return "IntervalGen(seed=" + seed + ")";
+        return "IntervalGen(seed=" + gen.seed() + ")";
     }
 }

@@ -64,6 +64,24 @@ public final class SeriesDomain {
         }
     }
 
+    /**
+     * The zero series to the constant power {@code r}: allowed (the result is zero) only when
+     * {@code r > 0} for certain; an interval exponent containing 0 or negative values is refused,
+     * because 0^r is infinite or undefined for some of its members.
+     */
+    public static <T> void zeroToPower(Arithmetic<T> ar, T r) {
+        int s;
+        try {
+            s = ar.signum(r);
+        } catch (ArithmeticException undetermined) {
+            throw new SingularExpansionException("pow", "0", "the exponent " + r
+                    + " is not certainly positive, and 0 to a power ≤ 0 is infinite or undefined");
+        }
+        if (s <= 0) {
+            throw new SingularExpansionException("pow", "0", "0 to the power " + r + " ≤ 0 is infinite or undefined");
+        }
+    }
+
     /** {@code a^b = exp(b·log a)} for a series {@code b}. */
     public static <T> void powSeries(Arithmetic<T> ar, T a0) {
         if (ar.signum(a0) <= 0) {
