@@ -7,7 +7,11 @@ import java.util.Objects;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.ode.Direction;
+import org.taylorkit.ode.Event;
+import org.taylorkit.ode.OdeSolution;
 import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.StopReason;
+import org.taylorkit.ode.TaylorIntegrator;
 
 /**
  * A rigorous Poincaré map: the first crossing of the section {@code g(t, x, p) = 0} in a given
@@ -109,11 +113,48 @@ public final class ValidatedPoincareMap {
      * @throws IllegalArgumentException on a wrong box (as {@link ValidatedIntegrator#integrate})
      */
     public ValidatedCrossing cross(double t0, Interval[] box) {
-        IntervalTaylorStepper stepper = new IntervalTaylorStepper(system, order, parameters);
-        ValidatedSolution sol = integrator(system).integrate(t0, box, t0 + maxTime);
-        CrossingSearch.Outcome o = new CrossingSearch(system, stepper, parameters, section, gDot, direction)
-                .first(t0, box, sol);
-        return result(o, null, null, sol);
+        Run r = search(system, t0, box, box, hint(t0, box));
+        return result(r.outcome(), null, null, r.solution());
+    }
+
+    private record Run(CrossingSearch.Outcome outcome, ValidatedSolution solution) {
+    }
+
+    /**
+     * Integrates {@code start} (a box of {@code s}; its first n components are the state box {@code box})
+     * up to {@code t0 + horizon} and searches; if that proves nothing and the horizon was shorter than
+     * the maximum, once more up to {@code t0 + maxTime}. The horizon only saves work: every
+     * statement returned is proved over the integration actually done.
+     */
+    private Run search(OdeSystem s, double t0, Interval[] start, Interval[] box, double horizon) {
+        IntervalTaylorStepper stepper = new IntervalTaylorStepper(s, order, parameters);
+        CrossingSearch cs = new CrossingSearch(s, stepper, parameters, section, gDot, direction);
+        ValidatedSolution sol = integrator(s).integrate(t0, start, t0 + horizon);
+        CrossingSearch.Outcome o = cs.first(t0, start, sol);
+        if (o.time() == null && horizon < maxTime) {
+            sol = integrator(s).integrate(t0, start, t0 + maxTime);
+            o = cs.first(t0, start, sol);
+        }
+        return new Run(o, sol);
+    }
+
+    /**
+     * A guess of the time to integrate: the first crossing of the box centre found by the
+     * (non-rigorous) double integrator with an event at the section, plus 10% and 1e-3 of margin;
+     * {@code maxTime} when there is none. Used only to stop the validated integration early.
+     */
+    private double hint(double t0, Interval[] box) {
+        try {
+            TaylorIntegrator.Builder b = TaylorIntegrator.builder(system).event(new Event(section, direction, true));
+            parameters.forEach((k, v) -> b.parameter(k, v.mid()));
+            OdeSolution s = b.build().integrate(t0, IntervalMatrices.mid(box), t0 + maxTime);
+            if (s.status() == StopReason.EVENT && s.t() > t0) {
+                return Math.min(maxTime, 1.1 * (s.t() - t0) + 1e-3);
+            }
+        } catch (RuntimeException e) {
+            // no hint: integrate over the whole horizon
+        }
+        return maxTime;
     }
 
     /**
@@ -137,10 +178,10 @@ public final class ValidatedPoincareMap {
                 big[n + i * n + j] = Interval.point(i == j ? 1 : 0);
             }
         }
-        IntervalTaylorStepper stepper = new IntervalTaylorStepper(aug, order, parameters);
-        ValidatedSolution sol = integrator(aug).integrate(t0, big, t0 + maxTime);
-        CrossingSearch.Outcome o = new CrossingSearch(aug, stepper, parameters, section, gDot, direction)
-                .first(t0, big, sol);
+        double horizon = hint(t0, box);
+        Run run = search(aug, t0, big, box, horizon);
+        CrossingSearch.Outcome o = run.outcome();
+        ValidatedSolution sol = run.solution();
         if (o.time() == null) {
             return result(o, null, null, sol);
         }
@@ -192,10 +233,8 @@ public final class ValidatedPoincareMap {
         double[] m = IntervalMatrices.mid(box);
         Interval[] centre = IntervalMatrices.point(m);
         if (!java.util.Arrays.equals(centre, box)) {
-            ValidatedSolution pointSol = integrator(system).integrate(t0, centre, Math.min(t0 + maxTime,
-                    o.time().sup() + 0.1 * (o.time().sup() - t0)));
-            CrossingSearch.Outcome pm = new CrossingSearch(system, new IntervalTaylorStepper(system, order, parameters),
-                    parameters, section, gDot, direction).first(t0, centre, pointSol);
+            CrossingSearch.Outcome pm = search(system, t0, centre, centre,
+                    Math.min(maxTime, 1.1 * (o.time().sup() - t0) + 1e-3)).outcome();
             // the centre's crossing is the box's crossing only if it lies in the zone (unique zero there)
             if (pm.time() != null && pm.time().subsetOf(o.time())) {
                 Interval[] dx = new Interval[n];
