@@ -34,6 +34,7 @@ final class CrossingSearch {
 
     private static final int MAX_DEPTH = 40;
     private static final int NEWTON_ITERATIONS = 40;
+    private static final int MAX_PIECES = 100_000;
 
     private final IntervalTaylorStepper stepper;
     private final List<String> variables;
@@ -68,25 +69,46 @@ final class CrossingSearch {
     private int zoneSign;
     private int zoneBefore;
     private String failure;
-    private List<Piece> found;
+    private boolean stopAtFirst;
+    private boolean done;
+    private List<Outcome> crossings;
+    private int leaves;
 
     /** The first accepted crossing after {@code t0} along {@code solution} from {@code box} at {@code t0}. */
     Outcome first(double t0, Interval[] box, ValidatedSolution solution) {
+        List<Outcome> all = scan(t0, box, solution, true);
+        return all.get(0);
+    }
+
+    /**
+     * All accepted crossings along {@code solution}, in time order, followed by one outcome without a
+     * time: {@code noneBefore} if the rest of the integration is proved free of accepted crossings,
+     * otherwise the reason the search stopped.
+     */
+    List<Outcome> all(double t0, Interval[] box, ValidatedSolution solution) {
+        return scan(t0, box, solution, false);
+    }
+
+    private List<Outcome> scan(double t0, Interval[] box, ValidatedSolution solution, boolean firstOnly) {
         steps = solution.steps();
         box0 = box.clone();
         models = new HashMap<>();
         zone = null;
         failure = null;
-        found = null;
+        stopAtFirst = firstOnly;
+        done = false;
+        crossings = new ArrayList<>();
+        leaves = 0;
         Interval g0;
         try {
             g0 = g(Interval.point(t0), box0);
         } catch (ArithmeticException e) {
-            return new Outcome(null, null, false, "the section function cannot be evaluated on the initial box: "
-                    + e.getMessage());
+            crossings.add(new Outcome(null, null, false, "the section function cannot be evaluated on the initial box: "
+                    + e.getMessage()));
+            return crossings;
         }
         previousSign = g0.contains(0) ? 0 : (g0.inf() > 0 ? 1 : -1);
-        for (int k = 0; k < steps.size() && found == null && failure == null; k++) {
+        for (int k = 0; k < steps.size() && !done && failure == null; k++) {
             ValidatedStep st = steps.get(k);
             Interval s = Interval.of(0, Interval.point(st.t1()).subtract(Interval.point(st.t0())).sup());
             Interval whole;
@@ -101,28 +123,38 @@ final class CrossingSearch {
                 piece(k, s, 0);
             }
         }
-        if (failure != null) {
-            return new Outcome(null, null, false, failure);
+        if (done) {
+            return crossings;
         }
-        if (found == null) {
+        if (failure != null) {
+            crossings.add(new Outcome(null, null, false, failure));
+            return crossings;
+        }
+        {
             boolean open = zone != null && zoneBefore != 0 && zoneBefore != zoneSign
                     && direction.accepts(-zoneSign, zoneSign);
             String where = solution.status() == ValidatedSolution.Status.COMPLETED
                     ? "up to t=" + solution.t()
                     : "up to t=" + solution.t() + ", where the integration stopped: " + solution.reason();
+            String more = crossings.isEmpty() ? "" : " further";
             if (open) {
-                return new Outcome(null, null, false, "a " + direction.label()
-                        + " crossing may be under way at the end of the integration (" + where + ")");
+                crossings.add(new Outcome(null, null, false, "a" + more + " " + direction.label()
+                        + " crossing may be under way at the end of the integration (" + where + ")"));
+            } else {
+                crossings.add(new Outcome(null, null, solution.status() == ValidatedSolution.Status.COMPLETED,
+                        "no" + more + " " + direction.label() + " crossing of the section " + where));
             }
-            return new Outcome(null, null, solution.status() == ValidatedSolution.Status.COMPLETED,
-                    "no " + direction.label() + " crossing of the section " + where);
+            return crossings;
         }
-        return refine(found);
     }
 
     /** Classifies a piece of step {@code k} (elapsed times {@code s}), bisecting when undecided. */
     private void piece(int k, Interval s, int depth) {
-        if (found != null || failure != null) {
+        if (done || failure != null) {
+            return;
+        }
+        if (++leaves > MAX_PIECES) {
+            failure = "more than " + MAX_PIECES + " time pieces needed to separate the crossings (set too wide?)";
             return;
         }
         StepPolynomial poly;
@@ -165,7 +197,8 @@ final class CrossingSearch {
     private void zeroFree(int sign) {
         if (zone != null) {
             if (zoneBefore != 0 && zoneBefore != sign && direction.accepts(zoneBefore, sign)) {
-                found = zone;
+                crossings.add(refine(zone));
+                done = stopAtFirst;
             }
             zone = null;
         }

@@ -117,6 +117,29 @@ public final class ValidatedPoincareMap {
         return result(r.outcome(), null, null, r.solution());
     }
 
+    /**
+     * Every crossing in the map's direction in {@code (t0, t1]} of every solution from {@code box}
+     * (rigorous events; {@code maxTime} does not apply): the validated integration runs to {@code t1}
+     * and the zones of step 3 of the theory note are enclosed one after the other. The list holds the
+     * crossings in time order ({@link ValidatedCrossing.Status#FOUND}, without derivatives; the k-th
+     * entry encloses every solution's k-th crossing after the departure), then one last entry:
+     * {@link ValidatedCrossing.Status#NOT_FOUND} when the rest of {@code (t0, t1]} is proved free of
+     * crossings, or {@link ValidatedCrossing.Status#FAILED} with the reason the search stopped (later
+     * crossings are then unknown).
+     *
+     * @throws IllegalArgumentException on a wrong box or {@code t1 < t0}
+     */
+    public List<ValidatedCrossing> crossings(double t0, Interval[] box, double t1) {
+        IntervalTaylorStepper stepper = new IntervalTaylorStepper(system, order, parameters);
+        ValidatedSolution sol = integrator(system).integrate(t0, box, t1);
+        List<ValidatedCrossing> out = new java.util.ArrayList<>();
+        for (CrossingSearch.Outcome o : new CrossingSearch(system, stepper, parameters, section, gDot, direction)
+                .all(t0, box, sol)) {
+            out.add(result(o, null, null, sol));
+        }
+        return List.copyOf(out);
+    }
+
     private record Run(CrossingSearch.Outcome outcome, ValidatedSolution solution) {
     }
 

@@ -238,4 +238,29 @@ class ValidatedPoincareMapTest {
         assertThat(c.timeGradient()[0].contains(2)).isTrue();
         assertThat(c.jacobian()[0][0].contains(2)).isTrue();
     }
+
+    /** All downward crossings of x = 0 by the oscillator from (1, 0) in (0, 20]: at π/2 + 2πk, k = 0..2. */
+    @Test
+    void allCrossingsUpToAnEndTime() {
+        ValidatedPoincareMap map = ValidatedPoincareMap.builder(OSCILLATOR).section("x", Direction.DOWN).build();
+        Interval[] box = {Interval.of(0.999, 1.001), Interval.of(-0.001, 0.001)};
+        List<ValidatedCrossing> all = map.crossings(0, box, 20);
+        assertThat(all).hasSize(4);
+        for (int k = 0; k < 3; k++) {
+            ValidatedCrossing c = all.get(k);
+            assertThat(c.found()).as(c.toString()).isTrue();
+            // θ = atan2(v0, x0) ∈ [−0.001001, 0.001001] over the box; the enclosure may be up to 3× wider
+            Interval exact = Interval.pi().multiply(p(0.5 + 2 * k)).add(Interval.of(-0.003, 0.003));
+            assertThat(exact.contains(c.time())).as(c.toString()).isTrue();
+            assertThat(c.time().contains(Interval.pi().multiply(p(0.5 + 2 * k)))).as(c.toString()).isTrue();
+            assertThat(c.state()[1].contains(-1)).isTrue();
+        }
+        assertThat(all.get(3).status()).isEqualTo(ValidatedCrossing.Status.NOT_FOUND);
+        assertThat(all.get(3).reason()).contains("no further down crossing").contains("t=20");
+        // both directions: x = 0 also upwards at 3π/2 + 2πk
+        List<ValidatedCrossing> both = ValidatedPoincareMap.builder(OSCILLATOR).section("x", Direction.BOTH).build()
+                .crossings(0, box, 20);
+        assertThat(both).hasSize(7);
+        assertThat(both.get(1).time().contains(Interval.pi().multiply(p(1.5)))).isTrue();
+    }
 }
