@@ -113,7 +113,7 @@ public final class ValidatedPoincareMap {
      * @throws IllegalArgumentException on a wrong box (as {@link ValidatedIntegrator#integrate})
      */
     public ValidatedCrossing cross(double t0, Interval[] box) {
-        Run r = search(system, t0, box, box, hint(t0, box));
+        Run r = search(system, t0, box, hint(t0, box));
         return result(r.outcome(), null, null, r.solution());
     }
 
@@ -144,12 +144,11 @@ public final class ValidatedPoincareMap {
     }
 
     /**
-     * Integrates {@code start} (a box of {@code s}; its first n components are the state box {@code box})
-     * up to {@code t0 + horizon} and searches; if that proves nothing and the horizon was shorter than
+     * Integrates {@code start} (a box of the system {@code s}) up to {@code t0 + horizon} and searches; if that proves nothing and the horizon was shorter than
      * the maximum, once more up to {@code t0 + maxTime}. The horizon only saves work: every
      * statement returned is proved over the integration actually done.
      */
-    private Run search(OdeSystem s, double t0, Interval[] start, Interval[] box, double horizon) {
+    private Run search(OdeSystem s, double t0, Interval[] start, double horizon) {
         IntervalTaylorStepper stepper = new IntervalTaylorStepper(s, order, parameters);
         CrossingSearch cs = new CrossingSearch(s, stepper, parameters, section, gDot, direction);
         ValidatedSolution sol = integrator(s).integrate(t0, start, t0 + horizon);
@@ -202,7 +201,7 @@ public final class ValidatedPoincareMap {
             }
         }
         double horizon = hint(t0, box);
-        Run run = search(aug, t0, big, box, horizon);
+        Run run = search(aug, t0, big, horizon);
         CrossingSearch.Outcome o = run.outcome();
         ValidatedSolution sol = run.solution();
         if (o.time() == null) {
@@ -256,7 +255,7 @@ public final class ValidatedPoincareMap {
         double[] m = IntervalMatrices.mid(box);
         Interval[] centre = IntervalMatrices.point(m);
         if (!java.util.Arrays.equals(centre, box)) {
-            CrossingSearch.Outcome pm = search(system, t0, centre, centre,
+            CrossingSearch.Outcome pm = search(system, t0, centre,
                     Math.min(maxTime, 1.1 * (o.time().sup() - t0) + 1e-3)).outcome();
             // the centre's crossing is the box's crossing only if it lies in the zone (unique zero there)
             if (pm.time() != null && pm.time().subsetOf(o.time())) {

@@ -263,4 +263,39 @@ class ValidatedPoincareMapTest {
         assertThat(both).hasSize(7);
         assertThat(both.get(1).time().contains(Interval.pi().multiply(p(1.5)))).isTrue();
     }
+
+    /**
+     * Lorenz (σ = 10, ρ = 28, β = 8/3) from a small box around (15, 15, 36), section z = 27 downwards:
+     * the enclosures must agree (within the double integrator's accuracy, 1e-9) with the independent
+     * double-precision {@code PoincareMap} (jet transport and Newton on jets) at the centre.
+     */
+    @Test
+    void lorenzSectionAgreesWithTheDoubleJetPoincareMap() {
+        OdeSystem lorenz = OdeSystem.parse("x' = sigma*(y - x); y' = x*(rho - z) - y; z' = x*y - beta*z",
+                java.util.Set.of("sigma", "rho", "beta"));
+        double r = 1e-7;
+        Interval[] box = {Interval.of(15 - r, 15 + r), Interval.of(15 - r, 15 + r), Interval.of(36 - r, 36 + r)};
+        ValidatedCrossing c = ValidatedPoincareMap.builder(lorenz).section("z - 27", Direction.DOWN)
+                .parameter("sigma", p(10)).parameter("rho", p(28)).parameter("beta", p(8).divide(p(3)))
+                .maxTime(5).build().crossWithJacobian(0, box);
+        assertThat(c.found()).as(c.toString()).isTrue();
+        org.taylorkit.ode.dynamics.PoincareCrossing d = org.taylorkit.ode.dynamics.PoincareMap.builder(lorenz)
+                .section("z - 27", Direction.DOWN).parameter("sigma", 10).parameter("rho", 28).parameter("beta", 8.0 / 3)
+                .build().cross(0, new double[] {15, 15, 36});
+        double tol = 1e-9;
+        assertThat(Interval.of(d.t() - tol, d.t() + tol).intersection(c.time()).isEmpty()).as(c + " vs " + d.t()).isFalse();
+        assertThat(c.time().wid()).isLessThan(1e-5);
+        for (int i = 0; i < 3; i++) {
+            Interval xi = c.state()[i];
+            assertThat(Interval.of(d.center()[i] - tol, d.center()[i] + tol).intersection(xi).isEmpty()).as(c + " " + i).isFalse();
+            for (int j = 0; j < 3; j++) {
+                double dij = d.jacobian()[i][j];
+                double tj = Math.max(1e-6, 1e-6 * Math.abs(dij));
+                assertThat(Interval.of(dij - tj, dij + tj).intersection(c.jacobian()[i][j]).isEmpty())
+                        .as("DP[" + i + "][" + j + "] " + c.jacobian()[i][j] + " vs " + dij).isFalse();
+            }
+        }
+        assertThat(c.jacobian()[2][0].contains(0) && c.jacobian()[2][1].contains(0) && c.jacobian()[2][2].contains(0))
+                .as("z stays on the section: dz/dx0 = 0").isTrue();
+    }
 }
