@@ -298,4 +298,17 @@ class ValidatedPoincareMapTest {
         assertThat(c.jacobian()[2][0].contains(0) && c.jacobian()[2][1].contains(0) && c.jacobian()[2][2].contains(0))
                 .as("z stays on the section: dz/dx0 = 0").isTrue();
     }
+
+    @Test
+    void aBoxTooWideToSeparateTheCrossingFailsWithoutEnclosures() {
+        // x = 0 is met with x' = v of both signs from this box: no transversal crossing can be proved
+        ValidatedPoincareMap map = ValidatedPoincareMap.builder(OSCILLATOR).section("x", Direction.DOWN).maxTime(3).build();
+        Interval[] box = {Interval.of(-0.5, 0.5), Interval.of(-0.5, 0.5)};
+        for (ValidatedCrossing c : new ValidatedCrossing[] {map.cross(0, box), map.crossWithJacobian(0, box)}) {
+            assertThat(c.status()).as(c.toString()).isEqualTo(ValidatedCrossing.Status.FAILED);
+            assertThat(c.reason()).contains("cannot prove a transversal crossing");
+            assertThatThrownBy(c::state).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(c::jacobian).isInstanceOf(IllegalStateException.class);
+        }
+    }
 }
