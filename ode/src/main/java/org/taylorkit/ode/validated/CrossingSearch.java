@@ -107,6 +107,10 @@ final class CrossingSearch {
                     + e.getMessage()));
             return crossings;
         }
+        if (g0.isEmpty() || Double.isNaN(g0.inf())) {
+            crossings.add(new Outcome(null, null, false, "the section function is undefined on the initial box"));
+            return crossings;
+        }
         previousSign = g0.contains(0) ? 0 : (g0.inf() > 0 ? 1 : -1);
         for (int k = 0; k < steps.size() && !done && failure == null; k++) {
             ValidatedStep st = steps.get(k);
@@ -130,22 +134,20 @@ final class CrossingSearch {
             crossings.add(new Outcome(null, null, false, failure));
             return crossings;
         }
-        {
-            boolean open = zone != null && zoneBefore != 0 && zoneBefore != zoneSign
-                    && direction.accepts(-zoneSign, zoneSign);
-            String where = solution.status() == ValidatedSolution.Status.COMPLETED
-                    ? "up to t=" + solution.t()
-                    : "up to t=" + solution.t() + ", where the integration stopped: " + solution.reason();
-            String more = crossings.isEmpty() ? "" : " further";
-            if (open) {
-                crossings.add(new Outcome(null, null, false, "a" + more + " " + direction.label()
-                        + " crossing may be under way at the end of the integration (" + where + ")"));
-            } else {
-                crossings.add(new Outcome(null, null, solution.status() == ValidatedSolution.Status.COMPLETED,
-                        "no" + more + " " + direction.label() + " crossing of the section " + where));
-            }
-            return crossings;
+        String where = solution.status() == ValidatedSolution.Status.COMPLETED
+                ? "up to t=" + solution.t()
+                : "up to t=" + solution.t() + ", where the integration stopped: " + solution.reason();
+        String more = crossings.isEmpty() ? "" : " further";
+        if (zone != null && zoneBefore == 0) {
+            crossings.add(new Outcome(null, null, false, "the set did not leave the section " + where));
+        } else if (zone != null && zoneBefore != zoneSign && direction.accepts(-zoneSign, zoneSign)) {
+            crossings.add(new Outcome(null, null, false, "a" + more + " " + direction.label()
+                    + " crossing may be under way at the end of the integration (" + where + ")"));
+        } else {
+            crossings.add(new Outcome(null, null, solution.status() == ValidatedSolution.Status.COMPLETED,
+                    "no" + more + " " + direction.label() + " crossing of the section " + where));
         }
+        return crossings;
     }
 
     /** Classifies a piece of step {@code k} (elapsed times {@code s}), bisecting when undecided. */
