@@ -311,4 +311,24 @@ class ValidatedPoincareMapTest {
             assertThatThrownBy(c::jacobian).isInstanceOf(IllegalStateException.class);
         }
     }
+
+    @Test
+    void nonAutonomousRightHandSide() {
+        // x' = cos t from x0 near 0: x = x0 + sin t meets x = 1/2 upwards at τ = asin(1/2 − x0), so
+        // τ(0) = π/6, dτ/dx0 = −1/cos τ, and P(x0) = 1/2 has DP = 0
+        OdeSystem forced = OdeSystem.parse("x' = cos(t)");
+        double r = 1e-6;
+        ValidatedCrossing c = ValidatedPoincareMap.builder(forced).section("x - 0.5", Direction.UP).maxTime(2).build()
+                .crossWithJacobian(0, new Interval[] {Interval.of(-r, r)});
+        assertThat(c.found()).as(c.toString()).isTrue();
+        for (double x0 : new double[] {-r, 0, r}) {
+            Interval half = Interval.fromDecimal("0.5");
+            Interval tau = half.subtract(p(x0)).asin();
+            assertThat(c.time().contains(tau)).as(c + " at " + x0).isTrue();
+            assertThat(c.timeGradient()[0].contains(p(-1).divide(tau.cos()))).as(c + " at " + x0).isTrue();
+        }
+        assertThat(c.state()[0].contains(Interval.fromDecimal("0.5"))).isTrue();
+        assertThat(c.jacobian()[0][0].contains(0)).isTrue();
+        assertThat(c.time().wid()).isLessThan(1e-5);
+    }
 }
