@@ -7,12 +7,16 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.validated.ValidatedCrossing;
 import org.taylorkit.ode.validated.ValidatedIntegrator;
+import org.taylorkit.ode.validated.ValidatedPoincareMap;
 import org.taylorkit.ode.validated.ValidatedSolution;
 
 /**
@@ -23,6 +27,10 @@ import org.taylorkit.ode.validated.ValidatedSolution;
  * {@code --param} likewise, {@code --order K}, {@code --json} with the keys {@code t}, {@code status}
  * ({@code completed} or {@code failed}, then with {@code reason}), {@code steps}, {@code enclosure}
  * (name → [lower, upper] as decimal strings rounded outward) and {@code width} (the largest width).
+ * With {@code --event G [--direction up|down|both]}, the rigorous crossings of G = 0 in
+ * {@code (from, to]} from {@link ValidatedPoincareMap#crossings}: JSON {@code events} (an array of
+ * {@code {"t": [lo, hi], "state": {name: [lo, hi]}}}, outward decimals), {@code events_complete} and,
+ * when the search stopped early, {@code events_reason}.
  */
 final class IntegrateValidated {
 
@@ -31,14 +39,18 @@ final class IntegrateValidated {
 
     static int run(IntegrateCommand c) {
         for (Object[] o : new Object[][] {{c.digits, "--digits"}, {c.tol, "--tol"}, {c.out, "--out"}, {c.plot, "--plot"},
-            {c.every, "--every"}, {c.event, "--event"}, {c.axes, "--axes"}}) {
+            {c.every, "--every"}, {c.axes, "--axes"}}) {
             if (o[0] != null) {
                 throw new IllegalArgumentException(o[1] + " cannot be combined with --validated");
             }
         }
-        if (c.terminal || !"both".equals(c.direction)) {
-            throw new IllegalArgumentException("--terminal and --direction cannot be combined with --validated");
+        if (c.terminal) {
+            throw new IllegalArgumentException("--terminal cannot be combined with --validated");
         }
+        if (c.event == null && !"both".equals(c.direction)) {
+            throw new IllegalArgumentException("--direction needs --event");
+        }
+        Direction direction = Direction.parse(c.direction);
         Map<String, Interval> params = new LinkedHashMap<>();
         if (c.param != null) {
             Assignments.split(c.param, "--param").forEach((k, v) -> params.put(k, interval(k, v, "--param")));
@@ -85,13 +97,92 @@ final class IntegrateValidated {
             vi = vi.withParameter(e.getKey(), e.getValue());
         }
         ValidatedSolution s = vi.integrate(t0, box, t1);
+        List<ValidatedCrossing> events = null;
+        if (c.event != null) {
+            ValidatedPoincareMap.Builder mb = ValidatedPoincareMap.builder(system)
+                    .section(system.parseExpression(c.event, "--event"), direction);
+            if (c.order != null) {
+                mb.order(c.order);
+            }
+            if (c.maxSteps != null) {
+                mb.maxSteps((int) Math.min(Integer.MAX_VALUE, Math.max(1, c.maxSteps)));
+            }
+            params.forEach(mb::parameter);
+            events = mb.build().crossings(t0, box, t1);
+        }
         PrintWriter stdout = c.spec.commandLine().getOut();
         if (c.json) {
-            stdout.println(Json.print(json(system, s)));
+            JsonObject o = json(system, s);
+            if (events != null) {
+                addEvents(o, system, events);
+            }
+            stdout.println(Json.print(o));
         } else {
             printSummary(stdout, system, s);
+            if (events != null) {
+                printEvents(stdout, system, events);
+            }
         }
         return 0;
+    }
+
+    /**
+     * {@code events}: one {@code {"t": [lo, hi], "state": {name: [lo, hi]}}} per proved crossing, with
+     * outward decimals; {@code events_complete} is true when the rest of the interval is proved free of
+     * crossings, otherwise {@code events_reason} says why the search stopped.
+     */
+    static void addEvents(JsonObject o, OdeSystem system, List<ValidatedCrossing> events) {
+        JsonArray a = new JsonArray();
+        ValidatedCrossing last = null;
+        for (ValidatedCrossing e : events) {
+            if (!e.found()) {
+                last = e;
+                continue;
+            }
+            JsonObject ev = new JsonObject();
+            ev.add("t", bounds(e.time()));
+            JsonObject st = new JsonObject();
+            Interval[] x = e.state();
+            for (int i = 0; i < x.length; i++) {
+                st.add(system.variables().get(i), bounds(x[i]));
+            }
+            ev.add("state", st);
+            a.add(ev);
+        }
+        o.add("events", a);
+        boolean complete = last != null && last.status() == ValidatedCrossing.Status.NOT_FOUND;
+        o.addProperty("events_complete", complete);
+        if (!complete && last != null) {
+            o.addProperty("events_reason", last.reason());
+        }
+    }
+
+    private static JsonArray bounds(Interval x) {
+        JsonArray a = new JsonArray();
+        a.add(decimal(x.inf(), RoundingMode.FLOOR));
+        a.add(decimal(x.sup(), RoundingMode.CEILING));
+        return a;
+    }
+
+    private static void printEvents(PrintWriter out, OdeSystem system, List<ValidatedCrossing> events) {
+        int k = 0;
+        for (ValidatedCrossing e : events) {
+            if (!e.found()) {
+                out.println("events: " + k + " proved" + (e.status() == ValidatedCrossing.Status.NOT_FOUND
+                        ? ", no others" : "; search stopped: " + e.reason()));
+                continue;
+            }
+            k++;
+            StringBuilder sb = new StringBuilder("event " + k + ": t in [" + decimal(e.time().inf(), RoundingMode.FLOOR)
+                    + ", " + decimal(e.time().sup(), RoundingMode.CEILING) + "]");
+            Interval[] x = e.state();
+            for (int i = 0; i < x.length; i++) {
+                sb.append(", ").append(system.variables().get(i)).append(" in [")
+                        .append(decimal(x[i].inf(), RoundingMode.FLOOR)).append(", ")
+                        .append(decimal(x[i].sup(), RoundingMode.CEILING)).append(']');
+            }
+            out.println(sb);
+        }
     }
 
     /**

@@ -117,4 +117,43 @@ class IntegrateValidatedTest {
         CliRun r4 = CliRun.of("integrate", "--validated", "--ode", "x' = -x; y' = x", "--init", "x=1", "--to", "1");
         assertThat(r4.err()).contains("no initial value for y");
     }
+
+    @Test
+    void eventsAreRigorousCrossingsWithOutwardBounds() {
+        // x' = v, v' = −x from (1, 0): x = cos t is 0 downwards at π/2 and 5π/2 (and upwards at 3π/2) in (0, 9]
+        JsonObject o = json(CliRun.of("integrate", "--validated", "--ode", "x' = v; v' = -x", "--init", "x=1,v=0",
+                "--to", "9", "--event", "x", "--direction", "down", "--json"));
+        assertThat(o.keySet()).containsExactly("t", "status", "steps", "enclosure", "width", "events", "events_complete");
+        assertThat(o.get("events_complete").getAsBoolean()).isTrue();
+        JsonArray events = o.getAsJsonArray("events");
+        assertThat(events).hasSize(2);
+        // π to 40 digits (OEIS A000796)
+        BigDecimal pi = new BigDecimal("3.141592653589793238462643383279502884197");
+        for (int k = 0; k < 2; k++) {
+            JsonObject e = events.get(k).getAsJsonObject();
+            assertThat(e.keySet()).containsExactly("t", "state");
+            assertContains(e.getAsJsonArray("t"), pi.multiply(new BigDecimal(k == 0 ? "0.5" : "2.5")), "t of event " + k);
+            assertContains(e.getAsJsonObject("state").getAsJsonArray("x"), BigDecimal.ZERO, "x of event " + k);
+            assertContains(e.getAsJsonObject("state").getAsJsonArray("v"), BigDecimal.ONE.negate(), "v of event " + k);
+            BigDecimal lo = new BigDecimal(e.getAsJsonArray("t").get(0).getAsString());
+            BigDecimal hi = new BigDecimal(e.getAsJsonArray("t").get(1).getAsString());
+            assertThat(hi.subtract(lo)).isLessThan(new BigDecimal("1e-12"));
+        }
+        CliRun text = CliRun.of("integrate", "--validated", "--ode", "x' = v; v' = -x", "--init", "x=1,v=0",
+                "--to", "9", "--event", "x");
+        assertThat(text.status()).as(text.err()).isZero();
+        assertThat(text.out()).contains("event 1: t in [1.57079632679", "event 3: t in [7.85398163397", "events: 3 proved, no others");
+    }
+
+    @Test
+    void aTangentialEventStopsTheSearchWithAReason() {
+        JsonObject o = json(CliRun.of("integrate", "--validated", "--ode", "x' = v; v' = -x", "--init", "x=0,v=1",
+                "--to", "3", "--event", "x - 1", "--json"));
+        assertThat(o.get("status").getAsString()).isEqualTo("completed");
+        assertThat(o.get("events_complete").getAsBoolean()).isFalse();
+        assertThat(o.get("events_reason").getAsString()).contains("tangential");
+        CliRun r = CliRun.of("integrate", "--validated", "--ode", "x' = -x", "--init", "x=1", "--to", "1", "--direction", "up");
+        assertThat(r.status()).isNotZero();
+        assertThat(r.err()).contains("--direction needs --event");
+    }
 }

@@ -1,0 +1,85 @@
+package org.taylorkit.ode.validated;
+
+import org.taylorkit.interval.Interval;
+
+/**
+ * The interval Taylor polynomial with Lagrange remainder of one validated step, rebuilt from the
+ * step's record so that the solution can be enclosed over <em>part</em> of the step (for event
+ * location): for every solution from the integrator's initial box and every {@code σ ∈ [0, t1 − t0]},
+ * <pre>x(t0 + σ) ∈ (Σ_{k<p} x_k(t0, X)·σ^k + x_p([t0, t1], B)·σ^p) ∩ B,</pre>
+ * where {@code X} is the box of the set at {@code t0} (the previous step's end enclosure, or the
+ * initial box) and {@code B} is the step enclosure.
+ *
+ * <p>Proof: each solution's state at {@code t0} lies in {@code X}, and the solution stays in
+ * {@code B} over the step (the guarantee of {@link ValidatedStep}); by Taylor's theorem with the
+ * Lagrange remainder, {@code x_i(t0 + σ) = Σ_{k<p} x_{i,k}(t0, x(t0))σ^k + x_{i,p}(t0 + θ, x(t0 + θ))σ^p}
+ * for some {@code θ ∈ [0, σ]}, and the interval tape encloses {@code x_{i,k}} over {@code X} and
+ * {@code x_{i,p}} over {@code [t0, t1] × B} (inclusion property). Interval Horner evaluation over an
+ * interval {@code S ∋ σ} encloses the sum for every {@code σ ∈ S}. Immutable after construction.
+ */
+final class StepPolynomial {
+
+    private final double t0;
+    private final double t1;
+    private final double hSup;
+    private final Interval[] b;
+    private final Interval[][] low;
+    private final Interval[] remainder;
+
+    /**
+     * @throws ArithmeticException on a domain error in the right-hand side (cannot happen for a step
+     *     the integrator validated with the same stepper, but is reported rather than hidden)
+     */
+    StepPolynomial(IntervalTaylorStepper stepper, double t0, double t1, Interval[] start, Interval[] stepEnclosure) {
+        this.t0 = t0;
+        this.t1 = t1;
+        this.hSup = Interval.point(t1).subtract(Interval.point(t0)).sup();
+        this.b = stepEnclosure.clone();
+        int p = stepper.order();
+        this.low = stepper.coefficients(Interval.point(t0), start, p - 1);
+        Interval[][] top = stepper.coefficients(Interval.point(t0).hull(Interval.point(t1)), b, p);
+        this.remainder = new Interval[b.length];
+        for (int i = 0; i < b.length; i++) {
+            remainder[i] = top[i][p];
+        }
+    }
+
+    double t0() {
+        return t0;
+    }
+
+    double t1() {
+        return t1;
+    }
+
+    /** An upper bound of the step length {@code t1 − t0}. */
+    double lengthUpper() {
+        return hSup;
+    }
+
+    /** The times {@code t0 + S} (outward), clipped to the step. */
+    Interval times(Interval s) {
+        Interval t = Interval.point(t0).add(s).intersection(Interval.of(t0, t1));
+        return t.isEmpty() ? Interval.of(t0, t1) : t;
+    }
+
+    /** The elapsed times {@code T − t0} of the times {@code T} within the step (outward), in {@code [0, hSup]}. */
+    Interval elapsed(Interval times) {
+        Interval s = times.subtract(Interval.point(t0)).intersection(Interval.of(0, hSup));
+        return s.isEmpty() ? Interval.point(0) : s;
+    }
+
+    /** A box containing {@code x(t0 + σ)} of every solution, for every {@code σ ∈ s ∩ [0, t1 − t0]}. */
+    Interval[] enclose(Interval s) {
+        Interval[] e = new Interval[b.length];
+        for (int i = 0; i < b.length; i++) {
+            Interval acc = remainder[i];
+            for (int k = low[i].length - 1; k >= 0; k--) {
+                acc = acc.multiply(s).add(low[i][k]);
+            }
+            Interval cut = acc.intersection(b[i]);
+            e[i] = cut.isEmpty() ? b[i] : cut;
+        }
+        return e;
+    }
+}
