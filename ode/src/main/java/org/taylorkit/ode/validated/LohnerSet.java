@@ -1,0 +1,202 @@
+package org.taylorkit.ode.validated;
+
+import org.taylorkit.interval.Interval;
+
+/**
+ * The set of states carried by {@link Method#LOHNER_QR} and {@link Method#DOUBLETON} between steps,
+ * and its update by the mean-value form of the step map (see {@code docs/theory/validated.md}).
+ *
+ * <p>Representation: {@code c + C·r0 + B·r} with a point vector {@code c}, point matrices {@code C}
+ * and {@code B}, the initial deviations {@code r0 = X0 − mid(X0)} (never changed) and an interval
+ * vector {@code r}. {@link Method#LOHNER_QR} has no {@code C·r0} part (the initial box starts in
+ * {@code r}); {@link Method#DOUBLETON} starts with {@code C = I}, {@code B = I}, {@code r = 0}, and
+ * also carries a box {@code D} obtained by evaluating the step polynomial directly over the previous
+ * (intersected) box, which it intersects with the parallelepiped enclosure every step.
+ *
+ * <p>Update, for {@code y ∋ φ(c)} and {@code J ⊇ Dφ(X̂)} with {@code X̂} from {@link #hullWithCentre}:
+ * for {@code x = c + C·r0 + B·r} in the set, {@code φ(x) ∈ y + (J·C)·r0 + (J·B)·r} (mean-value form,
+ * {@code x − c = C·r0 + B·r}). With {@code c' = mid(y)}, {@code C' = mid(J·C)},
+ * {@code B'} the Q factor of a QR decomposition of {@code mid(J·B)} (columns sorted by length times
+ * the width of {@code r}, Lohner's rule) and an enclosure {@code B'⁻¹} of its inverse:
+ * {@code φ(x) ∈ c' + C'·r0 + B'·r'} with
+ * {@code r' = (B'⁻¹·J·B)·r + B'⁻¹·((y − c') + (J·C − C')·r0)}, because
+ * {@code y + JC·r0 + JB·r = c' + C'·r0 + B'·B'⁻¹·((y − c') + (JC − C')·r0 + JB·r)} holds for each
+ * member and every interval operation encloses its exact counterpart. Not thread-safe.
+ */
+final class LohnerSet {
+
+    private final int n;
+    private final boolean doubleton;
+    private double[] c;
+    private double[][] cMat;
+    private final Interval[] r0;
+    private double[][] b;
+    private Interval[] r;
+    /** The tightest known box of the current set. */
+    private Interval[] box;
+
+    private LohnerSet(Interval[] box0, boolean doubleton) {
+        this.n = box0.length;
+        this.doubleton = doubleton;
+        this.c = IntervalMatrices.mid(box0);
+        this.b = identity(n);
+        Interval[] dev = new Interval[n];
+        for (int i = 0; i < n; i++) {
+            // the exact real set box0[i] − c[i], enclosed by an interval subtraction
+            dev[i] = box0[i].subtract(Interval.point(c[i]));
+        }
+        if (doubleton) {
+            cMat = identity(n);
+            r0 = dev;
+            r = IntervalMatrices.point(new double[n]);
+        } else {
+            r0 = null;
+            r = dev;
+        }
+        this.box = box0.clone();
+    }
+
+    /** The set {@code box0} as {@code c + B·r} ({@link Method#LOHNER_QR}) or as a doubleton. */
+    static LohnerSet of(Interval[] box0, Method method) {
+        return new LohnerSet(box0, method == Method.DOUBLETON);
+    }
+
+    /** The centre {@code c} (a point; need not belong to the set). */
+    double[] centre() {
+        return c.clone();
+    }
+
+    /** A copy of the tightest known box of the set. */
+    Interval[] box() {
+        return box.clone();
+    }
+
+    /**
+     * A box containing the set and the centre {@code c}: the hull of {@code c} and the intersection
+     * of the known box with {@code c + C·r0 + B·r} (all three contain the set, so the intersection
+     * does; boxes are convex, so it also contains every segment from {@code c} to a member).
+     */
+    Interval[] hullWithCentre() {
+        Interval[] e = evaluate(c, cMat, b, r);
+        Interval[] out = new Interval[n];
+        for (int i = 0; i < n; i++) {
+            Interval cut = e[i].intersection(box[i]);
+            out[i] = (cut.isEmpty() ? e[i] : cut).hull(Interval.point(c[i]));
+        }
+        return out;
+    }
+
+    /**
+     * Moves the set through one step. {@code y ∋ φ(c)}, {@code jac ⊇ Dφ(X̂)}, {@code direct} (or
+     * {@code null}) a box known to contain the image of the set. Returns {@code false}, leaving the
+     * set unchanged, when the new representation cannot be formed (unbounded values, or the inverse
+     * of the new frame cannot be enclosed).
+     */
+    boolean advance(Interval[] y, Interval[][] jac, Interval[] direct) {
+        Interval[][] jb = IntervalMatrices.multiply(jac, IntervalMatrices.point(b));
+        Interval[][] jc = doubleton ? IntervalMatrices.multiply(jac, IntervalMatrices.point(cMat)) : null;
+        double[] cNew = IntervalMatrices.mid(y);
+        Interval[] z = new Interval[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = y[i].subtract(Interval.point(cNew[i]));
+        }
+        Interval[] meanValue = IntervalMatrices.add(y, IntervalMatrices.multiply(jb, r));
+        double[][] cMatNew = null;
+        if (doubleton) {
+            cMatNew = IntervalMatrices.mid(jc);
+            Interval[][] diff = new Interval[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    diff[i][j] = jc[i][j].subtract(Interval.point(cMatNew[i][j]));
+                }
+            }
+            z = IntervalMatrices.add(z, IntervalMatrices.multiply(diff, r0));
+            meanValue = IntervalMatrices.add(meanValue, IntervalMatrices.multiply(jc, r0));
+        }
+        double[][] q = IntervalMatrices.orthogonalFactor(sortedColumns(IntervalMatrices.mid(jb)));
+        Interval[][] qInv = IntervalMatrices.inverseEnclosure(q);
+        if (qInv == null) {
+            return false;
+        }
+        Interval[] rNew = IntervalMatrices.add(IntervalMatrices.multiply(IntervalMatrices.multiply(qInv, jb), r),
+                IntervalMatrices.multiply(qInv, z));
+        if (!IntervalMatrices.isFiniteBox(rNew) || !IntervalMatrices.isFiniteBox(meanValue)) {
+            return false;
+        }
+        Interval[] parallelepiped = evaluate(cNew, cMatNew, q, rNew);
+        Interval[] end = new Interval[n];
+        for (int i = 0; i < n; i++) {
+            Interval cut = parallelepiped[i].intersection(meanValue[i]);
+            if (cut.isEmpty()) {
+                cut = meanValue[i];
+            }
+            if (direct != null) {
+                Interval d = cut.intersection(direct[i]);
+                cut = d.isEmpty() ? cut : d;
+            }
+            end[i] = cut;
+        }
+        if (!IntervalMatrices.isFiniteBox(end)) {
+            return false;
+        }
+        c = cNew;
+        cMat = cMatNew;
+        b = q;
+        r = rNew;
+        box = end;
+        return true;
+    }
+
+    /** Whether the set is a doubleton (and the caller should provide the direct image box). */
+    boolean isDoubleton() {
+        return doubleton;
+    }
+
+    /** {@code c + C·r0 + B·r} as a box ({@code C·r0} omitted when {@code C} is {@code null}). */
+    private Interval[] evaluate(double[] cc, double[][] cm, double[][] bb, Interval[] rr) {
+        Interval[] e = IntervalMatrices.add(IntervalMatrices.point(cc), IntervalMatrices.multiply(IntervalMatrices.point(bb), rr));
+        if (cm != null) {
+            e = IntervalMatrices.add(e, IntervalMatrices.multiply(IntervalMatrices.point(cm), r0));
+        }
+        return e;
+    }
+
+    /** Columns of {@code mm} reordered by decreasing length times the width of {@code r} (Lohner). */
+    private double[][] sortedColumns(double[][] mm) {
+        int[] order = new int[n];
+        double[] key = new double[n];
+        for (int j = 0; j < n; j++) {
+            order[j] = j;
+            double len = 0;
+            for (int i = 0; i < n; i++) {
+                len = Math.hypot(len, mm[i][j]);
+            }
+            key[j] = len * r[j].wid();
+        }
+        // insertion sort by decreasing key, stable (n is small)
+        for (int i = 1; i < n; i++) {
+            int v = order[i];
+            int k = i - 1;
+            while (k >= 0 && key[order[k]] < key[v]) {
+                order[k + 1] = order[k];
+                k--;
+            }
+            order[k + 1] = v;
+        }
+        double[][] out = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                out[i][j] = mm[i][order[j]];
+            }
+        }
+        return out;
+    }
+
+    private static double[][] identity(int n) {
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            a[i][i] = 1;
+        }
+        return a;
+    }
+}
