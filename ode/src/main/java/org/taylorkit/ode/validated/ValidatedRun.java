@@ -14,8 +14,8 @@ final class ValidatedRun {
     private static final int MAX_ATTEMPTS = 80;
     /** Retries that shorten a validated step whose remainder is above the target. */
     private static final int MAX_ACCURACY_RETRIES = 3;
-    /** Target of the remainder term, relative to max(1, ‖x‖): about the rounding level of the end value. */
-    static final double REMAINDER_TARGET = Double.parseDouble(System.getProperty("validated.tol", "1e-17"));
+    /** The smallest target of the remainder term, relative to max(1, ‖x‖): below the rounding level of the end value. */
+    static final double REMAINDER_FLOOR = 1e-17;
 
     private final IntervalTaylorStepper stepper;
     private final Method method;
@@ -62,7 +62,7 @@ final class ValidatedRun {
 
     /**
      * One step of a Lohner method. The step size is chosen so that the remainder term
-     * {@code |x_p(T, N)|·h^p} is near {@link #REMAINDER_TARGET}{@code ·max(1, ‖x‖)}: predicted from
+     * {@code |x_p(T, N)|·h^p} is near {@link #remainderTarget}{@code ·max(1, ‖x‖)}: predicted from
      * the previous step (or, for the first, from the last Taylor coefficients at the centre),
      * shortened by {@code (target/error)^{1/p}} when a validated step misses the target, halved when
      * the a priori enclosure or the set update fails. Heuristics only choose {@code h}; the proofs in
@@ -91,7 +91,7 @@ final class ValidatedRun {
         for (Interval v : xhat) {
             scale = Math.max(scale, v.mag());
         }
-        double target = REMAINDER_TARGET * scale;
+        double target = remainderTarget(p) * scale;
         double h = Double.isNaN(lastStep) ? firstStep(lowAtCentre, target) : lastStep * growth;
         h = Math.min(h, maxStep);
         String why = "no a priori enclosure";
@@ -151,6 +151,16 @@ final class ValidatedRun {
         }
         failure = "step size underflow at t=" + t0 + ": " + why;
         return null;
+    }
+
+    /**
+     * The relative target of the remainder term for order {@code p}: {@code max(e^{1−2p}, 1e-17)}, the
+     * tolerance for which Jorba and Zou's rule {@code p ≈ −½ ln ε + 1} picks about order {@code p}
+     * (so low orders take reasonable steps) but never far below the rounding level (order 20:
+     * {@code 1.2e-17}; on Lorenz this minimised the accumulated width).
+     */
+    static double remainderTarget(int p) {
+        return Math.max(Math.exp(1 - 2.0 * p), REMAINDER_FLOOR);
     }
 
     /** The first step: {@code min_{k ∈ {p−2, p−1}} (target/‖x_k‖)^{1/k}} from the coefficients at the centre. */
