@@ -34,11 +34,14 @@ class ValidatedQualityReport {
                 Interval.of(36 - radius, 36 + radius)};
             for (double tEnd : new double[] {1, 5, 10}) {
                 for (int rep = 0; rep < 3; rep++) {
+                    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long cpu = mx.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     ValidatedSolution s = lorenzIntegrator().withMethod(method).integrate(0, box, tEnd);
                     double sec = (System.nanoTime() - start) * 1e-9;
-                    System.out.printf(Locale.ROOT, "%s Lorenz radius %.0e T=%.0f: %s width %.3e steps %d in %.3f s%n", method, radius,
-                            tEnd, s.status().label(), s.width(), s.stepCount(), sec);
+                    double cpuSec = (mx.getCurrentThreadCpuTime() - cpu) * 1e-9;
+                    System.out.printf(Locale.ROOT, "%s Lorenz radius %.0e T=%.0f: %s width %.3e steps %d in %.3f s (cpu %.3f s)%n", method, radius,
+                            tEnd, s.status().label(), s.width(), s.stepCount(), sec, cpuSec);
                     if (s.reason() != null) {
                         System.out.println("  reason: " + s.reason());
                     }
