@@ -29,11 +29,19 @@ final class IntervalTaylorStepper {
     private final GenericTapeRunner<Interval> intervals;
     private final GenericTapeRunner<IntervalJet> jets;
     private final IntervalJetArithmetic jar;
+    private final TaylorTape tape;
+    private final Map<String, Interval> parameters;
+    /** Runners for seeds with another number of columns than {@code n}, created on first use. */
+    private final Map<Integer, WideRunner> wideJets = new java.util.HashMap<>();
+
+    private record WideRunner(IntervalJetArithmetic ar, GenericTapeRunner<IntervalJet> runner) {
+    }
 
     IntervalTaylorStepper(OdeSystem system, int order, Map<String, Interval> parameters) {
         this.n = system.dimension();
         this.order = order;
-        TaylorTape tape = system.tape(List.of());
+        this.tape = system.tape(List.of());
+        this.parameters = Map.copyOf(parameters);
         intervals = new GenericTapeRunner<>(tape, DomainCheckedArithmetic.INSTANCE, order);
         jar = new IntervalJetArithmetic(n);
         jets = new GenericTapeRunner<>(tape, jar, order);
@@ -70,18 +78,42 @@ final class IntervalTaylorStepper {
      * {@code derivative[k][i][j] ∋ (Dx_k(t, x)·V)_{ij}} for every {@code V ∈ seed}.
      */
     Jets jets(Interval time, Interval[] box, Interval[][] seed, int upTo) {
+        return run(jets, jar, time, box, seed, upTo);
+    }
+
+    /**
+     * As {@link #jets} for an {@code n × m} seed matrix ({@code m ≥ 1} columns, e.g. several frames
+     * side by side): {@code derivative[k][i][j] ∋ (Dx_k(t, x)·V)_{ij}}, {@code j < m}.
+     */
+    Jets directionalJets(Interval time, Interval[] box, Interval[][] seed, int upTo) {
+        int m = seed[0].length;
+        if (m == n) {
+            return jets(time, box, seed, upTo);
+        }
+        WideRunner w = wideJets.computeIfAbsent(m, key -> {
+            IntervalJetArithmetic ar = new IntervalJetArithmetic(key);
+            GenericTapeRunner<IntervalJet> r = new GenericTapeRunner<>(tape, ar, order);
+            parameters.forEach((name, v) -> r.setParameter(name, ar.constant(v)));
+            return new WideRunner(ar, r);
+        });
+        return run(w.runner(), w.ar(), time, box, seed, upTo);
+    }
+
+    private Jets run(GenericTapeRunner<IntervalJet> runner, IntervalJetArithmetic ar, Interval time, Interval[] box,
+            Interval[][] seed, int upTo) {
+        int m = seed[0].length;
         IntervalJet[] x0 = new IntervalJet[n];
         for (int i = 0; i < n; i++) {
-            x0[i] = jar.of(box[i], seed[i]);
+            x0[i] = ar.of(box[i], seed[i]);
         }
-        jets.compute(jar.constant(time), x0, upTo, false);
+        runner.compute(ar.constant(time), x0, upTo, false);
         Interval[][] value = new Interval[n][upTo + 1];
-        Interval[][][] derivative = new Interval[upTo + 1][n][n];
+        Interval[][][] derivative = new Interval[upTo + 1][n][m];
         for (int i = 0; i < n; i++) {
-            IntervalJet[] ci = jets.stateCoefficients(i);
+            IntervalJet[] ci = runner.stateCoefficients(i);
             for (int k = 0; k <= upTo; k++) {
                 value[i][k] = ci[k].value;
-                System.arraycopy(ci[k].gradient, 0, derivative[k][i], 0, n);
+                System.arraycopy(ci[k].gradient, 0, derivative[k][i], 0, m);
             }
         }
         return new Jets(value, derivative);

@@ -13,7 +13,8 @@ import org.taylorkit.interval.Interval;
  * also carries a box {@code D} obtained by evaluating the step polynomial directly over the previous
  * (intersected) box, which it intersects with the parallelepiped enclosure every step.
  *
- * <p>Update, for {@code y ∋ φ(c)} and {@code J ⊇ Dφ(X̂)} with {@code X̂} from {@link #hullWithCentre}:
+ * <p>Update, for {@code y ∋ φ(c)} and enclosures of {@code J·C} and {@code J·B}, where {@code J} is the
+ * set of derivatives {@code DP(ξ)}, {@code ξ ∈ X̂} (from {@link #hullWithCentre}), of the step polynomial:
  * for {@code x = c + C·r0 + B·r} in the set, {@code φ(x) ∈ y + (J·C)·r0 + (J·B)·r} (mean-value form,
  * {@code x − c = C·r0 + B·r}). With {@code c' = mid(y)}, {@code C' = mid(J·C)},
  * {@code B'} the Q factor of a QR decomposition of {@code mid(J·B)} (columns sorted by length times
@@ -37,7 +38,12 @@ final class LohnerSet {
 
     private LohnerSet(Interval[] box0, boolean doubleton) {
         this.n = box0.length;
-        this.doubleton = doubleton;
+        boolean point = true;
+        for (Interval v : box0) {
+            point &= v.isPoint();
+        }
+        // a point has r0 = 0: the C·r0 part vanishes and the doubleton is the QR set
+        this.doubleton = doubleton && !point;
         this.c = IntervalMatrices.mid(box0);
         this.b = identity(n);
         Interval[] dev = new Interval[n];
@@ -87,14 +93,49 @@ final class LohnerSet {
     }
 
     /**
-     * Moves the set through one step. {@code y ∋ φ(c)}, {@code jac ⊇ Dφ(X̂)}, {@code direct} (or
-     * {@code null}) a box known to contain the image of the set. Returns {@code false}, leaving the
-     * set unchanged, when the new representation cannot be formed (unbounded values, or the inverse
-     * of the new frame cannot be enclosed).
+     * The frame matrix to seed the jets with: {@code [C | B]} (n × 2n) for a doubleton, {@code B}
+     * otherwise. Jets seeded with it give {@code J·C} and {@code J·B} directly (see
+     * {@link #advanceSeeded}), which is up to rounding never wider than forming {@code J} first and
+     * multiplying (forward differentiation applies the point seed before each interval coefficient;
+     * {@code a·(G·S) ⊆ (a·G)·S} by subdistributivity).
      */
-    boolean advance(Interval[] y, Interval[][] jac, Interval[] direct) {
-        Interval[][] jb = IntervalMatrices.multiply(jac, IntervalMatrices.point(b));
-        Interval[][] jc = doubleton ? IntervalMatrices.multiply(jac, IntervalMatrices.point(cMat)) : null;
+    Interval[][] seed() {
+        Interval[][] s = new Interval[n][];
+        for (int i = 0; i < n; i++) {
+            s[i] = new Interval[doubleton ? 2 * n : n];
+            for (int j = 0; j < n; j++) {
+                if (doubleton) {
+                    s[i][j] = Interval.point(cMat[i][j]);
+                    s[i][n + j] = Interval.point(b[i][j]);
+                } else {
+                    s[i][j] = Interval.point(b[i][j]);
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Moves the set through one step. {@code y ∋ φ(c)}; {@code js ⊇ DP(X̂)·S} for the seed {@code S}
+     * of {@link #seed} (its first {@code n} columns enclose {@code J·C} for a doubleton, the last
+     * {@code n} {@code J·B}); {@code direct} (or {@code null}) a box known to contain the image of the
+     * set. Returns {@code false}, leaving the set unchanged, when the new representation cannot be
+     * formed (unbounded values, or the inverse of the new frame cannot be enclosed).
+     */
+    boolean advanceSeeded(Interval[] y, Interval[][] js, Interval[] direct) {
+        Interval[][] jb = new Interval[n][n];
+        Interval[][] jc = doubleton ? new Interval[n][n] : null;
+        int off = doubleton ? n : 0;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(js[i], off, jb[i], 0, n);
+            if (doubleton) {
+                System.arraycopy(js[i], 0, jc[i], 0, n);
+            }
+        }
+        return advance(y, jc, jb, direct);
+    }
+
+    private boolean advance(Interval[] y, Interval[][] jc, Interval[][] jb, Interval[] direct) {
         double[] cNew = IntervalMatrices.mid(y);
         Interval[] z = new Interval[n];
         for (int i = 0; i < n; i++) {

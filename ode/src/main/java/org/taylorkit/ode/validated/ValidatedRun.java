@@ -80,7 +80,7 @@ final class ValidatedRun {
         IntervalTaylorStepper.Jets overX;
         try {
             lowAtCentre = stepper.coefficients(tt0, IntervalMatrices.point(c), p - 1);
-            overX = stepper.jets(tt0, xhat, IntervalMatrices.identity(n), p - 1);
+            overX = stepper.directionalJets(tt0, xhat, set.seed(), p - 1);
         } catch (ArithmeticException e) {
             failure = "domain error in the right-hand side at t=" + t0 + ": " + e.getMessage();
             return null;
@@ -127,10 +127,12 @@ final class ValidatedRun {
                 y[i] = horner(lowAtCentre[i], rem[i], hh);
                 direct[i] = horner(lowOverX[i], rem[i], hh);
             }
-            // J ⊇ DP(X̂) = Σ_{k<p} Dx_k(t0, X̂)·H^k, entrywise Horner (the remainder is in y, see LohnerSet)
-            Interval[][] jac = new Interval[n][n];
+            // DP(X̂)·S ⊆ Σ_{k<p} (Dx_k(t0, X̂)·S)·H^k for the set's frame seed S, entrywise Horner
+            // (the remainder is in y, see LohnerSet)
+            int m = dx[0][0].length;
+            Interval[][] jac = new Interval[n][m];
             for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
+                for (int j = 0; j < m; j++) {
                     Interval acc = dx[p - 1][i][j];
                     for (int k = p - 2; k >= 0; k--) {
                         acc = acc.multiply(hh).add(dx[k][i][j]);
@@ -138,7 +140,7 @@ final class ValidatedRun {
                     jac[i][j] = acc;
                 }
             }
-            if (!IntervalMatrices.isFiniteBox(y) || !IntervalMatrices.isFinite(jac) || !set.advance(y, jac, direct)) {
+            if (!IntervalMatrices.isFiniteBox(y) || !IntervalMatrices.isFinite(jac) || !set.advanceSeeded(y, jac, direct)) {
                 why = "the new enclosure is not finite";
                 h /= 2;
                 continue;
