@@ -129,6 +129,110 @@ final class AprioriEnclosure {
         return w;
     }
 
+    /**
+     * A validated high-order a priori enclosure over one step: the step enclosure {@code N} and the
+     * enclosure {@code remainder[i] ∋ x_{i,p}(t, x)} of the order-{@code p} Taylor coefficient over
+     * {@code time × N}, for every solution from the set whose coefficients {@code low} enclose.
+     *
+     * @param enclosure {@code N ⊇ x([t0, t1])}
+     * @param remainder {@code x_p(time, N)}, one interval per state
+     */
+    record HighOrder(Interval[] enclosure, Interval[] remainder) {
+    }
+
+    /**
+     * The high-order a priori enclosure test (Corliss &amp; Rihm 1996): a box {@code N} with
+     * {@code x(t) ∈ N} for all {@code t ∈ [t0, t1]} and every solution from the set, and the
+     * remainder coefficient over it; or {@code null} when the test does not succeed within a few
+     * inflated guesses (the caller shortens the step).
+     *
+     * <p>Inputs: {@code low[i][k] ∋ x_{i,k}(t0, x0)} for {@code k < p} and every initial state
+     * {@code x0} of the set (e.g. coefficients over a box containing it), {@code time ⊇ [t0, t1]},
+     * {@code s = [0, h] ∋ t − t0}.
+     *
+     * <p>Proof: let {@code B} be a candidate box and
+     * {@code N = Σ_{k<p} low_k·s^k + x_p(time, B)·s^p} (interval Horner). Suppose {@code N ⊆ int B}.
+     * Take a solution from {@code x0}; {@code x0 ∈ N ⊆ int B} (the σ = 0 term). While it stays in
+     * {@code B} on {@code [t0, t0 + σ]}, Taylor's theorem with the Lagrange remainder gives per
+     * component {@code x_i(t0 + σ) = Σ_{k<p} x_{i,k}(t0, x0)σ^k + x_{i,p}(t0 + θ_i, x(t0 + θ_i))σ^p}
+     * with {@code θ_i ∈ [0, σ]} and {@code x(t0 + θ_i) ∈ B}, so {@code x(t0 + σ) ∈ N ⊆ int B}. Hence the
+     * last time in {@code [t0, t1]} up to which the solution stays in {@code B} cannot be before
+     * {@code t1} (by continuity it would stay a little longer), and the solution cannot cease to
+     * exist while it stays in the compact {@code B} on which {@code f} is analytic (the domain-checked
+     * tape refuses boxes where it is not). So every solution exists on {@code [t0, t1]} and lies in
+     * {@code N}; {@code N ⊆ B} is then itself an a priori box, and the returned remainder is
+     * {@code x_p} re-evaluated over {@code time × N} (tighter than over {@code B}).
+     * The guesses are heuristics; only the inclusion test is proof.
+     */
+    static HighOrder highOrder(IntervalTaylorStepper stepper, Interval time, Interval[][] low, Interval s) {
+        int n = low.length;
+        int p = stepper.order();
+        Interval[] poly = new Interval[n];
+        for (int i = 0; i < n; i++) {
+            Interval acc = Interval.point(0);
+            for (int k = p - 1; k >= 0; k--) {
+                acc = acc.multiply(s).add(low[i][k]);
+            }
+            poly[i] = acc;
+        }
+        if (!IntervalMatrices.isFiniteBox(poly)) {
+            return null;
+        }
+        Interval sp = s.pow(p);
+        Interval[] b = inflateRelative(poly, 0.05);
+        for (int it = 0; it < HIGH_ORDER_ITERATIONS; it++) {
+            Interval[] top = topCoefficient(stepper, time, b, p);
+            if (top == null) {
+                return null;
+            }
+            Interval[] next = new Interval[n];
+            boolean inside = true;
+            for (int i = 0; i < n; i++) {
+                next[i] = poly[i].add(top[i].multiply(sp));
+                inside &= !next[i].isEmpty() && next[i].isBounded() && next[i].interior(b[i]);
+            }
+            if (inside) {
+                Interval[] tight = topCoefficient(stepper, time, next, p);
+                return new HighOrder(next, tight == null ? top : tight);
+            }
+            if (!IntervalMatrices.isFiniteBox(next)) {
+                return null;
+            }
+            Interval[] grown = new Interval[n];
+            for (int i = 0; i < n; i++) {
+                grown[i] = next[i].hull(b[i]);
+            }
+            b = inflateRelative(grown, 0.1 * (1 << it));
+        }
+        return null;
+    }
+
+    private static final int HIGH_ORDER_ITERATIONS = 4;
+
+    private static Interval[] topCoefficient(IntervalTaylorStepper stepper, Interval time, Interval[] box, int p) {
+        Interval[][] c;
+        try {
+            c = stepper.coefficients(time, box, p);
+        } catch (ArithmeticException e) {
+            return null;
+        }
+        Interval[] top = new Interval[box.length];
+        for (int i = 0; i < top.length; i++) {
+            top[i] = c[i][p];
+        }
+        return IntervalMatrices.isFiniteBox(top) ? top : null;
+    }
+
+    /** {@code b} enlarged by {@code factor} times its width on each side, plus a tiny absolute margin (heuristic). */
+    private static Interval[] inflateRelative(Interval[] b, double factor) {
+        Interval[] r = new Interval[b.length];
+        for (int i = 0; i < b.length; i++) {
+            double w = factor * b[i].wid() + 1e-14 * b[i].mag() + 1e-300;
+            r[i] = Interval.of(Math.nextDown(b[i].inf() - w), Math.nextUp(b[i].sup() + w));
+        }
+        return r;
+    }
+
     private static Interval[] firstCoefficient(IntervalTaylorStepper stepper, Interval time, Interval[] box) {
         Interval[][] c;
         try {

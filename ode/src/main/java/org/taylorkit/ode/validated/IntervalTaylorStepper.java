@@ -2,9 +2,6 @@ package org.taylorkit.ode.validated;
 
 import java.util.List;
 import java.util.Map;
-import org.taylorkit.core.FieldTaylorN;
-import org.taylorkit.core.FieldTaylorNArithmetic;
-import org.taylorkit.core.multi.Variables;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.IntervalArithmetic;
 import org.taylorkit.ode.OdeSystem;
@@ -15,7 +12,7 @@ import org.taylorkit.ode.tape.TaylorTape;
  * The rigorous Taylor coefficients behind a validated step: the system's tape run over
  * {@link IntervalArithmetic} (coefficients {@code x_k(T, X)} enclosing the exact coefficients of
  * every solution through a point of the box {@code X} at a time in {@code T}) and over order-1
- * {@link FieldTaylorN} jets with interval coefficients (the same, plus an enclosure of
+ * interval jets ({@link IntervalJetArithmetic}; the same, plus an enclosure of
  * {@code Dx_k(x)·V} for all {@code x ∈ X} and all matrices {@code V} in a seed matrix).
  *
  * <p>Rigor: every operation of the tape over intervals is an interval operation, the integer
@@ -30,25 +27,27 @@ final class IntervalTaylorStepper {
     private final int n;
     private final int order;
     private final GenericTapeRunner<Interval> intervals;
-    private final GenericTapeRunner<FieldTaylorN<Interval>> jets;
-    private final FieldTaylorNArithmetic<Interval> jar;
-    private final Variables deltas;
+    private final GenericTapeRunner<IntervalJet> jets;
+    private final IntervalJetArithmetic jar;
+    private final TaylorTape tape;
+    private final Map<String, Interval> parameters;
+    /** Runners for seeds with another number of columns than {@code n}, created on first use. */
+    private final Map<Integer, WideRunner> wideJets = new java.util.HashMap<>();
+
+    private record WideRunner(IntervalJetArithmetic ar, GenericTapeRunner<IntervalJet> runner) {
+    }
 
     IntervalTaylorStepper(OdeSystem system, int order, Map<String, Interval> parameters) {
         this.n = system.dimension();
         this.order = order;
-        TaylorTape tape = system.tape(List.of());
+        this.tape = system.tape(List.of());
+        this.parameters = Map.copyOf(parameters);
         intervals = new GenericTapeRunner<>(tape, DomainCheckedArithmetic.INSTANCE, order);
-        String[] names = new String[n];
-        for (int i = 0; i < n; i++) {
-            names[i] = "d" + i;
-        }
-        deltas = Variables.of(names);
-        jar = FieldTaylorNArithmetic.of(DomainCheckedArithmetic.INSTANCE, deltas, 1);
+        jar = new IntervalJetArithmetic(n);
         jets = new GenericTapeRunner<>(tape, jar, order);
         parameters.forEach((k, v) -> {
             intervals.setParameter(k, v);
-            jets.setParameter(k, FieldTaylorN.constant(DomainCheckedArithmetic.INSTANCE, deltas, v, 1));
+            jets.setParameter(k, jar.constant(v));
         });
     }
 
@@ -79,25 +78,42 @@ final class IntervalTaylorStepper {
      * {@code derivative[k][i][j] ∋ (Dx_k(t, x)·V)_{ij}} for every {@code V ∈ seed}.
      */
     Jets jets(Interval time, Interval[] box, Interval[][] seed, int upTo) {
-        @SuppressWarnings("unchecked")
-        FieldTaylorN<Interval>[] x0 = (FieldTaylorN<Interval>[]) new FieldTaylorN<?>[n];
-        for (int i = 0; i < n; i++) {
-            Interval[] c = new Interval[n + 1];
-            c[0] = box[i];
-            System.arraycopy(seed[i], 0, c, 1, n);
-            x0[i] = FieldTaylorN.of(DomainCheckedArithmetic.INSTANCE, deltas, 1, c);
+        return run(jets, jar, time, box, seed, upTo);
+    }
+
+    /**
+     * As {@link #jets} for an {@code n × m} seed matrix ({@code m ≥ 1} columns, e.g. several frames
+     * side by side): {@code derivative[k][i][j] ∋ (Dx_k(t, x)·V)_{ij}}, {@code j < m}.
+     */
+    Jets directionalJets(Interval time, Interval[] box, Interval[][] seed, int upTo) {
+        int m = seed[0].length;
+        if (m == n) {
+            return jets(time, box, seed, upTo);
         }
-        FieldTaylorN<Interval> t = FieldTaylorN.constant(DomainCheckedArithmetic.INSTANCE, deltas, time, 1);
-        jets.compute(t, x0, upTo, false);
-        Interval[][] value = new Interval[n][upTo + 1];
-        Interval[][][] derivative = new Interval[upTo + 1][n][n];
+        WideRunner w = wideJets.computeIfAbsent(m, key -> {
+            IntervalJetArithmetic ar = new IntervalJetArithmetic(key);
+            GenericTapeRunner<IntervalJet> r = new GenericTapeRunner<>(tape, ar, order);
+            parameters.forEach((name, v) -> r.setParameter(name, ar.constant(v)));
+            return new WideRunner(ar, r);
+        });
+        return run(w.runner(), w.ar(), time, box, seed, upTo);
+    }
+
+    private Jets run(GenericTapeRunner<IntervalJet> runner, IntervalJetArithmetic ar, Interval time, Interval[] box,
+            Interval[][] seed, int upTo) {
+        int m = seed[0].length;
+        IntervalJet[] x0 = new IntervalJet[n];
         for (int i = 0; i < n; i++) {
-            FieldTaylorN<Interval>[] ci = jets.stateCoefficients(i);
+            x0[i] = ar.of(box[i], seed[i]);
+        }
+        runner.compute(ar.constant(time), x0, upTo, false);
+        Interval[][] value = new Interval[n][upTo + 1];
+        Interval[][][] derivative = new Interval[upTo + 1][n][m];
+        for (int i = 0; i < n; i++) {
+            IntervalJet[] ci = runner.stateCoefficients(i);
             for (int k = 0; k <= upTo; k++) {
-                value[i][k] = ci[k].coefficientAt(0);
-                for (int j = 0; j < n; j++) {
-                    derivative[k][i][j] = ci[k].coefficientAt(1 + j);
-                }
+                value[i][k] = ci[k].value;
+                System.arraycopy(ci[k].gradient, 0, derivative[k][i], 0, m);
             }
         }
         return new Jets(value, derivative);

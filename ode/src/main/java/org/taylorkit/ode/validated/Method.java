@@ -14,5 +14,15 @@ public enum Method {
      * nearly-orthogonal matrix, interval vector), propagated with the mean-value form and a rigorous
      * enclosure of the Jacobian of the step map (the variational equations).
      */
-    LOHNER_QR
+    LOHNER_QR,
+    /**
+     * Lohner's doubleton (CAPD's {@code C0DoubletonSet}): the set is {@code c + C·r0 + Q·r}, where
+     * {@code r0} are the initial box's deviations from its centre, kept unchanged, {@code C} is a
+     * point matrix following the linearised flow (the midpoint of {@code J·C}; the difference times
+     * {@code r0} is enclosed and moved into {@code r}) and {@code Q·r} is a QR-Lohner set of the
+     * accumulated errors. The image of the initial box is carried exactly by the linear part, so
+     * only the errors are wrapped: tighter than {@link #LOHNER_QR} for wide boxes, identical for
+     * points.
+     */
+    DOUBLETON
 }

@@ -18,25 +18,28 @@ import org.taylorkit.ode.OdeSystem;
  * <ol>
  * <li>A priori enclosure {@code B ⊇ x([t0, t1])} by the Picard–Lindelöf test
  *     {@code X + s·f([t0,t1], B) ⊆ B} ({@link AprioriEnclosure#solution}), refined with the high-order
- *     Taylor bound {@code Σ_{k<p} x_k(X) s^k + x_p(B) s^p} (the per-step enclosure).</li>
+ *     Taylor bound {@code Σ_{k<p} x_k(X) s^k + x_p(B) s^p} (the per-step enclosure), for
+ *     {@link Method#NAIVE_BOX}; the Lohner methods use the high-order test of item 3.</li>
  * <li>The end value {@code x(t1) ∈ Σ_{k<p} x_k(t0, ·)·H^k + x_p([t0,t1], B)·H^p}: the Taylor polynomial
  *     of order {@code p − 1} plus the Lagrange remainder, whose coefficient is enclosed by running the
  *     tape over {@code B} (interval Taylor coefficients from {@link IntervalTaylorStepper}).</li>
- * <li>{@link Method#NAIVE_BOX} evaluates this over the whole box. {@link Method#LOHNER_QR} keeps the
- *     set as {@code c + A·r} and uses the mean-value form {@code φ(x) ∈ φ(c) + J·(x − c)}, where
- *     {@code J ⊇ Dφ(X)} is the Jacobian of the step map: {@code Σ_{k<p} Dx_k(X)·H^k} from order-1
- *     interval jets over {@code X}, plus the remainder {@code (Dx_p·V)·H^p} from jets over {@code B}
- *     seeded with an a priori enclosure {@code W ∋ V(t)} of the variational equations
- *     ({@link AprioriEnclosure#variational}). The new frame is the Q factor of a QR decomposition of
- *     {@code mid(J·A)} (columns sorted by length times the width of {@code r}), and the new
- *     coordinates are {@code r' = (Q⁻¹·J·A)·r + Q⁻¹·(y − c')} with a rigorous enclosure of
- *     {@code Q⁻¹} (Lohner 1987; Nedialkov, Jackson &amp; Corliss 1999).</li>
+ * <li>{@link Method#NAIVE_BOX} evaluates this over the whole box (first-order Picard enclosure,
+ *     Jorba–Zou step halved on failure). The Lohner methods ({@link Method#DOUBLETON}, the default, and
+ *     {@link Method#LOHNER_QR}) instead take the a priori box from the high-order test
+ *     {@code Σ_{k<p} x_k(t0, X̂) s^k + x_p([t0,t1], B) s^p ⊆ int B} ({@link AprioriEnclosure#highOrder}),
+ *     and keep the set as {@code c + C·r0 + Q·r} (doubleton) or {@code c + Q·r} (QR), moved by the
+ *     mean-value form {@code φ(x) ∈ y + J·(x − c)} with {@code y ∋ φ(c)} (Taylor polynomial at the
+ *     centre plus the remainder over {@code B}) and {@code J ⊇ Σ_{k<p} Dx_k(t0, X̂)·H^k} from order-1
+ *     interval jets over a box {@code X̂} containing the set and {@code c} (see {@code LohnerSet};
+ *     Lohner 1987; Nedialkov, Jackson &amp; Corliss 1999). The end box is also intersected with the
+ *     direct evaluation {@code Σ_{k<p} x_k(t0, X̂) H^k + x_p H^p}.</li>
  * </ol>
- * The step size starts from the Jorba–Zou estimate from the last Taylor coefficients at {@code c}
- * and is halved whenever a step cannot be validated (for {@link Method#LOHNER_QR} this includes the
- * variational bound {@code h·‖D_x f‖∞ < 1/2}, which in practice caps the step); the integration stops with status
- * {@code FAILED} and a reason when the step size underflows ({@code t0 + h == t0}), after
- * {@link #withMaxSteps} steps, or when a set becomes unbounded.
+ * Lohner methods choose the step so that the remainder term {@code |x_p|·h^p} is near
+ * {@code max(e^{1−2p}, 1e-17)·max(1, ‖x‖)}: predicted from the previous step (the first from the last
+ * Taylor coefficients at the centre), shortened when a validated step misses the target, halved when
+ * a validation fails. The integration stops with status {@code FAILED} and a reason when the step
+ * size underflows ({@code t0 + h == t0}), after {@link #withMaxSteps} steps, or when a set becomes
+ * unbounded.
  *
  * <p>Only forward integration ({@code t1 ≥ t0}). Immutable and thread-safe: each {@link #integrate}
  * call uses its own tape runners.
@@ -63,9 +66,9 @@ public final class ValidatedIntegrator {
         this.maxStep = maxStep;
     }
 
-    /** An integrator for {@code system} with order {@value #DEFAULT_ORDER}, {@link Method#LOHNER_QR}, 100000 steps. */
+    /** An integrator for {@code system} with order {@value #DEFAULT_ORDER}, {@link Method#DOUBLETON}, 100000 steps. */
     public static ValidatedIntegrator of(OdeSystem system) {
-        return new ValidatedIntegrator(Objects.requireNonNull(system, "system"), DEFAULT_ORDER, Method.LOHNER_QR,
+        return new ValidatedIntegrator(Objects.requireNonNull(system, "system"), DEFAULT_ORDER, Method.DOUBLETON,
                 Map.of(), 100_000, Double.POSITIVE_INFINITY);
     }
 

@@ -1,30 +1,35 @@
 package org.taylorkit.ode.validated;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import org.taylorkit.interval.Interval;
 
 /**
  * The state of one validated integration and its step (see {@link ValidatedIntegrator} for the
- * method and the proofs). The set is {@code c + A·r}: for {@link Method#NAIVE_BOX} {@code c = 0},
- * {@code A = I} and {@code r} is the box; for {@link Method#LOHNER_QR} {@code c} is a point,
- * {@code A} a nearly orthogonal point matrix and {@code r} an interval vector. Not thread-safe.
+ * method and the proofs). {@link Method#NAIVE_BOX} keeps a box {@code r}; the other methods keep a
+ * {@link LohnerSet}. Not thread-safe.
  */
 final class ValidatedRun {
 
     private static final int MAX_HALVINGS = 60;
+    /** Attempts per step for the Lohner methods: accuracy retries plus halvings. */
+    private static final int MAX_ATTEMPTS = 80;
+    /** Retries that shorten a validated step whose remainder is above the target. */
+    private static final int MAX_ACCURACY_RETRIES = 3;
+    /** The smallest target of the remainder term, relative to max(1, ‖x‖): below the rounding level of the end value. */
+    static final double REMAINDER_FLOOR = 1e-17;
 
     private final IntervalTaylorStepper stepper;
     private final Method method;
     private final int n;
     private final int p;
     private final double maxStep;
-    private double[] c;
-    private double[][] a;
+    /** NAIVE_BOX: the box. */
     private Interval[] r;
+    /** The Lohner methods: the set. */
+    private final LohnerSet set;
     /** The tightest known box of the current set (for the output). */
     private Interval[] box;
     private double lastStep = Double.NaN;
+    private double growth = 1;
     private String failure;
 
     ValidatedRun(IntervalTaylorStepper stepper, Method method, Interval[] box0, double maxStep) {
@@ -34,20 +39,11 @@ final class ValidatedRun {
         this.p = stepper.order();
         this.maxStep = maxStep;
         this.box = box0.clone();
-        this.a = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            a[i][i] = 1;
-        }
         if (method == Method.NAIVE_BOX) {
-            c = new double[n];
             r = box0.clone();
+            set = null;
         } else {
-            c = IntervalMatrices.mid(box0);
-            r = new Interval[n];
-            for (int i = 0; i < n; i++) {
-                // exact real set box0[i] − c[i] enclosed by an interval subtraction
-                r[i] = box0[i].subtract(Interval.point(c[i]));
-            }
+            set = LohnerSet.of(box0, method);
         }
     }
 
@@ -61,17 +57,140 @@ final class ValidatedRun {
 
     /** One validated step from {@code t0} towards {@code tEnd}, or {@code null} (see {@link #failure()}). */
     ValidatedStep step(double t0, double tEnd) {
+        return method == Method.NAIVE_BOX ? naive(t0, tEnd) : lohner(t0, tEnd);
+    }
+
+    /**
+     * One step of a Lohner method. The step size is chosen so that the remainder term
+     * {@code |x_p(T, N)|·h^p} is near {@link #remainderTarget}{@code ·max(1, ‖x‖)}: predicted from
+     * the previous step (or, for the first, from the last Taylor coefficients at the centre),
+     * shortened by {@code (target/error)^{1/p}} when a validated step misses the target, halved when
+     * the a priori enclosure or the set update fails. Heuristics only choose {@code h}; the proofs in
+     * {@link AprioriEnclosure#highOrder} and {@link LohnerSet} decide.
+     */
+    private ValidatedStep lohner(double t0, double tEnd) {
         Interval tt0 = Interval.point(t0);
-        // the whole current set, with the centre c included so the mean-value segments stay inside
-        Interval[] xbox = method == Method.NAIVE_BOX ? r.clone() : withCentre();
+        Interval[] xhat = set.hullWithCentre();
+        if (!IntervalMatrices.isFiniteBox(xhat)) {
+            failure = "the enclosure became unbounded at t=" + t0;
+            return null;
+        }
+        double[] c = set.centre();
+        Interval[][] lowAtCentre;
+        IntervalTaylorStepper.Jets overX;
+        try {
+            lowAtCentre = stepper.coefficients(tt0, IntervalMatrices.point(c), p - 1);
+            overX = stepper.directionalJets(tt0, xhat, set.seed(), p - 1);
+        } catch (ArithmeticException e) {
+            failure = "domain error in the right-hand side at t=" + t0 + ": " + e.getMessage();
+            return null;
+        }
+        Interval[][] lowOverX = overX.value();
+        Interval[][][] dx = overX.derivative();
+        double scale = 1;
+        for (Interval v : xhat) {
+            scale = Math.max(scale, v.mag());
+        }
+        double target = remainderTarget(p) * scale;
+        double h = Double.isNaN(lastStep) ? firstStep(lowAtCentre, target) : lastStep * growth;
+        h = Math.min(h, maxStep);
+        String why = "no a priori enclosure";
+        int retries = 0;
+        for (int attempt = 0; attempt <= MAX_ATTEMPTS; attempt++) {
+            double t1 = tEnd - t0 <= h ? tEnd : t0 + h;
+            if (!(t1 > t0)) {
+                break;
+            }
+            Interval tt1 = Interval.point(t1);
+            Interval hh = tt1.subtract(tt0);
+            Interval s = Interval.of(0, hh.sup());
+            AprioriEnclosure.HighOrder ho = AprioriEnclosure.highOrder(stepper, tt0.hull(tt1), lowOverX, s);
+            if (ho == null) {
+                why = "no a priori enclosure (high-order test failed)";
+                h /= 2;
+                continue;
+            }
+            Interval[] rem = ho.remainder();
+            double err = 0;
+            for (Interval v : rem) {
+                err = Math.max(err, v.mag());
+            }
+            err *= Math.pow(hh.sup(), p);
+            if (err > 2 * target && retries < MAX_ACCURACY_RETRIES && t1 - t0 > Math.ulp(t0) * 64) {
+                retries++;
+                h = (t1 - t0) * Math.max(0.2, Math.min(0.9, 0.9 * Math.pow(target / err, 1.0 / p)));
+                continue;
+            }
+            Interval[] y = new Interval[n];
+            Interval[] direct = new Interval[n];
+            for (int i = 0; i < n; i++) {
+                y[i] = horner(lowAtCentre[i], rem[i], hh);
+                direct[i] = horner(lowOverX[i], rem[i], hh);
+            }
+            // DP(X̂)·S ⊆ Σ_{k<p} (Dx_k(t0, X̂)·S)·H^k for the set's frame seed S, entrywise Horner
+            // (the remainder is in y, see LohnerSet)
+            int m = dx[0][0].length;
+            Interval[][] jac = new Interval[n][m];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    Interval acc = dx[p - 1][i][j];
+                    for (int k = p - 2; k >= 0; k--) {
+                        acc = acc.multiply(hh).add(dx[k][i][j]);
+                    }
+                    jac[i][j] = acc;
+                }
+            }
+            if (!IntervalMatrices.isFiniteBox(y) || !IntervalMatrices.isFinite(jac) || !set.advanceSeeded(y, jac, direct)) {
+                why = "the new enclosure is not finite";
+                h /= 2;
+                continue;
+            }
+            double nominal = t1 == tEnd && tEnd - t0 < h ? h : t1 - t0;
+            lastStep = nominal;
+            growth = err == 0 ? 2 : Math.max(0.5, Math.min(2, 0.9 * Math.pow(target / err, 1.0 / p)));
+            box = set.box();
+            return new ValidatedStep(t0, t1, p, ho.enclosure(), box);
+        }
+        failure = "step size underflow at t=" + t0 + ": " + why;
+        return null;
+    }
+
+    /**
+     * The relative target of the remainder term for order {@code p}: {@code max(e^{1−2p}, 1e-17)}, the
+     * tolerance for which Jorba and Zou's rule {@code p ≈ −½ ln ε + 1} picks about order {@code p}
+     * (so low orders take reasonable steps) but never far below the rounding level (order 20:
+     * {@code 1.2e-17}; on Lorenz this minimised the accumulated width).
+     */
+    static double remainderTarget(int p) {
+        return Math.max(Math.exp(1 - 2.0 * p), REMAINDER_FLOOR);
+    }
+
+    /** The first step: {@code min_{k ∈ {p−2, p−1}} (target/‖x_k‖)^{1/k}} from the coefficients at the centre. */
+    private double firstStep(Interval[][] low, double target) {
+        double h = Double.POSITIVE_INFINITY;
+        for (int k = Math.max(1, p - 2); k <= p - 1; k++) {
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                norm = Math.max(norm, low[i][k].mag());
+            }
+            if (norm > 0) {
+                h = Math.min(h, Math.pow(target / norm, 1.0 / k));
+            }
+        }
+        return h == Double.POSITIVE_INFINITY ? 1 : h;
+    }
+
+    /** One step of {@link Method#NAIVE_BOX} (first-order Picard enclosure, Jorba–Zou step, halving). */
+    private ValidatedStep naive(double t0, double tEnd) {
+        Interval tt0 = Interval.point(t0);
+        Interval[] xbox = r.clone();
         if (!IntervalMatrices.isFiniteBox(xbox)) {
             failure = "the enclosure became unbounded at t=" + t0;
             return null;
         }
-        Interval[] centre = method == Method.NAIVE_BOX ? xbox : IntervalMatrices.point(c);
         Interval[][] low;
         try {
-            low = stepper.coefficients(tt0, centre, p - 1);
+            low = stepper.coefficients(tt0, xbox, p - 1);
         } catch (ArithmeticException e) {
             failure = "domain error in the right-hand side at t=" + t0 + ": " + e.getMessage();
             return null;
@@ -96,9 +215,7 @@ final class ValidatedRun {
                 continue;
             }
             try {
-                ValidatedStep step = method == Method.NAIVE_BOX
-                        ? naiveStep(t0, t1, time, hh, s, low, b)
-                        : lohnerStep(t0, t1, tt0, time, hh, s, xbox, low, b);
+                ValidatedStep step = naiveStep(t0, t1, time, hh, s, low, b);
                 if (step != null) {
                     lastStep = t1 - t0;
                     return step;
@@ -126,107 +243,6 @@ final class ValidatedRun {
         r = next;
         box = next;
         return new ValidatedStep(t0, t1, p, over, next);
-    }
-
-    private ValidatedStep lohnerStep(double t0, double t1, Interval tt0, Interval time, Interval hh, Interval s,
-            Interval[] xbox, Interval[][] lowAtCentre, Interval[] b) {
-        // Df over the a priori box, then the variational a priori enclosure W
-        Interval[][] id = IntervalMatrices.identity(n);
-        IntervalTaylorStepper.Jets first = stepper.jets(time, b, id, 1);
-        Interval[][] w = AprioriEnclosure.variational(first.derivative()[1], s);
-        if (w == null || !IntervalMatrices.isFinite(first.derivative()[1])) {
-            return null;
-        }
-        IntervalTaylorStepper.Jets overB = stepper.jets(time, b, w, p);
-        IntervalTaylorStepper.Jets overX = stepper.jets(tt0, xbox, id, p - 1);
-        Interval[] rem = new Interval[n];
-        for (int i = 0; i < n; i++) {
-            rem[i] = overB.value()[i][p];
-        }
-        // y ∋ φ(c): Taylor polynomial at the centre plus the Lagrange remainder over B
-        Interval[] y = new Interval[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = horner(lowAtCentre[i], rem[i], hh);
-        }
-        // J ⊇ Dφ(X): Σ_{k<p} Dx_k(X) H^k + (Dx_p·V)(B, W) H^p, entrywise Horner
-        Interval[][] jac = new Interval[n][n];
-        Interval[][][] dx = overX.derivative();
-        Interval[][] dRem = overB.derivative()[p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                Interval acc = dRem[i][j];
-                for (int k = p - 1; k >= 0; k--) {
-                    acc = acc.multiply(hh).add(dx[k][i][j]);
-                }
-                jac[i][j] = acc;
-            }
-        }
-        if (!IntervalMatrices.isFiniteBox(y) || !IntervalMatrices.isFinite(jac)) {
-            return null;
-        }
-        Interval[][] m = IntervalMatrices.multiply(jac, IntervalMatrices.point(a));
-        // the mean-value box y + M·r, valid by itself
-        Interval[] meanValue = IntervalMatrices.add(y, IntervalMatrices.multiply(m, r));
-        double[] cNew = IntervalMatrices.mid(y);
-        Interval[] z = new Interval[n];
-        for (int i = 0; i < n; i++) {
-            z[i] = y[i].subtract(Interval.point(cNew[i]));
-        }
-        double[][] q = IntervalMatrices.orthogonalFactor(sortedColumns(IntervalMatrices.mid(m)));
-        Interval[][] qInv = IntervalMatrices.inverseEnclosure(q);
-        if (qInv == null) {
-            return null;
-        }
-        Interval[] rNew = IntervalMatrices.add(IntervalMatrices.multiply(IntervalMatrices.multiply(qInv, m), r),
-                IntervalMatrices.multiply(qInv, z));
-        if (!IntervalMatrices.isFiniteBox(rNew) || !IntervalMatrices.isFiniteBox(meanValue)) {
-            return null;
-        }
-        Interval[] parallelepiped = IntervalMatrices.add(IntervalMatrices.point(cNew),
-                IntervalMatrices.multiply(IntervalMatrices.point(q), rNew));
-        Interval[] end = new Interval[n];
-        for (int i = 0; i < n; i++) {
-            Interval cut = parallelepiped[i].intersection(meanValue[i]);
-            end[i] = cut.isEmpty() ? meanValue[i] : cut;
-        }
-        Interval[][] lowOverX = overX.value();
-        Interval[] over = AprioriEnclosure.refine(lowOverX, rem, s, b);
-        c = cNew;
-        a = q;
-        r = rNew;
-        box = end;
-        return new ValidatedStep(t0, t1, p, over, end);
-    }
-
-    /** {@code c + A·(r ∪ {0})}: encloses the current set and the centre {@code c}. */
-    private Interval[] withCentre() {
-        Interval[] r0 = new Interval[n];
-        for (int i = 0; i < n; i++) {
-            r0[i] = r[i].hull(Interval.point(0));
-        }
-        return IntervalMatrices.add(IntervalMatrices.point(c), IntervalMatrices.multiply(IntervalMatrices.point(a), r0));
-    }
-
-    /** Columns of {@code mid(J·A)} reordered by decreasing length times the width of {@code r} (Lohner). */
-    private double[][] sortedColumns(double[][] mm) {
-        Integer[] order = new Integer[n];
-        double[] key = new double[n];
-        for (int j = 0; j < n; j++) {
-            order[j] = j;
-            double len = 0;
-            for (int i = 0; i < n; i++) {
-                len = Math.hypot(len, mm[i][j]);
-            }
-            key[j] = len * r[j].wid();
-        }
-        Arrays.sort(order, Comparator.comparingDouble((Integer j) -> -key[j]));
-        double[][] out = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                out[i][j] = mm[i][order[j]];
-            }
-        }
-        return out;
     }
 
     private static Interval[] remainder(Interval[][] coefficients) {

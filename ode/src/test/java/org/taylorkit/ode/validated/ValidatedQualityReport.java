@@ -28,21 +28,26 @@ class ValidatedQualityReport {
     @Test
     void report() {
         Assumptions.assumeTrue(Boolean.getBoolean("validated.report"), "a report, run on request only");
+        for (Method method : new Method[] {Method.LOHNER_QR, Method.DOUBLETON}) {
         for (double radius : new double[] {0, 1e-6}) {
             Interval[] box = {Interval.of(15 - radius, 15 + radius), Interval.of(15 - radius, 15 + radius),
                 Interval.of(36 - radius, 36 + radius)};
             for (double tEnd : new double[] {1, 5, 10}) {
                 for (int rep = 0; rep < 3; rep++) {
+                    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long cpu = mx.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
-                    ValidatedSolution s = lorenzIntegrator().integrate(0, box, tEnd);
+                    ValidatedSolution s = lorenzIntegrator().withMethod(method).integrate(0, box, tEnd);
                     double sec = (System.nanoTime() - start) * 1e-9;
-                    System.out.printf(Locale.ROOT, "Lorenz radius %.0e T=%.0f: %s width %.3e steps %d in %.3f s%n", radius,
-                            tEnd, s.status().label(), s.width(), s.stepCount(), sec);
+                    double cpuSec = (mx.getCurrentThreadCpuTime() - cpu) * 1e-9;
+                    System.out.printf(Locale.ROOT, "%s Lorenz radius %.0e T=%.0f: %s width %.3e steps %d in %.3f s (cpu %.3f s)%n", method, radius,
+                            tEnd, s.status().label(), s.width(), s.stepCount(), sec, cpuSec);
                     if (s.reason() != null) {
                         System.out.println("  reason: " + s.reason());
                     }
                 }
             }
+        }
         }
     }
 }
