@@ -7,6 +7,7 @@ import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.Event;
 import org.taylorkit.ode.IntegrationStatistics;
 import org.taylorkit.ode.StopReason;
+import org.taylorkit.ode.TaylorIntegrator;
 import org.taylorkit.ode.events.SignChangeLocator;
 import org.taylorkit.ode.tape.GenericTapeRunner;
 
@@ -225,7 +226,12 @@ final class FieldIntegration<T> {
         if (Double.isNaN(l1) || Double.isNaN(l2)) {
             return Double.NaN;
         }
-        double logEps = Math.max(cfg.logAbsTol, cfg.logRelTol + logX);
+        double logNum;
+        if (cfg.fixedOrder > 0) {
+            logNum = Math.max(cfg.logAbsTol, cfg.logRelTol + logX);
+        } else {
+            logNum = cfg.logRelTol + logX > cfg.logAbsTol ? logX : 0.0;
+        }
         if (l1 == Double.NEGATIVE_INFINITY && l2 == Double.NEGATIVE_INFINITY) {
             double r = 0;
             boolean any = false;
@@ -238,8 +244,8 @@ final class FieldIntegration<T> {
             }
             return any ? r : Double.POSITIVE_INFINITY;
         }
-        double r = Math.min(Math.exp((logEps - l1) / (p - 1)), Math.exp((logEps - l2) / p));
-        return r * Math.exp(-0.7 / (p - 1));
+        double r = Math.min(Math.exp((logNum - l1) / (p - 1)), Math.exp((logNum - l2) / p));
+        return r * TaylorIntegrator.safetyFactor(p, cfg.fixedOrder > 0);
     }
 
     /** Events: sign changes on the double-rounded polynomial, roots polished by Newton in T. */
