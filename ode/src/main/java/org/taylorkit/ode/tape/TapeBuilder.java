@@ -78,6 +78,27 @@ final class TapeBuilder {
         return constantSlots.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** The constant expression evaluated into constant slot {@code slot}. */
+    Expr constantExpr(int slot) {
+        int j = constantSlots.indexOf(slot);
+        if (j < 0) {
+            throw new IllegalArgumentException("slot " + slot + " is not a constant slot");
+        }
+        return constants.get(j);
+    }
+
+    /** The constant slot of the constant expression {@code e}, created if new. */
+    int constantSlotFor(Expr e) {
+        return constantSlot(e);
+    }
+
+    /** Replaces the operations by their linear-combination folding (see {@link LinearFolding}). */
+    void foldLinear(int[] keep) {
+        List<TapeOp> folded = LinearFolding.fold(this, keep);
+        ops.clear();
+        ops.addAll(folded);
+    }
+
     /** The slot holding the series of {@code root} (a constant slot if it is constant). */
     int slotOf(Expr root) {
         visit(root);
