@@ -369,28 +369,37 @@ public final class DoubleTapeRunner {
                 case SQR: DoubleKernels.sqr(a, o, k); break;
                 case POW_INT: DoubleKernels.pow(a, b, o, k); break;
                 case POW: DoubleKernels.pow(a, s[b][0], o, k); break;
-                case SQRT: DoubleKernels.sqrt(a, o, k); break;
-                case CBRT: DoubleKernels.cbrt(a, o, k); break;
-                case EXP: DoubleKernels.exp(a, o, k); break;
-                case EXPM1: DoubleKernels.expm1(a, o, k); break;
-                case LOG: DoubleKernels.log(a, o, k); break;
-                case LOG1P: DoubleKernels.log1p(a, o, k); break;
-                case SIN_COS: DoubleElementaryKernels.sinCos(a, o, s[code[pc + 4]], k); break;
-                case SINH_COSH: DoubleElementaryKernels.sinhCosh(a, o, s[code[pc + 4]], k); break;
-                case TAN: DoubleElementaryKernels.tan(a, o, s[code[pc + 4]], k); break;
-                case TANH: DoubleElementaryKernels.tanh(a, o, s[code[pc + 4]], k); break;
-                case ASIN: DoubleElementaryKernels.asin(a, o, s[code[pc + 4]], k); break;
-                case ACOS: DoubleElementaryKernels.acos(a, o, s[code[pc + 4]], k); break;
-                case ATAN: DoubleElementaryKernels.atan(a, o, s[code[pc + 4]], k); break;
-                case ASINH: DoubleElementaryKernels.asinh(a, o, s[code[pc + 4]], k); break;
-                case ACOSH: DoubleElementaryKernels.acosh(a, o, s[code[pc + 4]], k); break;
-                case ATANH: DoubleElementaryKernels.atanh(a, o, s[code[pc + 4]], k); break;
-                case ERF: DoubleElementaryKernels.erf(a, o, s[code[pc + 4]], s[code[pc + 5]], k); break;
-                case ATAN2: DoubleElementaryKernels.atan2(a, s[b], o, s[code[pc + 4]], k); break;
-                case ABS: o[k] = k == 0 ? Math.abs(a[0]) : (a[0] < 0 ? -a[k] : a[k]); break;
-                default: throw new AssertionError(op);
+                default: rare(op, pc, o, a, b, k); break;
             }
             pc += 6;
+        }
+    }
+
+    /** The elementary functions: kept out of {@link #runOps} so that its compiled code stays small. */
+    private void rare(int op, int pc, double[] o, double[] a, int b, int k) {
+        double[][] s = this.s;
+        int[] code = this.code;
+        switch (op) {
+            case SQRT: DoubleKernels.sqrt(a, o, k); break;
+            case CBRT: DoubleKernels.cbrt(a, o, k); break;
+            case EXP: DoubleKernels.exp(a, o, k); break;
+            case EXPM1: DoubleKernels.expm1(a, o, k); break;
+            case LOG: DoubleKernels.log(a, o, k); break;
+            case LOG1P: DoubleKernels.log1p(a, o, k); break;
+            case SIN_COS: DoubleElementaryKernels.sinCos(a, o, s[code[pc + 4]], k); break;
+            case SINH_COSH: DoubleElementaryKernels.sinhCosh(a, o, s[code[pc + 4]], k); break;
+            case TAN: DoubleElementaryKernels.tan(a, o, s[code[pc + 4]], k); break;
+            case TANH: DoubleElementaryKernels.tanh(a, o, s[code[pc + 4]], k); break;
+            case ASIN: DoubleElementaryKernels.asin(a, o, s[code[pc + 4]], k); break;
+            case ACOS: DoubleElementaryKernels.acos(a, o, s[code[pc + 4]], k); break;
+            case ATAN: DoubleElementaryKernels.atan(a, o, s[code[pc + 4]], k); break;
+            case ASINH: DoubleElementaryKernels.asinh(a, o, s[code[pc + 4]], k); break;
+            case ACOSH: DoubleElementaryKernels.acosh(a, o, s[code[pc + 4]], k); break;
+            case ATANH: DoubleElementaryKernels.atanh(a, o, s[code[pc + 4]], k); break;
+            case ERF: DoubleElementaryKernels.erf(a, o, s[code[pc + 4]], s[code[pc + 5]], k); break;
+            case ATAN2: DoubleElementaryKernels.atan2(a, s[b], o, s[code[pc + 4]], k); break;
+            case ABS: o[k] = k == 0 ? Math.abs(a[0]) : (a[0] < 0 ? -a[k] : a[k]); break;
+            default: throw new AssertionError(op);
         }
     }
 }
