@@ -218,15 +218,14 @@ final class DoubleIntegration implements StepInfo {
         } else {
             logNum = cfg.relTol * xnorm > cfg.absTol ? Math.log(xnorm) : 0.0;
         }
-        r = Math.min(term(logNum, n1, p - 1), term(logNum, n2, p));
-        return r * safety[p];
+        // one exp: min of the two k-th roots in the log domain (a zero norm gives +∞, no bound)
+        double e = Math.min(logRoot(logNum, n1, p - 1), logRoot(logNum, n2, p));
+        return Math.exp(e) * safety[p];
     }
 
-    private static double term(double logNum, double norm, int k) {
-        if (norm == 0.0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return Math.exp((logNum - Math.log(norm)) / k);
+    /** ln((X/norm)^{1/k}) with ln X = logNum; +∞ for a zero norm. */
+    private static double logRoot(double logNum, double norm, int k) {
+        return norm == 0.0 ? Double.POSITIVE_INFINITY : (logNum - Math.log(norm)) / k;
     }
 
     private double coefficientNorm(int k) {

@@ -12,7 +12,7 @@ import org.taylorkit.ode.events.SignChangeLocator;
 import org.taylorkit.ode.tape.GenericTapeRunner;
 
 /** One run of {@link FieldTaylorIntegrator#integrate}: the step loop over {@code T}. */
-final class FieldIntegration<T> {
+final class FieldIntegration<T> implements FieldStepInfo<T> {
 
     private final FieldTaylorIntegrator<T> cfg;
     private final Arithmetic<T> ar;
@@ -30,6 +30,8 @@ final class FieldIntegration<T> {
 
     private T t;
     private T h;
+    /** The state at the end of the step being reported to observers. */
+    private T[] stepState;
     private int p;
     private long steps;
     private long shortened;
@@ -150,6 +152,12 @@ final class FieldIntegration<T> {
             maxStep = Math.max(maxStep, taken);
             if (!last) {
                 minStep = Math.min(minStep, taken);
+            }
+            if (!cfg.observers.isEmpty()) {
+                stepState = xNew;
+                for (FieldStepObserver<T> o : cfg.observers) {
+                    o.onStep(this);
+                }
             }
             t = ar.add(t, h);
             x = xNew;
@@ -333,5 +341,55 @@ final class FieldIntegration<T> {
             gridStates.add(out);
             index++;
         }
+    }
+
+    // ------------------------------------------------------------------ FieldStepInfo
+
+    @Override
+    public T start() {
+        return t;
+    }
+
+    @Override
+    public T step() {
+        return h;
+    }
+
+    @Override
+    public T end() {
+        return ar.add(t, h);
+    }
+
+    @Override
+    public int order() {
+        return p;
+    }
+
+    @Override
+    public int dimension() {
+        return n;
+    }
+
+    @Override
+    public T state(int i) {
+        return stepState[i];
+    }
+
+    @Override
+    public T[] stateAt(T time) {
+        T tau = ar.subtract(time, t);
+        T[] out = ar.newArray(n);
+        for (int i = 0; i < n; i++) {
+            out[i] = horner(ar, rows[i], p, tau);
+        }
+        return out;
+    }
+
+    @Override
+    public T coefficient(int i, int k) {
+        if (k < 0 || k > p) {
+            throw new IndexOutOfBoundsException("coefficient " + k + " of a step of order " + p);
+        }
+        return rows[i][k];
     }
 }

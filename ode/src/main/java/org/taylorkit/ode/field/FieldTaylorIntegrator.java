@@ -54,6 +54,7 @@ public final class FieldTaylorIntegrator<T> {
     final boolean dense;
     final T gridEvery;
     final Event[] events;
+    final List<FieldStepObserver<T>> observers;
     final int orderAbs;
     final int orderRel;
     final int maxOrder;
@@ -70,6 +71,7 @@ public final class FieldTaylorIntegrator<T> {
         this.dense = b.dense;
         this.gridEvery = b.gridEvery;
         this.events = b.events.toArray(new Event[0]);
+        this.observers = List.copyOf(b.observers);
         List<Expr> outputs = new ArrayList<>();
         for (Event e : events) {
             outputs.add(e.function());
@@ -170,6 +172,7 @@ public final class FieldTaylorIntegrator<T> {
         private boolean dense;
         private T gridEvery;
         private final List<Event> events = new ArrayList<>();
+        private final List<FieldStepObserver<T>> observers = new ArrayList<>();
         private final Map<String, T> parameters = new LinkedHashMap<>();
 
         private Builder(OdeSystem system, Arithmetic<T> ar) {
@@ -259,6 +262,15 @@ public final class FieldTaylorIntegrator<T> {
                 throw new IllegalArgumentException("the grid spacing must be positive, got " + dt);
             }
             gridEvery = dt;
+            return this;
+        }
+
+        /**
+         * Adds a step observer, called after every accepted step in the order added (as
+         * {@link TaylorIntegrator.Builder#observer} for the double integrator).
+         */
+        public Builder<T> observer(FieldStepObserver<T> o) {
+            observers.add(Objects.requireNonNull(o, "observer"));
             return this;
         }
 
