@@ -35,8 +35,11 @@ import org.taylorkit.core.expr.Expr;
  *       itself, n ≥ 2 exact products by binary powering (squarings and multiplications, shared with
  *       equal powers elsewhere), which stay correct when u vanishes (u³ at u = 0); n &lt; 0 the
  *       power recurrence ({@link TapeOpKind#POW_INT}, needs u_0 ≠ 0).</li>
- *   <li>u^c for any other constant or parameter exponent: {@link TapeOpKind#POW} (needs u_0 &gt; 0),
- *       except the literal 0.5, which is √u; u^v with a non-constant exponent is exp(v·ln u).</li>
+ *   <li>Half-integer exponents m/2, m odd (a literal such as 0.5, 1.5, −2.5, or ±n/2 with integer
+ *       literals): u^{(|m|−1)/2}·√u, and its reciprocal for m &lt; 0 (Kepler's r⁻³ = (r²)^{−3/2}
+ *       is √, ·, ÷: cheaper than the power recurrence, same domain u_0 &gt; 0).</li>
+ *   <li>u^c for any other constant or parameter exponent: {@link TapeOpKind#POW} (needs u_0 &gt; 0);
+ *       u^v with a non-constant exponent is exp(v·ln u).</li>
  *   <li>|u| is {@link TapeOpKind#ABS}: the sign of u_0 times u, not differentiable where u = 0.</li>
  *   <li>Chains of linear operations (add, sub, neg, scale, add/subtract a scalar) whose
  *       intermediate results are used only inside the chain become one

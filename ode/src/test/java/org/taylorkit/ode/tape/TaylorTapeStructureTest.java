@@ -63,7 +63,14 @@ class TaylorTapeStructureTest {
         assertThat(zero.opCount()).isZero();
         assertThat(zero.constants()).hasSize(1);
         assertThat(kinds(OdeSystem.parse("x' = x^-3").tape())).containsExactly(TapeOpKind.POW_INT);
-        assertThat(kinds(OdeSystem.parse("x' = x^2.5").tape())).containsExactly(TapeOpKind.POW);
+        assertThat(kinds(OdeSystem.parse("x' = x^2.7").tape())).containsExactly(TapeOpKind.POW);
+        // half-integer exponents: x^2.5 = x²·√x, x^(−3/2) = 1/(x·√x), x^−0.5 = 1/√x
+        assertThat(kinds(OdeSystem.parse("x' = x^2.5").tape())).containsExactly(TapeOpKind.SQR, TapeOpKind.SQRT,
+                TapeOpKind.MUL);
+        assertThat(kinds(OdeSystem.parse("x' = x^(-3/2)").tape())).containsExactly(TapeOpKind.SQRT, TapeOpKind.MUL,
+                TapeOpKind.DIV);
+        assertThat(kinds(OdeSystem.parse("x' = x^-0.5").tape())).containsExactly(TapeOpKind.SQRT, TapeOpKind.DIV);
+        assertThat(kinds(OdeSystem.parse("x' = x^(5/4)").tape())).containsExactly(TapeOpKind.POW);
         assertThat(kinds(OdeSystem.parse("x' = x^0.5 + sqrt(x)").tape())).containsExactly(TapeOpKind.SQRT, TapeOpKind.ADD);
     }
 
