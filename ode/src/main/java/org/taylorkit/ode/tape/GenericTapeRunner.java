@@ -17,6 +17,12 @@ import org.taylorkit.core.kernels.GenericKernels;
  * kernels ({@link GenericKernels}, {@link GenericElementaryKernels}, {@link GenericInverseKernels}):
  * the scalar functions of {@code ar} only for coefficient 0, exact integer factors elsewhere.
  *
+ * <p>A {@link TapeOpKind#LINEAR_COMBINATION} is evaluated as ((c + t_1) + t_2) + … with
+ * t_j = c_j·v_j (or v_j for a unit coefficient) negated or subtracted for a minus sign, using only
+ * {@code add}, {@code subtract}, {@code negate} and {@code multiply} of {@code ar}; its coefficients
+ * are folded constants evaluated in {@code ar}. Over intervals every step is an enclosure, so the
+ * folded tape is as rigorous as the unfolded one.
+ *
  * <p>Storage is a preallocated {@code T[slotCount][maxOrder + 1]}; the values of {@code T} are
  * immutable objects, so a step allocates whatever {@code ar}'s operations allocate.
  *
