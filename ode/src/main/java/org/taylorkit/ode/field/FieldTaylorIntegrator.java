@@ -19,9 +19,8 @@ import org.taylorkit.ode.tape.TaylorTape;
  * The Taylor integrator of {@link TaylorIntegrator} over any coefficient arithmetic: with
  * {@link ApfloatArithmetic} at D digits it integrates to D-digit accuracy (tolerance 10⁻⁵⁰ gives order
  * 59). Same method (the system's {@link TaylorTape} run by a {@link GenericTapeRunner}; Jorba–Zou
- * order p = ⌈−½ ln ε + 1⌉ and the same step-size rules,
- * {@link TaylorIntegrator#safetyFactor}), same stop reasons, dense and
- * grid output, events.
+ * order p = ⌈−½ ln ε + 1⌉ and the same step-size rules, {@link TaylorIntegrator#safetyFactor}), same
+ * stop reasons, step observers ({@link FieldStepObserver}), dense and grid output, events.
  *
  * <p>Differences from the {@code double} integrator:
  * <ul>
