@@ -6,8 +6,10 @@ import org.taylorkit.ode.events.StepPolynomials;
 /**
  * The step polynomials of an integration, kept for dense output: for each step its start time (as
  * an unevaluated sum hi + lo, the integrator's compensated time), its order and the Taylor
- * coefficients of every state component about its start. Appending allocates; reading does not.
- * Package-private storage behind {@link OdeSolution#at(double)}.
+ * coefficients of every state component about its start, all steps' coefficients in one growing
+ * {@code double[]} (step j's block of n·(p_j + 1) values starts at {@code offsets[j]}), so appending
+ * a step allocates nothing except when an array doubles (amortised O(1), no per-step objects);
+ * reading does not allocate. Package-private storage behind {@link OdeSolution#at(double)}.
  */
 final class DenseOutput {
 
@@ -16,11 +18,14 @@ final class DenseOutput {
     private double[] startLo = new double[16];
     private double[] steps = new double[16];
     private int[] orders = new int[16];
-    private double[][] coefficients = new double[16][];
+    private int[] offsets = new int[16];
+    private double[] coefficients;
+    private int used;
     private int count;
 
     DenseOutput(int n) {
         this.n = n;
+        this.coefficients = new double[16 * n * 21];
     }
 
     /** Appends a step: coefficients rows[i][0..p] of state i, copied. */
@@ -31,17 +36,26 @@ final class DenseOutput {
             startLo = Arrays.copyOf(startLo, c);
             steps = Arrays.copyOf(steps, c);
             orders = Arrays.copyOf(orders, c);
-            coefficients = Arrays.copyOf(coefficients, c);
+            offsets = Arrays.copyOf(offsets, c);
         }
-        double[] block = new double[n * (p + 1)];
+        int size = n * (p + 1);
+        if (coefficients.length - used < size) {
+            long c = Math.max(2L * coefficients.length, (long) used + size);
+            if (c > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("dense output exceeds " + (Integer.MAX_VALUE - 8)
+                        + " coefficients (" + count + " steps): integrate in pieces or without dense output");
+            }
+            coefficients = Arrays.copyOf(coefficients, (int) c);
+        }
         for (int i = 0; i < n; i++) {
-            System.arraycopy(rows[i], 0, block, i * (p + 1), p + 1);
+            System.arraycopy(rows[i], 0, coefficients, used + i * (p + 1), p + 1);
         }
         startHi[count] = tHi;
         startLo[count] = tLo;
         steps[count] = h;
         orders[count] = p;
-        coefficients[count] = block;
+        offsets[count] = used;
+        used += size;
         count++;
     }
 
@@ -68,9 +82,9 @@ final class DenseOutput {
         }
         double tau = (t - startHi[lo]) - startLo[lo];
         int p = orders[lo];
-        double[] block = coefficients[lo];
+        int base = offsets[lo];
         for (int i = 0; i < n; i++) {
-            out[i] = StepPolynomials.horner(block, i * (p + 1), p, tau);
+            out[i] = StepPolynomials.horner(coefficients, base + i * (p + 1), p, tau);
         }
     }
 }

@@ -52,7 +52,7 @@ final class DoubleIntegration implements StepInfo {
         this.xNew = new double[n];
         this.safety = new double[cfg.maxOrder + 1];
         for (int k = 2; k <= cfg.maxOrder; k++) {
-            safety[k] = Math.exp(-0.7 / (k - 1));
+            safety[k] = TaylorIntegrator.safetyFactor(k, cfg.fixedOrder > 0);
         }
         this.orderCounts = new long[cfg.maxOrder + 1];
         this.locator = cfg.events.length > 0 ? new SignChangeLocator(cfg.events.length, cfg.maxOrder) : null;
@@ -184,14 +184,18 @@ final class DoubleIntegration implements StepInfo {
         tLo = lo - (tHi - s);
     }
 
-    /** |h| from the tolerances and the last two coefficients (see the class Javadoc of TaylorIntegrator). */
+    /**
+     * |h| from the tolerances and the last two coefficients (see the class Javadoc of
+     * TaylorIntegrator and docs/theory/step-control.md). Automatic order: Jorba–Zou/heyoka,
+     * h = ρ·e^{−2}·exp(−0.7/(p−1)) with ρ = min_{k∈{p−1,p}} (X/‖x_k‖)^{1/k}, X = ‖x‖ in the relative
+     * regime and 1 in the absolute one. Fixed order: h = exp(−0.7/(p−1))·min_k (ε'/‖x_k‖)^{1/k}.
+     */
     private double automaticStep(double xnorm) {
         double n1 = coefficientNorm(p - 1);
         double n2 = coefficientNorm(p);
         if (Double.isNaN(n1) || Double.isNaN(n2)) {
             return Double.NaN;
         }
-        double logEps = Math.log(Math.max(cfg.absTol, cfg.relTol * xnorm));
         double r;
         if (n1 == 0.0 && n2 == 0.0) {
             r = 0.0;
@@ -208,15 +212,20 @@ final class DoubleIntegration implements StepInfo {
             }
             return any ? r : Double.POSITIVE_INFINITY;
         }
-        r = Math.min(term(logEps, n1, p - 1), term(logEps, n2, p));
-        return r * safety[p];
+        double logNum;
+        if (cfg.fixedOrder > 0) {
+            logNum = Math.log(Math.max(cfg.absTol, cfg.relTol * xnorm));
+        } else {
+            logNum = cfg.relTol * xnorm > cfg.absTol ? Math.log(xnorm) : 0.0;
+        }
+        // one exp: min of the two k-th roots in the log domain (a zero norm gives +∞, no bound)
+        double e = Math.min(logRoot(logNum, n1, p - 1), logRoot(logNum, n2, p));
+        return Math.exp(e) * safety[p];
     }
 
-    private static double term(double logEps, double norm, int k) {
-        if (norm == 0.0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return Math.exp((logEps - Math.log(norm)) / k);
+    /** ln((X/norm)^{1/k}) with ln X = logNum; +∞ for a zero norm. */
+    private static double logRoot(double logNum, double norm, int k) {
+        return norm == 0.0 ? Double.POSITIVE_INFINITY : (logNum - Math.log(norm)) / k;
     }
 
     private double coefficientNorm(int k) {

@@ -22,11 +22,16 @@ import org.taylorkit.ode.tape.TaylorTape;
  *   <li>Order: p = ⌈−½ ln ε + 1⌉ (at least 2), with ε = εr in the relative regime
  *       (εr‖x‖ &gt; εa) and ε = εa otherwise (Jorba &amp; Zou 2005, eq. 3.9). The defaults
  *       εa = εr = 2⁻⁵² give p = 20.</li>
- *   <li>Step: |h| = s_p · min_{k ∈ {p−1, p}} (ε'/‖x_k‖)^{1/k} with ε' = max(εa, εr‖x‖), so the
- *       last two terms of the series are at most ε' (TaylorIntegration.jl's rule, equivalent to
- *       Jorba–Zou's ρ/e²), and the safety factor s_p = exp(−0.7/(p−1)) used by heyoka. When both
- *       coefficients vanish (a polynomial solution) |h| = max_{1≤k≤p−2} (1/‖x_k‖)^{1/k}, or the
- *       rest of the interval if every coefficient beyond x_0 vanishes.</li>
+ *   <li>Step, automatic order (Jorba &amp; Zou 2005, sec. 3.2; heyoka, Biscani &amp; Izzo 2021):
+ *       |h| = ρ · e^{−2} · exp(−0.7/(p−1)) with ρ = min_{k ∈ {p−1, p}} (X/‖x_k‖)^{1/k}, where
+ *       X = ‖x‖ in the relative regime and X = 1 in the absolute one. The tolerance enters through
+ *       the order: e^{−2p} ≈ ε, so the neglected terms x_k h^k ≈ X (e^{−2} s_p)^k are about ε X.</li>
+ *   <li>Step, fixed order ({@link Builder#order(int)}): |h| = exp(−0.7/(p−1)) · min_{k ∈ {p−1, p}}
+ *       (ε'/‖x_k‖)^{1/k} with ε' = max(εa, εr‖x‖), so the last two terms of the series are at
+ *       most ε' whatever p is (TaylorIntegration.jl's rule with heyoka's safety factor). With both
+ *       rules, when both coefficients vanish (a polynomial solution)
+ *       |h| = max_{1≤k≤p−2} (1/‖x_k‖)^{1/k}, or the rest of the interval if every coefficient
+ *       beyond x_0 vanishes.</li>
  *   <li>No step is rejected; the last step is cut to land exactly on the end time. A computed
  *       |h| of at most 4 ulps of t stops the integration with {@link StopReason#BLOW_UP} (the
  *       coefficients grow like ρ^{−k} with ρ the distance to a singularity); NaN coefficients or a
@@ -103,6 +108,19 @@ public final class TaylorIntegrator {
      */
     public static int orderFor(double tolerance) {
         return Math.max(2, (int) Math.ceil(-0.5 * Math.log(tolerance) + 1));
+    }
+
+    /**
+     * The factor multiplying ρ in the step-size rule at order p: e^{−2}·exp(−0.7/(p−1)) with an
+     * automatic order (Jorba–Zou's ρ/e² with heyoka's safety factor), exp(−0.7/(p−1)) with a fixed
+     * order (where ρ carries the tolerance). Shared with the field integrator.
+     *
+     * @param p the order, at least 2
+     * @param fixedOrder whether the order was fixed by the user
+     * @return the factor
+     */
+    public static double safetyFactor(int p, boolean fixedOrder) {
+        return Math.exp((fixedOrder ? 0.0 : -2.0) - 0.7 / (p - 1));
     }
 
     /** An integrator with the default settings (tolerances 2⁻⁵², automatic order and step). */

@@ -7,11 +7,12 @@ import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.Event;
 import org.taylorkit.ode.IntegrationStatistics;
 import org.taylorkit.ode.StopReason;
+import org.taylorkit.ode.TaylorIntegrator;
 import org.taylorkit.ode.events.SignChangeLocator;
 import org.taylorkit.ode.tape.GenericTapeRunner;
 
 /** One run of {@link FieldTaylorIntegrator#integrate}: the step loop over {@code T}. */
-final class FieldIntegration<T> {
+final class FieldIntegration<T> implements FieldStepInfo<T> {
 
     private final FieldTaylorIntegrator<T> cfg;
     private final Arithmetic<T> ar;
@@ -29,6 +30,8 @@ final class FieldIntegration<T> {
 
     private T t;
     private T h;
+    /** The state at the end of the step being reported to observers. */
+    private T[] stepState;
     private int p;
     private long steps;
     private long shortened;
@@ -150,6 +153,12 @@ final class FieldIntegration<T> {
             if (!last) {
                 minStep = Math.min(minStep, taken);
             }
+            if (!cfg.observers.isEmpty()) {
+                stepState = xNew;
+                for (FieldStepObserver<T> o : cfg.observers) {
+                    o.onStep(this);
+                }
+            }
             t = ar.add(t, h);
             x = xNew;
             if (last) {
@@ -225,7 +234,12 @@ final class FieldIntegration<T> {
         if (Double.isNaN(l1) || Double.isNaN(l2)) {
             return Double.NaN;
         }
-        double logEps = Math.max(cfg.logAbsTol, cfg.logRelTol + logX);
+        double logNum;
+        if (cfg.fixedOrder > 0) {
+            logNum = Math.max(cfg.logAbsTol, cfg.logRelTol + logX);
+        } else {
+            logNum = cfg.logRelTol + logX > cfg.logAbsTol ? logX : 0.0;
+        }
         if (l1 == Double.NEGATIVE_INFINITY && l2 == Double.NEGATIVE_INFINITY) {
             double r = 0;
             boolean any = false;
@@ -238,8 +252,8 @@ final class FieldIntegration<T> {
             }
             return any ? r : Double.POSITIVE_INFINITY;
         }
-        double r = Math.min(Math.exp((logEps - l1) / (p - 1)), Math.exp((logEps - l2) / p));
-        return r * Math.exp(-0.7 / (p - 1));
+        double r = Math.min(Math.exp((logNum - l1) / (p - 1)), Math.exp((logNum - l2) / p));
+        return r * TaylorIntegrator.safetyFactor(p, cfg.fixedOrder > 0);
     }
 
     /** Events: sign changes on the double-rounded polynomial, roots polished by Newton in T. */
@@ -327,5 +341,55 @@ final class FieldIntegration<T> {
             gridStates.add(out);
             index++;
         }
+    }
+
+    // ------------------------------------------------------------------ FieldStepInfo
+
+    @Override
+    public T start() {
+        return t;
+    }
+
+    @Override
+    public T step() {
+        return h;
+    }
+
+    @Override
+    public T end() {
+        return ar.add(t, h);
+    }
+
+    @Override
+    public int order() {
+        return p;
+    }
+
+    @Override
+    public int dimension() {
+        return n;
+    }
+
+    @Override
+    public T state(int i) {
+        return stepState[i];
+    }
+
+    @Override
+    public T[] stateAt(T time) {
+        T tau = ar.subtract(time, t);
+        T[] out = ar.newArray(n);
+        for (int i = 0; i < n; i++) {
+            out[i] = horner(ar, rows[i], p, tau);
+        }
+        return out;
+    }
+
+    @Override
+    public T coefficient(int i, int k) {
+        if (k < 0 || k > p) {
+            throw new IndexOutOfBoundsException("coefficient " + k + " of a step of order " + p);
+        }
+        return rows[i][k];
     }
 }

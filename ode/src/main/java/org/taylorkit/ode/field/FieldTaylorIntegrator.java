@@ -19,8 +19,8 @@ import org.taylorkit.ode.tape.TaylorTape;
  * The Taylor integrator of {@link TaylorIntegrator} over any coefficient arithmetic: with
  * {@link ApfloatArithmetic} at D digits it integrates to D-digit accuracy (tolerance 10⁻⁵⁰ gives order
  * 59). Same method (the system's {@link TaylorTape} run by a {@link GenericTapeRunner}; Jorba–Zou
- * order p = ⌈−½ ln ε + 1⌉ and step s_p·min_{k∈{p−1,p}} (ε'/‖x_k‖)^{1/k}), same stop reasons, dense and
- * grid output, events.
+ * order p = ⌈−½ ln ε + 1⌉ and the same step-size rules, {@link TaylorIntegrator#safetyFactor}), same
+ * stop reasons, step observers ({@link FieldStepObserver}), dense and grid output, events.
  *
  * <p>Differences from the {@code double} integrator:
  * <ul>
@@ -53,6 +53,7 @@ public final class FieldTaylorIntegrator<T> {
     final boolean dense;
     final T gridEvery;
     final Event[] events;
+    final List<FieldStepObserver<T>> observers;
     final int orderAbs;
     final int orderRel;
     final int maxOrder;
@@ -69,6 +70,7 @@ public final class FieldTaylorIntegrator<T> {
         this.dense = b.dense;
         this.gridEvery = b.gridEvery;
         this.events = b.events.toArray(new Event[0]);
+        this.observers = List.copyOf(b.observers);
         List<Expr> outputs = new ArrayList<>();
         for (Event e : events) {
             outputs.add(e.function());
@@ -169,6 +171,7 @@ public final class FieldTaylorIntegrator<T> {
         private boolean dense;
         private T gridEvery;
         private final List<Event> events = new ArrayList<>();
+        private final List<FieldStepObserver<T>> observers = new ArrayList<>();
         private final Map<String, T> parameters = new LinkedHashMap<>();
 
         private Builder(OdeSystem system, Arithmetic<T> ar) {
@@ -258,6 +261,15 @@ public final class FieldTaylorIntegrator<T> {
                 throw new IllegalArgumentException("the grid spacing must be positive, got " + dt);
             }
             gridEvery = dt;
+            return this;
+        }
+
+        /**
+         * Adds a step observer, called after every accepted step in the order added (as
+         * {@link TaylorIntegrator.Builder#observer} for the double integrator).
+         */
+        public Builder<T> observer(FieldStepObserver<T> o) {
+            observers.add(Objects.requireNonNull(o, "observer"));
             return this;
         }
 

@@ -17,6 +17,12 @@ import org.taylorkit.core.kernels.GenericKernels;
  * kernels ({@link GenericKernels}, {@link GenericElementaryKernels}, {@link GenericInverseKernels}):
  * the scalar functions of {@code ar} only for coefficient 0, exact integer factors elsewhere.
  *
+ * <p>A {@link TapeOpKind#LINEAR_COMBINATION} is evaluated as ((c + t_1) + t_2) + … with
+ * t_j = c_j·v_j (or v_j for a unit coefficient) negated or subtracted for a minus sign, using only
+ * {@code add}, {@code subtract}, {@code negate} and {@code multiply} of {@code ar}; its coefficients
+ * are folded constants evaluated in {@code ar}. Over intervals every step is an enclosure, so the
+ * folded tape is as rigorous as the unfolded one.
+ *
  * <p>Storage is a preallocated {@code T[slotCount][maxOrder + 1]}; the values of {@code T} are
  * immutable objects, so a step allocates whatever {@code ar}'s operations allocate.
  *
@@ -42,6 +48,10 @@ public final class GenericTapeRunner<T> {
     private final int[] aux1;
     private final int[] aux2;
     private final T[] exponent;
+    /** Per linear combination: term slots, coefficient slots (−1 for 1) and signs; null elsewhere. */
+    private final int[][] termSlots;
+    private final int[][] termCoefficients;
+    private final boolean[][] termNegated;
     private final int[] rhs;
     private final int[] outputs;
     private final Expr[] constants;
@@ -83,6 +93,9 @@ public final class GenericTapeRunner<T> {
         aux1 = new int[m];
         aux2 = new int[m];
         exponent = ar.newArray(m);
+        termSlots = new int[m][];
+        termCoefficients = new int[m][];
+        termNegated = new boolean[m][];
         for (int i = 0; i < m; i++) {
             TapeOp op = ops.get(i);
             kind[i] = op.kind();
@@ -93,6 +106,17 @@ public final class GenericTapeRunner<T> {
             aux2[i] = op.aux2();
             if (op.kind() == TapeOpKind.POW_INT) {
                 exponent[i] = ar.fromDouble(op.n());
+            }
+            if (op.kind() == TapeOpKind.LINEAR_COMBINATION) {
+                List<TapeOp.Term> terms = op.terms();
+                termSlots[i] = new int[terms.size()];
+                termCoefficients[i] = new int[terms.size()];
+                termNegated[i] = new boolean[terms.size()];
+                for (int j = 0; j < terms.size(); j++) {
+                    termSlots[i][j] = terms.get(j).slot();
+                    termCoefficients[i][j] = terms.get(j).coefficient();
+                    termNegated[i][j] = terms.get(j).negated();
+                }
             }
         }
         rhs = new int[n];
@@ -230,6 +254,10 @@ public final class GenericTapeRunner<T> {
         T[][] s = this.s;
         for (int i = 0, m = kind.length; i < m; i++) {
             T[] o = s[out[i]];
+            if (kind[i] == TapeOpKind.LINEAR_COMBINATION) {
+                o[k] = linearCombination(i, k);
+                continue;
+            }
             T[] a = s[in1[i]];
             switch (kind[i]) {
                 case ADD: GenericKernels.add(ar, a, s[in2[i]], o, k); break;
@@ -269,5 +297,30 @@ public final class GenericTapeRunner<T> {
                 default: throw new AssertionError(kind[i]);
             }
         }
+    }
+
+    /**
+     * Coefficient k of linear combination i: ((c + t_1) + t_2) + … with t_j = ±c_j·v_{j,k} (c only
+     * at k = 0), using only add, subtract, negate and multiply of {@code ar}.
+     */
+    private T linearCombination(int i, int k) {
+        int[] slots = termSlots[i];
+        int[] coefs = termCoefficients[i];
+        boolean[] neg = termNegated[i];
+        T[][] s = this.s;
+        T acc = null;
+        if (k == 0 && in1[i] >= 0) {
+            acc = s[in1[i]][0];
+        }
+        for (int j = 0; j < slots.length; j++) {
+            T v = s[slots[j]][k];
+            T t = coefs[j] >= 0 ? ar.multiply(s[coefs[j]][0], v) : v;
+            if (acc == null) {
+                acc = neg[j] ? ar.negate(t) : t;
+            } else {
+                acc = neg[j] ? ar.subtract(acc, t) : ar.add(acc, t);
+            }
+        }
+        return acc;
     }
 }

@@ -78,6 +78,27 @@ final class TapeBuilder {
         return constantSlots.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** The constant expression evaluated into constant slot {@code slot}. */
+    Expr constantExpr(int slot) {
+        int j = constantSlots.indexOf(slot);
+        if (j < 0) {
+            throw new IllegalArgumentException("slot " + slot + " is not a constant slot");
+        }
+        return constants.get(j);
+    }
+
+    /** The constant slot of the constant expression {@code e}, created if new. */
+    int constantSlotFor(Expr e) {
+        return constantSlot(e);
+    }
+
+    /** Replaces the operations by their linear-combination folding (see {@link LinearFolding}). */
+    void foldLinear(int[] keep) {
+        List<TapeOp> folded = LinearFolding.fold(this, keep);
+        ops.clear();
+        ops.addAll(folded);
+    }
+
     /** The slot holding the series of {@code root} (a constant slot if it is constant). */
     int slotOf(Expr root) {
         visit(root);
@@ -250,13 +271,78 @@ final class TapeBuilder {
             return integerPower(base, l, n.getAsInt());
         }
         if (r.constant) {
-            if (exponent instanceof Constant c && !c.isNamed() && c.value() == 0.5) {
-                return slot(new Unary(UnaryOp.SQRT, base));
+            OptionalInt half = halfIntegerNumerator(exponent);
+            if (half.isPresent()) {
+                return halfIntegerPower(base, half.getAsInt());
             }
             return emit(TapeOpKind.POW, l.slot, constantSlot(exponent));
         }
         // a^b = exp(b·log a); log a is a constant slot when a is constant.
         return slot(new Unary(UnaryOp.EXP, new Binary(BinaryOp.MUL, exponent, new Unary(UnaryOp.LOG, base))));
+    }
+
+    /**
+     * m if {@code exponent} is exactly m/2 for an odd integer m (|m| &lt; 2000): a decimal literal such
+     * as 1.5 or −2.5, or an integer literal (or its negation) divided by the literal 2, as in −3/2.
+     */
+    static OptionalInt halfIntegerNumerator(Expr exponent) {
+        boolean negative = false;
+        Expr e = exponent;
+        if (e instanceof Unary u && u.op() == UnaryOp.NEG) {
+            negative = true;
+            e = u.arg();
+        }
+        java.math.BigDecimal twice;
+        if (e instanceof Constant c && !c.isNamed()) {
+            twice = exactValue(c);
+            if (twice == null) {
+                return OptionalInt.empty();
+            }
+            twice = twice.multiply(java.math.BigDecimal.valueOf(2));
+        } else if (e instanceof Binary d && d.op() == BinaryOp.DIV && d.right() instanceof Constant two
+                && !two.isNamed() && two.intValue().orElse(0) == 2) {
+            Expr num = d.left();
+            if (num instanceof Unary u && u.op() == UnaryOp.NEG) {
+                negative = !negative;
+                num = u.arg();
+            }
+            if (!(num instanceof Constant c) || c.isNamed() || c.intValue().isEmpty()) {
+                return OptionalInt.empty();
+            }
+            twice = java.math.BigDecimal.valueOf(c.intValue().getAsInt());
+        } else {
+            return OptionalInt.empty();
+        }
+        java.math.BigDecimal limit = java.math.BigDecimal.valueOf(2000);
+        if (twice.compareTo(limit) >= 0 || twice.stripTrailingZeros().scale() > 0) {
+            return OptionalInt.empty();
+        }
+        int m = twice.intValueExact();
+        if ((m & 1) == 0) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(negative ? -m : m);
+    }
+
+    /** The exact decimal value of an unnamed literal, or null if its text is not a plain decimal. */
+    private static java.math.BigDecimal exactValue(Constant c) {
+        try {
+            return new java.math.BigDecimal(c.text());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * base^{m/2} for odd m as base^{(|m|−1)/2}·√base (and its reciprocal for m &lt; 0): a square
+     * root, exact products and at most one division, about half the work of the general power
+     * recurrence (which needs 4 flops per term), with the same domain (base_0 &gt; 0).
+     */
+    private int halfIntegerPower(Expr base, int m) {
+        int n = (Math.abs(m) - 1) / 2;
+        Expr root = new Unary(UnaryOp.SQRT, base);
+        Expr product = n == 0 ? root : new Binary(BinaryOp.MUL, new Binary(BinaryOp.POW, base, Constant.of(Integer.toString(n))), root);
+        return slot(m > 0 ? product : new Binary(BinaryOp.DIV, ONE, product));
     }
 
     /**

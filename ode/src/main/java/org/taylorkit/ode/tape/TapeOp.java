@@ -1,5 +1,8 @@
 package org.taylorkit.ode.tape;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * One operation of a {@link TaylorTape}: {@code out = kind(a, b)}, with auxiliary slots and an
  * integer exponent where the kind needs them; unused fields are −1 ({@code n} is 0). Slots index
@@ -7,18 +10,61 @@ package org.taylorkit.ode.tape;
  *
  * @param kind the operation
  * @param out the output slot
- * @param a the first input slot
+ * @param a the first input slot (for {@link TapeOpKind#LINEAR_COMBINATION} the constant slot of the
+ *          scalar offset, or −1)
  * @param b the second input slot (a scalar's constant slot for the scalar kinds), or −1
  * @param aux1 the first auxiliary output slot, or −1
  * @param aux2 the second auxiliary output slot, or −1
  * @param n the integer exponent of {@link TapeOpKind#POW_INT}, else 0
+ * @param terms the terms of a {@link TapeOpKind#LINEAR_COMBINATION} (at least one), else empty
  */
-public record TapeOp(TapeOpKind kind, int out, int a, int b, int aux1, int aux2, int n) {
+public record TapeOp(TapeOpKind kind, int out, int a, int b, int aux1, int aux2, int n, List<Term> terms) {
 
-    /** E.g. {@code u7 = mul(u3, u5)}, {@code u9, u10 = sin_cos(u2)}. */
+    /**
+     * One term σ·c·v of a linear combination.
+     *
+     * @param slot the series v
+     * @param coefficient the constant slot holding the scalar c, or −1 for c = 1
+     * @param negated whether σ = −1
+     */
+    public record Term(int slot, int coefficient, boolean negated) {
+    }
+
+    /** Copies {@code terms}; checks that a linear combination has terms and other kinds none. */
+    public TapeOp {
+        Objects.requireNonNull(kind, "kind");
+        terms = List.copyOf(terms);
+        if ((kind == TapeOpKind.LINEAR_COMBINATION) == terms.isEmpty()) {
+            throw new IllegalArgumentException(kind + " with " + terms.size() + " linear-combination terms");
+        }
+    }
+
+    /** An operation without linear-combination terms (every kind but {@link TapeOpKind#LINEAR_COMBINATION}). */
+    public TapeOp(TapeOpKind kind, int out, int a, int b, int aux1, int aux2, int n) {
+        this(kind, out, a, b, aux1, aux2, n, List.of());
+    }
+
+    /** E.g. {@code u7 = mul(u3, u5)}, {@code u9, u10 = sin_cos(u2)}, {@code u12 = u4 + u3*u8 - u6}. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("u").append(out);
+        if (kind == TapeOpKind.LINEAR_COMBINATION) {
+            sb.append(" =");
+            boolean first = true;
+            if (a >= 0) {
+                sb.append(" u").append(a);
+                first = false;
+            }
+            for (Term t : terms) {
+                sb.append(t.negated() ? (first ? " -" : " - ") : (first ? " " : " + "));
+                if (t.coefficient() >= 0) {
+                    sb.append('u').append(t.coefficient()).append('*');
+                }
+                sb.append('u').append(t.slot());
+                first = false;
+            }
+            return sb.toString();
+        }
         if (aux1 >= 0) {
             sb.append(", u").append(aux1);
         }

@@ -75,5 +75,16 @@ public enum TapeOpKind {
      * differentiable where a crosses 0, and a step that crosses it is accurate only to the order of
      * the kink (use an event at a = 0 to stop there).
      */
-    ABS
+    ABS,
+    /**
+     * out = c + Σ_j σ_j·c_j·v_j: a linear combination of series v_j (the {@link TapeOp#terms()}) with
+     * scalar coefficients c_j (constant slots, or 1) and signs σ_j = ±1, plus the scalar c in slot
+     * {@code a} (or nothing when {@code a} is −1): out_0 = c + Σ σ_j c_j v_{j,0},
+     * out_k = Σ σ_j c_j v_{j,k} for k ≥ 1, summed left to right in term order. The tape builder folds
+     * chains of {@link #ADD}, {@link #SUB}, {@link #NEG}, {@link #SCALE}, {@link #ADD_SCALAR} and
+     * {@link #SCALAR_SUB} whose intermediate results are used once into one such operation; a
+     * product of coefficients is itself a folded constant (evaluated in the runner's arithmetic,
+     * so over intervals it is an enclosure and the result stays rigorous).
+     */
+    LINEAR_COMBINATION
 }

@@ -35,9 +35,16 @@ import org.taylorkit.core.expr.Expr;
  *       itself, n ≥ 2 exact products by binary powering (squarings and multiplications, shared with
  *       equal powers elsewhere), which stay correct when u vanishes (u³ at u = 0); n &lt; 0 the
  *       power recurrence ({@link TapeOpKind#POW_INT}, needs u_0 ≠ 0).</li>
- *   <li>u^c for any other constant or parameter exponent: {@link TapeOpKind#POW} (needs u_0 &gt; 0),
- *       except the literal 0.5, which is √u; u^v with a non-constant exponent is exp(v·ln u).</li>
+ *   <li>Half-integer exponents m/2, m odd (a literal such as 0.5, 1.5, −2.5, or ±n/2 with integer
+ *       literals): u^{(|m|−1)/2}·√u, and its reciprocal for m &lt; 0 (Kepler's r⁻³ = (r²)^{−3/2}
+ *       is √, ·, ÷: cheaper than the power recurrence, same domain u_0 &gt; 0).</li>
+ *   <li>u^c for any other constant or parameter exponent: {@link TapeOpKind#POW} (needs u_0 &gt; 0);
+ *       u^v with a non-constant exponent is exp(v·ln u).</li>
  *   <li>|u| is {@link TapeOpKind#ABS}: the sign of u_0 times u, not differentiable where u = 0.</li>
+ *   <li>Chains of linear operations (add, sub, neg, scale, add/subtract a scalar) whose
+ *       intermediate results are used only inside the chain become one
+ *       {@link TapeOpKind#LINEAR_COMBINATION} c + Σ ±c_j·v_j, with products of coefficients as
+ *       folded constants (see {@link TapeOpKind#LINEAR_COMBINATION}).</li>
  * </ul>
  *
  * <p>The tape is independent of the coefficient type: {@link DoubleTapeRunner} runs it over
@@ -87,6 +94,12 @@ public final class TaylorTape {
      */
     public static TaylorTape build(List<String> states, List<Expr> rightHandSides, List<String> parameters,
             List<Expr> outputs) {
+        return build(states, rightHandSides, parameters, outputs, true);
+    }
+
+    /** {@link #build}, with the folding of linear chains into linear combinations optional (for tests). */
+    static TaylorTape build(List<String> states, List<Expr> rightHandSides, List<String> parameters,
+            List<Expr> outputs, boolean foldLinear) {
         Objects.requireNonNull(states, "states");
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(outputs, "outputs");
@@ -102,6 +115,11 @@ public final class TaylorTape {
         int[] outputSlots = new int[outputs.size()];
         for (int i = 0; i < outputSlots.length; i++) {
             outputSlots[i] = b.slotOf(outputs.get(i));
+        }
+        if (foldLinear) {
+            int[] keep = java.util.Arrays.copyOf(rhsSlots, rhsSlots.length + outputSlots.length);
+            System.arraycopy(outputSlots, 0, keep, rhsSlots.length, outputSlots.length);
+            b.foldLinear(keep);
         }
         return new TaylorTape(states, parameters, rightHandSides, outputs, b, rhsSlots, outputSlots);
     }

@@ -21,7 +21,8 @@ import org.taylorkit.core.testing.Gen;
 class DoubleTapeRunnerPicardTest {
 
     static final String[] SYSTEMS = {
-        "x' = sin(x)*cos(y) + exp(0.1*t) - x^3 + y/(2 + x^2); y' = sqrt(1 + x^2) - log(2 + cos(y)) + atan(x*y) + tanh(y) + t^2",
+        "x' = sin(x)*cos(y) + exp(0.1*t) - x^3 + y/(2 + x^2); y' = sqrt(1 + x^2) - log(2 + cos(y)) + atan(x*y) + tanh(y) + t^2"
+            + " + (1 + x^2)^1.5 - (2 + y)^(-3/2) + (3 + x)^-0.5",
         "x' = asin(x/4) + acos(y/4) + asinh(x) + erf(y) + abs(x) + cbrt(2 + y);"
             + " y' = acosh(2 + x^2) + atanh(y/3) + tan(x/3) + sinh(y) - cosh(x/2) + expm1(x/5) + log1p(y^2)",
         "x' = a*x - b*x*y + (1 + x^2)^c + x^-2 + (2 + y)^(x/5) + 2^y + pi*x - e;"

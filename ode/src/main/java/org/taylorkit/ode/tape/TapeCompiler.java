@@ -1,0 +1,413 @@
+package org.taylorkit.ode.tape;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a tape's operations into JVM bytecode for {@link DoubleTapeRunner}: one hidden class
+ * whose {@link Program#run} performs every operation at order k as straight-line code — for each
+ * operation a static call of its {@code DoubleKernels}/{@code DoubleElementaryKernels} kernel with
+ * the slot numbers as constants, and linear combinations inline — so the per-operation
+ * interpretation (opcode dispatch, slot-index loads) disappears and the JIT compiles and inlines the
+ * kernels into one method, as heyoka's LLVM code generation does natively. The arithmetic is exactly
+ * that of the interpreter (the same kernels in the same order), so results are bit-for-bit equal.
+ *
+ * <p>Generation takes microseconds to a millisecond (a few bytes of bytecode per operation); the
+ * JIT then compiles the class like any other. Long tapes are split into methods of at most
+ * {@value #CHUNK_BYTES} bytes of bytecode, below HotSpot's limit for compiling a method (8000 bytes).
+ * The class file is version 52 with straight-line methods (no branches, so no stack map frames).
+ * If the class cannot be defined, {@link #compile} returns null and the runner interprets.
+ *
+ * <p>Package-private; thread-safe (the generated classes are stateless).
+ */
+final class TapeCompiler {
+
+    /** Straight-line code for one order k of a tape. */
+    interface Program {
+        /**
+         * Runs every operation at order k.
+         *
+         * @param s the slots' coefficient arrays
+         * @param lc the signed linear-combination coefficients
+         * @param k the order
+         */
+        void run(double[][] s, double[] lc, int k);
+    }
+
+    /** The largest bytecode size of one generated method. */
+    static final int CHUNK_BYTES = 6000;
+
+    private static final String KERNELS = "org/taylorkit/core/kernels/DoubleKernels";
+    private static final String ELEMENTARY = "org/taylorkit/core/kernels/DoubleElementaryKernels";
+    private static final String SELF = "org/taylorkit/ode/tape/TapeCompiler";
+    private static final String A3 = "([D[D[DI)V";
+    private static final String A2 = "([D[DI)V";
+    private static final String SCALAR = "([DD[DI)V";
+
+    private TapeCompiler() {
+    }
+
+    /** out_0 = |a_0|, out_k = sign(a_0)·a_k (the ABS operation, called by generated code). */
+    static void abs(double[] a, double[] o, int k) {
+        o[k] = k == 0 ? Math.abs(a[0]) : (a[0] < 0 ? -a[k] : a[k]);
+    }
+
+    /** acc plus the scalar c_0 at order 0 (a linear combination's offset, called by generated code). */
+    static double offset(double acc, double[] c, int k) {
+        return k == 0 ? c[0] + acc : acc;
+    }
+
+    /** out_k = a_k / s_0 (DIV_SCALAR, called by generated code). */
+    static void divScalar(double[] a, double[] s, double[] o, int k) {
+        o[k] = a[k] / s[0];
+    }
+
+    /**
+     * The compiled program of {@code ops}, or null if the class cannot be defined (the caller then
+     * interprets).
+     *
+     * @param ops the operations
+     * @param coefficientBase per operation, the index of its first linear-combination coefficient
+     */
+    static Program compile(List<TapeOp> ops, int[] coefficientBase) {
+        try {
+            byte[] bytes = new ClassWriter().write(ops, coefficientBase);
+            MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            return (Program) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+        } catch (Throwable e) { // LinkageError, SecurityException, …: fall back to the interpreter
+            if (e instanceof VirtualMachineError) {
+                throw (VirtualMachineError) e;
+            }
+            return null;
+        }
+    }
+
+    /** A minimal class-file writer for the straight-line program. */
+    private static final class ClassWriter {
+        private final ByteArrayOutputStream pool = new ByteArrayOutputStream();
+        private final DataOutputStream cp = new DataOutputStream(pool);
+        private final Map<String, Integer> entries = new HashMap<>();
+        private int count = 1;
+
+        private int entry(String key, int tag, Writer w) throws IOException {
+            Integer i = entries.get(key);
+            if (i != null) {
+                return i;
+            }
+            cp.writeByte(tag);
+            w.write();
+            int index = count++;
+            entries.put(key, index);
+            return index;
+        }
+
+        private interface Writer {
+            void write() throws IOException;
+        }
+
+        int utf8(String s) throws IOException {
+            return entry("U" + s, 1, () -> cp.writeUTF(s));
+        }
+
+        int integer(int v) throws IOException {
+            return entry("I" + v, 3, () -> cp.writeInt(v));
+        }
+
+        int classRef(String name) throws IOException {
+            int n = utf8(name);
+            return entry("C" + name, 7, () -> cp.writeShort(n));
+        }
+
+        int nameAndType(String name, String type) throws IOException {
+            int n = utf8(name);
+            int t = utf8(type);
+            return entry("N" + name + ' ' + type, 12, () -> {
+                cp.writeShort(n);
+                cp.writeShort(t);
+            });
+        }
+
+        int method(String owner, String name, String type) throws IOException {
+            int c = classRef(owner);
+            int nt = nameAndType(name, type);
+            return entry("M" + owner + '.' + name + type, 10, () -> {
+                cp.writeShort(c);
+                cp.writeShort(nt);
+            });
+        }
+
+        /** One method's bytecode. */
+        private final class Code {
+            final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+            void op(int opcode) {
+                bytes.write(opcode);
+            }
+
+            void u2(int v) {
+                bytes.write(v >>> 8);
+                bytes.write(v);
+            }
+
+            void pushInt(int v) throws IOException {
+                if (v >= -1 && v <= 5) {
+                    op(0x03 + v); // iconst_m1 … iconst_5
+                } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+                    op(0x10); // bipush
+                    bytes.write(v);
+                } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+                    op(0x11); // sipush
+                    u2(v);
+                } else {
+                    op(0x13); // ldc_w
+                    u2(integer(v));
+                }
+            }
+
+            /** Pushes s[slot] (locals: 0 = s, 1 = lc, 2 = k). */
+            void slot(int slot) throws IOException {
+                op(0x2a); // aload_0
+                pushInt(slot);
+                op(0x32); // aaload
+            }
+
+            void k() {
+                op(0x1c); // iload_2
+            }
+
+            /** Pushes s[slot][0]. */
+            void scalar(int slot) throws IOException {
+                slot(slot);
+                op(0x03); // iconst_0
+                op(0x31); // daload
+            }
+
+            void call(String owner, String name, String type) throws IOException {
+                op(0xb8); // invokestatic
+                u2(method(owner, name, type));
+            }
+
+            int size() {
+                return bytes.size();
+            }
+        }
+
+        private void emit(Code c, TapeOp op, int base) throws IOException {
+            int a = op.a();
+            int b = op.b();
+            int o = op.out();
+            switch (op.kind()) {
+                case ADD: binary(c, "add", a, b, o); break;
+                case SUB: binary(c, "sub", a, b, o); break;
+                case MUL: binary(c, "mul", a, b, o); break;
+                case DIV: binary(c, "div", a, b, o); break;
+                case NEG: unary(c, KERNELS, "neg", a, o); break;
+                case SQR: unary(c, KERNELS, "sqr", a, o); break;
+                case SQRT: unary(c, KERNELS, "sqrt", a, o); break;
+                case CBRT: unary(c, KERNELS, "cbrt", a, o); break;
+                case EXP: unary(c, KERNELS, "exp", a, o); break;
+                case EXPM1: unary(c, KERNELS, "expm1", a, o); break;
+                case LOG: unary(c, KERNELS, "log", a, o); break;
+                case LOG1P: unary(c, KERNELS, "log1p", a, o); break;
+                case ABS: unary(c, SELF, "abs", a, o); break;
+                case ADD_SCALAR: scalarOp(c, "addScalar", a, b, o); break;
+                case SCALE: scalarOp(c, "scale", a, b, o); break;
+                case POW: scalarOp(c, "pow", a, b, o); break;
+                case SCALAR_SUB:
+                    unary(c, KERNELS, "neg", a, o);
+                    scalarOp(c, "addScalar", o, b, o);
+                    break;
+                case DIV_SCALAR:
+                    c.slot(a);
+                    c.slot(b);
+                    c.slot(o);
+                    c.k();
+                    c.call(SELF, "divScalar", A3);
+                    break;
+                case POW_INT:
+                    c.slot(a);
+                    c.pushInt(op.n());
+                    c.op(0x87); // i2d
+                    c.slot(o);
+                    c.k();
+                    c.call(KERNELS, "pow", SCALAR);
+                    break;
+                case SIN_COS: withAux(c, "sinCos", a, o, op.aux1()); break;
+                case SINH_COSH: withAux(c, "sinhCosh", a, o, op.aux1()); break;
+                case TAN: withAux(c, "tan", a, o, op.aux1()); break;
+                case TANH: withAux(c, "tanh", a, o, op.aux1()); break;
+                case ASIN: withAux(c, "asin", a, o, op.aux1()); break;
+                case ACOS: withAux(c, "acos", a, o, op.aux1()); break;
+                case ATAN: withAux(c, "atan", a, o, op.aux1()); break;
+                case ASINH: withAux(c, "asinh", a, o, op.aux1()); break;
+                case ACOSH: withAux(c, "acosh", a, o, op.aux1()); break;
+                case ATANH: withAux(c, "atanh", a, o, op.aux1()); break;
+                case ERF:
+                    c.slot(a);
+                    c.slot(o);
+                    c.slot(op.aux1());
+                    c.slot(op.aux2());
+                    c.k();
+                    c.call(ELEMENTARY, "erf", "([D[D[D[DI)V");
+                    break;
+                case ATAN2:
+                    c.slot(a);
+                    c.slot(b);
+                    c.slot(o);
+                    c.slot(op.aux1());
+                    c.k();
+                    c.call(ELEMENTARY, "atan2", "([D[D[D[DI)V");
+                    break;
+                case LINEAR_COMBINATION:
+                    linear(c, op, base);
+                    break;
+                default:
+                    throw new AssertionError(op.kind());
+            }
+        }
+
+        private void binary(Code c, String name, int a, int b, int o) throws IOException {
+            c.slot(a);
+            c.slot(b);
+            c.slot(o);
+            c.k();
+            c.call(KERNELS, name, A3);
+        }
+
+        private void unary(Code c, String owner, String name, int a, int o) throws IOException {
+            c.slot(a);
+            c.slot(o);
+            c.k();
+            c.call(owner, name, A2);
+        }
+
+        private void scalarOp(Code c, String name, int a, int b, int o) throws IOException {
+            c.slot(a);
+            c.scalar(b);
+            c.slot(o);
+            c.k();
+            c.call(KERNELS, name, SCALAR);
+        }
+
+        private void withAux(Code c, String name, int a, int o, int aux) throws IOException {
+            c.slot(a);
+            c.slot(o);
+            c.slot(aux);
+            c.k();
+            c.call(ELEMENTARY, name, A3);
+        }
+
+        /** s[out][k] = ((offset + t_1) + t_2) + … with t_j = lc[base + j]·s[v_j][k]. */
+        private void linear(Code c, TapeOp op, int base) throws IOException {
+            c.slot(op.out());
+            c.k();
+            List<TapeOp.Term> terms = op.terms();
+            for (int j = 0; j < terms.size(); j++) {
+                c.op(0x2b); // aload_1
+                c.pushInt(base + j);
+                c.op(0x31); // daload
+                c.slot(terms.get(j).slot());
+                c.k();
+                c.op(0x31); // daload
+                c.op(0x6b); // dmul
+                if (j == 0 && op.a() >= 0) {
+                    c.slot(op.a());
+                    c.k();
+                    c.call(SELF, "offset", "(D[DI)D");
+                }
+                if (j > 0) {
+                    c.op(0x63); // dadd
+                }
+            }
+            c.op(0x52); // dastore
+        }
+
+        byte[] write(List<TapeOp> ops, int[] coefficientBase) throws IOException {
+            String name = "org/taylorkit/ode/tape/TapeProgram";
+            int thisClass = classRef(name);
+            int object = classRef("java/lang/Object");
+            int program = classRef("org/taylorkit/ode/tape/TapeCompiler$Program");
+            int objectInit = method("java/lang/Object", "<init>", "()V");
+            String chunkType = "([[D[DI)V";
+            List<Code> chunks = new ArrayList<>();
+            Code current = new Code();
+            for (int i = 0; i < ops.size(); i++) {
+                if (current.size() > CHUNK_BYTES - 600) { // the largest single operation is well below 600 bytes
+                    chunks.add(current);
+                    current = new Code();
+                }
+                emit(current, ops.get(i), coefficientBase[i]);
+            }
+            chunks.add(current);
+            Code run = new Code();
+            for (int i = 0; i < chunks.size(); i++) {
+                run.op(0x2b); // aload_1
+                run.op(0x2c); // aload_2
+                run.op(0x1d); // iload_3
+                run.call(name, "c" + i, chunkType);
+            }
+            run.op(0xb1); // return
+            for (Code chunk : chunks) {
+                chunk.op(0xb1); // return
+            }
+            Code init = new Code();
+            init.op(0x2a); // aload_0
+            init.op(0xb7); // invokespecial
+            init.u2(objectInit);
+            init.op(0xb1);
+            List<int[]> methods = new ArrayList<>(); // {access, name, descriptor, maxStack, maxLocals}
+            List<Code> bodies = new ArrayList<>();
+            methods.add(new int[] {0x0001, utf8("<init>"), utf8("()V"), 1, 1});
+            bodies.add(init);
+            methods.add(new int[] {0x0001, utf8("run"), utf8(chunkType), 3, 4});
+            bodies.add(run);
+            for (int i = 0; i < chunks.size(); i++) {
+                methods.add(new int[] {0x000a, utf8("c" + i), utf8(chunkType), 16, 3}); // private static
+                bodies.add(chunks.get(i));
+            }
+            int codeName = utf8("Code");
+
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(file);
+            out.writeInt(0xCAFEBABE);
+            out.writeShort(0);
+            out.writeShort(52);
+            out.writeShort(count);
+            cp.flush();
+            out.write(pool.toByteArray());
+            out.writeShort(0x0031); // public final super
+            out.writeShort(thisClass);
+            out.writeShort(object);
+            out.writeShort(1);
+            out.writeShort(program);
+            out.writeShort(0); // fields
+            out.writeShort(methods.size());
+            for (int i = 0; i < methods.size(); i++) {
+                int[] m = methods.get(i);
+                byte[] code = bodies.get(i).bytes.toByteArray();
+                out.writeShort(m[0]);
+                out.writeShort(m[1]);
+                out.writeShort(m[2]);
+                out.writeShort(1);
+                out.writeShort(codeName);
+                out.writeInt(12 + code.length);
+                out.writeShort(m[3]);
+                out.writeShort(m[4]);
+                out.writeInt(code.length);
+                out.write(code);
+                out.writeShort(0); // exception table
+                out.writeShort(0); // attributes
+            }
+            out.writeShort(0); // class attributes
+            out.flush();
+            return file.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.taylorkit.ode.tape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.taylorkit.core.expr.Expr;
+import org.taylorkit.core.testing.Gen;
+import org.taylorkit.ode.OdeSystem;
+
+/**
+ * The tape compiled to bytecode runs the same kernels in the same order as the interpreter, so
+ * every coefficient of every slot must be bit-for-bit equal (the interpreter itself is checked
+ * against Picard iteration in {@link DoubleTapeRunnerPicardTest}).
+ */
+class TapeCompilerTest {
+
+    private static void assertSame(TaylorTape tape, double t0, double[] x0, double[] params, int p, String context) {
+        DoubleTapeRunner compiled = new DoubleTapeRunner(tape, p, true);
+        DoubleTapeRunner interpreted = new DoubleTapeRunner(tape, p, false);
+        assertThat(compiled.compiled()).as("bytecode generation succeeded").isTrue();
+        assertThat(interpreted.compiled()).isFalse();
+        if (params.length > 0) {
+            compiled.setParameters(params);
+            interpreted.setParameters(params);
+        }
+        compiled.compute(t0, x0, p, true);
+        interpreted.compute(t0, x0, p, true);
+        for (int slot = 0; slot < tape.slotCount(); slot++) {
+            assertThat(compiled.coefficients(slot)).as("slot %d, %s\n%s", slot, context, tape)
+                    .containsExactly(interpreted.coefficients(slot));
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
+    void everyOperationKindGivesTheInterpretersBits(long seed) {
+        Gen g = new Gen(seed);
+        String text = DoubleTapeRunnerPicardTest.SYSTEMS[g.intBetween(0, DoubleTapeRunnerPicardTest.SYSTEMS.length - 1)];
+        OdeSystem system = OdeSystem.parse(text, Set.of("a", "b", "c"));
+        TaylorTape tape = system.tape(List.of(Expr.parse("abs(x - y) + x*y")));
+        double[] params = new double[system.parameters().size()];
+        for (int i = 0; i < params.length; i++) {
+            params[i] = g.uniform(0.5, 1.5);
+        }
+        assertSame(tape, g.uniform(0.5, 2), new double[] {g.uniform(0.5, 1.5), g.uniform(0.5, 1.5)}, params,
+                g.intBetween(1, 20), g + " " + text);
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
+    void linearCombinationsGiveTheInterpretersBits(long seed) {
+        Gen g = new Gen(seed);
+        List<Expr> rhs = List.of(LinearFoldingTest.expression(g, 5), LinearFoldingTest.expression(g, 5));
+        TaylorTape tape = TaylorTape.build(List.of("x", "y"), rhs, List.of("a"), List.of(), true);
+        assertSame(tape, g.uniform(-1, 1), new double[] {g.uniform(-1, 1), g.uniform(-1, 1)},
+                new double[] {g.uniform(-2, 2)}, g.intBetween(1, 16), g + " " + rhs);
+    }
+
+    @Test
+    void longTapesAreSplitIntoSeveralMethods() {
+        // Σ_i sin(x + i)·x^i for 300 terms: about 1 500 operations, several times the chunk size
+        Expr x = Expr.variable("x");
+        List<Expr> terms = new ArrayList<>();
+        Expr sum = Expr.constant(0);
+        for (int i = 1; i <= 300; i++) {
+            sum = sum.plus(x.plus(i).sin().times(x.pow(i % 7 + 1)).div(Expr.constant(i)));
+        }
+        terms.add(sum);
+        TaylorTape tape = TaylorTape.build(List.of("x"), terms, List.of(), List.of(), true);
+        assertThat(tape.opCount()).isGreaterThan(1000);
+        assertSame(tape, 0.3, new double[] {0.1}, new double[0], 12, "long tape");
+    }
+}
