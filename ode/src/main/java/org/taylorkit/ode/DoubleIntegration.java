@@ -92,6 +92,16 @@ final class DoubleIntegration implements StepInfo {
             }
             p = cfg.fixedOrder > 0 ? cfg.fixedOrder : (cfg.relTol * xnorm > cfg.absTol ? cfg.orderRel : cfg.orderAbs);
             runner.compute(tHi, x, p, events);
+            int singular = firstNonFiniteDerivative();
+            if (singular >= 0) {
+                double d = rows[singular][1];
+                reason = StopReason.NON_FINITE;
+                message = "the right-hand side " + cfg.system.variables().get(singular) + "' is "
+                        + (Double.isNaN(d) ? "NaN (undefined" : "infinite (singular") + ") at t = " + tHi
+                        + ", state " + Arrays.toString(x)
+                        + " (e.g. a division by zero, or log or sqrt outside its domain)";
+                break;
+            }
             double hAbs = cfg.fixedStep > 0 ? cfg.fixedStep : automaticStep(xnorm);
             if (Double.isNaN(hAbs)) {
                 reason = StopReason.NON_FINITE;
@@ -190,6 +200,16 @@ final class DoubleIntegration implements StepInfo {
      * h = ρ·e^{−2}·exp(−0.7/(p−1)) with ρ = min_{k∈{p−1,p}} (X/‖x_k‖)^{1/k}, X = ‖x‖ in the relative
      * regime and 1 in the absolute one. Fixed order: h = exp(−0.7/(p−1))·min_k (ε'/‖x_k‖)^{1/k}.
      */
+    /** The first state index whose derivative x_i' = f_i(t, x) (coefficient 1) is not finite, or −1. */
+    private int firstNonFiniteDerivative() {
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(rows[i][1])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private double automaticStep(double xnorm) {
         double n1 = coefficientNorm(p - 1);
         double n2 = coefficientNorm(p);

@@ -141,6 +141,11 @@ class ExactSolutionTest {
         assertThat(nan.status()).isEqualTo(StopReason.NON_FINITE);
         assertThat(nan.t()).isEqualTo(0.0);
         assertThat(nan.message()).contains("NaN");
+        // x' = 1/x from x = 0: the right-hand side itself is infinite at the start (not a blow-up)
+        OdeSolution pole = TaylorIntegrator.of(OdeSystem.parse("x' = 1/x")).integrate(0, new double[] {0}, 1);
+        assertThat(pole.status()).isEqualTo(StopReason.NON_FINITE);
+        assertThat(pole.t()).isEqualTo(0.0);
+        assertThat(pole.message()).contains("x' is infinite").contains("t = 0.0");
         OdeSolution max = TaylorIntegrator.builder(OdeSystem.parse("x' = v; v' = -x")).maxSteps(5).build()
                 .integrate(0, new double[] {1, 0}, 100);
         assertThat(max.status()).isEqualTo(StopReason.MAX_STEPS);
