@@ -45,6 +45,12 @@ public final class ProductSchedule {
     private final int[][][] runStart;
     /** Per block: runs as triples (destination rank, right rank, length), in increasing right rank (or null). */
     private final int[][][] runs;
+    /** Whether {@link #mulInto} has a dense kernel for this shape. */
+    private final boolean denseKernel;
+    /** The two-variable dense product (null unless two variables). */
+    private final TwoVariableProduct two;
+    /** The three-or-more-variable dense product, built on first use (benign race: immutable). */
+    private volatile GatherProduct gather;
 
     ProductSchedule(MonomialIndex index) {
         this.index = index;
@@ -52,6 +58,8 @@ public final class ProductSchedule {
         int n = index.nvars();
         int order = index.order();
         long entries = MonomialIndex.binomial(2 * n + order, order);
+        this.two = n == 2 ? new TwoVariableProduct(order) : null;
+        this.denseKernel = n <= 2 || (entries <= MAX_ENTRIES && index.size() <= GatherProduct.MAX_SIZE);
         if (entries > MAX_ENTRIES) {
             pairs = null;
             runStart = null;
@@ -256,14 +264,104 @@ public final class ProductSchedule {
      * {@code out = a·b} truncated to the index's order: the hot path of series multiplication. Reads
      * the first {@link MonomialIndex#size()} entries of {@code a} and {@code b} (longer arrays of a
      * higher order are truncated by that), overwrites the first {@code size()} entries of {@code out},
-     * allocates nothing. {@code out} must not be {@code a} or {@code b}.
+     * allocates nothing (after a thread's first two-variable product of a shape, which allocates its
+     * scratch). {@code out} must not be {@code a} or {@code b}; {@code a} and {@code b} may be the same
+     * array.
+     *
+     * <p>Dense operands (at most half the coefficients zero) go through a dense kernel: one
+     * variable, a truncated convolution; two variables, {@link TwoVariableProduct} (contiguous rows, no
+     * table); three or more, {@link GatherProduct} (pairs read destination by destination), when the
+     * tables are stored and the series has at most {@link GatherProduct#MAX_SIZE} coefficients. A sparse
+     * left operand is walked by the block tables skipping its zeros (a sparse right operand is swapped
+     * to the left). If the result has a non-finite coefficient, it is recomputed by the block tables
+     * with {@code a} on the left, so a zero coefficient of {@code a} times an infinite one of {@code b}
+     * contributes nothing (the polynomial meaning of an absent term), as documented for the class.
+     * The dense kernels add the same products in other orders, so results may differ from the block
+     * walk in the last bits.
      */
     public void mulInto(double[] a, double[] b, double[] out) {
+        int size = index.size();
+        if (denseKernel && isDense(a, size)) {
+            if (isDense(b, size)) {
+                if (dense(a, b, out)) {
+                    return;
+                }
+            } else {
+                scatterInto(b, a, out);
+                if (allFinite(out, size)) {
+                    return;
+                }
+            }
+        }
+        scatterInto(a, b, out);
+    }
+
+    /** {@code out = a·b} by the block tables (zeros of {@code a} skipped). */
+    private void scatterInto(double[] a, double[] b, double[] out) {
         Arrays.fill(out, 0, index.size(), 0.0);
         mulAddInto(a, b, out);
     }
 
-    /** {@code out += a·b} truncated to the index's order, with the contract of {@link #mulInto}. */
+    /** The dense kernel of this shape; false if a coefficient of the result is not finite. */
+    private boolean dense(double[] a, double[] b, double[] out) {
+        if (two != null) {
+            return two.multiply(a, b, out);
+        }
+        if (index.nvars() == 1) {
+            return convolve(a, b, out, index.order());
+        }
+        GatherProduct g = gather;
+        if (g == null) {
+            g = new GatherProduct(index, pairs);
+            gather = g;
+        }
+        return g.multiply(a, b, out);
+    }
+
+    /** One variable: {@code out[k] = Σ_{j ≤ k} a[j]·b[k − j]}, in two partial sums (even and odd j). */
+    private static boolean convolve(double[] a, double[] b, double[] out, int order) {
+        double probe = 0.0;
+        for (int k = 0; k <= order; k++) {
+            double s0 = 0.0;
+            double s1 = 0.0;
+            int j = 0;
+            for (; j < k; j += 2) {
+                s0 += a[j] * b[k - j];
+                s1 += a[j + 1] * b[k - j - 1];
+            }
+            if (j == k) {
+                s0 += a[k] * b[0];
+            }
+            double v = s0 + s1;
+            out[k] = v;
+            probe += v * 0.0;
+        }
+        return probe == 0.0;
+    }
+
+    /** Whether at most half of the first {@code size} entries are zero (stops once more than half are not). */
+    private static boolean isDense(double[] x, int size) {
+        int nonZero = 0;
+        int half = size / 2;
+        for (int i = 0; i < size && nonZero <= half; i++) {
+            nonZero += x[i] != 0.0 ? 1 : 0;
+        }
+        return nonZero > half || 2 * nonZero >= size;
+    }
+
+    private static boolean allFinite(double[] x, int size) {
+        for (int i = 0; i < size; i++) {
+            if (!(Math.abs(x[i]) <= Double.MAX_VALUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code out += a·b} truncated to the index's order, with the contract of {@link #mulInto}, by the
+     * block tables (zeros of {@code a} skipped; the order of additions of {@link #mulAddPart}).
+     */
     public void mulAddInto(double[] a, double[] b, double[] out) {
         int order = index.order();
         for (int dc = 0; dc <= order; dc++) {
