@@ -181,19 +181,22 @@ final class TwoVariableProduct {
                 m += 2;
             }
             if (m <= mEnd) {
-                double s0 = 0.0, t0 = 0.0;
+                double s0 = 0.0, t0 = 0.0, u0 = 0.0, v0 = 0.0;
                 for (int p = 0; p <= r; p++) {
                     int ap = aBase + rw[p];
                     int bp = bBase + rw[r - p] + m;
                     int j = 0;
-                    for (; j < m; j += 2) {
+                    for (; j + 3 <= m; j += 4) {
                         s0 += s[ap + j] * s[bp - j];
                         t0 += s[ap + j + 1] * s[bp - j - 1];
+                        u0 += s[ap + j + 2] * s[bp - j - 2];
+                        v0 += s[ap + j + 3] * s[bp - j - 3];
                     }
-                    if (j == m) {
+                    for (; j <= m; j++) {
                         s0 += s[ap + j] * s[bp - j];
                     }
                 }
+                t0 += u0 + v0;
                 out[dest[outRow + m]] = s0 + t0;
             }
         }
