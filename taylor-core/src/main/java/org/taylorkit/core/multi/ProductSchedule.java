@@ -16,16 +16,25 @@ import org.taylorkit.core.Arithmetic;
  * {@code nvars} look-ups per product instead of one. Both ways give bit-identical results (same
  * products, accumulated in the same order).
  *
- * <p><b>Inner loops.</b> The {@code double} product walks each block without the table where it can:
+ * <p><b>Inner loops.</b> The {@code double} block walk visits each block without the table where it can:
  * in two variables destination ranks are {@code i + j} (a dense row per left monomial); in more
  * variables, blocks whose destinations form runs of mean length ≥ {@link #MIN_MEAN_RUN} are also stored
  * run-length encoded and walked as dense loops {@code out[d + t] += a_i·b[j + t]}; the rest scatter
  * through the table. Every path adds the same products to each destination in the same order (left
  * monomial, then right monomial), so all give bit-identical results.
  *
- * <p>Zero coefficients of the left factor are skipped (so sparse series such as variables multiply
- * fast); a skipped {@code 0·∞} therefore contributes nothing instead of NaN, which is the polynomial
- * meaning of an absent term. Immutable after construction; thread-safe.
+ * <p><b>Whole series.</b> {@link #mulInto(double[], double[], double[])} multiplies dense series by
+ * dense kernels instead of this block walk: one variable, a truncated convolution; two variables,
+ * {@link TwoVariableProduct} (truncated convolutions of contiguous rows, no table); three or more,
+ * {@link GatherProduct} (the pairs of each result coefficient read from one packed table, summed in
+ * registers). Their per-coefficient sums add the same products in other orders (last-bit differences
+ * from the block walk, which {@link #mulAddInto} and {@link #mulAddPart} keep).
+ *
+ * <p>In the block walk, zero coefficients of the left factor are skipped (so sparse series such as
+ * variables multiply fast); a skipped {@code 0·∞} therefore contributes nothing instead of NaN, which is
+ * the polynomial meaning of an absent term. {@code mulInto} keeps that meaning: a result with a
+ * non-finite coefficient is recomputed by the block walk. Immutable after construction (the gather
+ * table is built on first use and published once); thread-safe.
  */
 public final class ProductSchedule {
 
