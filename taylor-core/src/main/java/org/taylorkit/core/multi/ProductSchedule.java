@@ -290,7 +290,22 @@ public final class ProductSchedule {
      */
     public void mulInto(double[] a, double[] b, double[] out) {
         int size = index.size();
-        if (denseKernel && isDense(a, size)) {
+        if (two != null) {
+            int status = two.multiply(a, b, out);
+            if (status == TwoVariableProduct.DONE) {
+                return;
+            }
+            if (status == TwoVariableProduct.SPARSE && !isDense(a, size)) {
+                scatterInto(a, b, out);
+                return;
+            }
+            if (status == TwoVariableProduct.SPARSE) {
+                scatterInto(b, a, out);
+                if (allFinite(out, size)) {
+                    return;
+                }
+            }
+        } else if (denseKernel && isDense(a, size)) {
             if (isDense(b, size)) {
                 if (dense(a, b, out)) {
                     return;
@@ -313,9 +328,6 @@ public final class ProductSchedule {
 
     /** The dense kernel of this shape; false if a coefficient of the result is not finite. */
     private boolean dense(double[] a, double[] b, double[] out) {
-        if (two != null) {
-            return two.multiply(a, b, out);
-        }
         if (index.nvars() == 1) {
             return convolve(a, b, out, index.order());
         }

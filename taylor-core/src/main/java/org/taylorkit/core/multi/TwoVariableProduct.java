@@ -66,13 +66,23 @@ final class TwoVariableProduct {
         this.scratch = ThreadLocal.withInitial(() -> new double[4 * size]);
     }
 
+    /** {@link #multiply} result: the product is in {@code out}. */
+    static final int DONE = 0;
+    /** {@link #multiply} result: an operand has more than half its coefficients zero; out untouched. */
+    static final int SPARSE = 1;
+    /** {@link #multiply} result: a coefficient of the product is not finite. */
+    static final int NOT_FINITE = 2;
+
     /**
-     * {@code out = a·b} truncated to the order; reads and overwrites the first C(N + 2, 2) entries;
-     * {@code out} must not be {@code a} or {@code b}. Returns false if a coefficient of the result is not
-     * finite.
+     * {@code out = a·b} truncated to the order, for dense operands: reads the first C(N + 2, 2) entries
+     * of {@code a} and {@code b} and, unless one of them has more than half its coefficients zero
+     * ({@link #SPARSE}: nothing written), overwrites as many of {@code out}; {@link #NOT_FINITE} if a
+     * coefficient of the product is infinite or NaN. {@code out} must not be {@code a} or {@code b}.
      */
-    boolean multiply(double[] a, double[] b, double[] out) {
+    int multiply(double[] a, double[] b, double[] out) {
         double[] s = scratch.get();
+        int nonZeroA = 0;
+        int nonZeroB = 0;
         int f = flat;
         int[] xm = xMajor;
         int[] ym = yMajor;
@@ -82,20 +92,22 @@ final class TwoVariableProduct {
             for (int t = start; t < end; t++) {
                 int gx = xm[t];
                 int gy = ym[t];
-                s[t] = a[gx];
-                s[f + t] = b[gx];
+                double ax = a[gx];
+                double bx = b[gx];
+                nonZeroA += ax != 0.0 ? 1 : 0;
+                nonZeroB += bx != 0.0 ? 1 : 0;
+                s[t] = ax;
+                s[f + t] = bx;
                 s[2 * f + t] = a[gy];
                 s[3 * f + t] = b[gy];
             }
         }
-        half(s, 0, f, xm, out, false);
-        half(s, 2 * f, 3 * f, ym, out, true);
-        for (int k = 0, size = (order + 1) * (order + 2) / 2; k < size; k++) {
-            if (!(Math.abs(out[k]) <= Double.MAX_VALUE)) {
-                return false;
-            }
+        int size = (order + 1) * (order + 2) / 2;
+        if (2 * nonZeroA < size || 2 * nonZeroB < size) {
+            return SPARSE;
         }
-        return true;
+        double probe = half(s, 0, f, xm, out, false) + half(s, 2 * f, 3 * f, ym, out, true);
+        return probe == 0.0 ? DONE : NOT_FINITE;
     }
 
     /**
@@ -103,7 +115,8 @@ final class TwoVariableProduct {
      * layout whose operands start at {@code aBase}, {@code bBase} in {@code s}; {@code dest} maps a row
      * position to its graded position.
      */
-    private void half(double[] s, int aBase, int bBase, int[] dest, double[] out, boolean strict) {
+    private double half(double[] s, int aBase, int bBase, int[] dest, double[] out, boolean strict) {
+        double probe = 0.0;
         int n = order;
         int[] rw = rows;
         for (int r = 0; r <= n; r++) {
@@ -145,10 +158,15 @@ final class TwoVariableProduct {
                         s3 += a0 * s[k + 3];
                     }
                 }
-                out[dest[outRow + m]] = s0 + t0;
-                out[dest[outRow + m + 1]] = s1 + t1;
-                out[dest[outRow + m + 2]] = s2 + t2;
-                out[dest[outRow + m + 3]] = s3 + t3;
+                double v0 = s0 + t0;
+                double v1 = s1 + t1;
+                double v2 = s2 + t2;
+                double v3 = s3 + t3;
+                out[dest[outRow + m]] = v0;
+                out[dest[outRow + m + 1]] = v1;
+                out[dest[outRow + m + 2]] = v2;
+                out[dest[outRow + m + 3]] = v3;
+                probe += ((v0 + v1) + (v2 + v3)) * 0.0;
             }
             if (m + 1 <= mEnd) {
                 double s0 = 0.0, s1 = 0.0, t0 = 0.0, t1 = 0.0;
@@ -176,8 +194,11 @@ final class TwoVariableProduct {
                         s1 += a0 * s[k + 1];
                     }
                 }
-                out[dest[outRow + m]] = s0 + t0;
-                out[dest[outRow + m + 1]] = s1 + t1;
+                double v0 = s0 + t0;
+                double v1 = s1 + t1;
+                out[dest[outRow + m]] = v0;
+                out[dest[outRow + m + 1]] = v1;
+                probe += (v0 + v1) * 0.0;
                 m += 2;
             }
             if (m <= mEnd) {
@@ -196,9 +217,11 @@ final class TwoVariableProduct {
                         s0 += s[ap + j] * s[bp - j];
                     }
                 }
-                t0 += u0 + v0;
-                out[dest[outRow + m]] = s0 + t0;
+                double v = s0 + t0 + (u0 + v0);
+                out[dest[outRow + m]] = v;
+                probe += v * 0.0;
             }
         }
+        return probe;
     }
 }
