@@ -273,8 +273,9 @@ public final class ProductSchedule {
      * {@code out = a·b} truncated to the index's order: the hot path of series multiplication. Reads
      * the first {@link MonomialIndex#size()} entries of {@code a} and {@code b} (longer arrays of a
      * higher order are truncated by that), overwrites the first {@code size()} entries of {@code out},
-     * allocates nothing (after a thread's first two-variable product of a shape, which allocates its
-     * scratch). {@code out} must not be {@code a} or {@code b}; {@code a} and {@code b} may be the same
+     * allocates nothing (except on first use: a thread's first two-variable product of a shape allocates
+     * its scratch, and the first dense product of a shape in three or more variables builds the shared
+     * gather table). {@code out} must not be {@code a} or {@code b}; {@code a} and {@code b} may be the same
      * array.
      *
      * <p>Dense operands (at most half the coefficients zero) go through a dense kernel: one
