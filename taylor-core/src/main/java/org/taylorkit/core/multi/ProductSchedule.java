@@ -67,8 +67,11 @@ public final class ProductSchedule {
         int n = index.nvars();
         int order = index.order();
         long entries = MonomialIndex.binomial(2 * n + order, order);
-        this.two = n == 2 ? new TwoVariableProduct(order) : null;
-        this.denseKernel = n <= 2 || (entries <= MAX_ENTRIES && index.size() <= GatherProduct.MAX_SIZE);
+        // The dense kernels keep O(size) tables (two variables: also a per-thread scratch of 4·size
+        // doubles); above GatherProduct.MAX_SIZE coefficients the rows are long and the block walk is used.
+        boolean small = index.size() <= GatherProduct.MAX_SIZE;
+        this.two = n == 2 && small ? new TwoVariableProduct(order) : null;
+        this.denseKernel = n == 1 || (n >= 3 && small && entries <= MAX_ENTRIES);
         if (entries > MAX_ENTRIES) {
             pairs = null;
             runStart = null;
@@ -280,8 +283,9 @@ public final class ProductSchedule {
      *
      * <p>Dense operands (at most half the coefficients zero) go through a dense kernel: one
      * variable, a truncated convolution; two variables, {@link TwoVariableProduct} (contiguous rows, no
-     * table); three or more, {@link GatherProduct} (pairs read destination by destination), when the
-     * tables are stored and the series has at most {@link GatherProduct#MAX_SIZE} coefficients. A sparse
+     * table); three or more, {@link GatherProduct} (pairs read destination by destination, when the
+     * tables are stored). Two or more variables need at most {@link GatherProduct#MAX_SIZE}
+     * coefficients; larger series use the block walk. A sparse
      * left operand is walked by the block tables skipping its zeros (a sparse right operand is swapped
      * to the left). If the result has a non-finite coefficient, it is recomputed by the block tables
      * with {@code a} on the left, so a zero coefficient of {@code a} times an infinite one of {@code b}
