@@ -50,12 +50,15 @@ public class TaylorNBenchmark {
 
         TaylorN a;
         TaylorN b;
+        /** Preallocated result of the allocation-free product. */
+        double[] out;
 
         @Setup(Level.Trial)
         public void setup() {
             TaylorN[] ab = taylorNOperands(nvars(shape), order(shape));
             a = ab[0];
             b = ab[1];
+            out = new double[a.size()];
         }
     }
 
@@ -162,6 +165,13 @@ public class TaylorNBenchmark {
     @Benchmark
     public void taylorNProduct(TaylorNState s, Blackhole bh) {
         bh.consume(s.a.multiply(s.b));
+    }
+
+    /** TaylorN product a·b into a preallocated array ({@link TaylorN#mulInto}: allocates nothing). */
+    @Benchmark
+    public void taylorNProductInto(TaylorNState s, Blackhole bh) {
+        TaylorN.mulInto(s.a, s.b, s.out);
+        bh.consume(s.out);
     }
 
     /** Hipparchus DS product a·b. */

@@ -1,6 +1,5 @@
 package org.taylorkit.core;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -47,13 +46,7 @@ public final class TaylorN {
     }
 
     static MonomialIndex indexOf(Variables vars, int order) {
-        if (vars == null) {
-            throw new IllegalArgumentException("TaylorN: the variables must not be null");
-        }
-        if (order < 0) {
-            throw new IllegalArgumentException("TaylorN: the order must be ≥ 0, got " + order);
-        }
-        return MonomialIndex.of(vars.size(), order);
+        return TaylorNConstruction.indexOf(vars, order);
     }
 
     // ------------------------------------------------------------------ construction
@@ -83,13 +76,7 @@ public final class TaylorN {
      */
     public static TaylorN variable(Variables vars, String name, double value, int order) {
         MonomialIndex idx = indexOf(vars, order);
-        int v = vars.indexOf(name);
-        double[] c = new double[idx.size()];
-        c[0] = value;
-        if (order >= 1) {
-            c[idx.offset(1) + v] = 1.0;
-        }
-        return new TaylorN(vars, idx, c);
+        return new TaylorN(vars, idx, TaylorNConstruction.variable(idx, vars.indexOf(name), value));
     }
 
     /**
@@ -98,10 +85,7 @@ public final class TaylorN {
      * @throws IllegalArgumentException if {@code point.length != vars.size()}
      */
     public static TaylorN[] variables(Variables vars, double[] point, int order) {
-        if (point.length != vars.size()) {
-            throw new IllegalArgumentException("TaylorN.variables: " + point.length + " values for the "
-                    + vars.size() + " variables " + vars);
-        }
+        TaylorNConstruction.checkPoint(vars, point);
         TaylorN[] xs = new TaylorN[point.length];
         for (int i = 0; i < xs.length; i++) {
             xs[i] = variable(vars, vars.name(i), point[i], order);
@@ -116,12 +100,7 @@ public final class TaylorN {
      */
     public static TaylorN monomial(Variables vars, double coefficient, int order, int... exponents) {
         MonomialIndex idx = indexOf(vars, order);
-        idx.checkExponents(exponents);
-        double[] c = new double[idx.size()];
-        if (Arrays.stream(exponents).sum() <= order) {
-            c[idx.position(exponents)] = coefficient;
-        }
-        return new TaylorN(vars, idx, c);
+        return new TaylorN(vars, idx, TaylorNConstruction.monomial(idx, coefficient, exponents));
     }
 
     /**
@@ -132,11 +111,7 @@ public final class TaylorN {
      */
     public static TaylorN of(Variables vars, int order, double... coefficients) {
         MonomialIndex idx = indexOf(vars, order);
-        if (coefficients.length != idx.size()) {
-            throw new IllegalArgumentException("TaylorN.of: a series in " + vars + " of order " + order + " has "
-                    + idx.size() + " coefficients, got " + coefficients.length);
-        }
-        return new TaylorN(vars, idx, coefficients.clone());
+        return new TaylorN(vars, idx, TaylorNConstruction.copyOf(vars, idx, coefficients));
     }
 
     /**
@@ -218,21 +193,12 @@ public final class TaylorN {
 
     /** The largest absolute coefficient (0 for the zero series). */
     public double norm() {
-        double m = 0.0;
-        for (double v : c) {
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
+        return TaylorNLinear.norm(c);
     }
 
     /** Whether every coefficient is exactly zero. */
     public boolean isZero() {
-        for (double v : c) {
-            if (v != 0.0) {
-                return false;
-            }
-        }
-        return true;
+        return TaylorNLinear.isZero(c);
     }
 
     /**
@@ -251,10 +217,7 @@ public final class TaylorN {
      * @throws IllegalStateException if the order is 0
      */
     public double[] gradient() {
-        if (index.order() < 1) {
-            throw new IllegalStateException("gradient: needs order ≥ 1, this series has order 0");
-        }
-        return homogeneousPart(1);
+        return TaylorNCalculus.gradient(this);
     }
 
     /**
@@ -272,15 +235,7 @@ public final class TaylorN {
      * @throws IllegalArgumentException if the series have different variables or there is none
      */
     public static double[][] jacobian(TaylorN... fs) {
-        if (fs.length == 0) {
-            throw new IllegalArgumentException("jacobian: no series given");
-        }
-        double[][] j = new double[fs.length][];
-        for (int i = 0; i < fs.length; i++) {
-            fs[0].vars.requireSame(fs[i].vars, "jacobian");
-            j[i] = fs[i].gradient();
-        }
-        return j;
+        return TaylorNCalculus.jacobian(fs);
     }
 
     /** A term: exponents (one per variable) and coefficient. */
@@ -303,13 +258,7 @@ public final class TaylorN {
 
     /** The terms with non-zero coefficients, in graded-lex order. */
     public List<Term> terms() {
-        List<Term> out = new ArrayList<>();
-        for (int p = 0; p < c.length; p++) {
-            if (c[p] != 0.0) {
-                out.add(new Term(index.exponents(p), c[p]));
-            }
-        }
-        return out;
+        return TaylorNConstruction.terms(index, c);
     }
 
     // ------------------------------------------------------------------ ring arithmetic
@@ -322,28 +271,18 @@ public final class TaylorN {
     /** {@code this + b} (order: the smaller of the two). */
     public TaylorN add(TaylorN b) {
         MonomialIndex idx = common(b, "add");
-        double[] r = new double[idx.size()];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = c[i] + b.c[i];
-        }
-        return new TaylorN(vars, idx, r);
+        return new TaylorN(vars, idx, TaylorNLinear.combine(c, 1.0, b.c, idx.size()));
     }
 
     /** {@code this + s}. */
     public TaylorN add(double s) {
-        double[] r = c.clone();
-        r[0] += s;
-        return new TaylorN(vars, index, r);
+        return new TaylorN(vars, index, TaylorNLinear.shift(c, s));
     }
 
     /** {@code this − b} (order: the smaller of the two). */
     public TaylorN subtract(TaylorN b) {
         MonomialIndex idx = common(b, "subtract");
-        double[] r = new double[idx.size()];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = c[i] - b.c[i];
-        }
-        return new TaylorN(vars, idx, r);
+        return new TaylorN(vars, idx, TaylorNLinear.combine(c, -1.0, b.c, idx.size()));
     }
 
     /** {@code this − s}. */
@@ -358,16 +297,13 @@ public final class TaylorN {
 
     /** {@code s·this}. */
     public TaylorN multiply(double s) {
-        double[] r = new double[c.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = s * c[i];
-        }
-        return new TaylorN(vars, index, r);
+        return new TaylorN(vars, index, TaylorNLinear.scale(c, s));
     }
 
     /**
-     * {@code this · b} truncated to the smaller order: {@code c_γ = Σ_{α+β=γ} a_α b_β}, by walking the
-     * product schedules of the shared index (O(C(2n + N, N)) multiply-adds).
+     * {@code this · b} truncated to the smaller order: {@code c_γ = Σ_{α+β=γ} a_α b_β}, C(2n + N, N)
+     * multiply-adds by the dense kernels of {@link org.taylorkit.core.multi.ProductSchedule#mulInto}
+     * (two variables: contiguous row convolutions; three or more: pairs gathered per coefficient).
      */
     public TaylorN multiply(TaylorN b) {
         MonomialIndex idx = common(b, "multiply");
@@ -399,11 +335,7 @@ public final class TaylorN {
 
     /** {@code this / s}. */
     public TaylorN divide(double s) {
-        double[] r = new double[c.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = c[i] / s;
-        }
-        return new TaylorN(vars, index, r);
+        return new TaylorN(vars, index, TaylorNLinear.divide(c, s));
     }
 
     // ------------------------------------------------------------------ division, powers, functions

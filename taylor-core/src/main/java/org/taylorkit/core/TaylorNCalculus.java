@@ -6,12 +6,33 @@ import org.taylorkit.core.multi.ProductSchedule;
 import org.taylorkit.core.multi.Variables;
 
 /**
- * The calculus of {@link TaylorN} (evaluation, substitution, composition, ∂, ∫, Hessian), kept out of
+ * The calculus of {@link TaylorN} (gradient, Jacobian, Hessian, evaluation, substitution, composition, ∂, ∫), kept out of
  * the value class to keep it short. Stateless.
  */
 final class TaylorNCalculus {
 
     private TaylorNCalculus() {
+    }
+
+    /** The degree-1 coefficients (∂f/∂x_i at the point); IllegalStateException at order 0. */
+    static double[] gradient(TaylorN s) {
+        if (s.order() < 1) {
+            throw new IllegalStateException("gradient: needs order ≥ 1, this series has order 0");
+        }
+        return s.homogeneousPart(1);
+    }
+
+    /** Row i is {@code fs[i].gradient()}; the series must share their variables. */
+    static double[][] jacobian(TaylorN... fs) {
+        if (fs.length == 0) {
+            throw new IllegalArgumentException("jacobian: no series given");
+        }
+        double[][] j = new double[fs.length][];
+        for (int i = 0; i < fs.length; i++) {
+            fs[0].variables().requireSame(fs[i].variables(), "jacobian");
+            j[i] = fs[i].gradient();
+        }
+        return j;
     }
 
     /** {@code α! · c} with exact α! while it fits in 2⁵³, else successive integer multiplications. */

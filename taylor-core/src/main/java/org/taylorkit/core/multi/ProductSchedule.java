@@ -16,16 +16,25 @@ import org.taylorkit.core.Arithmetic;
  * {@code nvars} look-ups per product instead of one. Both ways give bit-identical results (same
  * products, accumulated in the same order).
  *
- * <p><b>Inner loops.</b> The {@code double} product walks each block without the table where it can:
+ * <p><b>Inner loops.</b> The {@code double} block walk visits each block without the table where it can:
  * in two variables destination ranks are {@code i + j} (a dense row per left monomial); in more
  * variables, blocks whose destinations form runs of mean length ≥ {@link #MIN_MEAN_RUN} are also stored
  * run-length encoded and walked as dense loops {@code out[d + t] += a_i·b[j + t]}; the rest scatter
  * through the table. Every path adds the same products to each destination in the same order (left
  * monomial, then right monomial), so all give bit-identical results.
  *
- * <p>Zero coefficients of the left factor are skipped (so sparse series such as variables multiply
- * fast); a skipped {@code 0·∞} therefore contributes nothing instead of NaN, which is the polynomial
- * meaning of an absent term. Immutable after construction; thread-safe.
+ * <p><b>Whole series.</b> {@link #mulInto(double[], double[], double[])} multiplies dense series by
+ * dense kernels instead of this block walk: one variable, a truncated convolution; two variables,
+ * {@link TwoVariableProduct} (truncated convolutions of contiguous rows, no table); three or more,
+ * {@link GatherProduct} (the pairs of each result coefficient read from one packed table, summed in
+ * registers). Their per-coefficient sums add the same products in other orders (last-bit differences
+ * from the block walk, which {@link #mulAddInto} and {@link #mulAddPart} keep).
+ *
+ * <p>In the block walk, zero coefficients of the left factor are skipped (so sparse series such as
+ * variables multiply fast); a skipped {@code 0·∞} therefore contributes nothing instead of NaN, which is
+ * the polynomial meaning of an absent term. {@code mulInto} keeps that meaning: a result with a
+ * non-finite coefficient is recomputed by the block walk. Immutable after construction (the gather
+ * table is built on first use and published once); thread-safe.
  */
 public final class ProductSchedule {
 
@@ -45,6 +54,12 @@ public final class ProductSchedule {
     private final int[][][] runStart;
     /** Per block: runs as triples (destination rank, right rank, length), in increasing right rank (or null). */
     private final int[][][] runs;
+    /** Whether {@link #mulInto} has a dense kernel for this shape. */
+    private final boolean denseKernel;
+    /** The two-variable dense product (null unless two variables). */
+    private final TwoVariableProduct two;
+    /** The three-or-more-variable dense product, built on first use (benign race: immutable). */
+    private volatile GatherProduct gather;
 
     ProductSchedule(MonomialIndex index) {
         this.index = index;
@@ -52,6 +67,11 @@ public final class ProductSchedule {
         int n = index.nvars();
         int order = index.order();
         long entries = MonomialIndex.binomial(2 * n + order, order);
+        // The dense kernels keep O(size) tables (two variables: also a per-thread scratch of 4·size
+        // doubles); above GatherProduct.MAX_SIZE coefficients the rows are long and the block walk is used.
+        boolean small = index.size() <= GatherProduct.MAX_SIZE;
+        this.two = n == 2 && small ? new TwoVariableProduct(order) : null;
+        this.denseKernel = n == 1 || (n >= 3 && small && entries <= MAX_ENTRIES);
         if (entries > MAX_ENTRIES) {
             pairs = null;
             runStart = null;
@@ -256,14 +276,118 @@ public final class ProductSchedule {
      * {@code out = a·b} truncated to the index's order: the hot path of series multiplication. Reads
      * the first {@link MonomialIndex#size()} entries of {@code a} and {@code b} (longer arrays of a
      * higher order are truncated by that), overwrites the first {@code size()} entries of {@code out},
-     * allocates nothing. {@code out} must not be {@code a} or {@code b}.
+     * allocates nothing (except on first use: a thread's first two-variable product of a shape allocates
+     * its scratch, and the first dense product of a shape in three or more variables builds the shared
+     * gather table). {@code out} must not be {@code a} or {@code b}; {@code a} and {@code b} may be the same
+     * array.
+     *
+     * <p>Dense operands (at most half the coefficients zero) go through a dense kernel: one
+     * variable, a truncated convolution; two variables, {@link TwoVariableProduct} (contiguous rows, no
+     * table); three or more, {@link GatherProduct} (pairs read destination by destination, when the
+     * tables are stored). Two or more variables need at most {@link GatherProduct#MAX_SIZE}
+     * coefficients; larger series use the block walk. A sparse
+     * left operand is walked by the block tables skipping its zeros (a sparse right operand is swapped
+     * to the left). If the result has a non-finite coefficient, it is recomputed by the block tables
+     * with {@code a} on the left, so a zero coefficient of {@code a} times an infinite one of {@code b}
+     * contributes nothing (the polynomial meaning of an absent term), as documented for the class.
+     * The dense kernels add the same products in other orders, so results may differ from the block
+     * walk in the last bits.
      */
     public void mulInto(double[] a, double[] b, double[] out) {
+        int size = index.size();
+        if (two != null) {
+            int status = two.multiply(a, b, out);
+            if (status == TwoVariableProduct.DONE) {
+                return;
+            }
+            if (status == TwoVariableProduct.SPARSE && !isDense(a, size)) {
+                scatterInto(a, b, out);
+                return;
+            }
+            if (status == TwoVariableProduct.SPARSE) {
+                scatterInto(b, a, out);
+                if (allFinite(out, size)) {
+                    return;
+                }
+            }
+        } else if (denseKernel && isDense(a, size)) {
+            if (isDense(b, size)) {
+                if (dense(a, b, out)) {
+                    return;
+                }
+            } else {
+                scatterInto(b, a, out);
+                if (allFinite(out, size)) {
+                    return;
+                }
+            }
+        }
+        scatterInto(a, b, out);
+    }
+
+    /** {@code out = a·b} by the block tables (zeros of {@code a} skipped). */
+    private void scatterInto(double[] a, double[] b, double[] out) {
         Arrays.fill(out, 0, index.size(), 0.0);
         mulAddInto(a, b, out);
     }
 
-    /** {@code out += a·b} truncated to the index's order, with the contract of {@link #mulInto}. */
+    /** The dense kernel of this shape; false if a coefficient of the result is not finite. */
+    private boolean dense(double[] a, double[] b, double[] out) {
+        if (index.nvars() == 1) {
+            return convolve(a, b, out, index.order());
+        }
+        GatherProduct g = gather;
+        if (g == null) {
+            g = new GatherProduct(index, pairs);
+            gather = g;
+        }
+        return g.multiply(a, b, out);
+    }
+
+    /** One variable: {@code out[k] = Σ_{j ≤ k} a[j]·b[k − j]}, in two partial sums (even and odd j). */
+    private static boolean convolve(double[] a, double[] b, double[] out, int order) {
+        double probe = 0.0;
+        for (int k = 0; k <= order; k++) {
+            double s0 = 0.0;
+            double s1 = 0.0;
+            int j = 0;
+            for (; j < k; j += 2) {
+                s0 += a[j] * b[k - j];
+                s1 += a[j + 1] * b[k - j - 1];
+            }
+            if (j == k) {
+                s0 += a[k] * b[0];
+            }
+            double v = s0 + s1;
+            out[k] = v;
+            probe += v * 0.0;
+        }
+        return probe == 0.0;
+    }
+
+    /** Whether at most half of the first {@code size} entries are zero (stops once more than half are not). */
+    private static boolean isDense(double[] x, int size) {
+        int nonZero = 0;
+        int half = size / 2;
+        for (int i = 0; i < size && nonZero <= half; i++) {
+            nonZero += x[i] != 0.0 ? 1 : 0;
+        }
+        return nonZero > half || 2 * nonZero >= size;
+    }
+
+    private static boolean allFinite(double[] x, int size) {
+        for (int i = 0; i < size; i++) {
+            if (!(Math.abs(x[i]) <= Double.MAX_VALUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code out += a·b} truncated to the index's order, with the contract of {@link #mulInto}, by the
+     * block tables (zeros of {@code a} skipped; the order of additions of {@link #mulAddPart}).
+     */
     public void mulAddInto(double[] a, double[] b, double[] out) {
         int order = index.order();
         for (int dc = 0; dc <= order; dc++) {

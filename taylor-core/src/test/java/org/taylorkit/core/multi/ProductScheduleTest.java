@@ -139,7 +139,8 @@ class ProductScheduleTest {
     }
 
     /**
-     * Run-length-encoded blocks (two and three variables, dense series) against the brute-force product.
+     * Run-length-encoded blocks (two and three variables, dense series) against the brute-force product,
+     * through the block walk {@code mulAddInto} (the dense kernels of {@code mulInto} sum in other orders).
      * Both add the products for each destination in the same order (left position, then right position),
      * starting from 0, so the results must be bit-identical.
      */
@@ -155,7 +156,7 @@ class ProductScheduleTest {
         a[g.intBetween(0, idx.size() - 1)] = 0.0;
         double[] ref = bruteForce(idx, a, b);
         double[] out = new double[idx.size()];
-        idx.schedule().mulInto(a, b, out);
+        idx.schedule().mulAddInto(a, b, out);
         for (int p = 0; p < out.length; p++) {
             assertThat(out[p]).as("%s n=%d N=%d position %d", g, n, order, p).isEqualTo(ref[p]);
         }
