@@ -1,5 +1,6 @@
 package org.taylorkit.ode.validated;
 
+import java.util.Arrays;
 import org.taylorkit.interval.Interval;
 
 /**
@@ -79,10 +80,11 @@ final class ValidatedRun {
         Interval[][] lowAtCentre;
         IntervalTaylorStepper.Jets overX;
         try {
+            overX = stepper.directionalJets(tt0, xhat, set.seed(), p - 1); // first: an error names the set's hull
             lowAtCentre = stepper.coefficients(tt0, IntervalMatrices.point(c), p - 1);
-            overX = stepper.directionalJets(tt0, xhat, set.seed(), p - 1);
         } catch (ArithmeticException e) {
-            failure = "domain error in the right-hand side at t=" + t0 + ": " + e.getMessage();
+            failure = "domain error in the right-hand side at t=" + t0 + " over the set " + Arrays.toString(xhat)
+                    + ": " + e.getMessage();
             return null;
         }
         Interval[][] lowOverX = overX.value();

@@ -212,4 +212,13 @@ class ValidatedIntegratorTest {
         assertThat(zero.stepCount()).isZero();
         assertThat(zero.enclosure()[0]).isEqualTo(Interval.of(1, 2));
     }
+
+    @Test
+    void aDomainErrorNamesTheSetNotOnlyItsCentre() {
+        // log is undefined on part of [-1, 1]; the centre 0 is the worst point but the whole set is at fault
+        ValidatedSolution s = ValidatedIntegrator.of(OdeSystem.parse("x' = log(x)"))
+                .integrate(0, new Interval[] {Interval.of(-1, 1)}, 1);
+        assertThat(s.status()).isEqualTo(ValidatedSolution.Status.FAILED);
+        assertThat(s.reason()).contains("domain error").contains("over the set [[-1.0, 1.0]]").contains("log of [-1.0, 1.0]");
+    }
 }
