@@ -38,7 +38,7 @@ final class CrossingSearch {
      * 0: with long steps a zone that spans a whole step would end only at the next step (or never, in
      * the last step of the integration).
      */
-    private static final int ZONE_DEPTH = 24;
+    private static final int ZONE_DEPTH = 8;
     private static final int NEWTON_ITERATIONS = 40;
     private static final int MAX_PIECES = 100_000;
 
@@ -68,6 +68,8 @@ final class CrossingSearch {
 
     // ---- search state
     private List<ValidatedStep> steps;
+    /** The integrator's set at the start of each step ({@code null}, or {@code null} entries, if unknown). */
+    private List<LohnerSet.Snapshot> starts;
     private Interval[] box0;
     private Map<Integer, StepPolynomial> models;
     private int previousSign;
@@ -81,8 +83,8 @@ final class CrossingSearch {
     private int leaves;
 
     /** The first accepted crossing after {@code t0} along {@code solution} from {@code box} at {@code t0}. */
-    Outcome first(double t0, Interval[] box, ValidatedSolution solution) {
-        List<Outcome> all = scan(t0, box, solution, true);
+    Outcome first(double t0, Interval[] box, ValidatedSolution solution, List<LohnerSet.Snapshot> starts) {
+        List<Outcome> all = scan(t0, box, solution, starts, true);
         return all.get(0);
     }
 
@@ -91,12 +93,14 @@ final class CrossingSearch {
      * time: {@code noneBefore} if the rest of the integration is proved free of accepted crossings,
      * otherwise the reason the search stopped.
      */
-    List<Outcome> all(double t0, Interval[] box, ValidatedSolution solution) {
-        return scan(t0, box, solution, false);
+    List<Outcome> all(double t0, Interval[] box, ValidatedSolution solution, List<LohnerSet.Snapshot> starts) {
+        return scan(t0, box, solution, starts, false);
     }
 
-    private List<Outcome> scan(double t0, Interval[] box, ValidatedSolution solution, boolean firstOnly) {
+    private List<Outcome> scan(double t0, Interval[] box, ValidatedSolution solution, List<LohnerSet.Snapshot> starts,
+            boolean firstOnly) {
         steps = solution.steps();
+        this.starts = starts;
         box0 = box.clone();
         models = new HashMap<>();
         zone = null;
@@ -334,7 +338,8 @@ final class CrossingSearch {
         if (m == null) {
             ValidatedStep st = steps.get(k);
             Interval[] start = k == 0 ? box0 : steps.get(k - 1).endEnclosure();
-            m = new StepPolynomial(stepper, st.t0(), st.t1(), start, st.stepEnclosure());
+            LohnerSet.Snapshot set = starts == null || k >= starts.size() ? null : starts.get(k);
+            m = new StepPolynomial(stepper, st.t0(), st.t1(), start, st.stepEnclosure(), set);
             models.put(k, m);
         }
         return m;

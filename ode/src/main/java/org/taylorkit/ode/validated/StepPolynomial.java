@@ -15,7 +15,18 @@ import org.taylorkit.interval.Interval;
  * Lagrange remainder, {@code x_i(t0 + σ) = Σ_{k<p} x_{i,k}(t0, x(t0))σ^k + x_{i,p}(t0 + θ, x(t0 + θ))σ^p}
  * for some {@code θ ∈ [0, σ]}, and the interval tape encloses {@code x_{i,k}} over {@code X} and
  * {@code x_{i,p}} over {@code [t0, t1] × B} (inclusion property). Interval Horner evaluation over an
- * interval {@code S ∋ σ} encloses the sum for every {@code σ ∈ S}. Immutable after construction.
+ * interval {@code S ∋ σ} encloses the sum for every {@code σ ∈ S}.
+ *
+ * <p>When the integrator's set at {@code t0} is known as {@code c + S·u}, {@code u ∈ U}, with a box
+ * {@code X̂} containing it and {@code c} ({@link LohnerSet.Snapshot}), the <em>mean-value form</em> is
+ * intersected as well:
+ * <pre>x(t0 + σ) ∈ Σ_{k<p} x_k(t0, c)·σ^k + (Σ_{k<p} (Dx_k(t0, X̂)·S)·σ^k)·U + x_p([t0, t1], B)·σ^p.</pre>
+ * Proof: for {@code x0 = c + S·u} the polynomial part {@code P(σ, x0) = Σ_{k<p} x_k(t0, x0)σ^k} is
+ * {@code P(σ, c) + D_xP(σ, ξ)·S·u} per component, with {@code ξ} on the segment from {@code c} to
+ * {@code x0}, inside the convex {@code X̂} (mean value theorem); the order-1 interval jets seeded with
+ * {@code S} enclose {@code Dx_k(t0, ξ)·S} for all {@code ξ ∈ X̂}, and the remainder is as above. This
+ * is the integrator's own step map (Lohner's method) evaluated at part of the step, and avoids the
+ * wrapping of the box {@code X}, which grows with the step length. Immutable after construction.
  */
 final class StepPolynomial {
 
@@ -25,12 +36,17 @@ final class StepPolynomial {
     private final Interval[] b;
     private final Interval[][] low;
     private final Interval[] remainder;
+    /** Mean-value form ({@code null} without a set): {@code x_k(t0, c)}, {@code Dx_k(t0, X̂)·S} as {@code [i][j][k]}, {@code U}. */
+    private final Interval[][] lowAtCentre;
+    private final Interval[][][] slopes;
+    private final Interval[] deviations;
 
     /**
      * @throws ArithmeticException on a domain error in the right-hand side (cannot happen for a step
      *     the integrator validated with the same stepper, but is reported rather than hidden)
      */
-    StepPolynomial(IntervalTaylorStepper stepper, double t0, double t1, Interval[] start, Interval[] stepEnclosure) {
+    StepPolynomial(IntervalTaylorStepper stepper, double t0, double t1, Interval[] start, Interval[] stepEnclosure,
+            LohnerSet.Snapshot set) {
         this.t0 = t0;
         this.t1 = t1;
         this.hSup = Interval.point(t1).subtract(Interval.point(t0)).sup();
@@ -42,6 +58,26 @@ final class StepPolynomial {
         for (int i = 0; i < b.length; i++) {
             remainder[i] = top[i][p];
         }
+        if (set == null) {
+            lowAtCentre = null;
+            slopes = null;
+            deviations = null;
+            return;
+        }
+        Interval tt0 = Interval.point(t0);
+        lowAtCentre = stepper.coefficients(tt0, IntervalMatrices.point(set.centre()), p - 1);
+        IntervalTaylorStepper.Jets jets = stepper.directionalJets(tt0, set.hull(), set.seed(), p - 1);
+        int n = b.length;
+        int m = set.deviations().length;
+        slopes = new Interval[n][m][p];
+        for (int k = 0; k < p; k++) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    slopes[i][j][k] = jets.derivative()[k][i][j];
+                }
+            }
+        }
+        deviations = set.deviations();
     }
 
     double t0() {
@@ -78,8 +114,31 @@ final class StepPolynomial {
                 acc = acc.multiply(s).add(low[i][k]);
             }
             Interval cut = acc.intersection(b[i]);
+            if (lowAtCentre != null && !cut.isEmpty()) {
+                Interval mv = horner(lowAtCentre[i], remainder[i], s);
+                for (int j = 0; j < deviations.length; j++) {
+                    Interval[] d = slopes[i][j];
+                    Interval slope = d[d.length - 1];
+                    for (int k = d.length - 2; k >= 0; k--) {
+                        slope = slope.multiply(s).add(d[k]);
+                    }
+                    mv = mv.add(slope.multiply(deviations[j]));
+                }
+                Interval both = cut.intersection(mv);
+                // two enclosures of the same values cannot be disjoint; if rounding made them so, keep one
+                cut = both.isEmpty() || !both.isBounded() ? cut : both;
+            }
             e[i] = cut.isEmpty() ? b[i] : cut;
         }
         return e;
+    }
+
+    /** {@code Σ_{k<p} low[k]·s^k + top·s^p} by interval Horner. */
+    private static Interval horner(Interval[] low, Interval top, Interval s) {
+        Interval acc = top;
+        for (int k = low.length - 1; k >= 0; k--) {
+            acc = acc.multiply(s).add(low[k]);
+        }
+        return acc;
     }
 }

@@ -140,10 +140,11 @@ public final class ValidatedPoincareMap {
      */
     public List<ValidatedCrossing> crossings(double t0, Interval[] box, double t1) {
         IntervalTaylorStepper stepper = new IntervalTaylorStepper(system, order, parameters);
-        ValidatedSolution sol = integrator(system).integrate(t0, box, t1);
+        List<LohnerSet.Snapshot> starts = new java.util.ArrayList<>();
+        ValidatedSolution sol = integrator(system).integrate(t0, box, t1, starts);
         List<ValidatedCrossing> out = new java.util.ArrayList<>();
         for (CrossingSearch.Outcome o : new CrossingSearch(system, stepper, parameters, section, gDot, direction)
-                .all(t0, box, sol)) {
+                .all(t0, box, sol, starts)) {
             out.add(result(o, null, null, sol));
         }
         return List.copyOf(out);
@@ -160,11 +161,13 @@ public final class ValidatedPoincareMap {
     private Run search(OdeSystem s, double t0, Interval[] start, double horizon) {
         IntervalTaylorStepper stepper = new IntervalTaylorStepper(s, order, parameters);
         CrossingSearch cs = new CrossingSearch(s, stepper, parameters, section, gDot, direction);
-        ValidatedSolution sol = integrator(s).integrate(t0, start, t0 + horizon);
-        CrossingSearch.Outcome o = cs.first(t0, start, sol);
+        List<LohnerSet.Snapshot> starts = new java.util.ArrayList<>();
+        ValidatedSolution sol = integrator(s).integrate(t0, start, t0 + horizon, starts);
+        CrossingSearch.Outcome o = cs.first(t0, start, sol, starts);
         if (o.time() == null && horizon < maxTime) {
-            sol = integrator(s).integrate(t0, start, t0 + maxTime);
-            o = cs.first(t0, start, sol);
+            starts = new java.util.ArrayList<>();
+            sol = integrator(s).integrate(t0, start, t0 + maxTime, starts);
+            o = cs.first(t0, start, sol, starts);
         }
         return new Run(o, sol);
     }
