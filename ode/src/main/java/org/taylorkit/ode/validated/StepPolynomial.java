@@ -40,6 +40,7 @@ final class StepPolynomial {
     private final Interval[][] lowAtCentre;
     private final Interval[][][] slopes;
     private final Interval[] deviations;
+    private final int remainderPower;
 
     /**
      * @throws ArithmeticException on a domain error in the right-hand side (cannot happen for a step
@@ -52,6 +53,7 @@ final class StepPolynomial {
         this.hSup = Interval.point(t1).subtract(Interval.point(t0)).sup();
         this.b = stepEnclosure.clone();
         int p = stepper.order();
+        this.remainderPower = p;
         this.low = stepper.coefficients(Interval.point(t0), start, p - 1);
         Interval[][] top = stepper.coefficients(Interval.point(t0).hull(Interval.point(t1)), b, p);
         this.remainder = new Interval[b.length];
@@ -108,6 +110,9 @@ final class StepPolynomial {
     /** A box containing {@code x(t0 + σ)} of every solution, for every {@code σ ∈ s ∩ [0, t1 − t0]}. */
     Interval[] enclose(Interval s) {
         Interval[] e = new Interval[b.length];
+        Interval sm = Interval.point(s.mid());
+        Interval ds = s.subtract(sm);
+        Interval sp = s.pow(remainderPower);
         for (int i = 0; i < b.length; i++) {
             Interval acc = remainder[i];
             for (int k = low[i].length - 1; k >= 0; k--) {
@@ -115,15 +120,7 @@ final class StepPolynomial {
             }
             Interval cut = acc.intersection(b[i]);
             if (lowAtCentre != null && !cut.isEmpty()) {
-                Interval mv = horner(lowAtCentre[i], remainder[i], s);
-                for (int j = 0; j < deviations.length; j++) {
-                    Interval[] d = slopes[i][j];
-                    Interval slope = d[d.length - 1];
-                    for (int k = d.length - 2; k >= 0; k--) {
-                        slope = slope.multiply(s).add(d[k]);
-                    }
-                    mv = mv.add(slope.multiply(deviations[j]));
-                }
+                Interval mv = meanValue(i, s, sm, ds, sp);
                 Interval both = cut.intersection(mv);
                 // two enclosures of the same values cannot be disjoint; if rounding made them so, keep one
                 cut = both.isEmpty() || !both.isBounded() ? cut : both;
@@ -133,11 +130,42 @@ final class StepPolynomial {
         return e;
     }
 
-    /** {@code Σ_{k<p} low[k]·s^k + top·s^p} by interval Horner. */
-    private static Interval horner(Interval[] low, Interval top, Interval s) {
-        Interval acc = top;
-        for (int k = low.length - 1; k >= 0; k--) {
-            acc = acc.multiply(s).add(low[k]);
+    /**
+     * Component {@code i} of the mean-value form (class comment), centred in time as well: with
+     * {@code P(σ, x0) = Σ_{k<p} x_k(t0, x0)σ^k}, {@code P(σ, x0) = P(σm, x0) + ∂_σP(η, x0)(σ − σm)} for
+     * some {@code η ∈ S} (mean value theorem in σ, {@code σm} the midpoint of {@code S}); both terms are
+     * enclosed by the mean-value form in {@code x0} ({@code ∂_σP} has the coefficients
+     * {@code k·x_k}, whose x-derivatives the jets enclose as well); the remainder
+     * {@code x_p·σ^p} is added over {@code S}. Centring in time avoids the growth of interval Horner
+     * over a wide {@code S} away from 0.
+     */
+    private Interval meanValue(int i, Interval s, Interval sm, Interval ds, Interval sp) {
+        Interval value = hornerAt(lowAtCentre[i], sm);
+        Interval slope = derivativeAt(lowAtCentre[i], s);
+        for (int j = 0; j < deviations.length; j++) {
+            value = value.add(hornerAt(slopes[i][j], sm).multiply(deviations[j]));
+            slope = slope.add(derivativeAt(slopes[i][j], s).multiply(deviations[j]));
+        }
+        return value.add(slope.multiply(ds)).add(remainder[i].multiply(sp));
+    }
+
+    /** {@code Σ_k c[k]·s^k} by interval Horner. */
+    private static Interval hornerAt(Interval[] c, Interval s) {
+        Interval acc = c[c.length - 1];
+        for (int k = c.length - 2; k >= 0; k--) {
+            acc = acc.multiply(s).add(c[k]);
+        }
+        return acc;
+    }
+
+    /** {@code Σ_{k≥1} k·c[k]·s^(k−1)} by interval Horner (the integer factors are exact). */
+    private static Interval derivativeAt(Interval[] c, Interval s) {
+        if (c.length < 2) {
+            return Interval.point(0);
+        }
+        Interval acc = c[c.length - 1].multiply(Interval.point(c.length - 1));
+        for (int k = c.length - 2; k >= 1; k--) {
+            acc = acc.multiply(s).add(c[k].multiply(Interval.point(k)));
         }
         return acc;
     }
