@@ -17,16 +17,17 @@ import org.taylorkit.interval.Interval;
  * {@code x_{i,p}} over {@code [t0, t1] × B} (inclusion property). Interval Horner evaluation over an
  * interval {@code S ∋ σ} encloses the sum for every {@code σ ∈ S}.
  *
- * <p>When the integrator's set at {@code t0} is known as {@code c + S·u}, {@code u ∈ U}, with a box
+ * <p>When the integrator's set at {@code t0} is known as {@code c + A·u}, {@code u ∈ U}, with a box
  * {@code X̂} containing it and {@code c} ({@link LohnerSet.Snapshot}), the <em>mean-value form</em> is
  * intersected as well:
- * <pre>x(t0 + σ) ∈ Σ_{k<p} x_k(t0, c)·σ^k + (Σ_{k<p} (Dx_k(t0, X̂)·S)·σ^k)·U + x_p([t0, t1], B)·σ^p.</pre>
- * Proof: for {@code x0 = c + S·u} the polynomial part {@code P(σ, x0) = Σ_{k<p} x_k(t0, x0)σ^k} is
- * {@code P(σ, c) + D_xP(σ, ξ)·S·u} per component, with {@code ξ} on the segment from {@code c} to
+ * <pre>x(t0 + σ) ∈ Σ_{k<p} x_k(t0, c)·σ^k + (Σ_{k<p} (Dx_k(t0, X̂)·A)·σ^k)·U + x_p([t0, t1], B)·σ^p.</pre>
+ * Proof: for {@code x0 = c + A·u} the polynomial part {@code P(σ, x0) = Σ_{k<p} x_k(t0, x0)σ^k} is
+ * {@code P(σ, c) + D_xP(σ, ξ)·A·u} per component, with {@code ξ} on the segment from {@code c} to
  * {@code x0}, inside the convex {@code X̂} (mean value theorem); the order-1 interval jets seeded with
- * {@code S} enclose {@code Dx_k(t0, ξ)·S} for all {@code ξ ∈ X̂}, and the remainder is as above. This
+ * {@code A} enclose {@code Dx_k(t0, ξ)·A} for all {@code ξ ∈ X̂}, and the remainder is as above. This
  * is the integrator's own step map (Lohner's method) evaluated at part of the step, and avoids the
- * wrapping of the box {@code X}, which grows with the step length. Immutable after construction.
+ * wrapping of the box {@code X}, which grows with the step length. It is evaluated centred in time
+ * as well (see {@code meanValue}). Immutable after construction.
  */
 final class StepPolynomial {
 
