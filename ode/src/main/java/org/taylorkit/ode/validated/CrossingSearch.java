@@ -33,6 +33,12 @@ import org.taylorkit.ode.OdeSystem;
 final class CrossingSearch {
 
     private static final int MAX_DEPTH = 40;
+    /**
+     * Monotone pieces are split further, up to this depth, while g at one of their end times excludes
+     * 0: with long steps a zone that spans a whole step would end only at the next step (or never, in
+     * the last step of the integration).
+     */
+    private static final int ZONE_DEPTH = 8;
     private static final int NEWTON_ITERATIONS = 40;
     private static final int MAX_PIECES = 100_000;
 
@@ -62,6 +68,8 @@ final class CrossingSearch {
 
     // ---- search state
     private List<ValidatedStep> steps;
+    /** The integrator's set at the start of each step ({@code null}, or {@code null} entries, if unknown). */
+    private List<LohnerSet.Snapshot> starts;
     private Interval[] box0;
     private Map<Integer, StepPolynomial> models;
     private int previousSign;
@@ -75,8 +83,8 @@ final class CrossingSearch {
     private int leaves;
 
     /** The first accepted crossing after {@code t0} along {@code solution} from {@code box} at {@code t0}. */
-    Outcome first(double t0, Interval[] box, ValidatedSolution solution) {
-        List<Outcome> all = scan(t0, box, solution, true);
+    Outcome first(double t0, Interval[] box, ValidatedSolution solution, List<LohnerSet.Snapshot> starts) {
+        List<Outcome> all = scan(t0, box, solution, starts, true);
         return all.get(0);
     }
 
@@ -85,12 +93,14 @@ final class CrossingSearch {
      * time: {@code noneBefore} if the rest of the integration is proved free of accepted crossings,
      * otherwise the reason the search stopped.
      */
-    List<Outcome> all(double t0, Interval[] box, ValidatedSolution solution) {
-        return scan(t0, box, solution, false);
+    List<Outcome> all(double t0, Interval[] box, ValidatedSolution solution, List<LohnerSet.Snapshot> starts) {
+        return scan(t0, box, solution, starts, false);
     }
 
-    private List<Outcome> scan(double t0, Interval[] box, ValidatedSolution solution, boolean firstOnly) {
+    private List<Outcome> scan(double t0, Interval[] box, ValidatedSolution solution, List<LohnerSet.Snapshot> starts,
+            boolean firstOnly) {
         steps = solution.steps();
+        this.starts = starts;
         box0 = box.clone();
         models = new HashMap<>();
         zone = null;
@@ -127,6 +137,9 @@ final class CrossingSearch {
                 piece(k, s, 0);
             }
         }
+        if (zone != null && !done && failure == null) {
+            closeAtEnd();
+        }
         if (done) {
             return crossings;
         }
@@ -148,6 +161,25 @@ final class CrossingSearch {
                     "no" + more + " " + direction.label() + " crossing of the section " + where));
         }
         return crossings;
+    }
+
+    /**
+     * A zone still open after the last step runs up to the end {@code t1} of that step (every piece
+     * after its start was monotone, and the pieces cover the steps without gaps); if g over the
+     * step's end enclosure, which holds every solution at {@code t1}, excludes 0, the point
+     * {@code t1} is a zero-free piece after the zone and closes it (step 3 of the theory note).
+     */
+    private void closeAtEnd() {
+        ValidatedStep last = steps.get(steps.size() - 1);
+        Interval end;
+        try {
+            end = g(Interval.point(last.t1()), last.endEnclosure());
+        } catch (ArithmeticException e) {
+            return;
+        }
+        if (!end.isEmpty() && !end.contains(0)) {
+            zeroFree(end.inf() > 0 ? 1 : -1);
+        }
     }
 
     /** Classifies a piece of step {@code k} (elapsed times {@code s}), bisecting when undecided. */
@@ -183,6 +215,13 @@ final class CrossingSearch {
             return;
         }
         if (dv != null && !dv.isEmpty() && !dv.contains(0) && dv.isBounded()) {
+            if (depth < ZONE_DEPTH && s.wid() > 0 && endZeroFree(poly, s)) {
+                // part of the piece is probably zero-free: split it, so that the zone ends inside a step
+                double mid = s.mid();
+                piece(k, Interval.of(s.inf(), mid), depth + 1);
+                piece(k, Interval.of(mid, s.sup()), depth + 1);
+                return;
+            }
             zonePiece(new Piece(k, s), dv.inf() > 0 ? 1 : -1);
             return;
         }
@@ -194,6 +233,25 @@ final class CrossingSearch {
         double mid = s.mid();
         piece(k, Interval.of(s.inf(), mid), depth + 1);
         piece(k, Interval.of(mid, s.sup()), depth + 1);
+    }
+
+    /**
+     * Whether g, enclosed at one of the two end times of the piece (point times: tighter than over the
+     * piece), excludes 0. Only a heuristic for splitting monotone pieces; proofs use whole pieces.
+     */
+    private boolean endZeroFree(StepPolynomial poly, Interval s) {
+        try {
+            for (double e : new double[] {s.inf(), s.sup()}) {
+                Interval at = Interval.point(e);
+                Interval ge = g(poly.times(at), poly.enclose(at));
+                if (!ge.isEmpty() && !ge.contains(0)) {
+                    return true;
+                }
+            }
+        } catch (ArithmeticException ex) {
+            return false;
+        }
+        return false;
     }
 
     private void zeroFree(int sign) {
@@ -280,7 +338,8 @@ final class CrossingSearch {
         if (m == null) {
             ValidatedStep st = steps.get(k);
             Interval[] start = k == 0 ? box0 : steps.get(k - 1).endEnclosure();
-            m = new StepPolynomial(stepper, st.t0(), st.t1(), start, st.stepEnclosure());
+            LohnerSet.Snapshot set = starts == null || k >= starts.size() ? null : starts.get(k);
+            m = new StepPolynomial(stepper, st.t0(), st.t1(), start, st.stepEnclosure(), set);
             models.put(k, m);
         }
         return m;

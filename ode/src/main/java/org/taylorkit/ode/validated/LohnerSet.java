@@ -188,6 +188,28 @@ final class LohnerSet {
         return true;
     }
 
+    /**
+     * The set as a mean-value form: every member is {@code centre + seed·u} for some
+     * {@code u ∈ deviations} ({@code seed = [C | B]}, {@code u = (r0, r)} for a doubleton;
+     * {@code B} and {@code r} otherwise), and {@code hull} is a box containing the set and the centre.
+     * Used to enclose the solutions over part of a step (the crossing search's {@code StepPolynomial}).
+     */
+    record Snapshot(double[] centre, Interval[][] seed, Interval[] deviations, Interval[] hull) {
+    }
+
+    /** The current set as a {@link Snapshot} (copies). */
+    Snapshot snapshot() {
+        Interval[] u;
+        if (doubleton) {
+            u = new Interval[2 * n];
+            System.arraycopy(r0, 0, u, 0, n);
+            System.arraycopy(r, 0, u, n, n);
+        } else {
+            u = r.clone();
+        }
+        return new Snapshot(c.clone(), seed(), u, hullWithCentre());
+    }
+
     /** Whether the set is a doubleton (and the caller should provide the direct image box). */
     boolean isDoubleton() {
         return doubleton;

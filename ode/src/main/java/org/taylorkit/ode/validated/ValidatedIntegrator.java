@@ -151,6 +151,15 @@ public final class ValidatedIntegrator {
      *     parameter without a value, or {@code t1 < t0}
      */
     public ValidatedSolution integrate(double t0, Interval[] box, double t1) {
+        return integrate(t0, box, t1, null);
+    }
+
+    /**
+     * As {@link #integrate(double, Interval[], double)}; if {@code starts} is not {@code null}, the set
+     * at the start of each step is appended to it (one entry per step, in order; {@code null}
+     * entries for {@link Method#NAIVE_BOX}), for enclosures over part of a step.
+     */
+    ValidatedSolution integrate(double t0, Interval[] box, double t1, List<LohnerSet.Snapshot> starts) {
         int n = system.dimension();
         if (box.length != n) {
             throw new IllegalArgumentException("validated integration: the box has " + box.length
@@ -179,11 +188,15 @@ public final class ValidatedIntegrator {
                 return new ValidatedSolution(t, run.enclosure(), ValidatedSolution.Status.FAILED,
                         "step limit " + maxSteps + " reached at t=" + t, steps);
             }
+            LohnerSet.Snapshot start = starts == null ? null : run.snapshot();
             ValidatedStep step = run.step(t, t1);
             if (step == null) {
                 return new ValidatedSolution(t, run.enclosure(), ValidatedSolution.Status.FAILED, run.failure(), steps);
             }
             steps.add(step);
+            if (starts != null) {
+                starts.add(start);
+            }
             t = step.t1();
         }
         return new ValidatedSolution(t, run.enclosure(), ValidatedSolution.Status.COMPLETED, null, steps);

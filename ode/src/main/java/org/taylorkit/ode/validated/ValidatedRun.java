@@ -52,6 +52,11 @@ final class ValidatedRun {
         return box.clone();
     }
 
+    /** The set before the next step as a {@link LohnerSet.Snapshot}; {@code null} for {@link Method#NAIVE_BOX}. */
+    LohnerSet.Snapshot snapshot() {
+        return set == null ? null : set.snapshot();
+    }
+
     String failure() {
         return failure;
     }

@@ -157,6 +157,58 @@ class ValidatedPoincareMapTest {
         }
     }
 
+    /**
+     * Long steps (order 20 takes steps of about 1 on the oscillator): the crossing at π/2 + θ lies in
+     * the last step, which ends at the horizon shortly after it. The zone must be closed inside that
+     * step (or by the end enclosure), not reported as "may be under way". Exact crossing as in
+     * {@link #oscillatorCrossingOfXDownwardsContainsEveryExactCrossing}.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
+    void crossingInTheLastStepBeforeTheHorizonIsFound(long seed) {
+        Gen gen = new Gen(seed);
+        double x0 = gen.uniform(0.5, 1.5);
+        double v0 = gen.uniform(-0.5, 0.5);
+        double r = gen.uniform(1e-8, 1e-3);
+        double tau = Math.PI / 2 + Math.atan2(v0, x0);
+        double horizon = tau + gen.uniform(0.02, 0.3);
+        ValidatedPoincareMap map = ValidatedPoincareMap.builder(OSCILLATOR).section("x", Direction.DOWN).maxTime(horizon)
+                .build();
+        ValidatedCrossing c = map.cross(0, box(x0, r, v0, r));
+        String msg = "x0=" + x0 + " v0=" + v0 + " r=" + r + " horizon=" + horizon + " " + c;
+        assertThat(c.status()).as(msg).isEqualTo(ValidatedCrossing.Status.FOUND);
+        for (double[] pt : samples(x0, r, v0, r, gen)) {
+            Interval exact = Interval.pi().divide(p(2)).add(p(pt[1]).atan2(p(pt[0])));
+            assertThat(c.time().contains(exact)).as(msg + " at " + pt[0] + ", " + pt[1]).isTrue();
+        }
+        List<ValidatedCrossing> all = map.crossings(0, box(x0, r, v0, r), horizon);
+        assertThat(all).as(msg).hasSize(2);
+        assertThat(all.get(0).time().contains(p(Math.PI / 2).add(p(v0).atan2(p(x0))))).as(msg + " " + all).isTrue();
+        assertThat(all.get(1).status()).as(msg + " " + all).isEqualTo(ValidatedCrossing.Status.NOT_FOUND);
+    }
+
+    /**
+     * The time enclosure of {@code cross} (without the derivative's mean-value refinement) over the box
+     * [0.99, 1.01] × [0.19, 0.21], whose crossing lies inside a step of length about 1: it must be close
+     * to the exact range of π/2 + atan2(v0, x0) over the box, i.e. the step polynomial must not wrap
+     * the box at the step start (a box enclosure of the rotated set gave 3× the exact width).
+     */
+    @Test
+    void crossingTimeOverABoxIsNearTheExactRangeDespiteLongSteps() {
+        ValidatedPoincareMap map = ValidatedPoincareMap.builder(OSCILLATOR).section("x", Direction.DOWN).maxTime(10).build();
+        ValidatedCrossing c = map.cross(0, box(1, 0.01, 0.2, 0.01));
+        // the exact range: atan2 is increasing in v0 and decreasing in x0 on the box (x0, v0 > 0)
+        Interval lo = Interval.pi().divide(p(2)).add(p(0.19).atan2(p(1.01)));
+        Interval hi = Interval.pi().divide(p(2)).add(p(0.21).atan2(p(0.99)));
+        assertThat(c.time().contains(lo) && c.time().contains(hi)).as(c.toString()).isTrue();
+        assertThat(c.time().wid()).as(c.toString()).isLessThan(1.05 * hi.subtract(lo).sup());
+        // v = −R at the crossing; R = |(x0, v0)| ranges over [|(0.99, 0.19)|, |(1.01, 0.21)|] on the box
+        Interval rMin = p(0.99).sqr().add(p(0.19).sqr()).sqrt();
+        Interval rMax = p(1.01).sqr().add(p(0.21).sqr()).sqrt();
+        assertThat(c.state()[1].contains(rMin.negate()) && c.state()[1].contains(rMax.negate())).as(c.toString()).isTrue();
+        assertThat(c.state()[1].wid()).as(c.toString()).isLessThan(1.1 * rMax.subtract(rMin).sup());
+    }
+
     @Test
     void upwardsCrossingIsSkippedWhenDownwardsIsAsked() {
         // from (−0.1, 1), x = −0.1 cos t + sin t is 0 upwards at atan(0.1) ≈ 0.0997, downwards at π + atan(0.1)
