@@ -98,9 +98,11 @@ final class IntegrateValidated {
         }
         ValidatedSolution s = vi.integrate(t0, box, t1);
         List<ValidatedCrossing> events = null;
+        boolean departure = false;
         if (c.event != null) {
-            ValidatedPoincareMap.Builder mb = ValidatedPoincareMap.builder(system)
-                    .section(system.parseExpression(c.event, "--event"), direction);
+            Expr g = system.parseExpression(c.event, "--event");
+            departure = meetsSection(system, g, t0, box, params);
+            ValidatedPoincareMap.Builder mb = ValidatedPoincareMap.builder(system).section(g, direction);
             if (c.order != null) {
                 mb.order(c.order);
             }
@@ -115,12 +117,18 @@ final class IntegrateValidated {
             JsonObject o = json(system, s);
             if (events != null) {
                 addEvents(o, system, events);
+                if (departure) {
+                    o.addProperty("events_note", DEPARTURE_NOTE);
+                }
             }
             stdout.println(Json.print(o));
         } else {
             printSummary(stdout, system, s);
             if (events != null) {
                 printEvents(stdout, system, events);
+                if (departure) {
+                    stdout.println("note: " + DEPARTURE_NOTE);
+                }
             }
         }
         return 0;
@@ -154,6 +162,25 @@ final class IntegrateValidated {
         o.addProperty("events_complete", complete);
         if (!complete && last != null) {
             o.addProperty("events_reason", last.reason());
+        }
+    }
+
+    /** Said when the initial box meets the section (see {@link ValidatedPoincareMap}: the departure is not counted). */
+    static final String DEPARTURE_NOTE = "the initial box meets the section (G contains 0 at the start): "
+            + "while the set leaves it, crossings are not counted (the departure); counting starts after it";
+
+    /** Whether G over the initial box (at t0, with the parameter intervals) may be 0; false if G cannot be evaluated there. */
+    private static boolean meetsSection(OdeSystem system, Expr g, double t0, Interval[] box, Map<String, Interval> params) {
+        Map<String, Interval> at = new LinkedHashMap<>(params);
+        for (int i = 0; i < box.length; i++) {
+            at.put(system.variables().get(i), box[i]);
+        }
+        at.put("t", Interval.point(t0));
+        try {
+            Interval v = g.evaluate(IntervalArithmetic.INSTANCE, at);
+            return !v.isEmpty() && v.inf() <= 0 && v.sup() >= 0;
+        } catch (RuntimeException notEvaluable) {
+            return false;
         }
     }
 

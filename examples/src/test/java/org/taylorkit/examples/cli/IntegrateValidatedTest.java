@@ -156,4 +156,19 @@ class IntegrateValidatedTest {
         assertThat(r.status()).isNotZero();
         assertThat(r.err()).contains("--direction needs --event");
     }
+
+    @Test
+    void aBoxOnTheSectionIsToldThatItsDepartureIsNotCounted() {
+        // x(0) in [0.99, 1.01] meets x = 1: the crossings while the set leaves the section are not counted
+        JsonObject o = json(CliRun.of("integrate", "--validated", "--ode", "x' = v; v' = -x", "--init", "x=[0.99,1.01],v=[0.19,0.21]",
+                "--to", "1", "--event", "x - 1", "--direction", "up", "--json"));
+        assertThat(o.get("events_note").getAsString()).contains("meets the section").contains("not counted");
+        CliRun text = CliRun.of("integrate", "--validated", "--ode", "x' = v; v' = -x", "--init", "x=[0.99,1.01],v=[0.19,0.21]",
+                "--to", "1", "--event", "x - 1", "--direction", "up");
+        assertThat(text.out()).contains("note: the initial box meets the section");
+        // a box away from the section gets no note
+        JsonObject away = json(CliRun.of("integrate", "--validated", "--ode", "x' = v; v' = -x", "--init", "x=[0.99,1.01],v=[0.19,0.21]",
+                "--to", "3", "--event", "x", "--direction", "down", "--json"));
+        assertThat(away.has("events_note")).isFalse();
+    }
 }
