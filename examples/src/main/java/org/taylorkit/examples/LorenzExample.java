@@ -36,6 +36,21 @@ public final class LorenzExample {
      */
     public static void main(String[] args) throws IOException {
         File png = new File(args.length > 0 ? args[0] : "lorenz.png");
+        OdeSolution s = integrate(100);
+        double[][] states = s.gridStates();
+        writePng(png, states, 100);
+        System.out.println("status: " + s.status().label() + " at t = " + s.t());
+        System.out.println("steps: " + s.steps() + ", orders " + s.statistics().orders().keySet());
+        System.out.println("upward crossings of z = 27: " + s.events().size());
+        System.out.println("points plotted: " + states.length);
+        System.out.println("wrote " + png);
+    }
+
+    /**
+     * Lorenz from (1, 1, 1) to {@code end} at the default tolerance, with grid output every 0.005 and the
+     * upward crossings of z = 27 as (non-terminal) events.
+     */
+    public static OdeSolution integrate(double end) {
         OdeSystem lorenz = OdeSystem.parse("x' = sigma*(y - x); y' = x*(rho - z) - y; z' = x*y - beta*z",
                 Set.of("sigma", "rho", "beta"));
         TaylorIntegrator integrator = TaylorIntegrator.builder(lorenz)
@@ -43,23 +58,23 @@ public final class LorenzExample {
                 .gridOutput(0.005)
                 .event("z - 27", Direction.UP, false)
                 .build();
-        OdeSolution s = integrator.integrate(0, new double[] {1, 1, 1}, 100);
+        return integrator.integrate(0, new double[] {1, 1, 1}, end);
+    }
 
+    /**
+     * Writes the x–z projection of {@code states} (rows x, y, z) as a 1000 × 750 PNG.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public static void writePng(File png, double[][] states, double end) throws IOException {
         XYSeries xz = new XYSeries("Lorenz attractor", false, true);
-        double[][] states = s.gridStates();
         for (double[] state : states) {
             xz.add(state[0], state[2]);
         }
         System.setProperty("java.awt.headless", "true");
-        JFreeChart chart = ChartFactory.createXYLineChart("Lorenz attractor, t in [0, 100]", "x", "z",
+        JFreeChart chart = ChartFactory.createXYLineChart("Lorenz attractor, t in [0, " + (long) end + "]", "x", "z",
                 new XYSeriesCollection(xz), PlotOrientation.VERTICAL, false, false, false);
         chart.getXYPlot().setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(png, chart, 1000, 750);
-
-        System.out.println("status: " + s.status().label() + " at t = " + s.t());
-        System.out.println("steps: " + s.steps() + ", orders " + s.statistics().orders().keySet());
-        System.out.println("upward crossings of z = 27: " + s.events().size());
-        System.out.println("points plotted: " + states.length);
-        System.out.println("wrote " + png);
     }
 }

@@ -50,6 +50,7 @@ final class DemoCommand implements Callable<Integer> {
         pendulum(out);
         DemoDynamics.print(out);
         enclosure(out);
+        DemoOde.print(out);
         out.println("More: taylor --help, taylor derive --help, taylor integrate --help, taylor lyapunov --help, taylor enclose --help");
         return 0;
     }
