@@ -99,7 +99,7 @@ public final class DoubleTapeRunner {
         lcCoefSlot = new int[coefs];
         lcNeg = new boolean[coefs];
         int[] base = pack(ops);
-        program = compile ? TapeCompiler.compile(ops, base) : null;
+        program = compile ? TapeCompiler.compile(ops, base, maxOrder) : null;
         rhs = new int[n];
         for (int i = 0; i < n; i++) {
             rhs[i] = tape.rhsSlot(i);

@@ -44,6 +44,18 @@ final class TapeCompiler {
     /** The largest bytecode size of one generated method. */
     static final int CHUNK_BYTES = 6000;
 
+    /** The highest order with an unrolled program (above it, the generic program with kernel calls runs). */
+    static final int MAX_UNROLLED_ORDER = 64;
+
+    /**
+     * The budget of unrolled bytecode per tape: orders 0, 1, … are unrolled while their total size
+     * stays within it, the higher orders run the generic program.
+     */
+    static final int UNROLL_BUDGET = Integer.getInteger("org.taylorkit.tape.unrollBudget", 256 * 1024);
+
+    /** Diagnostics of the last compilation on this thread: {orders unrolled, unrolled bytes, class bytes}. */
+    static final ThreadLocal<int[]> LAST = ThreadLocal.withInitial(() -> new int[3]);
+
     private static final String KERNELS = "org/taylorkit/core/kernels/DoubleKernels";
     private static final String ELEMENTARY = "org/taylorkit/core/kernels/DoubleElementaryKernels";
     private static final String SELF = "org/taylorkit/ode/tape/TapeCompiler";
@@ -75,10 +87,11 @@ final class TapeCompiler {
      *
      * @param ops the operations
      * @param coefficientBase per operation, the index of its first linear-combination coefficient
+     * @param maxOrder the highest order the program will be run at
      */
-    static Program compile(List<TapeOp> ops, int[] coefficientBase) {
+    static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder) {
         try {
-            byte[] bytes = new ClassWriter().write(ops, coefficientBase);
+            byte[] bytes = new ClassWriter().write(ops, coefficientBase, maxOrder);
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
             return (Program) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
         } catch (Throwable e) { // LinkageError, SecurityException, …: fall back to the interpreter
@@ -91,6 +104,7 @@ final class TapeCompiler {
 
     /** A minimal class-file writer for the straight-line program. */
     private static final class ClassWriter {
+        private static final String NAME = "org/taylorkit/ode/tape/TapeProgram";
         private final ByteArrayOutputStream pool = new ByteArrayOutputStream();
         private final DataOutputStream cp = new DataOutputStream(pool);
         private final Map<String, Integer> entries = new HashMap<>();
@@ -103,7 +117,8 @@ final class TapeCompiler {
             }
             cp.writeByte(tag);
             w.write();
-            int index = count++;
+            int index = count;
+            count += tag == 6 ? 2 : 1; // a double takes two constant-pool entries
             entries.put(key, index);
             return index;
         }
@@ -118,6 +133,10 @@ final class TapeCompiler {
 
         int integer(int v) throws IOException {
             return entry("I" + v, 3, () -> cp.writeInt(v));
+        }
+
+        int doubleConstant(double v) throws IOException {
+            return entry("D" + Double.doubleToRawLongBits(v), 6, () -> cp.writeDouble(v));
         }
 
         int classRef(String name) throws IOException {
@@ -143,9 +162,18 @@ final class TapeCompiler {
             });
         }
 
-        /** One method's bytecode. */
+        /**
+         * One method's bytecode. Locals: 0 = s, 1 = lc, 2 = k (in generic methods; in the methods
+         * of one order k is the constant {@link #order}), 3–5 = coefficient arrays of unrolled kernels.
+         */
         private final class Code {
             final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            /** The order this method is specialised for, or −1 (k in local 2). */
+            final int order;
+
+            Code(int order) {
+                this.order = order;
+            }
 
             void op(int opcode) {
                 bytes.write(opcode);
@@ -154,6 +182,11 @@ final class TapeCompiler {
             void u2(int v) {
                 bytes.write(v >>> 8);
                 bytes.write(v);
+            }
+
+            void u4(int v) {
+                u2(v >>> 16);
+                u2(v);
             }
 
             void pushInt(int v) throws IOException {
@@ -178,8 +211,56 @@ final class TapeCompiler {
                 op(0x32); // aaload
             }
 
-            void k() {
-                op(0x1c); // iload_2
+            void k() throws IOException {
+                if (order < 0) {
+                    op(0x1c); // iload_2
+                } else {
+                    pushInt(order);
+                }
+            }
+
+            /** Stores s[slot] in local 3, 4 or 5. */
+            void array(int slot, int local) throws IOException {
+                slot(slot);
+                if (local == 3) {
+                    op(0x4e); // astore_3
+                } else {
+                    op(0x3a); // astore
+                    bytes.write(local);
+                }
+            }
+
+            void load(int local) {
+                if (local == 3) {
+                    op(0x2d); // aload_3
+                } else {
+                    op(0x19); // aload
+                    bytes.write(local);
+                }
+            }
+
+            /** Pushes local[index] for a coefficient array in local 3–5. */
+            void element(int local, int index) throws IOException {
+                load(local);
+                pushInt(index);
+                op(0x31); // daload
+            }
+
+            /** Pushes s[slot][index]. */
+            void coefficient(int slot, int index) throws IOException {
+                slot(slot);
+                pushInt(index);
+                op(0x31); // daload
+            }
+
+            /** Pushes s[slot] and the index, ready for a dastore. */
+            void target(int slot, int index) throws IOException {
+                slot(slot);
+                pushInt(index);
+            }
+
+            void append(Code other) {
+                bytes.writeBytes(other.bytes.toByteArray());
             }
 
             /** Pushes s[slot][0]. */
@@ -200,6 +281,9 @@ final class TapeCompiler {
         }
 
         private void emit(Code c, TapeOp op, int base) throws IOException {
+            if (c.order >= 0 && c.order <= MAX_UNROLLED_ORDER && unrolled(c, op)) {
+                return;
+            }
             int a = op.a();
             int b = op.b();
             int o = op.out();
@@ -273,6 +357,136 @@ final class TapeCompiler {
             }
         }
 
+        /**
+         * Emits {@code op} at the constant order {@code c.order} as inline arithmetic — the kernel's
+         * floating-point operations in the kernel's order, with constant indices (the Cauchy sums of
+         * mul, sqr, div and sqrt fully unrolled) — and returns true, or returns false for the
+         * operations that stay kernel calls.
+         */
+        private boolean unrolled(Code c, TapeOp op) throws IOException {
+            int k = c.order;
+            int a = op.a();
+            int b = op.b();
+            int o = op.out();
+            switch (op.kind()) {
+                case ADD:
+                case SUB:
+                    c.target(o, k);
+                    c.coefficient(a, k);
+                    c.coefficient(b, k);
+                    c.op(op.kind() == TapeOpKind.ADD ? 0x63 : 0x67); // dadd, dsub
+                    break;
+                case NEG:
+                case SCALAR_SUB: // neg, then at order 0 addScalar: o_0 = −a_0 + b_0
+                    c.target(o, k);
+                    c.coefficient(a, k);
+                    c.op(0x77); // dneg
+                    if (k == 0 && op.kind() == TapeOpKind.SCALAR_SUB) {
+                        c.coefficient(b, 0);
+                        c.op(0x63); // dadd
+                    }
+                    break;
+                case ADD_SCALAR: // o_0 = a_0 + b_0, o_k = a_k
+                    c.target(o, k);
+                    c.coefficient(a, k);
+                    if (k == 0) {
+                        c.coefficient(b, 0);
+                        c.op(0x63); // dadd
+                    }
+                    break;
+                case SCALE: // o_k = b_0·a_k
+                    c.target(o, k);
+                    c.coefficient(b, 0);
+                    c.coefficient(a, k);
+                    c.op(0x6b); // dmul
+                    break;
+                case DIV_SCALAR: // o_k = a_k / b_0
+                    c.target(o, k);
+                    c.coefficient(a, k);
+                    c.coefficient(b, 0);
+                    c.op(0x6f); // ddiv
+                    break;
+                case MUL: // o_k = ((0 + a_0 b_k) + a_1 b_{k−1}) + …
+                    c.array(a, 3);
+                    c.array(b, 4);
+                    c.target(o, k);
+                    c.op(0x0e); // dconst_0
+                    for (int j = 0; j <= k; j++) {
+                        product(c, 3, j, 4, k - j);
+                        c.op(0x63); // dadd
+                    }
+                    break;
+                case SQR: // 2·Σ_{j<(k+1)/2} a_j a_{k−j} (+ a_{k/2}² for even k)
+                    c.array(a, 3);
+                    c.target(o, k);
+                    symmetricSum(c, 3, 0, k);
+                    break;
+                case DIV: // o_k = (a_k − o_0 b_k − o_1 b_{k−1} − …) / b_0
+                    c.array(b, 4);
+                    c.array(o, 5);
+                    c.load(5);
+                    c.pushInt(k);
+                    c.coefficient(a, k);
+                    for (int j = 0; j < k; j++) {
+                        product(c, 5, j, 4, k - j);
+                        c.op(0x67); // dsub
+                    }
+                    c.element(4, 0);
+                    c.op(0x6f); // ddiv
+                    break;
+                case SQRT: // o_0 = √a_0; o_k = (a_k − Σ_{j=1..k−1} o_j o_{k−j}) / (2 o_0)
+                    if (k == 0) {
+                        c.target(o, 0);
+                        c.coefficient(a, 0);
+                        c.call("java/lang/Math", "sqrt", "(D)D");
+                        break;
+                    }
+                    c.array(o, 5);
+                    c.load(5);
+                    c.pushInt(k);
+                    c.coefficient(a, k);
+                    symmetricSum(c, 5, 1, k);
+                    c.op(0x67); // dsub
+                    c.op(0x14); // ldc2_w
+                    c.u2(doubleConstant(2.0));
+                    c.element(5, 0);
+                    c.op(0x6b); // dmul
+                    c.op(0x6f); // ddiv
+                    break;
+                default:
+                    return false;
+            }
+            c.op(0x52); // dastore
+            return true;
+        }
+
+        /** Pushes x[i]·y[j] for arrays in locals x and y. */
+        private void product(Code c, int x, int i, int y, int j) throws IOException {
+            c.element(x, i);
+            c.element(y, j);
+            c.op(0x6b); // dmul
+        }
+
+        /**
+         * Pushes DoubleKernels' symmetric sum of x_j x_{k−j} over j = from..k−from: s = 0;
+         * s += x_j x_{k−j} for from ≤ j &lt; (k+1)/2; s += s; s += x_{k/2}² for even k.
+         */
+        private void symmetricSum(Code c, int x, int from, int k) throws IOException {
+            c.op(0x0e); // dconst_0
+            for (int j = from; j < (k + 1) / 2; j++) {
+                product(c, x, j, x, k - j);
+                c.op(0x63); // dadd
+            }
+            c.op(0x5c); // dup2
+            c.op(0x63); // dadd
+            if ((k & 1) == 0) {
+                c.element(x, k / 2);
+                c.op(0x5c); // dup2
+                c.op(0x6b); // dmul
+                c.op(0x63); // dadd
+            }
+        }
+
         private void binary(Code c, String name, int a, int b, int o) throws IOException {
             c.slot(a);
             c.slot(b);
@@ -317,10 +531,13 @@ final class TapeCompiler {
                 c.k();
                 c.op(0x31); // daload
                 c.op(0x6b); // dmul
-                if (j == 0 && op.a() >= 0) {
+                if (j == 0 && op.a() >= 0 && c.order < 0) {
                     c.slot(op.a());
                     c.k();
                     c.call(SELF, "offset", "(D[DI)D");
+                } else if (j == 0 && op.a() >= 0 && c.order == 0) { // offset + t_1 at order 0
+                    c.coefficient(op.a(), 0);
+                    c.op(0x63); // dadd (t_1 + offset: the same bits as offset + t_1)
                 }
                 if (j > 0) {
                     c.op(0x63); // dadd
@@ -329,35 +546,103 @@ final class TapeCompiler {
             c.op(0x52); // dastore
         }
 
-        byte[] write(List<TapeOp> ops, int[] coefficientBase) throws IOException {
-            String name = "org/taylorkit/ode/tape/TapeProgram";
+        /** The operations as methods of at most {@link #CHUNK_BYTES} bytes, for one order or generic (−1). */
+        private List<Code> chunks(List<TapeOp> ops, int[] coefficientBase, int order) throws IOException {
+            List<Code> chunks = new ArrayList<>();
+            Code current = new Code(order);
+            for (int i = 0; i < ops.size(); i++) {
+                Code piece = new Code(order);
+                emit(piece, ops.get(i), coefficientBase[i]);
+                if (current.size() > 0 && current.size() + piece.size() > CHUNK_BYTES) {
+                    chunks.add(current);
+                    current = new Code(order);
+                }
+                current.append(piece);
+            }
+            chunks.add(current);
+            for (Code chunk : chunks) {
+                chunk.op(0xb1); // return
+            }
+            return chunks;
+        }
+
+        /** Appends calls of the chunks {@code prefix + i} and a return to {@code run}. */
+        private void calls(Code run, String prefix, int count, String type, boolean withK) throws IOException {
+            for (int i = 0; i < count; i++) {
+                run.op(0x2b); // aload_1
+                run.op(0x2c); // aload_2
+                if (withK) {
+                    run.op(0x1d); // iload_3
+                }
+                run.call(NAME, prefix + i, type);
+            }
+            run.op(0xb1); // return
+        }
+
+        byte[] write(List<TapeOp> ops, int[] coefficientBase, int maxOrder) throws IOException {
+            String name = NAME;
             int thisClass = classRef(name);
             int object = classRef("java/lang/Object");
             int program = classRef("org/taylorkit/ode/tape/TapeCompiler$Program");
             int objectInit = method("java/lang/Object", "<init>", "()V");
             String chunkType = "([[D[DI)V";
-            List<Code> chunks = new ArrayList<>();
-            Code current = new Code();
-            for (int i = 0; i < ops.size(); i++) {
-                if (current.size() > CHUNK_BYTES - 600) { // the largest single operation is well below 600 bytes
-                    chunks.add(current);
-                    current = new Code();
+            String orderType = "([[D[D)V";
+            List<Code> chunks = chunks(ops, coefficientBase, -1);
+            List<List<Code>> orders = new ArrayList<>(); // the unrolled programs of orders 0, 1, …
+            int unrolledBytes = 0;
+            for (int k = 0; k <= Math.min(maxOrder, MAX_UNROLLED_ORDER); k++) {
+                List<Code> order = chunks(ops, coefficientBase, k);
+                for (Code chunk : order) {
+                    unrolledBytes += chunk.size();
                 }
-                emit(current, ops.get(i), coefficientBase[i]);
+                if (unrolledBytes > UNROLL_BUDGET) {
+                    break;
+                }
+                orders.add(order);
             }
-            chunks.add(current);
-            Code run = new Code();
-            for (int i = 0; i < chunks.size(); i++) {
-                run.op(0x2b); // aload_1
-                run.op(0x2c); // aload_2
+            Code run = new Code(-1);
+            ByteArrayOutputStream frames = new ByteArrayOutputStream(); // the StackMapTable entries
+            int frameCount = 0;
+            if (orders.isEmpty()) {
+                calls(run, "c", chunks.size(), chunkType, true);
+            } else { // iload_3; tableswitch k: case k → the order-k methods; default → the generic ones
+                int n = orders.size();
+                int pad = 2; // the tableswitch opcode is at 1; its operands start at the next multiple of 4
+                int target = 2 + pad + 12 + 4 * n;
+                int[] targets = new int[n + 1];
+                for (int k = 0; k < n; k++) {
+                    targets[k] = target;
+                    target += 5 * orders.get(k).size() + 1;
+                }
+                targets[n] = target;
                 run.op(0x1d); // iload_3
-                run.call(name, "c" + i, chunkType);
+                run.op(0xaa); // tableswitch
+                run.u2(0);
+                run.u4(targets[n] - 1);
+                run.u4(0);
+                run.u4(n - 1);
+                for (int k = 0; k < n; k++) {
+                    run.u4(targets[k] - 1);
+                }
+                for (int k = 0; k < n; k++) {
+                    calls(run, "o" + k + "_", orders.get(k).size(), orderType, false);
+                }
+                calls(run, "c", chunks.size(), chunkType, true);
+                int previous = -1;
+                for (int t : targets) { // same_frame (locals as on entry, empty stack) at each target
+                    int delta = t - previous - 1;
+                    if (delta < 64) {
+                        frames.write(delta);
+                    } else {
+                        frames.write(251);
+                        frames.write(delta >>> 8);
+                        frames.write(delta);
+                    }
+                    previous = t;
+                    frameCount++;
+                }
             }
-            run.op(0xb1); // return
-            for (Code chunk : chunks) {
-                chunk.op(0xb1); // return
-            }
-            Code init = new Code();
+            Code init = new Code(-1);
             init.op(0x2a); // aload_0
             init.op(0xb7); // invokespecial
             init.u2(objectInit);
@@ -369,8 +654,23 @@ final class TapeCompiler {
             methods.add(new int[] {0x0001, utf8("run"), utf8(chunkType), 3, 4});
             bodies.add(run);
             for (int i = 0; i < chunks.size(); i++) {
-                methods.add(new int[] {0x000a, utf8("c" + i), utf8(chunkType), 16, 3}); // private static
+                methods.add(new int[] {0x000a, utf8("c" + i), utf8(chunkType), 16, 6}); // private static
                 bodies.add(chunks.get(i));
+            }
+            for (int k = 0; k < orders.size(); k++) {
+                for (int i = 0; i < orders.get(k).size(); i++) {
+                    methods.add(new int[] {0x000a, utf8("o" + k + "_" + i), utf8(orderType), 16, 6});
+                    bodies.add(orders.get(k).get(i));
+                }
+            }
+            int stackMapName = frameCount > 0 ? utf8("StackMapTable") : 0;
+            int[] last = LAST.get();
+            last[0] = orders.size();
+            last[1] = 0;
+            for (List<Code> order : orders) {
+                for (Code chunk : order) {
+                    last[1] += chunk.size();
+                }
             }
             int codeName = utf8("Code");
 
@@ -392,21 +692,32 @@ final class TapeCompiler {
             for (int i = 0; i < methods.size(); i++) {
                 int[] m = methods.get(i);
                 byte[] code = bodies.get(i).bytes.toByteArray();
+                boolean withFrames = i == 1 && frameCount > 0; // run's tableswitch targets
+                int frameBytes = withFrames ? 8 + frames.size() : 0;
                 out.writeShort(m[0]);
                 out.writeShort(m[1]);
                 out.writeShort(m[2]);
                 out.writeShort(1);
                 out.writeShort(codeName);
-                out.writeInt(12 + code.length);
+                out.writeInt(12 + code.length + frameBytes);
                 out.writeShort(m[3]);
                 out.writeShort(m[4]);
                 out.writeInt(code.length);
                 out.write(code);
                 out.writeShort(0); // exception table
-                out.writeShort(0); // attributes
+                if (withFrames) {
+                    out.writeShort(1);
+                    out.writeShort(stackMapName);
+                    out.writeInt(2 + frames.size());
+                    out.writeShort(frameCount);
+                    out.write(frames.toByteArray());
+                } else {
+                    out.writeShort(0); // attributes
+                }
             }
             out.writeShort(0); // class attributes
             out.flush();
+            last[2] = file.size();
             return file.toByteArray();
         }
     }
