@@ -163,8 +163,8 @@ final class TapeCompiler {
         }
 
         /**
-         * One method's bytecode. Locals: 0 = s, 1 = lc, 2 = k (in generic methods; in the methods
-         * of one order k is the constant {@link #order}), 3–5 = coefficient arrays of unrolled kernels.
+         * One method's bytecode. Locals: 0 = s, 1 = lc, 2 = k in generic methods; in the methods of
+         * one order k is the constant {@link #order} and locals 2–3 hold coefficient arrays.
          */
         private final class Code {
             final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -219,27 +219,17 @@ final class TapeCompiler {
                 }
             }
 
-            /** Stores s[slot] in local 3, 4 or 5. */
+            /** Stores s[slot] in local 2 or 3 (free in the methods of one order). */
             void array(int slot, int local) throws IOException {
                 slot(slot);
-                if (local == 3) {
-                    op(0x4e); // astore_3
-                } else {
-                    op(0x3a); // astore
-                    bytes.write(local);
-                }
+                op(0x4b + local); // astore_2, astore_3
             }
 
             void load(int local) {
-                if (local == 3) {
-                    op(0x2d); // aload_3
-                } else {
-                    op(0x19); // aload
-                    bytes.write(local);
-                }
+                op(0x2a + local); // aload_2, aload_3
             }
 
-            /** Pushes local[index] for a coefficient array in local 3–5. */
+            /** Pushes local[index] for a coefficient array in local 2 or 3. */
             void element(int local, int index) throws IOException {
                 load(local);
                 pushInt(index);
@@ -408,11 +398,11 @@ final class TapeCompiler {
                     break;
                 case MUL: // o_k = ((0 + a_0 b_k) + a_1 b_{k−1}) + …
                     c.array(a, 3);
-                    c.array(b, 4);
+                    c.array(b, 2);
                     c.target(o, k);
                     c.op(0x0e); // dconst_0
                     for (int j = 0; j <= k; j++) {
-                        product(c, 3, j, 4, k - j);
+                        product(c, 3, j, 2, k - j);
                         c.op(0x63); // dadd
                     }
                     break;
@@ -422,16 +412,16 @@ final class TapeCompiler {
                     symmetricSum(c, 3, 0, k);
                     break;
                 case DIV: // o_k = (a_k − o_0 b_k − o_1 b_{k−1} − …) / b_0
-                    c.array(b, 4);
-                    c.array(o, 5);
-                    c.load(5);
+                    c.array(b, 2);
+                    c.array(o, 3);
+                    c.load(3);
                     c.pushInt(k);
                     c.coefficient(a, k);
                     for (int j = 0; j < k; j++) {
-                        product(c, 5, j, 4, k - j);
+                        product(c, 3, j, 2, k - j);
                         c.op(0x67); // dsub
                     }
-                    c.element(4, 0);
+                    c.element(2, 0);
                     c.op(0x6f); // ddiv
                     break;
                 case SQRT: // o_0 = √a_0; o_k = (a_k − Σ_{j=1..k−1} o_j o_{k−j}) / (2 o_0)
@@ -441,15 +431,15 @@ final class TapeCompiler {
                         c.call("java/lang/Math", "sqrt", "(D)D");
                         break;
                     }
-                    c.array(o, 5);
-                    c.load(5);
+                    c.array(o, 3);
+                    c.load(3);
                     c.pushInt(k);
                     c.coefficient(a, k);
-                    symmetricSum(c, 5, 1, k);
+                    symmetricSum(c, 3, 1, k);
                     c.op(0x67); // dsub
                     c.op(0x14); // ldc2_w
                     c.u2(doubleConstant(2.0));
-                    c.element(5, 0);
+                    c.element(3, 0);
                     c.op(0x6b); // dmul
                     c.op(0x6f); // ddiv
                     break;
@@ -654,12 +644,12 @@ final class TapeCompiler {
             methods.add(new int[] {0x0001, utf8("run"), utf8(chunkType), 3, 4});
             bodies.add(run);
             for (int i = 0; i < chunks.size(); i++) {
-                methods.add(new int[] {0x000a, utf8("c" + i), utf8(chunkType), 16, 6}); // private static
+                methods.add(new int[] {0x000a, utf8("c" + i), utf8(chunkType), 16, 3}); // private static
                 bodies.add(chunks.get(i));
             }
             for (int k = 0; k < orders.size(); k++) {
                 for (int i = 0; i < orders.get(k).size(); i++) {
-                    methods.add(new int[] {0x000a, utf8("o" + k + "_" + i), utf8(orderType), 16, 6});
+                    methods.add(new int[] {0x000a, utf8("o" + k + "_" + i), utf8(orderType), 16, 4});
                     bodies.add(orders.get(k).get(i));
                 }
             }
