@@ -12,18 +12,26 @@ import java.util.Map;
 
 /**
  * Compiles a tape's operations into JVM bytecode for {@link DoubleTapeRunner}: one hidden class
- * whose {@link Program#run} performs every operation at order k as straight-line code — for each
- * operation a static call of its {@code DoubleKernels}/{@code DoubleElementaryKernels} kernel with
- * the slot numbers as constants, and linear combinations inline — so the per-operation
- * interpretation (opcode dispatch, slot-index loads) disappears and the JIT compiles and inlines the
- * kernels into one method, as heyoka's LLVM code generation does natively. The arithmetic is exactly
- * that of the interpreter (the same kernels in the same order), so results are bit-for-bit equal.
+ * whose {@link Program#run} performs every operation at order k as straight-line code, so the
+ * per-operation interpretation (opcode dispatch, slot-index loads) disappears, as with heyoka's LLVM
+ * code generation.
  *
- * <p>Generation takes microseconds to a millisecond (a few bytes of bytecode per operation); the
- * JIT then compiles the class like any other. Long tapes are split into methods of at most
- * {@value #CHUNK_BYTES} bytes of bytecode, below HotSpot's limit for compiling a method (8000 bytes).
- * The class file is version 52 with straight-line methods (no branches, so no stack map frames).
- * If the class cannot be defined, {@link #compile} returns null and the runner interprets.
+ * <p>Two kinds of methods: per order k = 0, 1, … a program specialised to that k ({@link UnrolledOps}:
+ * additions, scalar operations and the Cauchy sums of mul, sqr, div and sqrt unrolled with constant
+ * indices, the other operations kernel calls with a constant k), and a generic program for any k
+ * (for each operation a static call of its {@code DoubleKernels}/{@code DoubleElementaryKernels}
+ * kernel with the slot numbers as constants, linear combinations inline). {@code run} selects by a
+ * {@code tableswitch} on k: the specialised orders while their total bytecode fits
+ * {@link #UNROLL_BUDGET} (and k ≤ {@value #MAX_UNROLLED_ORDER}), the generic program above. The
+ * arithmetic is exactly that of the interpreter (the kernels' operations in the kernels' order), so
+ * results are bit-for-bit equal.
+ *
+ * <p>Generation takes well under a millisecond for small tapes and a few milliseconds for the
+ * outer solar system (most of the class is then unrolled code). Long programs are split into methods
+ * of at most {@value #CHUNK_BYTES} bytes of bytecode, below HotSpot's limit for compiling a method
+ * (8000 bytes). The class file is version 52; every method is straight-line except {@code run},
+ * whose switch targets carry {@code same_frame} stack map entries. If the class cannot be defined,
+ * {@link #compile} returns null and the runner interprets.
  *
  * <p>Package-private; thread-safe (the generated classes are stateless).
  */
@@ -103,7 +111,7 @@ final class TapeCompiler {
     }
 
     /** A minimal class-file writer for the straight-line program. */
-    private static final class ClassWriter {
+    static final class ClassWriter {
         private static final String NAME = "org/taylorkit/ode/tape/TapeProgram";
         private final ByteArrayOutputStream pool = new ByteArrayOutputStream();
         private final DataOutputStream cp = new DataOutputStream(pool);
@@ -166,7 +174,7 @@ final class TapeCompiler {
          * One method's bytecode. Locals: 0 = s, 1 = lc, 2 = k in generic methods; in the methods of
          * one order k is the constant {@link #order} and locals 2–3 hold coefficient arrays.
          */
-        private final class Code {
+        final class Code {
             final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             /** The order this method is specialised for, or −1 (k in local 2). */
             final int order;
@@ -249,6 +257,12 @@ final class TapeCompiler {
                 pushInt(index);
             }
 
+            /** Pushes the double constant v (ldc2_w). */
+            void doubleConstant(double v) throws IOException {
+                op(0x14); // ldc2_w
+                u2(ClassWriter.this.doubleConstant(v));
+            }
+
             void append(Code other) {
                 bytes.writeBytes(other.bytes.toByteArray());
             }
@@ -271,7 +285,7 @@ final class TapeCompiler {
         }
 
         private void emit(Code c, TapeOp op, int base) throws IOException {
-            if (c.order >= 0 && c.order <= MAX_UNROLLED_ORDER && unrolled(c, op)) {
+            if (c.order >= 0 && c.order <= MAX_UNROLLED_ORDER && UnrolledOps.emit(c, op)) {
                 return;
             }
             int a = op.a();
@@ -344,136 +358,6 @@ final class TapeCompiler {
                     break;
                 default:
                     throw new AssertionError(op.kind());
-            }
-        }
-
-        /**
-         * Emits {@code op} at the constant order {@code c.order} as inline arithmetic — the kernel's
-         * floating-point operations in the kernel's order, with constant indices (the Cauchy sums of
-         * mul, sqr, div and sqrt fully unrolled) — and returns true, or returns false for the
-         * operations that stay kernel calls.
-         */
-        private boolean unrolled(Code c, TapeOp op) throws IOException {
-            int k = c.order;
-            int a = op.a();
-            int b = op.b();
-            int o = op.out();
-            switch (op.kind()) {
-                case ADD:
-                case SUB:
-                    c.target(o, k);
-                    c.coefficient(a, k);
-                    c.coefficient(b, k);
-                    c.op(op.kind() == TapeOpKind.ADD ? 0x63 : 0x67); // dadd, dsub
-                    break;
-                case NEG:
-                case SCALAR_SUB: // neg, then at order 0 addScalar: o_0 = −a_0 + b_0
-                    c.target(o, k);
-                    c.coefficient(a, k);
-                    c.op(0x77); // dneg
-                    if (k == 0 && op.kind() == TapeOpKind.SCALAR_SUB) {
-                        c.coefficient(b, 0);
-                        c.op(0x63); // dadd
-                    }
-                    break;
-                case ADD_SCALAR: // o_0 = a_0 + b_0, o_k = a_k
-                    c.target(o, k);
-                    c.coefficient(a, k);
-                    if (k == 0) {
-                        c.coefficient(b, 0);
-                        c.op(0x63); // dadd
-                    }
-                    break;
-                case SCALE: // o_k = b_0·a_k
-                    c.target(o, k);
-                    c.coefficient(b, 0);
-                    c.coefficient(a, k);
-                    c.op(0x6b); // dmul
-                    break;
-                case DIV_SCALAR: // o_k = a_k / b_0
-                    c.target(o, k);
-                    c.coefficient(a, k);
-                    c.coefficient(b, 0);
-                    c.op(0x6f); // ddiv
-                    break;
-                case MUL: // o_k = ((0 + a_0 b_k) + a_1 b_{k−1}) + …
-                    c.array(a, 3);
-                    c.array(b, 2);
-                    c.target(o, k);
-                    c.op(0x0e); // dconst_0
-                    for (int j = 0; j <= k; j++) {
-                        product(c, 3, j, 2, k - j);
-                        c.op(0x63); // dadd
-                    }
-                    break;
-                case SQR: // 2·Σ_{j<(k+1)/2} a_j a_{k−j} (+ a_{k/2}² for even k)
-                    c.array(a, 3);
-                    c.target(o, k);
-                    symmetricSum(c, 3, 0, k);
-                    break;
-                case DIV: // o_k = (a_k − o_0 b_k − o_1 b_{k−1} − …) / b_0
-                    c.array(b, 2);
-                    c.array(o, 3);
-                    c.load(3);
-                    c.pushInt(k);
-                    c.coefficient(a, k);
-                    for (int j = 0; j < k; j++) {
-                        product(c, 3, j, 2, k - j);
-                        c.op(0x67); // dsub
-                    }
-                    c.element(2, 0);
-                    c.op(0x6f); // ddiv
-                    break;
-                case SQRT: // o_0 = √a_0; o_k = (a_k − Σ_{j=1..k−1} o_j o_{k−j}) / (2 o_0)
-                    if (k == 0) {
-                        c.target(o, 0);
-                        c.coefficient(a, 0);
-                        c.call("java/lang/Math", "sqrt", "(D)D");
-                        break;
-                    }
-                    c.array(o, 3);
-                    c.load(3);
-                    c.pushInt(k);
-                    c.coefficient(a, k);
-                    symmetricSum(c, 3, 1, k);
-                    c.op(0x67); // dsub
-                    c.op(0x14); // ldc2_w
-                    c.u2(doubleConstant(2.0));
-                    c.element(3, 0);
-                    c.op(0x6b); // dmul
-                    c.op(0x6f); // ddiv
-                    break;
-                default:
-                    return false;
-            }
-            c.op(0x52); // dastore
-            return true;
-        }
-
-        /** Pushes x[i]·y[j] for arrays in locals x and y. */
-        private void product(Code c, int x, int i, int y, int j) throws IOException {
-            c.element(x, i);
-            c.element(y, j);
-            c.op(0x6b); // dmul
-        }
-
-        /**
-         * Pushes DoubleKernels' symmetric sum of x_j x_{k−j} over j = from..k−from: s = 0;
-         * s += x_j x_{k−j} for from ≤ j &lt; (k+1)/2; s += s; s += x_{k/2}² for even k.
-         */
-        private void symmetricSum(Code c, int x, int from, int k) throws IOException {
-            c.op(0x0e); // dconst_0
-            for (int j = from; j < (k + 1) / 2; j++) {
-                product(c, x, j, x, k - j);
-                c.op(0x63); // dadd
-            }
-            c.op(0x5c); // dup2
-            c.op(0x63); // dadd
-            if ((k & 1) == 0) {
-                c.element(x, k / 2);
-                c.op(0x5c); // dup2
-                c.op(0x6b); // dmul
-                c.op(0x63); // dadd
             }
         }
 
