@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +176,9 @@ final class TapeCompiler {
          * one order k is the constant {@link #order} and locals 2–3 hold coefficient arrays.
          */
         final class Code {
-            final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            /** The bytecode (a plain buffer: ByteArrayOutputStream's methods are synchronized). */
+            private byte[] bytes = new byte[64];
+            private int size;
             /** The order this method is specialised for, or −1 (k in local 2). */
             final int order;
 
@@ -184,12 +187,15 @@ final class TapeCompiler {
             }
 
             void op(int opcode) {
-                bytes.write(opcode);
+                if (size == bytes.length) {
+                    bytes = Arrays.copyOf(bytes, 2 * size);
+                }
+                bytes[size++] = (byte) opcode;
             }
 
             void u2(int v) {
-                bytes.write(v >>> 8);
-                bytes.write(v);
+                op(v >>> 8);
+                op(v);
             }
 
             void u4(int v) {
@@ -202,7 +208,7 @@ final class TapeCompiler {
                     op(0x03 + v); // iconst_m1 … iconst_5
                 } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
                     op(0x10); // bipush
-                    bytes.write(v);
+                    op(v);
                 } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
                     op(0x11); // sipush
                     u2(v);
@@ -264,7 +270,11 @@ final class TapeCompiler {
             }
 
             void append(Code other) {
-                bytes.writeBytes(other.bytes.toByteArray());
+                if (size + other.size > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + other.size));
+                }
+                System.arraycopy(other.bytes, 0, bytes, size, other.size);
+                size += other.size;
             }
 
             /** Pushes s[slot][0]. */
@@ -280,7 +290,11 @@ final class TapeCompiler {
             }
 
             int size() {
-                return bytes.size();
+                return size;
+            }
+
+            byte[] toByteArray() {
+                return Arrays.copyOf(bytes, size);
             }
         }
 
@@ -565,7 +579,7 @@ final class TapeCompiler {
             out.writeShort(methods.size());
             for (int i = 0; i < methods.size(); i++) {
                 int[] m = methods.get(i);
-                byte[] code = bodies.get(i).bytes.toByteArray();
+                byte[] code = bodies.get(i).toByteArray();
                 boolean withFrames = i == 1 && frameCount > 0; // run's tableswitch targets
                 int frameBytes = withFrames ? 8 + frames.size() : 0;
                 out.writeShort(m[0]);
