@@ -19,7 +19,8 @@ import org.taylorkit.core.kernels.DoubleKernels;
  *
  * <p>Execution: the constructor compiles the operations into a hidden class of straight-line
  * bytecode ({@code TapeCompiler}: per order k, one static kernel call per operation with its slot
- * numbers as constants, linear combinations inline), which the JIT optimises as ordinary code; this
+ * numbers as constants, linear combinations inline; for the orders within a code budget, programs
+ * specialised to k with the Cauchy sums unrolled), which the JIT optimises as ordinary code; this
  * removes the per-operation dispatch of an interpreter (measured 1.1–1.6× less CPU time per step on
  * the solar-system, Kepler and Lorenz tapes, see docs/benchmarks.md). The fallback, and the mode under the system
  * property {@value #INTERPRET_PROPERTY}{@code =true}, is an interpreter over a packed {@code int[]}
@@ -99,7 +100,7 @@ public final class DoubleTapeRunner {
         lcCoefSlot = new int[coefs];
         lcNeg = new boolean[coefs];
         int[] base = pack(ops);
-        program = compile ? TapeCompiler.compile(ops, base) : null;
+        program = compile ? TapeCompiler.compile(ops, base, maxOrder) : null;
         rhs = new int[n];
         for (int i = 0; i < n; i++) {
             rhs[i] = tape.rhsSlot(i);

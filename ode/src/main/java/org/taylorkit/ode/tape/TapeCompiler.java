@@ -6,24 +6,33 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Compiles a tape's operations into JVM bytecode for {@link DoubleTapeRunner}: one hidden class
- * whose {@link Program#run} performs every operation at order k as straight-line code — for each
- * operation a static call of its {@code DoubleKernels}/{@code DoubleElementaryKernels} kernel with
- * the slot numbers as constants, and linear combinations inline — so the per-operation
- * interpretation (opcode dispatch, slot-index loads) disappears and the JIT compiles and inlines the
- * kernels into one method, as heyoka's LLVM code generation does natively. The arithmetic is exactly
- * that of the interpreter (the same kernels in the same order), so results are bit-for-bit equal.
+ * whose {@link Program#run} performs every operation at order k as straight-line code, so the
+ * per-operation interpretation (opcode dispatch, slot-index loads) disappears, as with heyoka's LLVM
+ * code generation.
  *
- * <p>Generation takes microseconds to a millisecond (a few bytes of bytecode per operation); the
- * JIT then compiles the class like any other. Long tapes are split into methods of at most
- * {@value #CHUNK_BYTES} bytes of bytecode, below HotSpot's limit for compiling a method (8000 bytes).
- * The class file is version 52 with straight-line methods (no branches, so no stack map frames).
- * If the class cannot be defined, {@link #compile} returns null and the runner interprets.
+ * <p>Two kinds of methods: per order k = 0, 1, … a program specialised to that k ({@link UnrolledOps}:
+ * additions, scalar operations and the Cauchy sums of mul, sqr, div and sqrt unrolled with constant
+ * indices, the other operations kernel calls with a constant k), and a generic program for any k
+ * (for each operation a static call of its {@code DoubleKernels}/{@code DoubleElementaryKernels}
+ * kernel with the slot numbers as constants, linear combinations inline). {@code run} selects by a
+ * {@code tableswitch} on k: the specialised orders while their total bytecode fits
+ * {@link #UNROLL_BUDGET} (and k ≤ {@value #MAX_UNROLLED_ORDER}), the generic program above. The
+ * arithmetic is exactly that of the interpreter (the kernels' operations in the kernels' order), so
+ * results are bit-for-bit equal.
+ *
+ * <p>Generation takes well under a millisecond for small tapes and a few milliseconds for the
+ * outer solar system (most of the class is then unrolled code). Long programs are split into methods
+ * of at most {@value #CHUNK_BYTES} bytes of bytecode, below HotSpot's limit for compiling a method
+ * (8000 bytes). The class file is version 52; every method is straight-line except {@code run},
+ * whose switch targets carry {@code same_frame} stack map entries. If the class cannot be defined,
+ * {@link #compile} returns null and the runner interprets.
  *
  * <p>Package-private; thread-safe (the generated classes are stateless).
  */
@@ -43,6 +52,21 @@ final class TapeCompiler {
 
     /** The largest bytecode size of one generated method. */
     static final int CHUNK_BYTES = 6000;
+
+    /** The highest order with an unrolled program (above it, the generic program with kernel calls runs). */
+    static final int MAX_UNROLLED_ORDER = 64;
+
+    /**
+     * The budget of unrolled bytecode per tape (system property {@code org.taylorkit.tape.unrollBudget},
+     * default 128 KiB): orders 0, 1, … are unrolled while their total size stays within it, the higher
+     * orders run the generic program. Defining the class costs about 25 ns per byte (verification), so
+     * the budget bounds the construction time: Lorenz and Kepler (6–13 KB for orders 0–19) are
+     * unrolled fully, the outer solar system (about 15 KB per order) up to order 10.
+     */
+    static final int UNROLL_BUDGET = Integer.getInteger("org.taylorkit.tape.unrollBudget", 128 * 1024);
+
+    /** Diagnostics of the last compilation on this thread: {orders unrolled, unrolled bytes, class bytes}. */
+    static final ThreadLocal<int[]> LAST = ThreadLocal.withInitial(() -> new int[3]);
 
     private static final String KERNELS = "org/taylorkit/core/kernels/DoubleKernels";
     private static final String ELEMENTARY = "org/taylorkit/core/kernels/DoubleElementaryKernels";
@@ -75,10 +99,11 @@ final class TapeCompiler {
      *
      * @param ops the operations
      * @param coefficientBase per operation, the index of its first linear-combination coefficient
+     * @param maxOrder the highest order the program will be run at
      */
-    static Program compile(List<TapeOp> ops, int[] coefficientBase) {
+    static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder) {
         try {
-            byte[] bytes = new ClassWriter().write(ops, coefficientBase);
+            byte[] bytes = new ClassWriter().write(ops, coefficientBase, maxOrder);
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
             return (Program) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
         } catch (Throwable e) { // LinkageError, SecurityException, …: fall back to the interpreter
@@ -90,7 +115,8 @@ final class TapeCompiler {
     }
 
     /** A minimal class-file writer for the straight-line program. */
-    private static final class ClassWriter {
+    static final class ClassWriter {
+        private static final String NAME = "org/taylorkit/ode/tape/TapeProgram";
         private final ByteArrayOutputStream pool = new ByteArrayOutputStream();
         private final DataOutputStream cp = new DataOutputStream(pool);
         private final Map<String, Integer> entries = new HashMap<>();
@@ -103,7 +129,8 @@ final class TapeCompiler {
             }
             cp.writeByte(tag);
             w.write();
-            int index = count++;
+            int index = count;
+            count += tag == 6 ? 2 : 1; // a double takes two constant-pool entries
             entries.put(key, index);
             return index;
         }
@@ -118,6 +145,10 @@ final class TapeCompiler {
 
         int integer(int v) throws IOException {
             return entry("I" + v, 3, () -> cp.writeInt(v));
+        }
+
+        int doubleConstant(double v) throws IOException {
+            return entry("D" + Double.doubleToRawLongBits(v), 6, () -> cp.writeDouble(v));
         }
 
         int classRef(String name) throws IOException {
@@ -143,17 +174,36 @@ final class TapeCompiler {
             });
         }
 
-        /** One method's bytecode. */
-        private final class Code {
-            final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        /**
+         * One method's bytecode. Locals: 0 = s, 1 = lc, 2 = k in generic methods; in the methods of
+         * one order k is the constant {@link #order} and locals 2–3 hold coefficient arrays.
+         */
+        final class Code {
+            /** The bytecode (a plain buffer: ByteArrayOutputStream's methods are synchronized). */
+            private byte[] bytes = new byte[64];
+            private int size;
+            /** The order this method is specialised for, or −1 (k in local 2). */
+            final int order;
+
+            Code(int order) {
+                this.order = order;
+            }
 
             void op(int opcode) {
-                bytes.write(opcode);
+                if (size == bytes.length) {
+                    bytes = Arrays.copyOf(bytes, 2 * size);
+                }
+                bytes[size++] = (byte) opcode;
             }
 
             void u2(int v) {
-                bytes.write(v >>> 8);
-                bytes.write(v);
+                op(v >>> 8);
+                op(v);
+            }
+
+            void u4(int v) {
+                u2(v >>> 16);
+                u2(v);
             }
 
             void pushInt(int v) throws IOException {
@@ -161,7 +211,7 @@ final class TapeCompiler {
                     op(0x03 + v); // iconst_m1 … iconst_5
                 } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
                     op(0x10); // bipush
-                    bytes.write(v);
+                    op(v);
                 } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
                     op(0x11); // sipush
                     u2(v);
@@ -178,8 +228,56 @@ final class TapeCompiler {
                 op(0x32); // aaload
             }
 
-            void k() {
-                op(0x1c); // iload_2
+            void k() throws IOException {
+                if (order < 0) {
+                    op(0x1c); // iload_2
+                } else {
+                    pushInt(order);
+                }
+            }
+
+            /** Stores s[slot] in local 2 or 3 (free in the methods of one order). */
+            void array(int slot, int local) throws IOException {
+                slot(slot);
+                op(0x4b + local); // astore_2, astore_3
+            }
+
+            void load(int local) {
+                op(0x2a + local); // aload_2, aload_3
+            }
+
+            /** Pushes local[index] for a coefficient array in local 2 or 3. */
+            void element(int local, int index) throws IOException {
+                load(local);
+                pushInt(index);
+                op(0x31); // daload
+            }
+
+            /** Pushes s[slot][index]. */
+            void coefficient(int slot, int index) throws IOException {
+                slot(slot);
+                pushInt(index);
+                op(0x31); // daload
+            }
+
+            /** Pushes s[slot] and the index, ready for a dastore. */
+            void target(int slot, int index) throws IOException {
+                slot(slot);
+                pushInt(index);
+            }
+
+            /** Pushes the double constant v (ldc2_w). */
+            void doubleConstant(double v) throws IOException {
+                op(0x14); // ldc2_w
+                u2(ClassWriter.this.doubleConstant(v));
+            }
+
+            void append(Code other) {
+                if (size + other.size > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + other.size));
+                }
+                System.arraycopy(other.bytes, 0, bytes, size, other.size);
+                size += other.size;
             }
 
             /** Pushes s[slot][0]. */
@@ -195,11 +293,18 @@ final class TapeCompiler {
             }
 
             int size() {
-                return bytes.size();
+                return size;
+            }
+
+            byte[] toByteArray() {
+                return Arrays.copyOf(bytes, size);
             }
         }
 
         private void emit(Code c, TapeOp op, int base) throws IOException {
+            if (c.order >= 0 && c.order <= MAX_UNROLLED_ORDER && UnrolledOps.emit(c, op)) {
+                return;
+            }
             int a = op.a();
             int b = op.b();
             int o = op.out();
@@ -317,10 +422,13 @@ final class TapeCompiler {
                 c.k();
                 c.op(0x31); // daload
                 c.op(0x6b); // dmul
-                if (j == 0 && op.a() >= 0) {
+                if (j == 0 && op.a() >= 0 && c.order < 0) {
                     c.slot(op.a());
                     c.k();
                     c.call(SELF, "offset", "(D[DI)D");
+                } else if (j == 0 && op.a() >= 0 && c.order == 0) { // offset + t_1 at order 0
+                    c.coefficient(op.a(), 0);
+                    c.op(0x63); // dadd (t_1 + offset: the same bits as offset + t_1)
                 }
                 if (j > 0) {
                     c.op(0x63); // dadd
@@ -329,35 +437,103 @@ final class TapeCompiler {
             c.op(0x52); // dastore
         }
 
-        byte[] write(List<TapeOp> ops, int[] coefficientBase) throws IOException {
-            String name = "org/taylorkit/ode/tape/TapeProgram";
+        /** The operations as methods of at most {@link #CHUNK_BYTES} bytes, for one order or generic (−1). */
+        private List<Code> chunks(List<TapeOp> ops, int[] coefficientBase, int order) throws IOException {
+            List<Code> chunks = new ArrayList<>();
+            Code current = new Code(order);
+            for (int i = 0; i < ops.size(); i++) {
+                Code piece = new Code(order);
+                emit(piece, ops.get(i), coefficientBase[i]);
+                if (current.size() > 0 && current.size() + piece.size() > CHUNK_BYTES) {
+                    chunks.add(current);
+                    current = new Code(order);
+                }
+                current.append(piece);
+            }
+            chunks.add(current);
+            for (Code chunk : chunks) {
+                chunk.op(0xb1); // return
+            }
+            return chunks;
+        }
+
+        /** Appends calls of the chunks {@code prefix + i} and a return to {@code run}. */
+        private void calls(Code run, String prefix, int count, String type, boolean withK) throws IOException {
+            for (int i = 0; i < count; i++) {
+                run.op(0x2b); // aload_1
+                run.op(0x2c); // aload_2
+                if (withK) {
+                    run.op(0x1d); // iload_3
+                }
+                run.call(NAME, prefix + i, type);
+            }
+            run.op(0xb1); // return
+        }
+
+        byte[] write(List<TapeOp> ops, int[] coefficientBase, int maxOrder) throws IOException {
+            String name = NAME;
             int thisClass = classRef(name);
             int object = classRef("java/lang/Object");
             int program = classRef("org/taylorkit/ode/tape/TapeCompiler$Program");
             int objectInit = method("java/lang/Object", "<init>", "()V");
             String chunkType = "([[D[DI)V";
-            List<Code> chunks = new ArrayList<>();
-            Code current = new Code();
-            for (int i = 0; i < ops.size(); i++) {
-                if (current.size() > CHUNK_BYTES - 600) { // the largest single operation is well below 600 bytes
-                    chunks.add(current);
-                    current = new Code();
+            String orderType = "([[D[D)V";
+            List<Code> chunks = chunks(ops, coefficientBase, -1);
+            List<List<Code>> orders = new ArrayList<>(); // the unrolled programs of orders 0, 1, …
+            int unrolledBytes = 0;
+            for (int k = 0; k <= Math.min(maxOrder, MAX_UNROLLED_ORDER); k++) {
+                List<Code> order = chunks(ops, coefficientBase, k);
+                for (Code chunk : order) {
+                    unrolledBytes += chunk.size();
                 }
-                emit(current, ops.get(i), coefficientBase[i]);
+                if (unrolledBytes > UNROLL_BUDGET) {
+                    break;
+                }
+                orders.add(order);
             }
-            chunks.add(current);
-            Code run = new Code();
-            for (int i = 0; i < chunks.size(); i++) {
-                run.op(0x2b); // aload_1
-                run.op(0x2c); // aload_2
+            Code run = new Code(-1);
+            ByteArrayOutputStream frames = new ByteArrayOutputStream(); // the StackMapTable entries
+            int frameCount = 0;
+            if (orders.isEmpty()) {
+                calls(run, "c", chunks.size(), chunkType, true);
+            } else { // iload_3; tableswitch k: case k → the order-k methods; default → the generic ones
+                int n = orders.size();
+                int pad = 2; // the tableswitch opcode is at 1; its operands start at the next multiple of 4
+                int target = 2 + pad + 12 + 4 * n;
+                int[] targets = new int[n + 1];
+                for (int k = 0; k < n; k++) {
+                    targets[k] = target;
+                    target += 5 * orders.get(k).size() + 1;
+                }
+                targets[n] = target;
                 run.op(0x1d); // iload_3
-                run.call(name, "c" + i, chunkType);
+                run.op(0xaa); // tableswitch
+                run.u2(0);
+                run.u4(targets[n] - 1);
+                run.u4(0);
+                run.u4(n - 1);
+                for (int k = 0; k < n; k++) {
+                    run.u4(targets[k] - 1);
+                }
+                for (int k = 0; k < n; k++) {
+                    calls(run, "o" + k + "_", orders.get(k).size(), orderType, false);
+                }
+                calls(run, "c", chunks.size(), chunkType, true);
+                int previous = -1;
+                for (int t : targets) { // same_frame (locals as on entry, empty stack) at each target
+                    int delta = t - previous - 1;
+                    if (delta < 64) {
+                        frames.write(delta);
+                    } else {
+                        frames.write(251);
+                        frames.write(delta >>> 8);
+                        frames.write(delta);
+                    }
+                    previous = t;
+                    frameCount++;
+                }
             }
-            run.op(0xb1); // return
-            for (Code chunk : chunks) {
-                chunk.op(0xb1); // return
-            }
-            Code init = new Code();
+            Code init = new Code(-1);
             init.op(0x2a); // aload_0
             init.op(0xb7); // invokespecial
             init.u2(objectInit);
@@ -371,6 +547,21 @@ final class TapeCompiler {
             for (int i = 0; i < chunks.size(); i++) {
                 methods.add(new int[] {0x000a, utf8("c" + i), utf8(chunkType), 16, 3}); // private static
                 bodies.add(chunks.get(i));
+            }
+            for (int k = 0; k < orders.size(); k++) {
+                for (int i = 0; i < orders.get(k).size(); i++) {
+                    methods.add(new int[] {0x000a, utf8("o" + k + "_" + i), utf8(orderType), 16, 4});
+                    bodies.add(orders.get(k).get(i));
+                }
+            }
+            int stackMapName = frameCount > 0 ? utf8("StackMapTable") : 0;
+            int[] last = LAST.get();
+            last[0] = orders.size();
+            last[1] = 0;
+            for (List<Code> order : orders) {
+                for (Code chunk : order) {
+                    last[1] += chunk.size();
+                }
             }
             int codeName = utf8("Code");
 
@@ -391,22 +582,33 @@ final class TapeCompiler {
             out.writeShort(methods.size());
             for (int i = 0; i < methods.size(); i++) {
                 int[] m = methods.get(i);
-                byte[] code = bodies.get(i).bytes.toByteArray();
+                byte[] code = bodies.get(i).toByteArray();
+                boolean withFrames = i == 1 && frameCount > 0; // run's tableswitch targets
+                int frameBytes = withFrames ? 8 + frames.size() : 0;
                 out.writeShort(m[0]);
                 out.writeShort(m[1]);
                 out.writeShort(m[2]);
                 out.writeShort(1);
                 out.writeShort(codeName);
-                out.writeInt(12 + code.length);
+                out.writeInt(12 + code.length + frameBytes);
                 out.writeShort(m[3]);
                 out.writeShort(m[4]);
                 out.writeInt(code.length);
                 out.write(code);
                 out.writeShort(0); // exception table
-                out.writeShort(0); // attributes
+                if (withFrames) {
+                    out.writeShort(1);
+                    out.writeShort(stackMapName);
+                    out.writeInt(2 + frames.size());
+                    out.writeShort(frameCount);
+                    out.write(frames.toByteArray());
+                } else {
+                    out.writeShort(0); // attributes
+                }
             }
             out.writeShort(0); // class attributes
             out.flush();
+            last[2] = file.size();
             return file.toByteArray();
         }
     }

@@ -61,6 +61,40 @@ class TapeCompilerTest {
                 new double[] {g.uniform(-2, 2)}, g.intBetween(1, 16), g + " " + rhs);
     }
 
+    /** Uses every kernel the compiler unrolls per order: mul, sqr, div, sqrt, ±, neg, scalar ops, sums. */
+    static final String UNROLLED =
+            "x' = x*y - y^2 + (x - y)/(2 + x^2) + sqrt(1 + y^2) - a*x + (2 - y) + x/3 + (y + b);"
+            + " y' = -x + sqrt(x*x + 1.5)/(y + 3) - (x + y)*(x - y) + c*(x*y)^2 - 1/(2 + y^2)";
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
+    void unrolledKernelsGiveTheInterpretersBitsAtEveryOrder(long seed) {
+        Gen g = new Gen(seed);
+        OdeSystem system = OdeSystem.parse(UNROLLED, Set.of("a", "b", "c"));
+        TaylorTape tape = system.tape();
+        double[] params = {g.uniform(-2, 2), g.uniform(-2, 2), g.uniform(-2, 2)};
+        // p = 70 also runs the generic program for the orders above the budget
+        int p = g.intBetween(0, 3) == 0 ? 70 : g.intBetween(1, 40);
+        double[] x0 = {g.uniform(-1.5, 1.5), g.uniform(-1.5, 1.5)};
+        assertSame(tape, g.uniform(-2, 2), x0, params, p, g + " p=" + p);
+        // this tape's orders 0..40 take about 60 KB, within the default budget (128 KiB); above, the
+        // budget or MAX_UNROLLED_ORDER leaves the highest orders to the generic program
+        int[] last = TapeCompiler.LAST.get();
+        if (p <= 40) {
+            assertThat(last[0]).as("orders unrolled").isEqualTo(p + 1);
+        } else {
+            assertThat(last[0]).as("orders unrolled").isBetween(41, TapeCompiler.MAX_UNROLLED_ORDER + 1);
+            assertThat(last[1]).as("unrolled bytes").isLessThanOrEqualTo(TapeCompiler.UNROLL_BUDGET);
+        }
+    }
+
+    @Test
+    void unrolledKernelsGiveTheInterpretersBitsForSignedZeros() {
+        // x0 = (−0, −0): sums that start from +0.0 must stay +0.0, as in the kernels
+        OdeSystem system = OdeSystem.parse(UNROLLED, Set.of("a", "b", "c"));
+        assertSame(system.tape(), -0.0, new double[] {-0.0, -0.0}, new double[] {-0.0, 0.0, -0.0}, 24, "signed zeros");
+    }
+
     @Test
     void longTapesAreSplitIntoSeveralMethods() {
         // Σ_i sin(x + i)·x^i for 300 terms: about 1 500 operations, several times the chunk size
