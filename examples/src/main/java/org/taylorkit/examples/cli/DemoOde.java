@@ -65,7 +65,7 @@ final class DemoOde {
         ValidatedSolution v = ValidatedIntegrator.of(lorenzSystem).withParameter("beta", Interval.point(8).divide(Interval.point(3)))
                 .integrate(0, new Interval[] {Interval.point(15), Interval.point(15), Interval.point(36)}, 10);
         out.printf(Locale.ROOT, "   Lorenz from (15, 15, 36) to t = 10: every coordinate enclosed to width %.1e (%s, %d steps,"
-                + " %.0f ms; CAPD: 2.3e-7)%n", v.width(), v.status().label(), v.stepCount(), (System.nanoTime() - start) / 1e6);
+                + " %.0f ms in a cold JVM; CAPD: 2.3e-7)%n", v.width(), v.status().label(), v.stepCount(), (System.nanoTime() - start) / 1e6);
         double m = VanDerPolProof.approximate(1, 2);
         VanDerPolProof.Proof p = VanDerPolProof.prove(1, m, 1e-11);
         out.printf(Locale.ROOT, "   Van der Pol x'' - (1 - x^2) x' + x = 0 has a periodic orbit (Krawczyk test on the rigorous%n"
