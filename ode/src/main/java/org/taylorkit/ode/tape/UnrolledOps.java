@@ -1,7 +1,7 @@
 package org.taylorkit.ode.tape;
 
 import java.io.IOException;
-import org.taylorkit.ode.tape.TapeCompiler.ClassWriter.Code;
+import org.taylorkit.ode.tape.TapeClassWriter.Code;
 
 /**
  * The per-order code of {@link TapeCompiler}: at a constant order k, the cheap and frequent

@@ -1,0 +1,513 @@
+package org.taylorkit.ode.tape;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A minimal class-file writer for {@link TapeCompiler}'s generated program: the constant pool, the
+ * per-order and generic methods (split at {@link TapeCompiler#TapeCompiler.CHUNK_BYTES}), the {@code run} switch with
+ * its stack map frames, and the class file itself. Package-private; one instance per compilation.
+ */
+final class TapeClassWriter {
+    private static final String NAME = "org/taylorkit/ode/tape/TapeProgram";
+    private final ByteArrayOutputStream pool = new ByteArrayOutputStream();
+    private final DataOutputStream cp = new DataOutputStream(pool);
+    private final Map<String, Integer> entries = new HashMap<>();
+    private int count = 1;
+
+    private int entry(String key, int tag, Writer w) throws IOException {
+        Integer i = entries.get(key);
+        if (i != null) {
+            return i;
+        }
+        cp.writeByte(tag);
+        w.write();
+        int index = count;
+        count += tag == 6 ? 2 : 1; // a double takes two constant-pool entries
+        entries.put(key, index);
+        return index;
+    }
+
+    private interface Writer {
+        void write() throws IOException;
+    }
+
+    int utf8(String s) throws IOException {
+        return entry("U" + s, 1, () -> cp.writeUTF(s));
+    }
+
+    int integer(int v) throws IOException {
+        return entry("I" + v, 3, () -> cp.writeInt(v));
+    }
+
+    int doubleConstant(double v) throws IOException {
+        return entry("D" + Double.doubleToRawLongBits(v), 6, () -> cp.writeDouble(v));
+    }
+
+    int classRef(String name) throws IOException {
+        int n = utf8(name);
+        return entry("C" + name, 7, () -> cp.writeShort(n));
+    }
+
+    int nameAndType(String name, String type) throws IOException {
+        int n = utf8(name);
+        int t = utf8(type);
+        return entry("N" + name + ' ' + type, 12, () -> {
+            cp.writeShort(n);
+            cp.writeShort(t);
+        });
+    }
+
+    int method(String owner, String name, String type) throws IOException {
+        int c = classRef(owner);
+        int nt = nameAndType(name, type);
+        return entry("M" + owner + '.' + name + type, 10, () -> {
+            cp.writeShort(c);
+            cp.writeShort(nt);
+        });
+    }
+
+    /**
+     * One method's bytecode. Locals: 0 = s, 1 = lc, 2 = k in generic methods; in the methods of
+     * one order k is the constant {@link #order} and locals 2–3 hold coefficient arrays.
+     */
+    final class Code {
+        /** The bytecode (a plain buffer: ByteArrayOutputStream's methods are synchronized). */
+        private byte[] bytes = new byte[64];
+        private int size;
+        /** The order this method is specialised for, or −1 (k in local 2). */
+        final int order;
+
+        Code(int order) {
+            this.order = order;
+        }
+
+        void op(int opcode) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, 2 * size);
+            }
+            bytes[size++] = (byte) opcode;
+        }
+
+        void u2(int v) {
+            op(v >>> 8);
+            op(v);
+        }
+
+        void u4(int v) {
+            u2(v >>> 16);
+            u2(v);
+        }
+
+        void pushInt(int v) throws IOException {
+            if (v >= -1 && v <= 5) {
+                op(0x03 + v); // iconst_m1 … iconst_5
+            } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+                op(0x10); // bipush
+                op(v);
+            } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+                op(0x11); // sipush
+                u2(v);
+            } else {
+                op(0x13); // ldc_w
+                u2(integer(v));
+            }
+        }
+
+        /** Pushes s[slot] (locals: 0 = s, 1 = lc, 2 = k). */
+        void slot(int slot) throws IOException {
+            op(0x2a); // aload_0
+            pushInt(slot);
+            op(0x32); // aaload
+        }
+
+        void k() throws IOException {
+            if (order < 0) {
+                op(0x1c); // iload_2
+            } else {
+                pushInt(order);
+            }
+        }
+
+        /** Stores s[slot] in local 2 or 3 (free in the methods of one order). */
+        void array(int slot, int local) throws IOException {
+            slot(slot);
+            op(0x4b + local); // astore_2, astore_3
+        }
+
+        void load(int local) {
+            op(0x2a + local); // aload_2, aload_3
+        }
+
+        /** Pushes local[index] for a coefficient array in local 2 or 3. */
+        void element(int local, int index) throws IOException {
+            load(local);
+            pushInt(index);
+            op(0x31); // daload
+        }
+
+        /** Pushes s[slot][index]. */
+        void coefficient(int slot, int index) throws IOException {
+            slot(slot);
+            pushInt(index);
+            op(0x31); // daload
+        }
+
+        /** Pushes s[slot] and the index, ready for a dastore. */
+        void target(int slot, int index) throws IOException {
+            slot(slot);
+            pushInt(index);
+        }
+
+        /** Pushes the double constant v (ldc2_w). */
+        void doubleConstant(double v) throws IOException {
+            op(0x14); // ldc2_w
+            u2(TapeClassWriter.this.doubleConstant(v));
+        }
+
+        void append(Code other) {
+            if (size + other.size > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + other.size));
+            }
+            System.arraycopy(other.bytes, 0, bytes, size, other.size);
+            size += other.size;
+        }
+
+        /** Pushes s[slot][0]. */
+        void scalar(int slot) throws IOException {
+            slot(slot);
+            op(0x03); // iconst_0
+            op(0x31); // daload
+        }
+
+        void call(String owner, String name, String type) throws IOException {
+            op(0xb8); // invokestatic
+            u2(method(owner, name, type));
+        }
+
+        int size() {
+            return size;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+    }
+
+    private void emit(Code c, TapeOp op, int base) throws IOException {
+        if (c.order >= 0 && c.order <= TapeCompiler.MAX_UNROLLED_ORDER && UnrolledOps.emit(c, op)) {
+            return;
+        }
+        int a = op.a();
+        int b = op.b();
+        int o = op.out();
+        switch (op.kind()) {
+            case ADD: binary(c, "add", a, b, o); break;
+            case SUB: binary(c, "sub", a, b, o); break;
+            case MUL: binary(c, "mul", a, b, o); break;
+            case DIV: binary(c, "div", a, b, o); break;
+            case NEG: unary(c, TapeCompiler.KERNELS, "neg", a, o); break;
+            case SQR: unary(c, TapeCompiler.KERNELS, "sqr", a, o); break;
+            case SQRT: unary(c, TapeCompiler.KERNELS, "sqrt", a, o); break;
+            case CBRT: unary(c, TapeCompiler.KERNELS, "cbrt", a, o); break;
+            case EXP: unary(c, TapeCompiler.KERNELS, "exp", a, o); break;
+            case EXPM1: unary(c, TapeCompiler.KERNELS, "expm1", a, o); break;
+            case LOG: unary(c, TapeCompiler.KERNELS, "log", a, o); break;
+            case LOG1P: unary(c, TapeCompiler.KERNELS, "log1p", a, o); break;
+            case ABS: unary(c, TapeCompiler.SELF, "abs", a, o); break;
+            case ADD_SCALAR: scalarOp(c, "addScalar", a, b, o); break;
+            case SCALE: scalarOp(c, "scale", a, b, o); break;
+            case POW: scalarOp(c, "pow", a, b, o); break;
+            case SCALAR_SUB:
+                unary(c, TapeCompiler.KERNELS, "neg", a, o);
+                scalarOp(c, "addScalar", o, b, o);
+                break;
+            case DIV_SCALAR:
+                c.slot(a);
+                c.slot(b);
+                c.slot(o);
+                c.k();
+                c.call(TapeCompiler.SELF, "divScalar", TapeCompiler.A3);
+                break;
+            case POW_INT:
+                c.slot(a);
+                c.pushInt(op.n());
+                c.op(0x87); // i2d
+                c.slot(o);
+                c.k();
+                c.call(TapeCompiler.KERNELS, "pow", TapeCompiler.SCALAR);
+                break;
+            case SIN_COS: withAux(c, "sinCos", a, o, op.aux1()); break;
+            case SINH_COSH: withAux(c, "sinhCosh", a, o, op.aux1()); break;
+            case TAN: withAux(c, "tan", a, o, op.aux1()); break;
+            case TANH: withAux(c, "tanh", a, o, op.aux1()); break;
+            case ASIN: withAux(c, "asin", a, o, op.aux1()); break;
+            case ACOS: withAux(c, "acos", a, o, op.aux1()); break;
+            case ATAN: withAux(c, "atan", a, o, op.aux1()); break;
+            case ASINH: withAux(c, "asinh", a, o, op.aux1()); break;
+            case ACOSH: withAux(c, "acosh", a, o, op.aux1()); break;
+            case ATANH: withAux(c, "atanh", a, o, op.aux1()); break;
+            case ERF:
+                c.slot(a);
+                c.slot(o);
+                c.slot(op.aux1());
+                c.slot(op.aux2());
+                c.k();
+                c.call(TapeCompiler.ELEMENTARY, "erf", "([D[D[D[DI)V");
+                break;
+            case ATAN2:
+                c.slot(a);
+                c.slot(b);
+                c.slot(o);
+                c.slot(op.aux1());
+                c.k();
+                c.call(TapeCompiler.ELEMENTARY, "atan2", "([D[D[D[DI)V");
+                break;
+            case LINEAR_COMBINATION:
+                linear(c, op, base);
+                break;
+            default:
+                throw new AssertionError(op.kind());
+        }
+    }
+
+    private void binary(Code c, String name, int a, int b, int o) throws IOException {
+        c.slot(a);
+        c.slot(b);
+        c.slot(o);
+        c.k();
+        c.call(TapeCompiler.KERNELS, name, TapeCompiler.A3);
+    }
+
+    private void unary(Code c, String owner, String name, int a, int o) throws IOException {
+        c.slot(a);
+        c.slot(o);
+        c.k();
+        c.call(owner, name, TapeCompiler.A2);
+    }
+
+    private void scalarOp(Code c, String name, int a, int b, int o) throws IOException {
+        c.slot(a);
+        c.scalar(b);
+        c.slot(o);
+        c.k();
+        c.call(TapeCompiler.KERNELS, name, TapeCompiler.SCALAR);
+    }
+
+    private void withAux(Code c, String name, int a, int o, int aux) throws IOException {
+        c.slot(a);
+        c.slot(o);
+        c.slot(aux);
+        c.k();
+        c.call(TapeCompiler.ELEMENTARY, name, TapeCompiler.A3);
+    }
+
+    /** s[out][k] = ((offset + t_1) + t_2) + … with t_j = lc[base + j]·s[v_j][k]. */
+    private void linear(Code c, TapeOp op, int base) throws IOException {
+        c.slot(op.out());
+        c.k();
+        List<TapeOp.Term> terms = op.terms();
+        for (int j = 0; j < terms.size(); j++) {
+            c.op(0x2b); // aload_1
+            c.pushInt(base + j);
+            c.op(0x31); // daload
+            c.slot(terms.get(j).slot());
+            c.k();
+            c.op(0x31); // daload
+            c.op(0x6b); // dmul
+            if (j == 0 && op.a() >= 0 && c.order < 0) {
+                c.slot(op.a());
+                c.k();
+                c.call(TapeCompiler.SELF, "offset", "(D[DI)D");
+            } else if (j == 0 && op.a() >= 0 && c.order == 0) { // offset + t_1 at order 0
+                c.coefficient(op.a(), 0);
+                c.op(0x63); // dadd (t_1 + offset: the same bits as offset + t_1)
+            }
+            if (j > 0) {
+                c.op(0x63); // dadd
+            }
+        }
+        c.op(0x52); // dastore
+    }
+
+    /** The operations as methods of at most {@link TapeCompiler#CHUNK_BYTES} bytes, for one order or generic (−1). */
+    private List<Code> chunks(List<TapeOp> ops, int[] coefficientBase, int order) throws IOException {
+        List<Code> chunks = new ArrayList<>();
+        Code current = new Code(order);
+        for (int i = 0; i < ops.size(); i++) {
+            Code piece = new Code(order);
+            emit(piece, ops.get(i), coefficientBase[i]);
+            if (current.size() > 0 && current.size() + piece.size() > TapeCompiler.CHUNK_BYTES) {
+                chunks.add(current);
+                current = new Code(order);
+            }
+            current.append(piece);
+        }
+        chunks.add(current);
+        for (Code chunk : chunks) {
+            chunk.op(0xb1); // return
+        }
+        return chunks;
+    }
+
+    /** Appends calls of the chunks {@code prefix + i} and a return to {@code run}. */
+    private void calls(Code run, String prefix, int count, String type, boolean withK) throws IOException {
+        for (int i = 0; i < count; i++) {
+            run.op(0x2b); // aload_1
+            run.op(0x2c); // aload_2
+            if (withK) {
+                run.op(0x1d); // iload_3
+            }
+            run.call(NAME, prefix + i, type);
+        }
+        run.op(0xb1); // return
+    }
+
+    byte[] write(List<TapeOp> ops, int[] coefficientBase, int maxOrder) throws IOException {
+        String name = NAME;
+        int thisClass = classRef(name);
+        int object = classRef("java/lang/Object");
+        int program = classRef("org/taylorkit/ode/tape/TapeCompiler$Program");
+        int objectInit = method("java/lang/Object", "<init>", "()V");
+        String chunkType = "([[D[DI)V";
+        String orderType = "([[D[D)V";
+        List<Code> chunks = chunks(ops, coefficientBase, -1);
+        List<List<Code>> orders = new ArrayList<>(); // the unrolled programs of orders 0, 1, …
+        int unrolledBytes = 0;
+        for (int k = 0; k <= Math.min(maxOrder, TapeCompiler.MAX_UNROLLED_ORDER); k++) {
+            List<Code> order = chunks(ops, coefficientBase, k);
+            for (Code chunk : order) {
+                unrolledBytes += chunk.size();
+            }
+            if (unrolledBytes > TapeCompiler.UNROLL_BUDGET) {
+                break;
+            }
+            orders.add(order);
+        }
+        Code run = new Code(-1);
+        ByteArrayOutputStream frames = new ByteArrayOutputStream(); // the StackMapTable entries
+        int frameCount = 0;
+        if (orders.isEmpty()) {
+            calls(run, "c", chunks.size(), chunkType, true);
+        } else { // iload_3; tableswitch k: case k → the order-k methods; default → the generic ones
+            int n = orders.size();
+            int pad = 2; // the tableswitch opcode is at 1; its operands start at the next multiple of 4
+            int target = 2 + pad + 12 + 4 * n;
+            int[] targets = new int[n + 1];
+            for (int k = 0; k < n; k++) {
+                targets[k] = target;
+                target += 5 * orders.get(k).size() + 1;
+            }
+            targets[n] = target;
+            run.op(0x1d); // iload_3
+            run.op(0xaa); // tableswitch
+            run.u2(0);
+            run.u4(targets[n] - 1);
+            run.u4(0);
+            run.u4(n - 1);
+            for (int k = 0; k < n; k++) {
+                run.u4(targets[k] - 1);
+            }
+            for (int k = 0; k < n; k++) {
+                calls(run, "o" + k + "_", orders.get(k).size(), orderType, false);
+            }
+            calls(run, "c", chunks.size(), chunkType, true);
+            int previous = -1;
+            for (int t : targets) { // same_frame (locals as on entry, empty stack) at each target
+                int delta = t - previous - 1;
+                if (delta < 64) {
+                    frames.write(delta);
+                } else {
+                    frames.write(251);
+                    frames.write(delta >>> 8);
+                    frames.write(delta);
+                }
+                previous = t;
+                frameCount++;
+            }
+        }
+        Code init = new Code(-1);
+        init.op(0x2a); // aload_0
+        init.op(0xb7); // invokespecial
+        init.u2(objectInit);
+        init.op(0xb1);
+        List<int[]> methods = new ArrayList<>(); // {access, name, descriptor, maxStack, maxLocals}
+        List<Code> bodies = new ArrayList<>();
+        methods.add(new int[] {0x0001, utf8("<init>"), utf8("()V"), 1, 1});
+        bodies.add(init);
+        methods.add(new int[] {0x0001, utf8("run"), utf8(chunkType), 3, 4});
+        bodies.add(run);
+        for (int i = 0; i < chunks.size(); i++) {
+            methods.add(new int[] {0x000a, utf8("c" + i), utf8(chunkType), 16, 3}); // private static
+            bodies.add(chunks.get(i));
+        }
+        for (int k = 0; k < orders.size(); k++) {
+            for (int i = 0; i < orders.get(k).size(); i++) {
+                methods.add(new int[] {0x000a, utf8("o" + k + "_" + i), utf8(orderType), 16, 4});
+                bodies.add(orders.get(k).get(i));
+            }
+        }
+        int stackMapName = frameCount > 0 ? utf8("StackMapTable") : 0;
+        int[] last = TapeCompiler.LAST.get();
+        last[0] = orders.size();
+        last[1] = 0;
+        for (List<Code> order : orders) {
+            for (Code chunk : order) {
+                last[1] += chunk.size();
+            }
+        }
+        int codeName = utf8("Code");
+
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(file);
+        out.writeInt(0xCAFEBABE);
+        out.writeShort(0);
+        out.writeShort(52);
+        out.writeShort(count);
+        cp.flush();
+        out.write(pool.toByteArray());
+        out.writeShort(0x0031); // public final super
+        out.writeShort(thisClass);
+        out.writeShort(object);
+        out.writeShort(1);
+        out.writeShort(program);
+        out.writeShort(0); // fields
+        out.writeShort(methods.size());
+        for (int i = 0; i < methods.size(); i++) {
+            int[] m = methods.get(i);
+            byte[] code = bodies.get(i).toByteArray();
+            boolean withFrames = i == 1 && frameCount > 0; // run's tableswitch targets
+            int frameBytes = withFrames ? 8 + frames.size() : 0;
+            out.writeShort(m[0]);
+            out.writeShort(m[1]);
+            out.writeShort(m[2]);
+            out.writeShort(1);
+            out.writeShort(codeName);
+            out.writeInt(12 + code.length + frameBytes);
+            out.writeShort(m[3]);
+            out.writeShort(m[4]);
+            out.writeInt(code.length);
+            out.write(code);
+            out.writeShort(0); // exception table
+            if (withFrames) {
+                out.writeShort(1);
+                out.writeShort(stackMapName);
+                out.writeInt(2 + frames.size());
+                out.writeShort(frameCount);
+                out.write(frames.toByteArray());
+            } else {
+                out.writeShort(0); // attributes
+            }
+        }
+        out.writeShort(0); // class attributes
+        out.flush();
+        last[2] = file.size();
+        return file.toByteArray();
+    }
+}
