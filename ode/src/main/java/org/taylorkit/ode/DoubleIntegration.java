@@ -194,12 +194,6 @@ final class DoubleIntegration implements StepInfo {
         tLo = lo - (tHi - s);
     }
 
-    /**
-     * |h| from the tolerances and the last two coefficients (see the class Javadoc of
-     * TaylorIntegrator and docs/theory/step-control.md). Automatic order: Jorba–Zou/heyoka,
-     * h = ρ·e^{−2}·exp(−0.7/(p−1)) with ρ = min_{k∈{p−1,p}} (X/‖x_k‖)^{1/k}, X = ‖x‖ in the relative
-     * regime and 1 in the absolute one. Fixed order: h = exp(−0.7/(p−1))·min_k (ε'/‖x_k‖)^{1/k}.
-     */
     /** The first state index whose derivative x_i' = f_i(t, x) (coefficient 1) is not finite, or −1. */
     private int firstNonFiniteDerivative() {
         for (int i = 0; i < n; i++) {
@@ -210,6 +204,12 @@ final class DoubleIntegration implements StepInfo {
         return -1;
     }
 
+    /**
+     * |h| from the tolerances and the last two coefficients (see the class Javadoc of
+     * TaylorIntegrator and docs/theory/step-control.md). Automatic order: Jorba–Zou/heyoka,
+     * h = ρ·e^{−2}·exp(−0.7/(p−1)) with ρ = min_{k∈{p−1,p}} (X/‖x_k‖)^{1/k}, X = ‖x‖ in the relative
+     * regime and 1 in the absolute one. Fixed order: h = exp(−0.7/(p−1))·min_k (ε'/‖x_k‖)^{1/k}.
+     */
     private double automaticStep(double xnorm) {
         double n1 = coefficientNorm(p - 1);
         double n2 = coefficientNorm(p);

@@ -100,9 +100,8 @@ final class IntegrateValidated {
         List<ValidatedCrossing> events = null;
         boolean departure = false;
         if (c.event != null) {
-            Expr g = system.parseExpression(c.event, "--event");
-            departure = meetsSection(system, g, t0, box, params);
-            ValidatedPoincareMap.Builder mb = ValidatedPoincareMap.builder(system).section(g, direction);
+            ValidatedPoincareMap.Builder mb = ValidatedPoincareMap.builder(system)
+                    .section(system.parseExpression(c.event, "--event"), direction);
             if (c.order != null) {
                 mb.order(c.order);
             }
@@ -110,7 +109,9 @@ final class IntegrateValidated {
                 mb.maxSteps((int) Math.min(Integer.MAX_VALUE, Math.max(1, c.maxSteps)));
             }
             params.forEach(mb::parameter);
-            events = mb.build().crossings(t0, box, t1);
+            ValidatedPoincareMap map = mb.build();
+            events = map.crossings(t0, box, t1);
+            departure = map.meetsSection(t0, box);
         }
         PrintWriter stdout = c.spec.commandLine().getOut();
         if (c.json) {
@@ -168,21 +169,6 @@ final class IntegrateValidated {
     /** Said when the initial box meets the section (see {@link ValidatedPoincareMap}: the departure is not counted). */
     static final String DEPARTURE_NOTE = "the initial box meets the section (G contains 0 at the start): "
             + "while the set leaves it, crossings are not counted (the departure); counting starts after it";
-
-    /** Whether G over the initial box (at t0, with the parameter intervals) may be 0; false if G cannot be evaluated there. */
-    private static boolean meetsSection(OdeSystem system, Expr g, double t0, Interval[] box, Map<String, Interval> params) {
-        Map<String, Interval> at = new LinkedHashMap<>(params);
-        for (int i = 0; i < box.length; i++) {
-            at.put(system.variables().get(i), box[i]);
-        }
-        at.put("t", Interval.point(t0));
-        try {
-            Interval v = g.evaluate(IntervalArithmetic.INSTANCE, at);
-            return !v.isEmpty() && v.inf() <= 0 && v.sup() >= 0;
-        } catch (RuntimeException notEvaluable) {
-            return false;
-        }
-    }
 
     private static JsonArray bounds(Interval x) {
         JsonArray a = new JsonArray();

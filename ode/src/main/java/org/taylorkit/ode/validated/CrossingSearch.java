@@ -346,19 +346,25 @@ final class CrossingSearch {
     }
 
     private Interval g(Interval t, Interval[] x) {
-        return g.evaluate(DomainCheckedArithmetic.INSTANCE, bindings(t, x));
+        return evaluate(g, variables, parameters, t, x);
     }
 
     private Interval gDot(Interval t, Interval[] x) {
-        return gDot.evaluate(DomainCheckedArithmetic.INSTANCE, bindings(t, x));
+        return evaluate(gDot, variables, parameters, t, x);
     }
 
-    private Map<String, Interval> bindings(Interval t, Interval[] x) {
+    /**
+     * An enclosure of {@code e(t, x, p)} for all {@code t, x} in the given intervals and the parameter
+     * intervals, with the domain checks of {@link DomainCheckedArithmetic}.
+     *
+     * @throws ArithmeticException if an argument leaves a function's open domain
+     */
+    static Interval evaluate(Expr e, List<String> variables, Map<String, Interval> parameters, Interval t, Interval[] x) {
         Map<String, Interval> b = new HashMap<>(parameters);
         for (int i = 0; i < variables.size(); i++) {
             b.put(variables.get(i), x[i]);
         }
         b.put(OdeSystem.TIME, t);
-        return b;
+        return e.evaluate(DomainCheckedArithmetic.INSTANCE, b);
     }
 }

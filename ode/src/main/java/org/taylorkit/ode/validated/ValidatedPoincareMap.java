@@ -129,6 +129,24 @@ public final class ValidatedPoincareMap {
     }
 
     /**
+     * Whether the section function over the initial box at {@code t0} may be 0, i.e. the box meets
+     * the section: its departure from the section is then not counted as a crossing (see the class
+     * Javadoc). False when the section function cannot be evaluated on the box (the search then
+     * fails with that reason).
+     *
+     * @param t0 the initial time
+     * @param box one interval per state variable
+     */
+    public boolean meetsSection(double t0, Interval[] box) {
+        try {
+            Interval g0 = CrossingSearch.evaluate(section, system.variables(), parameters, Interval.point(t0), box);
+            return !g0.isEmpty() && g0.contains(0);
+        } catch (ArithmeticException e) {
+            return false;
+        }
+    }
+
+    /**
      * Every crossing in the map's direction in {@code (t0, t1]} of every solution from {@code box}
      * (rigorous events; {@code maxTime} does not apply): the validated integration runs to {@code t1}
      * and the zones of step 3 of the theory note are enclosed one after the other. The list holds the

@@ -383,4 +383,17 @@ class ValidatedPoincareMapTest {
         assertThat(c.jacobian()[0][0].contains(0)).isTrue();
         assertThat(c.time().wid()).isLessThan(1e-5);
     }
+
+    @Test
+    void meetsSectionTellsWhetherTheDepartureIsSkipped() {
+        ValidatedPoincareMap map = ValidatedPoincareMap.builder(OdeSystem.parse("x' = v; v' = -x"))
+                .section("x - 1", Direction.BOTH).build();
+        // x - 1 over [0.99, 1.01] contains 0; over [0.5, 0.9] it is negative (exact interval arithmetic)
+        assertThat(map.meetsSection(0, new Interval[] {Interval.of(0.99, 1.01), Interval.point(0.2)})).isTrue();
+        assertThat(map.meetsSection(0, new Interval[] {Interval.of(0.5, 0.9), Interval.point(0.2)})).isFalse();
+        ValidatedPoincareMap logSection = ValidatedPoincareMap.builder(OdeSystem.parse("x' = v; v' = -x"))
+                .section("log(x)", Direction.BOTH).build();
+        // log is not defined on all of [-1, 1]: not evaluable, so not "meets" (the search itself fails with the reason)
+        assertThat(logSection.meetsSection(0, new Interval[] {Interval.of(-1, 1), Interval.point(0)})).isFalse();
+    }
 }
