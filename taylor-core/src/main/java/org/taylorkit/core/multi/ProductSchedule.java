@@ -2,6 +2,7 @@ package org.taylorkit.core.multi;
 
 import java.util.Arrays;
 import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.kernels.DoubleKernels;
 
 /**
  * Where each product of two monomials lands: for every pair of degrees {@code (da, db)} with
@@ -344,23 +345,15 @@ public final class ProductSchedule {
         return g.multiply(a, b, out);
     }
 
-    /** One variable: {@code out[k] = Σ_{j ≤ k} a[j]·b[k − j]}, in two partial sums (even and odd j). */
+    /**
+     * One variable: the Cauchy product of {@link DoubleKernels#mul}, coefficient by coefficient (the
+     * same sums as {@code Taylor1}'s product); false if a coefficient is not finite.
+     */
     private static boolean convolve(double[] a, double[] b, double[] out, int order) {
         double probe = 0.0;
         for (int k = 0; k <= order; k++) {
-            double s0 = 0.0;
-            double s1 = 0.0;
-            int j = 0;
-            for (; j < k; j += 2) {
-                s0 += a[j] * b[k - j];
-                s1 += a[j + 1] * b[k - j - 1];
-            }
-            if (j == k) {
-                s0 += a[k] * b[0];
-            }
-            double v = s0 + s1;
-            out[k] = v;
-            probe += v * 0.0;
+            DoubleKernels.mul(a, b, out, k);
+            probe += out[k] * 0.0;
         }
         return probe == 0.0;
     }
