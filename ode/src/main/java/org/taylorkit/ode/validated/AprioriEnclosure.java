@@ -89,47 +89,6 @@ final class AprioriEnclosure {
     }
 
     /**
-     * An enclosure {@code W} of the solution {@code V(t)} of the variational equation
-     * {@code V' = D_x f(t, x(t))·V}, {@code V(t0) = I}, for all {@code t ∈ [t0, t1]} and all solutions
-     * {@code x} with values in the a priori box (so {@code D_x f ∈ jac}), or {@code null} if
-     * {@code h·‖jac‖∞ ≥ 1/2}.
-     *
-     * <p>Proof: {@code V(t) = I + ∫ D_x f·V}, so {@code ‖V(t)‖∞ ≤ 1 + h·L·max‖V‖∞} with
-     * {@code L ≥ ‖jac‖∞}, giving {@code max‖V‖∞ ≤ ω = 1/(1 − hL)}; each entry of {@code V} then lies
-     * in {@code [−ω, ω]} and the integral equation puts {@code V(t)} in
-     * {@code I + s·jac·[−ω, ω]^{n×n}} (mean value in a convex box); substituting once more gives the
-     * tighter {@code I + s·jac·W₀}.
-     */
-    static Interval[][] variational(Interval[][] jac, Interval s) {
-        int n = jac.length;
-        double l = IntervalMatrices.normUpper(jac);
-        Interval hl = Interval.point(s.sup()).multiply(Interval.point(l));
-        if (!(hl.sup() < 0.5)) {
-            return null;
-        }
-        double omega = Interval.point(1).divide(Interval.point(1).subtract(hl)).sup();
-        Interval[][] w = new Interval[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                w[i][j] = Interval.of(-omega, omega);
-            }
-        }
-        for (int pass = 0; pass < 2; pass++) {
-            Interval[][] jw = IntervalMatrices.multiply(jac, w);
-            Interval[][] next = new Interval[n][n];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    Interval v = s.multiply(jw[i][j]).add(i == j ? Interval.point(1) : Interval.point(0));
-                    Interval cut = v.intersection(w[i][j]);
-                    next[i][j] = cut.isEmpty() ? v : cut;
-                }
-            }
-            w = next;
-        }
-        return w;
-    }
-
-    /**
      * A validated high-order a priori enclosure over one step: the step enclosure {@code N} and the
      * enclosure {@code remainder[i] ∋ x_{i,p}(t, x)} of the order-{@code p} Taylor coefficient over
      * {@code time × N}, for every solution from the set whose coefficients {@code low} enclose.
