@@ -174,6 +174,15 @@ final class ValidatedRun {
 
     /** The first step: {@code min_{k ∈ {p−2, p−1}} (target/‖x_k‖)^{1/k}} from the coefficients at the centre. */
     private double firstStep(Interval[][] low, double target) {
+        double h = rootBound(low, target);
+        return h == Double.POSITIVE_INFINITY ? 1 : h;
+    }
+
+    /**
+     * {@code min_{k ∈ {p−2, p−1}} (numerator/‖x_k‖)^{1/k}} over the coefficient enclosures {@code low}
+     * (magnitudes), or +∞ when both coefficients vanish.
+     */
+    private double rootBound(Interval[][] low, double numerator) {
         double h = Double.POSITIVE_INFINITY;
         for (int k = Math.max(1, p - 2); k <= p - 1; k++) {
             double norm = 0;
@@ -181,10 +190,10 @@ final class ValidatedRun {
                 norm = Math.max(norm, low[i][k].mag());
             }
             if (norm > 0) {
-                h = Math.min(h, Math.pow(target / norm, 1.0 / k));
+                h = Math.min(h, Math.pow(numerator / norm, 1.0 / k));
             }
         }
-        return h == Double.POSITIVE_INFINITY ? 1 : h;
+        return h;
     }
 
     /** One step of {@link Method#NAIVE_BOX} (first-order Picard enclosure, Jorba–Zou step, halving). */
@@ -278,16 +287,7 @@ final class ValidatedRun {
         for (Interval v : xbox) {
             scale = Math.max(scale, v.mag());
         }
-        double rho = Double.POSITIVE_INFINITY;
-        for (int k = Math.max(1, p - 2); k <= p - 1; k++) {
-            double norm = 0;
-            for (int i = 0; i < n; i++) {
-                norm = Math.max(norm, low[i][k].mag());
-            }
-            if (norm > 0) {
-                rho = Math.min(rho, Math.pow(scale / norm, 1.0 / k));
-            }
-        }
+        double rho = rootBound(low, scale);
         if (rho == Double.POSITIVE_INFINITY) {
             rho = 1;
         }
