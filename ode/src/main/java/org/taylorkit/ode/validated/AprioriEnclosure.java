@@ -76,13 +76,7 @@ final class AprioriEnclosure {
         int n = b.length;
         Interval[] r = new Interval[n];
         for (int i = 0; i < n; i++) {
-            Interval[] c = lowCoefficients[i];
-            int p = c.length;
-            Interval acc = remainderCoefficient[i];
-            for (int k = p - 1; k >= 0; k--) {
-                acc = acc.multiply(s).add(c[k]);
-            }
-            Interval cut = acc.intersection(b[i]);
+            Interval cut = StepPolynomial.horner(lowCoefficients[i], remainderCoefficient[i], s).intersection(b[i]);
             r[i] = cut.isEmpty() ? b[i] : cut;
         }
         return r;

@@ -115,11 +115,7 @@ final class StepPolynomial {
         Interval ds = s.subtract(sm);
         Interval sp = s.pow(remainderPower);
         for (int i = 0; i < b.length; i++) {
-            Interval acc = remainder[i];
-            for (int k = low[i].length - 1; k >= 0; k--) {
-                acc = acc.multiply(s).add(low[i][k]);
-            }
-            Interval cut = acc.intersection(b[i]);
+            Interval cut = horner(low[i], remainder[i], s).intersection(b[i]);
             if (lowAtCentre != null && !cut.isEmpty()) {
                 Interval mv = meanValue(i, s, sm, ds, sp);
                 Interval both = cut.intersection(mv);
@@ -148,6 +144,18 @@ final class StepPolynomial {
             slope = slope.add(derivativeAt(slopes[i][j], s).multiply(deviations[j]));
         }
         return value.add(slope.multiply(ds)).add(remainder[i].multiply(sp));
+    }
+
+    /**
+     * {@code Σ_{k<p} low[k]·s^k + top·s^p} by interval Horner, {@code p = low.length}: encloses the
+     * value for every {@code s} in the interval (the Taylor polynomial of a step with its remainder term).
+     */
+    static Interval horner(Interval[] low, Interval top, Interval s) {
+        Interval acc = top;
+        for (int k = low.length - 1; k >= 0; k--) {
+            acc = acc.multiply(s).add(low[k]);
+        }
+        return acc;
     }
 
     /** {@code Σ_k c[k]·s^k} by interval Horner. */

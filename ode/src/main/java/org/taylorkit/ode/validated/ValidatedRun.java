@@ -131,8 +131,8 @@ final class ValidatedRun {
             Interval[] y = new Interval[n];
             Interval[] direct = new Interval[n];
             for (int i = 0; i < n; i++) {
-                y[i] = horner(lowAtCentre[i], rem[i], hh);
-                direct[i] = horner(lowOverX[i], rem[i], hh);
+                y[i] = StepPolynomial.horner(lowAtCentre[i], rem[i], hh);
+                direct[i] = StepPolynomial.horner(lowOverX[i], rem[i], hh);
             }
             // DP(X̂)·S ⊆ Σ_{k<p} (Dx_k(t0, X̂)·S)·H^k for the set's frame seed S, entrywise Horner
             // (the remainder is in y, see LohnerSet)
@@ -250,7 +250,7 @@ final class ValidatedRun {
         Interval[] rem = remainder(stepper.coefficients(time, b, p));
         Interval[] next = new Interval[n];
         for (int i = 0; i < n; i++) {
-            next[i] = horner(low[i], rem[i], hh);
+            next[i] = StepPolynomial.horner(low[i], rem[i], hh);
         }
         if (!IntervalMatrices.isFiniteBox(next)) {
             return null;
@@ -267,15 +267,6 @@ final class ValidatedRun {
             r[i] = coefficients[i][coefficients[i].length - 1];
         }
         return r;
-    }
-
-    /** {@code Σ_{k<p} low[k]·h^k + top·h^p} by interval Horner (encloses the value for every {@code h ∈ hh}). */
-    private static Interval horner(Interval[] low, Interval top, Interval hh) {
-        Interval acc = top;
-        for (int k = low.length - 1; k >= 0; k--) {
-            acc = acc.multiply(hh).add(low[k]);
-        }
-        return acc;
     }
 
     /**
