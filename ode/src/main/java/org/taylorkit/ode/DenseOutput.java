@@ -28,8 +28,8 @@ final class DenseOutput {
         this.coefficients = new double[16 * n * 21];
     }
 
-    /** Appends a step: coefficients rows[i][0..p] of state i, copied. */
-    void add(double tHi, double tLo, double h, int p, double[][] rows) {
+    /** Appends a step: coefficients values[i·stride .. i·stride + p] of state i, copied. */
+    void add(double tHi, double tLo, double h, int p, double[] values, int stride) {
         if (count == steps.length) {
             int c = count * 2;
             startHi = Arrays.copyOf(startHi, c);
@@ -48,7 +48,7 @@ final class DenseOutput {
             coefficients = Arrays.copyOf(coefficients, (int) c);
         }
         for (int i = 0; i < n; i++) {
-            System.arraycopy(rows[i], 0, coefficients, used + i * (p + 1), p + 1);
+            System.arraycopy(values, i * stride, coefficients, used + i * (p + 1), p + 1);
         }
         startHi[count] = tHi;
         startLo[count] = tLo;

@@ -17,7 +17,9 @@ final class DoubleIntegration implements StepInfo {
     private final TaylorIntegrator cfg;
     private final DoubleTapeRunner runner;
     private final int n;
-    private final double[][] rows;
+    /** The runner's coefficient storage (live): state i's coefficient k at i·stride + k. */
+    private final double[] values;
+    private final int stride;
     private final double[] x;
     private final double[] xNew;
     private final double[] safety;
@@ -44,10 +46,8 @@ final class DoubleIntegration implements StepInfo {
         this.cfg = cfg;
         this.runner = cfg.runner;
         this.n = cfg.system.dimension();
-        this.rows = new double[n][];
-        for (int i = 0; i < n; i++) {
-            rows[i] = runner.stateCoefficients(i);
-        }
+        this.values = runner.values();
+        this.stride = runner.stride();
         this.x = new double[n];
         this.xNew = new double[n];
         this.safety = new double[cfg.maxOrder + 1];
@@ -56,10 +56,7 @@ final class DoubleIntegration implements StepInfo {
         }
         this.orderCounts = new long[cfg.maxOrder + 1];
         this.locator = cfg.events.length > 0 ? new SignChangeLocator(cfg.events.length, cfg.maxOrder) : null;
-        this.eventRows = new double[cfg.events.length][];
-        for (int j = 0; j < eventRows.length; j++) {
-            eventRows[j] = runner.outputCoefficients(j);
-        }
+        this.eventRows = new double[cfg.events.length][cfg.maxOrder + 1];
         this.dense = cfg.dense ? new DenseOutput(n) : null;
     }
 
@@ -94,7 +91,7 @@ final class DoubleIntegration implements StepInfo {
             runner.compute(tHi, x, p, events);
             int singular = firstNonFiniteDerivative();
             if (singular >= 0) {
-                double d = rows[singular][1];
+                double d = values[singular * stride + 1];
                 reason = StopReason.NON_FINITE;
                 message = "the right-hand side " + cfg.system.variables().get(singular) + "' is "
                         + (Double.isNaN(d) ? "NaN (undefined" : "infinite (singular") + ") at t = " + tHi
@@ -133,7 +130,7 @@ final class DoubleIntegration implements StepInfo {
             }
             boolean finite = true;
             for (int i = 0; i < n; i++) {
-                double v = StepPolynomials.horner(rows[i], 0, p, h);
+                double v = StepPolynomials.horner(values, i * stride, p, h);
                 xNew[i] = v;
                 finite &= Double.isFinite(v);
             }
@@ -146,7 +143,7 @@ final class DoubleIntegration implements StepInfo {
                 occurrences.addAll(pending);
             }
             if (dense != null) {
-                dense.add(tHi, tLo, h, p, rows);
+                dense.add(tHi, tLo, h, p, values, stride);
             }
             if (cfg.gridEvery > 0) {
                 gridIndex = gridPoints(t0, dir, gridIndex, last && terminalEvent < 0, tEnd);
@@ -197,7 +194,7 @@ final class DoubleIntegration implements StepInfo {
     /** The first state index whose derivative x_i' = f_i(t, x) (coefficient 1) is not finite, or −1. */
     private int firstNonFiniteDerivative() {
         for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(rows[i][1])) {
+            if (!Double.isFinite(values[i * stride + 1])) {
                 return i;
             }
         }
@@ -251,7 +248,7 @@ final class DoubleIntegration implements StepInfo {
     private double coefficientNorm(int k) {
         double m = 0.0;
         for (int i = 0; i < n; i++) {
-            double v = Math.abs(rows[i][k]);
+            double v = Math.abs(values[i * stride + k]);
             if (!(v <= m)) {
                 m = v; // also propagates NaN
             }
@@ -266,6 +263,9 @@ final class DoubleIntegration implements StepInfo {
      * @return the index of the terminal event hit, or −1
      */
     private int findEvents() {
+        for (int j = 0; j < eventRows.length; j++) {
+            System.arraycopy(values, runner.outputOffset(j), eventRows[j], 0, p + 1);
+        }
         int c = locator.locate(eventRows, p, h);
         for (int i = 0; i < c; i++) {
             double tau = locator.tau(i);
@@ -277,7 +277,7 @@ final class DoubleIntegration implements StepInfo {
             }
             double[] state = new double[n];
             for (int q = 0; q < n; q++) {
-                state[q] = StepPolynomials.horner(rows[q], 0, p, tau);
+                state[q] = StepPolynomials.horner(values, q * stride, p, tau);
             }
             pending.add(new EventOccurrence(j, (tHi + tau) + tLo, state, after > 0 ? Direction.UP : Direction.DOWN));
             if (e.terminal()) {
@@ -302,7 +302,7 @@ final class DoubleIntegration implements StepInfo {
                 }
             }
             for (int i = 0; i < n; i++) {
-                out[i] = StepPolynomials.horner(rows[i], 0, p, tau);
+                out[i] = StepPolynomials.horner(values, i * stride, p, tau);
             }
             addGrid(tg, out);
             index++;
@@ -356,7 +356,7 @@ final class DoubleIntegration implements StepInfo {
     public void stateAt(double t, double[] out) {
         double tau = (t - tHi) - tLo;
         for (int i = 0; i < n; i++) {
-            out[i] = StepPolynomials.horner(rows[i], 0, p, tau);
+            out[i] = StepPolynomials.horner(values, i * stride, p, tau);
         }
     }
 
@@ -365,6 +365,6 @@ final class DoubleIntegration implements StepInfo {
         if (k < 0 || k > p) {
             throw new IndexOutOfBoundsException("coefficient " + k + " of a step of order " + p);
         }
-        return rows[i][k];
+        return values[i * stride + k];
     }
 }

@@ -20,6 +20,15 @@ final class TapeClassWriter {
     private final DataOutputStream cp = new DataOutputStream(pool);
     private final Map<String, Integer> entries = new HashMap<>();
     private int count = 1;
+    /** The flat storage's stride: slot i's coefficient j is at i·stride + j. */
+    private final int stride;
+    /** Per state i (slot i), the slot of its right-hand side f_i. */
+    private final int[] rhs;
+
+    TapeClassWriter(int stride, int[] rhs) {
+        this.stride = stride;
+        this.rhs = rhs.clone();
+    }
 
     private int entry(String key, int tag, Writer w) throws IOException {
         Integer i = entries.get(key);
@@ -74,8 +83,8 @@ final class TapeClassWriter {
     }
 
     /**
-     * One method's bytecode. Locals: 0 = s, 1 = lc, 2 = k in generic methods; in the methods of
-     * one order k is the constant {@link #order} and locals 2–3 hold coefficient arrays.
+     * One method's bytecode. Locals: 0 = c (the flat coefficient array), 1 = lc, and in generic
+     * methods 2 = k; in the methods of one order k is the constant {@link #order}.
      */
     final class Code {
         /** The bytecode (a plain buffer: ByteArrayOutputStream's methods are synchronized). */
@@ -120,11 +129,15 @@ final class TapeClassWriter {
             }
         }
 
-        /** Pushes s[slot] (locals: 0 = s, 1 = lc, 2 = k). */
+        /** Pushes the flat array c and the offset of slot {@code slot}: an (array, offset) kernel operand. */
         void slot(int slot) throws IOException {
             op(0x2a); // aload_0
-            pushInt(slot);
-            op(0x32); // aaload
+            pushInt(slot * stride);
+        }
+
+        /** Pushes the offset of slot {@code slot}. */
+        void offset(int slot) throws IOException {
+            pushInt(slot * stride);
         }
 
         void k() throws IOException {
@@ -135,34 +148,17 @@ final class TapeClassWriter {
             }
         }
 
-        /** Stores s[slot] in local 2 or 3 (free in the methods of one order). */
-        void array(int slot, int local) throws IOException {
-            slot(slot);
-            op(0x4b + local); // astore_2, astore_3
-        }
-
-        void load(int local) {
-            op(0x2a + local); // aload_2, aload_3
-        }
-
-        /** Pushes local[index] for a coefficient array in local 2 or 3. */
-        void element(int local, int index) throws IOException {
-            load(local);
-            pushInt(index);
-            op(0x31); // daload
-        }
-
-        /** Pushes s[slot][index]. */
+        /** Pushes c[slot·stride + index] (a constant index in one array). */
         void coefficient(int slot, int index) throws IOException {
-            slot(slot);
-            pushInt(index);
+            op(0x2a); // aload_0
+            pushInt(slot * stride + index);
             op(0x31); // daload
         }
 
-        /** Pushes s[slot] and the index, ready for a dastore. */
+        /** Pushes c and the index of c[slot·stride + index], ready for a dastore. */
         void target(int slot, int index) throws IOException {
-            slot(slot);
-            pushInt(index);
+            op(0x2a); // aload_0
+            pushInt(slot * stride + index);
         }
 
         /** Pushes the double constant v (ldc2_w). */
@@ -179,11 +175,9 @@ final class TapeClassWriter {
             size += other.size;
         }
 
-        /** Pushes s[slot][0]. */
+        /** Pushes c[slot·stride] (a constant slot's value). */
         void scalar(int slot) throws IOException {
-            slot(slot);
-            op(0x03); // iconst_0
-            op(0x31); // daload
+            coefficient(slot, 0);
         }
 
         void call(String owner, String name, String type) throws IOException {
@@ -220,7 +214,13 @@ final class TapeClassWriter {
             case EXPM1: unary(c, TapeCompiler.KERNELS, "expm1", a, o); break;
             case LOG: unary(c, TapeCompiler.KERNELS, "log", a, o); break;
             case LOG1P: unary(c, TapeCompiler.KERNELS, "log1p", a, o); break;
-            case ABS: unary(c, TapeCompiler.SELF, "abs", a, o); break;
+            case ABS:
+                c.op(0x2a); // aload_0
+                c.offset(a);
+                c.offset(o);
+                c.k();
+                c.call(TapeCompiler.SELF, "abs", "([DIII)V");
+                break;
             case ADD_SCALAR: scalarOp(c, "addScalar", a, b, o); break;
             case SCALE: scalarOp(c, "scale", a, b, o); break;
             case POW: scalarOp(c, "pow", a, b, o); break;
@@ -229,11 +229,12 @@ final class TapeClassWriter {
                 scalarOp(c, "addScalar", o, b, o);
                 break;
             case DIV_SCALAR:
-                c.slot(a);
-                c.slot(b);
-                c.slot(o);
+                c.op(0x2a); // aload_0
+                c.offset(a);
+                c.offset(b);
+                c.offset(o);
                 c.k();
-                c.call(TapeCompiler.SELF, "divScalar", TapeCompiler.A3);
+                c.call(TapeCompiler.SELF, "divScalar", "([DIIII)V");
                 break;
             case POW_INT:
                 c.slot(a);
@@ -259,7 +260,7 @@ final class TapeClassWriter {
                 c.slot(op.aux1());
                 c.slot(op.aux2());
                 c.k();
-                c.call(TapeCompiler.ELEMENTARY, "erf", "([D[D[D[DI)V");
+                c.call(TapeCompiler.ELEMENTARY, "erf", TapeCompiler.A4);
                 break;
             case ATAN2:
                 c.slot(a);
@@ -267,7 +268,7 @@ final class TapeClassWriter {
                 c.slot(o);
                 c.slot(op.aux1());
                 c.k();
-                c.call(TapeCompiler.ELEMENTARY, "atan2", "([D[D[D[DI)V");
+                c.call(TapeCompiler.ELEMENTARY, "atan2", TapeCompiler.A4);
                 break;
             case LINEAR_COMBINATION:
                 linear(c, op, base);
@@ -308,23 +309,28 @@ final class TapeClassWriter {
         c.call(TapeCompiler.ELEMENTARY, name, TapeCompiler.A3);
     }
 
-    /** s[out][k] = ((offset + t_1) + t_2) + … with t_j = lc[base + j]·s[v_j][k]. */
+    /** c[out][k] = ((offset + t_1) + t_2) + … with t_j = lc[base + j]·c[v_j][k]. */
     private void linear(Code c, TapeOp op, int base) throws IOException {
-        c.slot(op.out());
-        c.k();
         List<TapeOp.Term> terms = op.terms();
+        if (c.order >= 0) { // constant indices
+            c.target(op.out(), c.order);
+        } else {
+            c.op(0x2a); // aload_0
+            c.offset(op.out());
+            c.k();
+            c.op(0x60); // iadd
+        }
         for (int j = 0; j < terms.size(); j++) {
             c.op(0x2b); // aload_1
             c.pushInt(base + j);
             c.op(0x31); // daload
-            c.slot(terms.get(j).slot());
-            c.k();
-            c.op(0x31); // daload
+            element(c, terms.get(j).slot());
             c.op(0x6b); // dmul
             if (j == 0 && op.a() >= 0 && c.order < 0) {
-                c.slot(op.a());
+                c.op(0x2a); // aload_0
+                c.offset(op.a());
                 c.k();
-                c.call(TapeCompiler.SELF, "offset", "(D[DI)D");
+                c.call(TapeCompiler.SELF, "offset", "(D[DII)D");
             } else if (j == 0 && op.a() >= 0 && c.order == 0) { // offset + t_1 at order 0
                 c.coefficient(op.a(), 0);
                 c.op(0x63); // dadd (t_1 + offset: the same bits as offset + t_1)
@@ -336,13 +342,60 @@ final class TapeClassWriter {
         c.op(0x52); // dastore
     }
 
+    /** Pushes coefficient k of a slot: a constant index at a fixed order, slot offset + k otherwise. */
+    private void element(Code c, int slot) throws IOException {
+        if (c.order >= 0) {
+            c.coefficient(slot, c.order);
+        } else {
+            c.op(0x2a); // aload_0
+            c.offset(slot);
+            c.k();
+            c.op(0x60); // iadd
+            c.op(0x31); // daload
+        }
+    }
+
+    /**
+     * The state update after the operations of order k: x_{k+1} = f_k / (k + 1) for every state
+     * (one rounding, as in the interpreter; the top cell of each slot is a spare, so k = maxOrder
+     * needs no test). At a fixed order the divisor is a constant, which keeps f_k in a register
+     * between its operation and the division.
+     */
+    private void update(Code c) throws IOException {
+        for (int i = 0; i < rhs.length; i++) {
+            if (c.order >= 0) {
+                c.target(i, c.order + 1);
+                c.coefficient(rhs[i], c.order);
+                c.doubleConstant(c.order + 1);
+            } else {
+                c.op(0x2a); // aload_0
+                c.offset(i);
+                c.k();
+                c.op(0x60); // iadd
+                c.op(0x04); // iconst_1
+                c.op(0x60); // iadd
+                element(c, rhs[i]);
+                c.k();
+                c.op(0x04); // iconst_1
+                c.op(0x60); // iadd
+                c.op(0x87); // i2d
+            }
+            c.op(0x6f); // ddiv
+            c.op(0x52); // dastore
+        }
+    }
+
     /** The operations as methods of at most {@link TapeCompiler#CHUNK_BYTES} bytes, for one order or generic (−1). */
     private List<Code> chunks(List<TapeOp> ops, int[] coefficientBase, int order) throws IOException {
         List<Code> chunks = new ArrayList<>();
         Code current = new Code(order);
-        for (int i = 0; i < ops.size(); i++) {
+        for (int i = 0; i <= ops.size(); i++) {
             Code piece = new Code(order);
-            emit(piece, ops.get(i), coefficientBase[i]);
+            if (i < ops.size()) {
+                emit(piece, ops.get(i), coefficientBase[i]);
+            } else {
+                update(piece);
+            }
             if (current.size() > 0 && current.size() + piece.size() > TapeCompiler.CHUNK_BYTES) {
                 chunks.add(current);
                 current = new Code(order);
@@ -375,8 +428,8 @@ final class TapeClassWriter {
         int object = classRef("java/lang/Object");
         int program = classRef("org/taylorkit/ode/tape/TapeCompiler$Program");
         int objectInit = method("java/lang/Object", "<init>", "()V");
-        String chunkType = "([[D[DI)V";
-        String orderType = "([[D[D)V";
+        String chunkType = "([D[DI)V";
+        String orderType = "([D[D)V";
         List<Code> chunks = chunks(ops, coefficientBase, -1);
         List<List<Code>> orders = new ArrayList<>(); // the unrolled programs of orders 0, 1, …
         int unrolledBytes = 0;

@@ -34,13 +34,15 @@ final class TapeCompiler {
     /** Straight-line code for one order k of a tape. */
     interface Program {
         /**
-         * Runs every operation at order k.
+         * Runs every operation at order k, then sets every state's coefficient k + 1 to
+         * f_k / (k + 1) (at k = maxOrder into the slot's spare cell).
          *
-         * @param s the slots' coefficient arrays
+         * @param c the coefficients of all slots in one array (slot i's coefficient j at
+         *     i·stride + j, the stride fixed at compilation)
          * @param lc the signed linear-combination coefficients
          * @param k the order
          */
-        void run(double[][] s, double[] lc, int k);
+        void run(double[] c, double[] lc, int k);
     }
 
     /** The largest bytecode size of one generated method. */
@@ -64,26 +66,28 @@ final class TapeCompiler {
     static final String KERNELS = "org/taylorkit/core/kernels/DoubleKernels";
     static final String ELEMENTARY = "org/taylorkit/core/kernels/DoubleElementaryKernels";
     static final String SELF = "org/taylorkit/ode/tape/TapeCompiler";
-    static final String A3 = "([D[D[DI)V";
-    static final String A2 = "([D[DI)V";
-    static final String SCALAR = "([DD[DI)V";
+    /** Descriptors of the offset kernels: (array, offset) per series operand, then k. */
+    static final String A3 = "([DI[DI[DII)V";
+    static final String A2 = "([DI[DII)V";
+    static final String A4 = "([DI[DI[DI[DII)V";
+    static final String SCALAR = "([DID[DII)V";
 
     private TapeCompiler() {
     }
 
-    /** out_0 = |a_0|, out_k = sign(a_0)·a_k (the ABS operation, called by generated code). */
-    static void abs(double[] a, double[] o, int k) {
-        o[k] = k == 0 ? Math.abs(a[0]) : (a[0] < 0 ? -a[k] : a[k]);
+    /** out_0 = |a_0|, out_k = sign(a_0)·a_k (the ABS operation on flat storage, called by generated code). */
+    static void abs(double[] c, int a, int o, int k) {
+        c[o + k] = k == 0 ? Math.abs(c[a]) : (c[a] < 0 ? -c[a + k] : c[a + k]);
     }
 
-    /** acc plus the scalar c_0 at order 0 (a linear combination's offset, called by generated code). */
-    static double offset(double acc, double[] c, int k) {
-        return k == 0 ? c[0] + acc : acc;
+    /** acc plus the scalar c[offset] at order 0 (a linear combination's offset, called by generated code). */
+    static double offset(double acc, double[] c, int offset, int k) {
+        return k == 0 ? c[offset] + acc : acc;
     }
 
-    /** out_k = a_k / s_0 (DIV_SCALAR, called by generated code). */
-    static void divScalar(double[] a, double[] s, double[] o, int k) {
-        o[k] = a[k] / s[0];
+    /** out_k = a_k / s_0 (DIV_SCALAR on flat storage, called by generated code). */
+    static void divScalar(double[] c, int a, int s, int o, int k) {
+        c[o + k] = c[a + k] / c[s];
     }
 
     /**
@@ -92,11 +96,14 @@ final class TapeCompiler {
      *
      * @param ops the operations
      * @param coefficientBase per operation, the index of its first linear-combination coefficient
-     * @param maxOrder the highest order the program will be run at
+     * @param maxOrder the highest order the program will be run at; slot i's coefficients start at
+     *     i·(maxOrder + 2) in the flat array (coefficients 0..maxOrder and a spare cell)
+     * @param rhs per state i (slot i), the slot of its right-hand side: after the operations of
+     *     order k the program sets x_{k+1} = f_k / (k + 1)
      */
-    static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder) {
+    static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs) {
         try {
-            byte[] bytes = new TapeClassWriter().write(ops, coefficientBase, maxOrder);
+            byte[] bytes = new TapeClassWriter(maxOrder + 2, rhs).write(ops, coefficientBase, maxOrder);
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
             return (Program) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
         } catch (Throwable e) { // LinkageError, SecurityException, …: fall back to the interpreter

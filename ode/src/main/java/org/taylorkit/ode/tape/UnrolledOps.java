@@ -5,11 +5,13 @@ import org.taylorkit.ode.tape.TapeClassWriter.Code;
 
 /**
  * The per-order code of {@link TapeCompiler}: at a constant order k, the cheap and frequent
- * operations become inline arithmetic with constant indices — sums and differences, the scalar
- * operations, and the Cauchy sums of mul, sqr, div and sqrt fully unrolled — performing exactly the
- * floating-point operations of the {@code DoubleKernels} kernels in the same order (Java does not
- * contract to FMA), so the coefficients are bit-for-bit those of the interpreter. This is what
- * heyoka's LLVM code generation does per order.
+ * operations become inline arithmetic on constant indices of the one flat coefficient array — sums
+ * and differences, the scalar operations, and the Cauchy sums of mul, sqr, div and sqrt fully
+ * unrolled — performing exactly the floating-point operations of the {@code DoubleKernels} kernels
+ * in the same order (the four interleaved partial sums of {@code DoubleKernels.cauchySum}; Java does
+ * not contract to FMA), so the coefficients are bit-for-bit those of the interpreter. This is what
+ * heyoka's LLVM code generation does per order; with one array and constant indices the JIT needs
+ * no per-slot array loads and can keep values in registers between operations.
  *
  * <p>Package-private; stateless.
  */
@@ -67,49 +69,36 @@ final class UnrolledOps {
                 c.coefficient(b, 0);
                 c.op(0x6f); // ddiv
                 break;
-            case MUL: // o_k = ((0 + a_0 b_k) + a_1 b_{k−1}) + …
-                c.array(a, 3);
-                c.array(b, 2);
+            case MUL: // o_k = Σ_{j=0..k} a_j b_{k−j}
                 c.target(o, k);
-                c.op(0x0e); // dconst_0
-                for (int j = 0; j <= k; j++) {
-                    product(c, 3, j, 2, k - j);
-                    c.op(0x63); // dadd
-                }
+                cauchySum(c, a, 0, b, k, k + 1);
                 break;
             case SQR: // 2·Σ_{j<(k+1)/2} a_j a_{k−j} (+ a_{k/2}² for even k)
-                c.array(a, 3);
                 c.target(o, k);
-                symmetricSum(c, 3, 0, k);
+                cauchySum(c, a, 0, a, k, (k + 1) / 2);
+                doubledPlusMiddle(c, a, k);
                 break;
-            case DIV: // o_k = (a_k − o_0 b_k − o_1 b_{k−1} − …) / b_0
-                c.array(b, 2);
-                c.array(o, 3);
-                c.load(3);
-                c.pushInt(k);
+            case DIV: // o_k = (a_k − Σ_{j<k} o_j b_{k−j}) / b_0
+                c.target(o, k);
                 c.coefficient(a, k);
-                for (int j = 0; j < k; j++) {
-                    product(c, 3, j, 2, k - j);
-                    c.op(0x67); // dsub
-                }
-                c.element(2, 0);
+                cauchySum(c, o, 0, b, k, k);
+                c.op(0x67); // dsub
+                c.coefficient(b, 0);
                 c.op(0x6f); // ddiv
                 break;
             case SQRT: // o_0 = √a_0; o_k = (a_k − Σ_{j=1..k−1} o_j o_{k−j}) / (2 o_0)
+                c.target(o, k);
                 if (k == 0) {
-                    c.target(o, 0);
                     c.coefficient(a, 0);
                     c.call("java/lang/Math", "sqrt", "(D)D");
                     break;
                 }
-                c.array(o, 3);
-                c.load(3);
-                c.pushInt(k);
                 c.coefficient(a, k);
-                symmetricSum(c, 3, 1, k);
+                cauchySum(c, o, 1, o, k - 1, (k + 1) / 2 - 1);
+                doubledPlusMiddle(c, o, k);
                 c.op(0x67); // dsub
                 c.doubleConstant(2.0);
-                c.element(3, 0);
+                c.coefficient(o, 0);
                 c.op(0x6b); // dmul
                 c.op(0x6f); // ddiv
                 break;
@@ -120,27 +109,53 @@ final class UnrolledOps {
         return true;
     }
 
-    /** Pushes x[i]·y[j] for arrays in locals x and y. */
+    /** Pushes x_i·y_j (coefficients of slots x and y). */
     private static void product(Code c, int x, int i, int y, int j) throws IOException {
-        c.element(x, i);
-        c.element(y, j);
+        c.coefficient(x, i);
+        c.coefficient(y, j);
         c.op(0x6b); // dmul
     }
 
     /**
-     * Pushes DoubleKernels' symmetric sum of x_j x_{k−j} over j = from..k−from: s = 0;
-     * s += x_j x_{k−j} for from ≤ j &lt; (k+1)/2; s += s; s += x_{k/2}² for even k.
+     * Pushes {@code DoubleKernels.cauchySum} of slots x and y: Σ_{t<m} x_{i+t}·y_{j−t} with term t
+     * in partial sum t mod 4, each partial sum a chain from its first term, combined as
+     * (s₀ + s₁) + (s₂ + s₃) (for m &lt; 4: s₀, s₀ + s₁, (s₀ + s₁) + s₂; +0 for m = 0) — the kernel's
+     * operations in the kernel's order.
      */
-    private static void symmetricSum(Code c, int x, int from, int k) throws IOException {
-        c.op(0x0e); // dconst_0
-        for (int j = from; j < (k + 1) / 2; j++) {
-            product(c, x, j, x, k - j);
-            c.op(0x63); // dadd
+    private static void cauchySum(Code c, int x, int i, int y, int j, int m) throws IOException {
+        if (m <= 0) {
+            c.op(0x0e); // dconst_0
+            return;
         }
+        if (m < 4) {
+            for (int t = 0; t < m; t++) {
+                product(c, x, i + t, y, j - t);
+                if (t > 0) {
+                    c.op(0x63); // dadd
+                }
+            }
+            return;
+        }
+        for (int r = 0; r < 4; r++) {
+            for (int t = r; t < m; t += 4) {
+                product(c, x, i + t, y, j - t);
+                if (t > r) {
+                    c.op(0x63); // dadd: s_r += term t
+                }
+            }
+            if (r == 1 || r == 3) {
+                c.op(0x63); // dadd: s₀ + s₁, then s₂ + s₃
+            }
+        }
+        c.op(0x63); // dadd: (s₀ + s₁) + (s₂ + s₃)
+    }
+
+    /** s on the stack → (s + s) + x_{k/2}² for even k, s + s for odd k (the symmetric sums' end). */
+    private static void doubledPlusMiddle(Code c, int x, int k) throws IOException {
         c.op(0x5c); // dup2
         c.op(0x63); // dadd
         if ((k & 1) == 0) {
-            c.element(x, k / 2);
+            c.coefficient(x, k / 2);
             c.op(0x5c); // dup2
             c.op(0x6b); // dmul
             c.op(0x63); // dadd

@@ -43,21 +43,26 @@ public final class DoubleElementaryKernels {
      * s_k = (1/k) Σ_{j=1..k} j a_j c_{k−j},  c_k = −(1/k) Σ_{j=1..k} j a_j s_{k−j}
      * (Tucker 2011, §4.1). Writes s[k] and c[k].
      */
-    public static void sinCos(double[] a, double[] s, double[] c, int k) {
+    public static void sinCos(double[] a, int ao, double[] s, int so, double[] c, int co, int k) {
         if (k == 0) {
-            s[0] = Math.sin(a[0]);
-            c[0] = Math.cos(a[0]);
+            s[so] = Math.sin(a[ao]);
+            c[co] = Math.cos(a[ao]);
             return;
         }
         double ss = 0.0;
         double cc = 0.0;
         for (int j = 1; j <= k; j++) {
-            double ja = j * a[j];
-            ss += ja * c[k - j];
-            cc += ja * s[k - j];
+            double ja = j * a[ao + j];
+            ss += ja * c[co + k - j];
+            cc += ja * s[so + k - j];
         }
-        s[k] = ss / k;
-        c[k] = -cc / k;
+        s[so + k] = ss / k;
+        c[co + k] = -cc / k;
+    }
+
+    /** {@link #sinCos} on whole arrays (offsets 0). */
+    public static void sinCos(double[] a, double[] s, double[] c, int k) {
+        sinCos(a, 0, s, 0, c, 0, k);
     }
 
     /**
@@ -66,21 +71,26 @@ public final class DoubleElementaryKernels {
      * s_k = (1/k) Σ_{j=1..k} j a_j c_{k−j},  c_k = (1/k) Σ_{j=1..k} j a_j s_{k−j}.
      * Writes s[k] and c[k].
      */
-    public static void sinhCosh(double[] a, double[] s, double[] c, int k) {
+    public static void sinhCosh(double[] a, int ao, double[] s, int so, double[] c, int co, int k) {
         if (k == 0) {
-            s[0] = Math.sinh(a[0]);
-            c[0] = Math.cosh(a[0]);
+            s[so] = Math.sinh(a[ao]);
+            c[co] = Math.cosh(a[ao]);
             return;
         }
         double ss = 0.0;
         double cc = 0.0;
         for (int j = 1; j <= k; j++) {
-            double ja = j * a[j];
-            ss += ja * c[k - j];
-            cc += ja * s[k - j];
+            double ja = j * a[ao + j];
+            ss += ja * c[co + k - j];
+            cc += ja * s[so + k - j];
         }
-        s[k] = ss / k;
-        c[k] = cc / k;
+        s[so + k] = ss / k;
+        c[co + k] = cc / k;
+    }
+
+    /** {@link #sinhCosh} on whole arrays (offsets 0). */
+    public static void sinhCosh(double[] a, double[] s, double[] c, int k) {
+        sinhCosh(a, 0, s, 0, c, 0, k);
     }
 
     /**
@@ -88,36 +98,46 @@ public final class DoubleElementaryKernels {
      * c_k = a_k + (1/k) Σ_{j=1..k} j a_j p_{k−j}, then p_k = Σ_{j=0..k} c_j c_{k−j}
      * (Tucker 2011, §4.1). Precondition: cos a_0 ≠ 0 (never exactly true for a double a_0).
      */
-    public static void tan(double[] a, double[] c, double[] p, int k) {
+    public static void tan(double[] a, int ao, double[] c, int co, double[] p, int po, int k) {
         if (k == 0) {
-            c[0] = Math.tan(a[0]);
-            p[0] = c[0] * c[0];
+            c[co] = Math.tan(a[ao]);
+            p[po] = c[co] * c[co];
             return;
         }
         double s = 0.0;
         for (int j = 1; j <= k; j++) {
-            s += j * a[j] * p[k - j];
+            s += j * a[ao + j] * p[po + k - j];
         }
-        c[k] = a[k] + s / k;
-        p[k] = squareCoefficient(c, k);
+        c[co + k] = a[ao + k] + s / k;
+        p[po + k] = squareCoefficient(c, co, k);
+    }
+
+    /** {@link #tan} on whole arrays (offsets 0). */
+    public static void tan(double[] a, double[] c, double[] p, int k) {
+        tan(a, 0, c, 0, p, 0, k);
     }
 
     /**
      * c = tanh a with auxiliary p = c². From c' = a'·(1 − p): c_0 = tanh a_0, p_0 = c_0², and
      * c_k = a_k − (1/k) Σ_{j=1..k} j a_j p_{k−j}, then p_k = Σ_{j=0..k} c_j c_{k−j}.
      */
-    public static void tanh(double[] a, double[] c, double[] p, int k) {
+    public static void tanh(double[] a, int ao, double[] c, int co, double[] p, int po, int k) {
         if (k == 0) {
-            c[0] = Math.tanh(a[0]);
-            p[0] = c[0] * c[0];
+            c[co] = Math.tanh(a[ao]);
+            p[po] = c[co] * c[co];
             return;
         }
         double s = 0.0;
         for (int j = 1; j <= k; j++) {
-            s += j * a[j] * p[k - j];
+            s += j * a[ao + j] * p[po + k - j];
         }
-        c[k] = a[k] - s / k;
-        p[k] = squareCoefficient(c, k);
+        c[co + k] = a[ao + k] - s / k;
+        p[po + k] = squareCoefficient(c, co, k);
+    }
+
+    /** {@link #tanh} on whole arrays (offsets 0). */
+    public static void tanh(double[] a, double[] c, double[] p, int k) {
+        tanh(a, 0, c, 0, p, 0, k);
     }
 
     // ------------------------------------------------------------------ inverse trigonometric
@@ -128,14 +148,19 @@ public final class DoubleElementaryKernels {
      * c_k = (a_k − (1/k) Σ_{j=1..k−1} j c_j r_{k−j}) / r_0, then, by the square-root recurrence
      * applied to 1 − a², r_k = (−(a²)_k − Σ_{j=1..k−1} r_j r_{k−j}) / (2 r_0).
      */
-    public static void asin(double[] a, double[] c, double[] r, int k) {
+    public static void asin(double[] a, int ao, double[] c, int co, double[] r, int ro, int k) {
         if (k == 0) {
-            c[0] = Math.asin(a[0]);
-            r[0] = Math.sqrt((1.0 - a[0]) * (1.0 + a[0]));
+            c[co] = Math.asin(a[ao]);
+            r[ro] = Math.sqrt((1.0 - a[ao]) * (1.0 + a[ao]));
             return;
         }
-        c[k] = (a[k] - logSum(r, c, k)) / r[0];
-        r[k] = oneMinusSquareRootStep(a, r, k);
+        c[co + k] = (a[ao + k] - logSum(r, ro, c, co, k)) / r[ro];
+        r[ro + k] = oneMinusSquareRootStep(a, ao, r, ro, k);
+    }
+
+    /** {@link #asin} on whole arrays (offsets 0). */
+    public static void asin(double[] a, double[] c, double[] r, int k) {
+        asin(a, 0, c, 0, r, 0, k);
     }
 
     /**
@@ -144,33 +169,43 @@ public final class DoubleElementaryKernels {
      * c_k = −(a_k + (1/k) Σ_{j=1..k−1} j c_j r_{k−j}) / r_0, with r_k as in
      * {@link #asin(double[], double[], double[], int)}.
      */
-    public static void acos(double[] a, double[] c, double[] r, int k) {
+    public static void acos(double[] a, int ao, double[] c, int co, double[] r, int ro, int k) {
         if (k == 0) {
-            c[0] = Math.acos(a[0]);
-            r[0] = Math.sqrt((1.0 - a[0]) * (1.0 + a[0]));
+            c[co] = Math.acos(a[ao]);
+            r[ro] = Math.sqrt((1.0 - a[ao]) * (1.0 + a[ao]));
             return;
         }
-        c[k] = -(a[k] + logSum(r, c, k)) / r[0];
-        r[k] = oneMinusSquareRootStep(a, r, k);
+        c[co + k] = -(a[ao + k] + logSum(r, ro, c, co, k)) / r[ro];
+        r[ro + k] = oneMinusSquareRootStep(a, ao, r, ro, k);
+    }
+
+    /** {@link #acos} on whole arrays (offsets 0). */
+    public static void acos(double[] a, double[] c, double[] r, int k) {
+        acos(a, 0, c, 0, r, 0, k);
     }
 
     /** r_k of r = √(1 − a²): (−(a²)_k − Σ_{j=1..k−1} r_j r_{k−j}) / (2 r_0). */
-    private static double oneMinusSquareRootStep(double[] a, double[] r, int k) {
-        return (-squareCoefficient(a, k) - innerSquareCoefficient(r, k)) / (2.0 * r[0]);
+    private static double oneMinusSquareRootStep(double[] a, int ao, double[] r, int ro, int k) {
+        return (-squareCoefficient(a, ao, k) - innerSquareCoefficient(r, ro, k)) / (2.0 * r[ro]);
     }
 
     /**
      * c = atan a with auxiliary r = 1 + a². From c'·r = a': c_0 = atan a_0, r_0 = 1 + a_0², and
      * for k ≥ 1 c_k = (a_k − (1/k) Σ_{j=1..k−1} j c_j r_{k−j}) / r_0, then r_k = (a²)_k.
      */
-    public static void atan(double[] a, double[] c, double[] r, int k) {
+    public static void atan(double[] a, int ao, double[] c, int co, double[] r, int ro, int k) {
         if (k == 0) {
-            c[0] = Math.atan(a[0]);
-            r[0] = 1.0 + a[0] * a[0];
+            c[co] = Math.atan(a[ao]);
+            r[ro] = 1.0 + a[ao] * a[ao];
             return;
         }
-        c[k] = (a[k] - logSum(r, c, k)) / r[0];
-        r[k] = squareCoefficient(a, k);
+        c[co + k] = (a[ao + k] - logSum(r, ro, c, co, k)) / r[ro];
+        r[ro + k] = squareCoefficient(a, ao, k);
+    }
+
+    /** {@link #atan} on whole arrays (offsets 0). */
+    public static void atan(double[] a, double[] c, double[] r, int k) {
+        atan(a, 0, c, 0, r, 0, k);
     }
 
     // ------------------------------------------------------------------ inverse hyperbolic
@@ -180,14 +215,19 @@ public final class DoubleElementaryKernels {
      * r_0 = hypot(a_0, 1), and for k ≥ 1 c_k = (a_k − (1/k) Σ_{j=1..k−1} j c_j r_{k−j}) / r_0,
      * then r_k = ((a²)_k − Σ_{j=1..k−1} r_j r_{k−j}) / (2 r_0).
      */
-    public static void asinh(double[] a, double[] c, double[] r, int k) {
+    public static void asinh(double[] a, int ao, double[] c, int co, double[] r, int ro, int k) {
         if (k == 0) {
-            c[0] = scalarAsinh(a[0]);
-            r[0] = Math.hypot(a[0], 1.0);
+            c[co] = scalarAsinh(a[ao]);
+            r[ro] = Math.hypot(a[ao], 1.0);
             return;
         }
-        c[k] = (a[k] - logSum(r, c, k)) / r[0];
-        r[k] = (squareCoefficient(a, k) - innerSquareCoefficient(r, k)) / (2.0 * r[0]);
+        c[co + k] = (a[ao + k] - logSum(r, ro, c, co, k)) / r[ro];
+        r[ro + k] = (squareCoefficient(a, ao, k) - innerSquareCoefficient(r, ro, k)) / (2.0 * r[ro]);
+    }
+
+    /** {@link #asinh} on whole arrays (offsets 0). */
+    public static void asinh(double[] a, double[] c, double[] r, int k) {
+        asinh(a, 0, c, 0, r, 0, k);
     }
 
     /**
@@ -196,14 +236,19 @@ public final class DoubleElementaryKernels {
      * c_k = (a_k − (1/k) Σ_{j=1..k−1} j c_j r_{k−j}) / r_0, then
      * r_k = ((a²)_k − Σ_{j=1..k−1} r_j r_{k−j}) / (2 r_0).
      */
-    public static void acosh(double[] a, double[] c, double[] r, int k) {
+    public static void acosh(double[] a, int ao, double[] c, int co, double[] r, int ro, int k) {
         if (k == 0) {
-            c[0] = scalarAcosh(a[0]);
-            r[0] = Math.sqrt((a[0] - 1.0) * (a[0] + 1.0));
+            c[co] = scalarAcosh(a[ao]);
+            r[ro] = Math.sqrt((a[ao] - 1.0) * (a[ao] + 1.0));
             return;
         }
-        c[k] = (a[k] - logSum(r, c, k)) / r[0];
-        r[k] = (squareCoefficient(a, k) - innerSquareCoefficient(r, k)) / (2.0 * r[0]);
+        c[co + k] = (a[ao + k] - logSum(r, ro, c, co, k)) / r[ro];
+        r[ro + k] = (squareCoefficient(a, ao, k) - innerSquareCoefficient(r, ro, k)) / (2.0 * r[ro]);
+    }
+
+    /** {@link #acosh} on whole arrays (offsets 0). */
+    public static void acosh(double[] a, double[] c, double[] r, int k) {
+        acosh(a, 0, c, 0, r, 0, k);
     }
 
     /**
@@ -211,14 +256,19 @@ public final class DoubleElementaryKernels {
      * r_0 = (1 − a_0)(1 + a_0), and for k ≥ 1
      * c_k = (a_k − (1/k) Σ_{j=1..k−1} j c_j r_{k−j}) / r_0, then r_k = −(a²)_k.
      */
-    public static void atanh(double[] a, double[] c, double[] r, int k) {
+    public static void atanh(double[] a, int ao, double[] c, int co, double[] r, int ro, int k) {
         if (k == 0) {
-            c[0] = scalarAtanh(a[0]);
-            r[0] = (1.0 - a[0]) * (1.0 + a[0]);
+            c[co] = scalarAtanh(a[ao]);
+            r[ro] = (1.0 - a[ao]) * (1.0 + a[ao]);
             return;
         }
-        c[k] = (a[k] - logSum(r, c, k)) / r[0];
-        r[k] = -squareCoefficient(a, k);
+        c[co + k] = (a[ao + k] - logSum(r, ro, c, co, k)) / r[ro];
+        r[ro + k] = -squareCoefficient(a, ao, k);
+    }
+
+    /** {@link #atanh} on whole arrays (offsets 0). */
+    public static void atanh(double[] a, double[] c, double[] r, int k) {
+        atanh(a, 0, c, 0, r, 0, k);
     }
 
     // ------------------------------------------------------------------ special functions
@@ -229,23 +279,28 @@ public final class DoubleElementaryKernels {
      * e_0 = (2/√π) e^{−a_0²}, and for k ≥ 1, in this order,
      * q_k = (a²)_k, c_k = (1/k) Σ_{j=1..k} j a_j e_{k−j}, e_k = −(1/k) Σ_{j=1..k} j q_j e_{k−j}.
      */
-    public static void erf(double[] a, double[] c, double[] e, double[] q, int k) {
+    public static void erf(double[] a, int ao, double[] c, int co, double[] e, int eo, double[] q, int qo, int k) {
         if (k == 0) {
-            q[0] = a[0] * a[0];
-            c[0] = ErrorFunction.erf(a[0]);
-            e[0] = TWO_OVER_SQRT_PI * Math.exp(-q[0]);
+            q[qo] = a[ao] * a[ao];
+            c[co] = ErrorFunction.erf(a[ao]);
+            e[eo] = TWO_OVER_SQRT_PI * Math.exp(-q[qo]);
             return;
         }
-        q[k] = squareCoefficient(a, k);
+        q[qo + k] = squareCoefficient(a, ao, k);
         double sc = 0.0;
         double se = 0.0;
         for (int j = 1; j <= k; j++) {
-            double ek = e[k - j];
-            sc += j * a[j] * ek;
-            se += j * q[j] * ek;
+            double ek = e[eo + k - j];
+            sc += j * a[ao + j] * ek;
+            se += j * q[qo + j] * ek;
         }
-        c[k] = sc / k;
-        e[k] = -se / k;
+        c[co + k] = sc / k;
+        e[eo + k] = -se / k;
+    }
+
+    /** {@link #erf} on whole arrays (offsets 0). */
+    public static void erf(double[] a, double[] c, double[] e, double[] q, int k) {
+        erf(a, 0, c, 0, e, 0, q, 0, k);
     }
 
     /**
@@ -255,22 +310,27 @@ public final class DoubleElementaryKernels {
      * then r_k = (x²)_k + (y²)_k. On the branch cut (y_0 = 0, x_0 &lt; 0) the series continues the
      * branch whose value is c_0. Precondition also: x_0² + y_0² neither overflows nor underflows.
      */
-    public static void atan2(double[] y, double[] x, double[] c, double[] r, int k) {
+    public static void atan2(double[] y, int yo, double[] x, int xo, double[] c, int co, double[] r, int ro, int k) {
         if (k == 0) {
-            c[0] = Math.atan2(y[0], x[0]);
-            r[0] = x[0] * x[0] + y[0] * y[0];
+            c[co] = Math.atan2(y[yo], x[xo]);
+            r[ro] = x[xo] * x[xo] + y[yo] * y[yo];
             return;
         }
         double s = 0.0;
         for (int j = 1; j <= k; j++) {
-            s += j * (x[k - j] * y[j] - y[k - j] * x[j]);
+            s += j * (x[xo + k - j] * y[yo + j] - y[yo + k - j] * x[xo + j]);
         }
         double t = 0.0;
         for (int j = 1; j < k; j++) {
-            t += j * c[j] * r[k - j];
+            t += j * c[co + j] * r[ro + k - j];
         }
-        c[k] = (s - t) / (k * r[0]);
-        r[k] = squareCoefficient(x, k) + squareCoefficient(y, k);
+        c[co + k] = (s - t) / (k * r[ro]);
+        r[ro + k] = squareCoefficient(x, xo, k) + squareCoefficient(y, yo, k);
+    }
+
+    /** {@link #atan2} on whole arrays (offsets 0). */
+    public static void atan2(double[] y, double[] x, double[] c, double[] r, int k) {
+        atan2(y, 0, x, 0, c, 0, r, 0, k);
     }
 
     // ------------------------------------------------------------------ scalar inverse hyperbolics

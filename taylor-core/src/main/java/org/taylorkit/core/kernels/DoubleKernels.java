@@ -19,8 +19,9 @@ package org.taylorkit.core.kernels;
  *       first and throw {@link org.taylorkit.core.SingularExpansionException}). Outside the
  *       preconditions the result is IEEE garbage (NaN/∞), never an exception.</li>
  *   <li>Accuracy: each c_k is a short sum of products in {@code double}; its error is a few ulps
- *       of the sum of the absolute values of the terms (no compensated summation). Coefficient 0
- *       has the accuracy of the {@link Math} function used.</li>
+ *       of the sum of the absolute values of the terms (no compensated summation; the Cauchy sums
+ *       of the ring operations and roots in four interleaved partial sums, see
+ *       {@link #cauchySum}). Coefficient 0 has the accuracy of the {@link Math} function used.</li>
  *   <li>Stateless and thread-safe; concurrent calls on distinct output arrays are safe.</li>
  * </ul>
  *
@@ -37,69 +38,97 @@ public final class DoubleKernels {
     // ------------------------------------------------------------------ ring operations
 
     /** c_k = a_k + b_k. */
+    public static void add(double[] a, int ao, double[] b, int bo, double[] c, int co, int k) {
+        c[co + k] = a[ao + k] + b[bo + k];
+    }
+
+    /** {@link #add} on whole arrays (offsets 0). */
     public static void add(double[] a, double[] b, double[] c, int k) {
-        c[k] = a[k] + b[k];
+        add(a, 0, b, 0, c, 0, k);
     }
 
     /** c_k = a_k − b_k. */
+    public static void sub(double[] a, int ao, double[] b, int bo, double[] c, int co, int k) {
+        c[co + k] = a[ao + k] - b[bo + k];
+    }
+
+    /** {@link #sub} on whole arrays (offsets 0). */
     public static void sub(double[] a, double[] b, double[] c, int k) {
-        c[k] = a[k] - b[k];
+        sub(a, 0, b, 0, c, 0, k);
     }
 
     /** c_k = −a_k. */
+    public static void neg(double[] a, int ao, double[] c, int co, int k) {
+        c[co + k] = -a[ao + k];
+    }
+
+    /** {@link #neg} on whole arrays (offsets 0). */
     public static void neg(double[] a, double[] c, int k) {
-        c[k] = -a[k];
+        neg(a, 0, c, 0, k);
     }
 
     /** c_k = s·a_k (c = s·a for a scalar s). */
+    public static void scale(double[] a, int ao, double s, double[] c, int co, int k) {
+        c[co + k] = s * a[ao + k];
+    }
+
+    /** {@link #scale} on whole arrays (offsets 0). */
     public static void scale(double[] a, double s, double[] c, int k) {
-        c[k] = s * a[k];
+        scale(a, 0, s, c, 0, k);
     }
 
     /** c = a + s for a scalar s: c_0 = a_0 + s, c_k = a_k for k ≥ 1. */
+    public static void addScalar(double[] a, int ao, double s, double[] c, int co, int k) {
+        c[co + k] = k == 0 ? a[ao] + s : a[ao + k];
+    }
+
+    /** {@link #addScalar} on whole arrays (offsets 0). */
     public static void addScalar(double[] a, double s, double[] c, int k) {
-        c[k] = k == 0 ? a[0] + s : a[k];
+        addScalar(a, 0, s, c, 0, k);
     }
 
     /** c = a·b (Cauchy product): c_k = Σ_{j=0..k} a_j b_{k−j}. */
+    public static void mul(double[] a, int ao, double[] b, int bo, double[] c, int co, int k) {
+        c[co + k] = cauchySum(a, ao, b, bo + k, k + 1);
+    }
+
+    /** {@link #mul} on whole arrays (offsets 0). */
     public static void mul(double[] a, double[] b, double[] c, int k) {
-        double s = 0.0;
-        for (int j = 0; j <= k; j++) {
-            s += a[j] * b[k - j];
-        }
-        c[k] = s;
+        mul(a, 0, b, 0, c, 0, k);
     }
 
     /**
      * c = a/b with b_0 ≠ 0: from a = b·c, c_0 = a_0/b_0 and
      * c_k = (a_k − Σ_{j=0..k−1} c_j b_{k−j}) / b_0 (Tucker 2011, §4.1).
      */
+    public static void div(double[] a, int ao, double[] b, int bo, double[] c, int co, int k) {
+        c[co + k] = (a[ao + k] - cauchySum(c, co, b, bo + k, k)) / b[bo];
+    }
+
+    /** {@link #div} on whole arrays (offsets 0). */
     public static void div(double[] a, double[] b, double[] c, int k) {
-        double s = a[k];
-        for (int j = 0; j < k; j++) {
-            s -= c[j] * b[k - j];
-        }
-        c[k] = s / b[0];
+        div(a, 0, b, 0, c, 0, k);
     }
 
     /**
      * c = a², by the symmetric sum that needs half the products:
      * c_k = 2 Σ_{0≤j&lt;k/2} a_j a_{k−j} + [k even] a_{k/2}².
      */
+    public static void sqr(double[] a, int ao, double[] c, int co, int k) {
+        c[co + k] = squareCoefficient(a, ao, k);
+    }
+
+    /** {@link #sqr} on whole arrays (offsets 0). */
     public static void sqr(double[] a, double[] c, int k) {
-        c[k] = squareCoefficient(a, k);
+        sqr(a, 0, c, 0, k);
     }
 
     /** Coefficient k of a², by the symmetric sum (reads a[0..k] only). */
-    static double squareCoefficient(double[] a, int k) {
-        double s = 0.0;
-        int half = (k + 1) / 2;
-        for (int j = 0; j < half; j++) {
-            s += a[j] * a[k - j];
-        }
+    static double squareCoefficient(double[] a, int ao, int k) {
+        double s = cauchySum(a, ao, a, ao + k, (k + 1) / 2);
         s += s;
         if ((k & 1) == 0) {
-            double m = a[k / 2];
+            double m = a[ao + k / 2];
             s += m * m;
         }
         return s;
@@ -109,18 +138,61 @@ public final class DoubleKernels {
      * Coefficient k (k ≥ 1) of c² minus its two terms that contain c_k, i.e.
      * Σ_{j=1..k−1} c_j c_{k−j}, by the symmetric sum (reads c[1..k−1] only).
      */
-    static double innerSquareCoefficient(double[] c, int k) {
-        double s = 0.0;
-        int half = (k + 1) / 2;
-        for (int j = 1; j < half; j++) {
-            s += c[j] * c[k - j];
-        }
+    static double innerSquareCoefficient(double[] c, int co, int k) {
+        double s = cauchySum(c, co + 1, c, co + k - 1, (k + 1) / 2 - 1);
         s += s;
         if ((k & 1) == 0) {
-            double m = c[k / 2];
+            double m = c[co + k / 2];
             s += m * m;
         }
         return s;
+    }
+
+    /**
+     * Σ_{t=0..m−1} x[i + t]·y[j − t], the Cauchy sum of {@link #mul}, {@link #div}, {@link #sqr}
+     * and {@link #sqrt}, in this class's one summation order: term t goes to partial sum t mod 4
+     * (each partial sum starts from its first term), and the partial sums are combined as
+     * (s₀ + s₁) + (s₂ + s₃) — for m &lt; 4 as s₀, s₀ + s₁, (s₀ + s₁) + s₂; m ≤ 0 gives +0. Four
+     * independent chains of additions instead of one: the latency of a sum of m terms is about
+     * m/4 + 2 additions, and the rounding error bound γ_{⌈m/4⌉+2}·Σ|terms| instead of γ_m·Σ|terms|.
+     * The ODE tape's generated code ({@code org.taylorkit.ode.tape.UnrolledOps}) performs exactly
+     * these operations, so its coefficients are bit-for-bit those of the kernels.
+     */
+    public static double cauchySum(double[] x, int i, double[] y, int j, int m) {
+        if (m < 4) {
+            if (m <= 0) {
+                return 0.0;
+            }
+            double s = x[i] * y[j];
+            if (m > 1) {
+                s += x[i + 1] * y[j - 1];
+                if (m > 2) {
+                    s += x[i + 2] * y[j - 2];
+                }
+            }
+            return s;
+        }
+        double s0 = x[i] * y[j];
+        double s1 = x[i + 1] * y[j - 1];
+        double s2 = x[i + 2] * y[j - 2];
+        double s3 = x[i + 3] * y[j - 3];
+        int t = 4;
+        for (; t + 4 <= m; t += 4) {
+            s0 += x[i + t] * y[j - t];
+            s1 += x[i + t + 1] * y[j - t - 1];
+            s2 += x[i + t + 2] * y[j - t - 2];
+            s3 += x[i + t + 3] * y[j - t - 3];
+        }
+        if (t < m) {
+            s0 += x[i + t] * y[j - t];
+            if (t + 1 < m) {
+                s1 += x[i + t + 1] * y[j - t - 1];
+                if (t + 2 < m) {
+                    s2 += x[i + t + 2] * y[j - t - 2];
+                }
+            }
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     // ------------------------------------------------------------------ powers and roots
@@ -130,12 +202,17 @@ public final class DoubleKernels {
      * c_k = (a_k − Σ_{j=1..k−1} c_j c_{k−j}) / (2 c_0)
      * = (a_k − 2 Σ_{1≤j&lt;k/2} c_j c_{k−j} − [k even] c_{k/2}²) / (2 c_0) (Tucker 2011, §4.1).
      */
-    public static void sqrt(double[] a, double[] c, int k) {
+    public static void sqrt(double[] a, int ao, double[] c, int co, int k) {
         if (k == 0) {
-            c[0] = Math.sqrt(a[0]);
+            c[co] = Math.sqrt(a[ao]);
             return;
         }
-        c[k] = (a[k] - innerSquareCoefficient(c, k)) / (2.0 * c[0]);
+        c[co + k] = (a[ao + k] - innerSquareCoefficient(c, co, k)) / (2.0 * c[co]);
+    }
+
+    /** {@link #sqrt} on whole arrays (offsets 0). */
+    public static void sqrt(double[] a, double[] c, int k) {
+        sqrt(a, 0, c, 0, k);
     }
 
     /**
@@ -143,16 +220,21 @@ public final class DoubleKernels {
      * r = 1/3, scaled by 3 so every weight is an exact integer): c_0 = ∛a_0 and
      * c_k = Σ_{j=0..k−1} (k − 4j) a_{k−j} c_j / (3k a_0).
      */
-    public static void cbrt(double[] a, double[] c, int k) {
+    public static void cbrt(double[] a, int ao, double[] c, int co, int k) {
         if (k == 0) {
-            c[0] = Math.cbrt(a[0]);
+            c[co] = Math.cbrt(a[ao]);
             return;
         }
         double s = 0.0;
         for (int j = 0; j < k; j++) {
-            s += (k - 4 * j) * a[k - j] * c[j];
+            s += (k - 4 * j) * a[ao + k - j] * c[co + j];
         }
-        c[k] = s / (3.0 * k * a[0]);
+        c[co + k] = s / (3.0 * k * a[ao]);
+    }
+
+    /** {@link #cbrt} on whole arrays (offsets 0). */
+    public static void cbrt(double[] a, double[] c, int k) {
+        cbrt(a, 0, c, 0, k);
     }
 
     /**
@@ -161,16 +243,21 @@ public final class DoubleKernels {
      * c_k = (1/(k a_0)) Σ_{j=0..k−1} (r(k−j) − j) a_{k−j} c_j (Tucker 2011, §4.1; Griewank &amp;
      * Walther 2008, Table 13.2).
      */
-    public static void pow(double[] a, double r, double[] c, int k) {
+    public static void pow(double[] a, int ao, double r, double[] c, int co, int k) {
         if (k == 0) {
-            c[0] = Math.pow(a[0], r);
+            c[co] = Math.pow(a[ao], r);
             return;
         }
         double s = 0.0;
         for (int j = 0; j < k; j++) {
-            s += (r * (k - j) - j) * a[k - j] * c[j];
+            s += (r * (k - j) - j) * a[ao + k - j] * c[co + j];
         }
-        c[k] = s / (k * a[0]);
+        c[co + k] = s / (k * a[ao]);
+    }
+
+    /** {@link #pow} on whole arrays (offsets 0). */
+    public static void pow(double[] a, double r, double[] c, int k) {
+        pow(a, 0, r, c, 0, k);
     }
 
     // ------------------------------------------------------------------ exponential and logarithm
@@ -179,63 +266,83 @@ public final class DoubleKernels {
      * c = e^a. From c' = a'·c: c_0 = e^{a_0} and c_k = (1/k) Σ_{j=1..k} j a_j c_{k−j}
      * (Tucker 2011, §4.1).
      */
-    public static void exp(double[] a, double[] c, int k) {
+    public static void exp(double[] a, int ao, double[] c, int co, int k) {
         if (k == 0) {
-            c[0] = Math.exp(a[0]);
+            c[co] = Math.exp(a[ao]);
             return;
         }
         double s = 0.0;
         for (int j = 1; j <= k; j++) {
-            s += j * a[j] * c[k - j];
+            s += j * a[ao + j] * c[co + k - j];
         }
-        c[k] = s / k;
+        c[co + k] = s / k;
+    }
+
+    /** {@link #exp} on whole arrays (offsets 0). */
+    public static void exp(double[] a, double[] c, int k) {
+        exp(a, 0, c, 0, k);
     }
 
     /**
      * c = e^a − 1, accurate when a_0 is small. From c' = a'·(1 + c): c_0 = expm1(a_0) and
      * c_k = a_k (1 + c_0) + (1/k) Σ_{j=1..k−1} j a_j c_{k−j}.
      */
-    public static void expm1(double[] a, double[] c, int k) {
+    public static void expm1(double[] a, int ao, double[] c, int co, int k) {
         if (k == 0) {
-            c[0] = Math.expm1(a[0]);
+            c[co] = Math.expm1(a[ao]);
             return;
         }
         double s = 0.0;
         for (int j = 1; j < k; j++) {
-            s += j * a[j] * c[k - j];
+            s += j * a[ao + j] * c[co + k - j];
         }
-        c[k] = a[k] + a[k] * c[0] + s / k;
+        c[co + k] = a[ao + k] + a[ao + k] * c[co] + s / k;
+    }
+
+    /** {@link #expm1} on whole arrays (offsets 0). */
+    public static void expm1(double[] a, double[] c, int k) {
+        expm1(a, 0, c, 0, k);
     }
 
     /**
      * c = ln a with a_0 &gt; 0. From a·c' = a': c_0 = ln a_0 and
      * c_k = (a_k − (1/k) Σ_{j=1..k−1} j c_j a_{k−j}) / a_0 (Tucker 2011, §4.1).
      */
-    public static void log(double[] a, double[] c, int k) {
+    public static void log(double[] a, int ao, double[] c, int co, int k) {
         if (k == 0) {
-            c[0] = Math.log(a[0]);
+            c[co] = Math.log(a[ao]);
             return;
         }
-        c[k] = (a[k] - logSum(a, c, k)) / a[0];
+        c[co + k] = (a[ao + k] - logSum(a, ao, c, co, k)) / a[ao];
+    }
+
+    /** {@link #log} on whole arrays (offsets 0). */
+    public static void log(double[] a, double[] c, int k) {
+        log(a, 0, c, 0, k);
     }
 
     /**
      * c = ln(1 + a) with a_0 &gt; −1, accurate when a_0 is small. From (1 + a)·c' = a':
      * c_0 = log1p(a_0) and c_k = (a_k − (1/k) Σ_{j=1..k−1} j c_j a_{k−j}) / (1 + a_0).
      */
-    public static void log1p(double[] a, double[] c, int k) {
+    public static void log1p(double[] a, int ao, double[] c, int co, int k) {
         if (k == 0) {
-            c[0] = Math.log1p(a[0]);
+            c[co] = Math.log1p(a[ao]);
             return;
         }
-        c[k] = (a[k] - logSum(a, c, k)) / (1.0 + a[0]);
+        c[co + k] = (a[ao + k] - logSum(a, ao, c, co, k)) / (1.0 + a[ao]);
+    }
+
+    /** {@link #log1p} on whole arrays (offsets 0). */
+    public static void log1p(double[] a, double[] c, int k) {
+        log1p(a, 0, c, 0, k);
     }
 
     /** (1/k) Σ_{j=1..k−1} j c_j a_{k−j}: the convolution shared by log-type recurrences. */
-    static double logSum(double[] a, double[] c, int k) {
+    static double logSum(double[] a, int ao, double[] c, int co, int k) {
         double s = 0.0;
         for (int j = 1; j < k; j++) {
-            s += j * c[j] * a[k - j];
+            s += j * c[co + j] * a[ao + k - j];
         }
         return s / k;
     }
