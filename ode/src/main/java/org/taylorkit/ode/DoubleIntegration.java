@@ -50,10 +50,7 @@ final class DoubleIntegration implements StepInfo {
         this.stride = runner.stride();
         this.x = new double[n];
         this.xNew = new double[n];
-        this.safety = new double[cfg.maxOrder + 1];
-        for (int k = 2; k <= cfg.maxOrder; k++) {
-            safety[k] = TaylorIntegrator.safetyFactor(k, cfg.fixedOrder > 0);
-        }
+        this.safety = cfg.safety;
         this.orderCounts = new long[cfg.maxOrder + 1];
         this.locator = cfg.events.length > 0 ? new SignChangeLocator(cfg.events.length, cfg.maxOrder) : null;
         this.eventRows = new double[cfg.events.length][cfg.maxOrder + 1];

@@ -76,6 +76,8 @@ public final class TaylorIntegrator {
     final int orderRel;
     final int maxOrder;
     final DoubleTapeRunner runner;
+    /** The step-size safety factors by order ({@link #safetyFactor}), computed once; read-only. */
+    final double[] safety;
 
     private TaylorIntegrator(Builder b) {
         this.system = b.system;
@@ -97,6 +99,10 @@ public final class TaylorIntegrator {
         this.orderRel = orderFor(relTol);
         this.maxOrder = fixedOrder > 0 ? fixedOrder : Math.max(orderAbs, orderRel);
         this.runner = new DoubleTapeRunner(tape, maxOrder);
+        this.safety = new double[maxOrder + 1];
+        for (int k = 2; k <= maxOrder; k++) {
+            safety[k] = safetyFactor(k, fixedOrder > 0);
+        }
         for (Map.Entry<String, Double> p : b.parameters.entrySet()) {
             runner.setParameter(p.getKey(), p.getValue());
         }

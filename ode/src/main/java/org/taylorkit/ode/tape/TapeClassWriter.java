@@ -309,7 +309,10 @@ final class TapeClassWriter {
         c.call(TapeCompiler.ELEMENTARY, name, TapeCompiler.A3);
     }
 
-    /** c[out][k] = ((offset + t_1) + t_2) + … with t_j = lc[base + j]·c[v_j][k]. */
+    /**
+     * c[out][k] = ((offset + t_1) + t_2) + … with t_j = lc[base + j]·c[v_j][k]; a term whose
+     * coefficient is the literal ±1 is added or subtracted without the multiplication (the same bits).
+     */
     private void linear(Code c, TapeOp op, int base) throws IOException {
         List<TapeOp.Term> terms = op.terms();
         if (c.order >= 0) { // constant indices
@@ -321,11 +324,20 @@ final class TapeClassWriter {
             c.op(0x60); // iadd
         }
         for (int j = 0; j < terms.size(); j++) {
-            c.op(0x2b); // aload_1
-            c.pushInt(base + j);
-            c.op(0x31); // daload
-            element(c, terms.get(j).slot());
-            c.op(0x6b); // dmul
+            TapeOp.Term term = terms.get(j);
+            boolean unit = term.coefficient() < 0; // ±1: ±u exactly, no multiplication
+            if (unit) {
+                element(c, term.slot());
+                if (term.negated() && j == 0) {
+                    c.op(0x77); // dneg
+                }
+            } else {
+                c.op(0x2b); // aload_1
+                c.pushInt(base + j);
+                c.op(0x31); // daload
+                element(c, term.slot());
+                c.op(0x6b); // dmul
+            }
             if (j == 0 && op.a() >= 0 && c.order < 0) {
                 c.op(0x2a); // aload_0
                 c.offset(op.a());
@@ -336,7 +348,7 @@ final class TapeClassWriter {
                 c.op(0x63); // dadd (t_1 + offset: the same bits as offset + t_1)
             }
             if (j > 0) {
-                c.op(0x63); // dadd
+                c.op(unit && term.negated() ? 0x67 : 0x63); // dsub (acc + (−u) = acc − u exactly), dadd
             }
         }
         c.op(0x52); // dastore
