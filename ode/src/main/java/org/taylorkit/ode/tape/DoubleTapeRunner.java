@@ -359,7 +359,8 @@ public final class DoubleTapeRunner {
             c[i * w] = x0[i];
         }
         c[n * w] = t0;
-        for (int k = 0; k < order; k++) {
+        int k = program != null && program.runTo(c, lcCoef, order) ? order : 0;
+        for (; k < order; k++) {
             step(k);
         }
         if (withOutputs) {

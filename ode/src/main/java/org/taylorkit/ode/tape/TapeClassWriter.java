@@ -423,6 +423,50 @@ final class TapeClassWriter {
         return chunks;
     }
 
+    /**
+     * A method body {@code iload_3; tableswitch} over cases 0..n−1 with the given bodies (each
+     * ending in a return) and a default body, laid out in that order; writes a {@code same_frame}
+     * stack map entry (locals as on entry, empty stack) per target into {@code frames}.
+     */
+    private Code tableswitch(List<Code> cases, Code fallback, ByteArrayOutputStream frames) {
+        int n = cases.size();
+        int pad = 2; // the tableswitch opcode is at 1; its operands start at the next multiple of 4
+        int target = 2 + pad + 12 + 4 * n;
+        int[] targets = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            targets[k] = target;
+            target += cases.get(k).size();
+        }
+        targets[n] = target;
+        Code m = new Code(-1);
+        m.op(0x1d); // iload_3
+        m.op(0xaa); // tableswitch
+        m.u2(0);
+        m.u4(targets[n] - 1);
+        m.u4(0);
+        m.u4(n - 1);
+        for (int k = 0; k < n; k++) {
+            m.u4(targets[k] - 1);
+        }
+        for (Code body : cases) {
+            m.append(body);
+        }
+        m.append(fallback);
+        int previous = -1;
+        for (int t : targets) {
+            int delta = t - previous - 1;
+            if (delta < 64) {
+                frames.write(delta);
+            } else {
+                frames.write(251);
+                frames.write(delta >>> 8);
+                frames.write(delta);
+            }
+            previous = t;
+        }
+        return m;
+    }
+
     /** Appends calls of the chunks {@code prefix + i} and a return to {@code run}. */
     private void calls(Code run, String prefix, int count, String type, boolean withK) throws IOException {
         for (int i = 0; i < count; i++) {
@@ -457,47 +501,60 @@ final class TapeClassWriter {
             }
             orders.add(order);
         }
-        Code run = new Code(-1);
-        ByteArrayOutputStream frames = new ByteArrayOutputStream(); // the StackMapTable entries
-        int frameCount = 0;
+        Code run;
+        Code runTo;
+        byte[] runFrames = new byte[0];
+        byte[] runToFrames = new byte[0];
+        int runFrameCount = 0;
+        int runToFrameCount = 0;
         if (orders.isEmpty()) {
+            run = new Code(-1);
             calls(run, "c", chunks.size(), chunkType, true);
-        } else { // iload_3; tableswitch k: case k → the order-k methods; default → the generic ones
-            int n = orders.size();
-            int pad = 2; // the tableswitch opcode is at 1; its operands start at the next multiple of 4
-            int target = 2 + pad + 12 + 4 * n;
-            int[] targets = new int[n + 1];
-            for (int k = 0; k < n; k++) {
-                targets[k] = target;
-                target += 5 * orders.get(k).size() + 1;
+            runTo = new Code(-1);
+            runTo.op(0x03); // iconst_0: not handled, the runner loops over run
+            runTo.op(0xac); // ireturn
+        } else {
+            // run: iload_3; tableswitch k: case k → the order-k methods; default → the generic ones
+            List<Code> cases = new ArrayList<>();
+            for (int k = 0; k < orders.size(); k++) {
+                Code body = new Code(-1);
+                calls(body, "o" + k + "_", orders.get(k).size(), orderType, false);
+                cases.add(body);
             }
-            targets[n] = target;
-            run.op(0x1d); // iload_3
-            run.op(0xaa); // tableswitch
-            run.u2(0);
-            run.u4(targets[n] - 1);
-            run.u4(0);
-            run.u4(n - 1);
-            for (int k = 0; k < n; k++) {
-                run.u4(targets[k] - 1);
-            }
-            for (int k = 0; k < n; k++) {
-                calls(run, "o" + k + "_", orders.get(k).size(), orderType, false);
-            }
-            calls(run, "c", chunks.size(), chunkType, true);
-            int previous = -1;
-            for (int t : targets) { // same_frame (locals as on entry, empty stack) at each target
-                int delta = t - previous - 1;
-                if (delta < 64) {
-                    frames.write(delta);
-                } else {
-                    frames.write(251);
-                    frames.write(delta >>> 8);
-                    frames.write(delta);
+            Code generic = new Code(-1);
+            calls(generic, "c", chunks.size(), chunkType, true);
+            ByteArrayOutputStream frames = new ByteArrayOutputStream();
+            run = tableswitch(cases, generic, frames);
+            runFrames = frames.toByteArray();
+            runFrameCount = cases.size() + 1;
+            // runTo: iload_3; tableswitch p: case p → the methods of orders 0..p−1 in turn, true;
+            // default (p above the unrolled orders, or the switch too long) → false
+            List<Code> prefixes = new ArrayList<>();
+            int bytes = 0;
+            for (int p = 0; p <= orders.size(); p++) {
+                Code body = new Code(-1);
+                for (int k = 0; k < p; k++) {
+                    for (int i = 0; i < orders.get(k).size(); i++) {
+                        body.op(0x2b); // aload_1
+                        body.op(0x2c); // aload_2
+                        body.call(NAME, "o" + k + "_" + i, orderType);
+                    }
                 }
-                previous = t;
-                frameCount++;
+                body.op(0x04); // iconst_1
+                body.op(0xac); // ireturn
+                bytes += body.size() + 4;
+                if (bytes > TapeCompiler.CHUNK_BYTES) {
+                    break;
+                }
+                prefixes.add(body);
             }
+            Code unhandled = new Code(-1);
+            unhandled.op(0x03); // iconst_0
+            unhandled.op(0xac); // ireturn
+            frames = new ByteArrayOutputStream();
+            runTo = tableswitch(prefixes, unhandled, frames);
+            runToFrames = frames.toByteArray();
+            runToFrameCount = prefixes.size() + 1;
         }
         Code init = new Code(-1);
         init.op(0x2a); // aload_0
@@ -510,6 +567,8 @@ final class TapeClassWriter {
         bodies.add(init);
         methods.add(new int[] {0x0001, utf8("run"), utf8(chunkType), 3, 4});
         bodies.add(run);
+        methods.add(new int[] {0x0001, utf8("runTo"), utf8("([D[DI)Z"), 2, 4});
+        bodies.add(runTo);
         for (int i = 0; i < chunks.size(); i++) {
             methods.add(new int[] {0x000a, utf8("c" + i), utf8(chunkType), 16, 3}); // private static
             bodies.add(chunks.get(i));
@@ -520,7 +579,7 @@ final class TapeClassWriter {
                 bodies.add(orders.get(k).get(i));
             }
         }
-        int stackMapName = frameCount > 0 ? utf8("StackMapTable") : 0;
+        int stackMapName = runFrameCount > 0 ? utf8("StackMapTable") : 0;
         int[] last = TapeCompiler.LAST.get();
         last[0] = orders.size();
         last[1] = 0;
@@ -549,8 +608,11 @@ final class TapeClassWriter {
         for (int i = 0; i < methods.size(); i++) {
             int[] m = methods.get(i);
             byte[] code = bodies.get(i).toByteArray();
-            boolean withFrames = i == 1 && frameCount > 0; // run's tableswitch targets
-            int frameBytes = withFrames ? 8 + frames.size() : 0;
+            // the tableswitch targets of run (method 1) and runTo (method 2)
+            byte[] frames = i == 1 ? runFrames : i == 2 ? runToFrames : null;
+            int frameCount = i == 1 ? runFrameCount : i == 2 ? runToFrameCount : 0;
+            boolean withFrames = frameCount > 0;
+            int frameBytes = withFrames ? 8 + frames.length : 0;
             out.writeShort(m[0]);
             out.writeShort(m[1]);
             out.writeShort(m[2]);
@@ -565,9 +627,9 @@ final class TapeClassWriter {
             if (withFrames) {
                 out.writeShort(1);
                 out.writeShort(stackMapName);
-                out.writeInt(2 + frames.size());
+                out.writeInt(2 + frames.length);
                 out.writeShort(frameCount);
-                out.write(frames.toByteArray());
+                out.write(frames);
             } else {
                 out.writeShort(0); // attributes
             }

@@ -43,6 +43,14 @@ final class TapeCompiler {
          * @param k the order
          */
         void run(double[] c, double[] lc, int k);
+
+        /**
+         * Runs orders 0..p−1 in turn, as {@link #run} for k = 0, 1, …, p − 1 would, as one sequence of
+         * calls (no dispatch per order, which lets the JIT inline the short orders), and returns
+         * true; returns false without doing anything if p is above the orders this program unrolls
+         * (the caller then loops over {@link #run}).
+         */
+        boolean runTo(double[] c, double[] lc, int p);
     }
 
     /** The largest bytecode size of one generated method. */
