@@ -10,39 +10,16 @@ public final class StepPolynomials {
     }
 
     /**
-     * Σ_{k=0..p} c[offset + k] τ^k by the second-order Horner rule: the even and the odd part as
-     * two independent Horner chains in τ², E(τ²) + τ·O(τ²) (half the serial latency of Horner's
-     * rule; error: a few ulps of Σ|c_k τ^k|). Below p = 3, plain Horner.
+     * Σ_{k=0..p} c[offset + k] τ^k by Horner's rule (error: a few ulps of Σ|c_k τ^k|). The
+     * second-order rule (even and odd parts as two chains in τ², half the latency) was measured
+     * 5 % faster on Lorenz but tripled the Kepler energy error over 1000 orbits (1.3e-14 → 3.2e-14).
      */
     public static double horner(double[] c, int offset, int p, double tau) {
-        if (p < 3) {
-            double f = c[offset + p];
-            for (int k = p - 1; k >= 0; k--) {
-                f = f * tau + c[offset + k];
-            }
-            return f;
+        double f = c[offset + p];
+        for (int k = p - 1; k >= 0; k--) {
+            f = f * tau + c[offset + k];
         }
-        double t2 = tau * tau;
-        double even;
-        double odd;
-        int j;
-        if ((p & 1) == 1) { // p = 2m + 1: both chains have m + 1 terms
-            odd = c[offset + p];
-            even = c[offset + p - 1];
-            for (j = p - 2; j >= 1; j -= 2) {
-                odd = odd * t2 + c[offset + j];
-                even = even * t2 + c[offset + j - 1];
-            }
-        } else { // p = 2m: the even chain has one term more
-            even = c[offset + p];
-            odd = c[offset + p - 1];
-            for (j = p - 2; j >= 2; j -= 2) {
-                even = even * t2 + c[offset + j];
-                odd = odd * t2 + c[offset + j - 1];
-            }
-            even = even * t2 + c[offset];
-        }
-        return even + tau * odd;
+        return f;
     }
 
     /**

@@ -407,20 +407,16 @@ public final class DoubleTapeRunner {
         return coefficients(outputs[j]);
     }
 
-    /**
-     * The operations at order k, then x_{k+1} = f_k·fl(1/(k+1)) for every state (a multiplication,
-     * not a division, to keep a division's latency off the serial path between orders; at most one
-     * ulp more than f_k/(k+1)).
-     */
+    /** The operations at order k, then x_{k+1} = f_k / (k+1) (one rounding) for every state. */
     private void step(int k) {
         if (program != null) {
             program.run(c, lcCoef, k);
             return;
         }
         runOps(k);
-        double r = 1.0 / (k + 1);
+        double d = k + 1;
         for (int i = 0; i < n; i++) {
-            c[i * stride + k + 1] = c[rhs[i] + k] * r;
+            c[i * stride + k + 1] = c[rhs[i] + k] / d;
         }
     }
 

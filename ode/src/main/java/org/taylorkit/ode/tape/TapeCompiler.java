@@ -35,7 +35,7 @@ final class TapeCompiler {
     interface Program {
         /**
          * Runs every operation at order k, then sets every state's coefficient k + 1 to
-         * f_k·fl(1/(k + 1)) (at k = maxOrder into the slot's spare cell).
+         * f_k / (k + 1) (at k = maxOrder into the slot's spare cell).
          *
          * @param c the coefficients of all slots in one array (slot i's coefficient j at
          *     i·stride + j, the stride fixed at compilation)
@@ -107,7 +107,7 @@ final class TapeCompiler {
      * @param maxOrder the highest order the program will be run at; slot i's coefficients start at
      *     i·(maxOrder + 2) in the flat array (coefficients 0..maxOrder and a spare cell)
      * @param rhs per state i (slot i), the slot of its right-hand side: after the operations of
-     *     order k the program sets x_{k+1} = f_k·fl(1/(k + 1))
+     *     order k the program sets x_{k+1} = f_k / (k + 1)
      */
     static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs) {
         try {
