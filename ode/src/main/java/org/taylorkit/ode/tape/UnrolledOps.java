@@ -8,7 +8,7 @@ import org.taylorkit.ode.tape.TapeClassWriter.Code;
  * operations become inline arithmetic on constant indices of the one flat coefficient array — sums
  * and differences, the scalar operations, and the Cauchy sums of mul, sqr, div and sqrt fully
  * unrolled — performing exactly the floating-point operations of the {@code DoubleKernels} kernels
- * in the same order ({@code DoubleKernels.cauchySum}: interior terms in four interleaved partial sums, the newest terms last; Java does
+ * in the same order (the four interleaved partial sums of {@code DoubleKernels.cauchySum}; Java does
  * not contract to FMA), so the coefficients are bit-for-bit those of the interpreter. This is what
  * heyoka's LLVM code generation does per order; with one array and constant indices the JIT needs
  * no per-slot array loads and can keep values in registers between operations.
@@ -117,38 +117,18 @@ final class UnrolledOps {
     }
 
     /**
-     * Pushes {@code DoubleKernels.cauchySum} of slots x and y, Σ_{t<m} x_{i+t}·y_{j−t}, with the
-     * kernel's operations in the kernel's order: the interior terms t = 1..m−2 in four interleaved
-     * partial sums, then (I + t_{m−1}) + t₀ (m = 2: t₀ + t₁; m = 1: t₀; m = 0: +0).
+     * Pushes {@code DoubleKernels.cauchySum} of slots x and y: Σ_{t<m} x_{i+t}·y_{j−t} with term t
+     * in partial sum t mod 4, each partial sum a chain from its first term, combined as
+     * (s₀ + s₁) + (s₂ + s₃) (for m &lt; 4: s₀, s₀ + s₁, (s₀ + s₁) + s₂; +0 for m = 0) — the kernel's
+     * operations in the kernel's order.
      */
     private static void cauchySum(Code c, int x, int i, int y, int j, int m) throws IOException {
-        if (m < 3) {
-            if (m <= 0) {
-                c.op(0x0e); // dconst_0
-                return;
-            }
-            product(c, x, i, y, j);
-            if (m == 2) {
-                product(c, x, i + 1, y, j - 1);
-                c.op(0x63); // dadd
-            }
+        if (m <= 0) {
+            c.op(0x0e); // dconst_0
             return;
         }
-        interleavedSum(c, x, i + 1, y, j - 1, m - 2);
-        product(c, x, i + m - 1, y, j - m + 1);
-        c.op(0x63); // dadd
-        product(c, x, i, y, j);
-        c.op(0x63); // dadd
-    }
-
-    /**
-     * Pushes Σ_{t<n} x_{i+t}·y_{j−t} (n ≥ 1) as {@code DoubleKernels}' interleaved sum: term t in
-     * partial sum t mod 4, each a chain from its first term, combined as (s₀ + s₁) + (s₂ + s₃);
-     * fewer than four terms in turn.
-     */
-    private static void interleavedSum(Code c, int x, int i, int y, int j, int n) throws IOException {
-        if (n < 4) {
-            for (int t = 0; t < n; t++) {
+        if (m < 4) {
+            for (int t = 0; t < m; t++) {
                 product(c, x, i + t, y, j - t);
                 if (t > 0) {
                     c.op(0x63); // dadd
@@ -157,7 +137,7 @@ final class UnrolledOps {
             return;
         }
         for (int r = 0; r < 4; r++) {
-            for (int t = r; t < n; t += 4) {
+            for (int t = r; t < m; t += 4) {
                 product(c, x, i + t, y, j - t);
                 if (t > r) {
                     c.op(0x63); // dadd: s_r += term t
