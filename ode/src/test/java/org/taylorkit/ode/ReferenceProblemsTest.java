@@ -81,6 +81,21 @@ class ReferenceProblemsTest {
     }
 
     @Test
+    void productWithANegativeHalfPowerIntegratesToItsClosedForm() {
+        // x' = t·x^(−1/2) (taped as the quotient t/√x): x^(1/2) dx = t dt, so
+        // x(t) = (3t²/4 + x₀^(3/2))^(2/3); forward to t = 2 and back
+        OdeSystem s = OdeSystem.parse("x' = t*x^(-1/2)");
+        TaylorIntegrator ti = TaylorIntegrator.of(s);
+        double x0 = 1.3;
+        OdeSolution f = ti.integrate(0, new double[] {x0}, 2);
+        double exact = Math.pow(0.75 * 4 + Math.pow(x0, 1.5), 2.0 / 3.0);
+        assertThat(f.status()).isEqualTo(StopReason.COMPLETED);
+        assertThat(f.state()[0]).isCloseTo(exact, within(4e-15 * exact));
+        OdeSolution back = ti.integrate(2, f.state(), 0);
+        assertThat(back.state()[0]).isCloseTo(x0, within(4e-15));
+    }
+
+    @Test
     void keplerOrbitOverOneThousandPeriods() {
         OdeSystem kepler = OdeSystem.parse("x' = u; y' = v; u' = -x*(x^2 + y^2)^(-3/2); v' = -y*(x^2 + y^2)^(-3/2)");
         TaylorIntegrator ti = TaylorIntegrator.of(kepler);

@@ -75,6 +75,25 @@ class TaylorTapeStructureTest {
     }
 
     @Test
+    void productsWithNegativeHalfPowersBecomeQuotients() {
+        // a·b^(−3/2) = a/(b·√b): one division instead of 1/(b·√b) and a product
+        assertThat(kinds(OdeSystem.parse("x' = t*x^(-3/2)").tape())).containsExactly(TapeOpKind.SQRT,
+                TapeOpKind.MUL, TapeOpKind.DIV);
+        assertThat(kinds(OdeSystem.parse("x' = x^(-1/2)*t").tape())).containsExactly(TapeOpKind.SQRT, TapeOpKind.DIV);
+        // N-body pattern: three quotients share the denominator r²·√r²
+        TaylorTape pair = OdeSystem.parse("x' = u; y' = v; z' = w; u' = -x*(x^2 + y^2 + z^2)^(-3/2);"
+                + " v' = -y*(x^2 + y^2 + z^2)^(-3/2); w' = -z*(x^2 + y^2 + z^2)^(-3/2)").tape();
+        List<TapeOpKind> k = kinds(pair);
+        assertThat(k.stream().filter(o -> o == TapeOpKind.DIV).count()).as(pair.toString()).isEqualTo(3);
+        assertThat(k.stream().filter(o -> o == TapeOpKind.SQRT).count()).isEqualTo(1);
+        assertThat(k.stream().filter(o -> o == TapeOpKind.MUL).count()).isEqualTo(1);
+        // a constant base stays a constant factor; positive half powers stay products
+        assertThat(kinds(OdeSystem.parse("x' = x*2^(-3/2)").tape())).containsExactly(TapeOpKind.SCALE);
+        assertThat(kinds(OdeSystem.parse("x' = t*x^(3/2)").tape())).containsExactly(TapeOpKind.SQRT,
+                TapeOpKind.MUL, TapeOpKind.MUL);
+    }
+
+    @Test
     void seriesPowersAreExpOfProductWithLog() {
         assertThat(kinds(OdeSystem.parse("x' = x^t").tape())).containsExactly(TapeOpKind.LOG, TapeOpKind.MUL, TapeOpKind.EXP);
         TaylorTape constantBase = OdeSystem.parse("x' = 2^x").tape();
