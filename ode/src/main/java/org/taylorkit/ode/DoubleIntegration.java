@@ -12,7 +12,7 @@ import org.taylorkit.ode.tape.DoubleTapeRunner;
  * loop touches is allocated in the constructor; a step allocates only for outputs that were asked
  * for (dense output, grid points, events found).
  */
-final class DoubleIntegration implements StepInfo {
+final class DoubleIntegration implements StepInfo, StepSizeRule.LogNorms {
 
     private final TaylorIntegrator cfg;
     private final DoubleTapeRunner runner;
@@ -199,47 +199,23 @@ final class DoubleIntegration implements StepInfo {
     }
 
     /**
-     * |h| from the tolerances and the last two coefficients (see the class Javadoc of
-     * TaylorIntegrator and docs/theory/step-control.md). Automatic order: Jorba–Zou/heyoka,
-     * h = ρ·e^{−2}·exp(−0.7/(p−1)) with ρ = min_{k∈{p−1,p}} (X/‖x_k‖)^{1/k}, X = ‖x‖ in the relative
-     * regime and 1 in the absolute one. Fixed order: h = exp(−0.7/(p−1))·min_k (ε'/‖x_k‖)^{1/k}.
+     * |h| from the tolerances and the last two coefficients ({@link StepSizeRule}): automatic order,
+     * X = ‖x‖ in the relative regime and 1 in the absolute one; fixed order, X = max(εa, εr·‖x‖).
      */
     private double automaticStep(double xnorm) {
-        double n1 = coefficientNorm(p - 1);
-        double n2 = coefficientNorm(p);
-        if (Double.isNaN(n1) || Double.isNaN(n2)) {
-            return Double.NaN;
-        }
-        double r;
-        if (n1 == 0.0 && n2 == 0.0) {
-            r = 0.0;
-            boolean any = false;
-            for (int k = 1; k <= p - 2; k++) {
-                double nk = coefficientNorm(k);
-                if (Double.isNaN(nk)) {
-                    return Double.NaN;
-                }
-                if (nk > 0) {
-                    any = true;
-                    r = Math.max(r, Math.exp(-Math.log(nk) / k));
-                }
-            }
-            return any ? r : Double.POSITIVE_INFINITY;
-        }
         double logNum;
         if (cfg.fixedOrder > 0) {
             logNum = Math.log(Math.max(cfg.absTol, cfg.relTol * xnorm));
         } else {
             logNum = cfg.relTol * xnorm > cfg.absTol ? Math.log(xnorm) : 0.0;
         }
-        // one exp: min of the two k-th roots in the log domain (a zero norm gives +∞, no bound)
-        double e = Math.min(logRoot(logNum, n1, p - 1), logRoot(logNum, n2, p));
-        return Math.exp(e) * safety[p];
+        return StepSizeRule.step(logNum, p, safety[p], this);
     }
 
-    /** ln((X/norm)^{1/k}) with ln X = logNum; +∞ for a zero norm. */
-    private static double logRoot(double logNum, double norm, int k) {
-        return norm == 0.0 ? Double.POSITIVE_INFINITY : (logNum - Math.log(norm)) / k;
+    /** ln‖x_k‖∞ of this step's coefficients of order k (−∞ if all zero, NaN if one is NaN). */
+    @Override
+    public double logNorm(int k) {
+        return Math.log(coefficientNorm(k));
     }
 
     private double coefficientNorm(int k) {

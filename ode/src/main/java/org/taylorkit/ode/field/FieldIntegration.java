@@ -6,6 +6,7 @@ import org.taylorkit.core.Arithmetic;
 import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.Event;
 import org.taylorkit.ode.IntegrationStatistics;
+import org.taylorkit.ode.StepSizeRule;
 import org.taylorkit.ode.StopReason;
 import org.taylorkit.ode.TaylorIntegrator;
 import org.taylorkit.ode.events.SignChangeLocator;
@@ -227,33 +228,15 @@ final class FieldIntegration<T> implements FieldStepInfo<T> {
         return logNorm(column);
     }
 
-    /** |h| from the tolerances and the last two coefficients, as in {@code TaylorIntegrator}. */
+    /** |h| from the tolerances and the last two coefficients ({@link StepSizeRule}), logs in T's range. */
     private double automaticStep(double logX) {
-        double l1 = logNorm(p - 1);
-        double l2 = logNorm(p);
-        if (Double.isNaN(l1) || Double.isNaN(l2)) {
-            return Double.NaN;
-        }
         double logNum;
         if (cfg.fixedOrder > 0) {
             logNum = Math.max(cfg.logAbsTol, cfg.logRelTol + logX);
         } else {
             logNum = cfg.logRelTol + logX > cfg.logAbsTol ? logX : 0.0;
         }
-        if (l1 == Double.NEGATIVE_INFINITY && l2 == Double.NEGATIVE_INFINITY) {
-            double r = 0;
-            boolean any = false;
-            for (int k = 1; k <= p - 2; k++) {
-                double lk = logNorm(k);
-                if (lk > Double.NEGATIVE_INFINITY) {
-                    any = true;
-                    r = Math.max(r, Math.exp(-lk / k));
-                }
-            }
-            return any ? r : Double.POSITIVE_INFINITY;
-        }
-        double r = Math.min(Math.exp((logNum - l1) / (p - 1)), Math.exp((logNum - l2) / p));
-        return r * TaylorIntegrator.safetyFactor(p, cfg.fixedOrder > 0);
+        return StepSizeRule.step(logNum, p, TaylorIntegrator.safetyFactor(p, cfg.fixedOrder > 0), this::logNorm);
     }
 
     /** Events: sign changes on the double-rounded polynomial, roots polished by Newton in T. */
