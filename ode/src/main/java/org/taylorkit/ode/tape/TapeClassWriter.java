@@ -167,6 +167,12 @@ final class TapeClassWriter {
             u2(TapeClassWriter.this.doubleConstant(v));
         }
 
+        /** Appends other's code without its final instruction (its return). */
+        void appendWithoutReturn(Code other) {
+            append(other);
+            size--;
+        }
+
         void append(Code other) {
             if (size + other.size > bytes.length) {
                 bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + other.size));
@@ -293,6 +299,15 @@ final class TapeClassWriter {
         return m;
     }
 
+    /** The code size of one order's chunks without their returns. */
+    private static int bytes(List<Code> order) {
+        int n = 0;
+        for (Code chunk : order) {
+            n += chunk.size() - 1;
+        }
+        return n;
+    }
+
     /** Appends calls of the chunks {@code prefix + i} and a return to {@code run}. */
     private void calls(Code run, String prefix, int count, String type, boolean withK) throws IOException {
         for (int i = 0; i < count; i++) {
@@ -329,6 +344,8 @@ final class TapeClassWriter {
         }
         Code run;
         Code runTo;
+        Map<Integer, Code> fused = new HashMap<>();
+        Map<Integer, Integer> fusedOrders = new HashMap<>();
         byte[] runFrames = new byte[0];
         byte[] runToFrames = new byte[0];
         int runFrameCount = 0;
@@ -355,11 +372,35 @@ final class TapeClassWriter {
             runFrameCount = cases.size() + 1;
             // runTo: iload_3; tableswitch p: case p → the methods of orders 0..p−1 in turn, true;
             // default (p above the unrolled orders, or the switch too long) → false
+            // fused(p), for p = maxOrder and maxOrder − 1 (the orders an integrator uses most): the
+            // code of orders 0..q−1 in one method, q ≤ p as large as fits FUSED_BYTES (q ≥ 2)
+            for (int p = Math.min(maxOrder, orders.size()); p >= Math.max(2, maxOrder - 1); p--) {
+                Code f = new Code(-1);
+                int q = 0;
+                while (q < p && f.size() + bytes(orders.get(q)) <= TapeCompiler.FUSED_BYTES) {
+                    for (Code chunk : orders.get(q)) {
+                        f.appendWithoutReturn(chunk);
+                    }
+                    q++;
+                }
+                if (q >= 2) {
+                    f.op(0xb1); // return
+                    fused.put(p, f);
+                    fusedOrders.put(p, q);
+                }
+            }
             List<Code> prefixes = new ArrayList<>();
             int bytes = 0;
             for (int p = 0; p <= orders.size(); p++) {
                 Code body = new Code(-1);
-                for (int k = 0; k < p; k++) {
+                int from = 0;
+                if (fused.containsKey(p)) {
+                    body.op(0x2b); // aload_1
+                    body.op(0x2c); // aload_2
+                    body.call(NAME, "f" + p, orderType);
+                    from = fusedOrders.get(p);
+                }
+                for (int k = from; k < p; k++) {
                     for (int i = 0; i < orders.get(k).size(); i++) {
                         body.op(0x2b); // aload_1
                         body.op(0x2c); // aload_2
@@ -404,6 +445,10 @@ final class TapeClassWriter {
                 methods.add(new int[] {0x000a, utf8("o" + k + "_" + i), utf8(orderType), 16, 4});
                 bodies.add(orders.get(k).get(i));
             }
+        }
+        for (Map.Entry<Integer, Code> f : fused.entrySet()) {
+            methods.add(new int[] {0x000a, utf8("f" + f.getKey()), utf8(orderType), 16, 4});
+            bodies.add(f.getValue());
         }
         int stackMapName = runFrameCount > 0 ? utf8("StackMapTable") : 0;
         int[] last = TapeCompiler.LAST.get();

@@ -56,6 +56,14 @@ final class TapeCompiler {
     /** The largest bytecode size of one generated method. */
     static final int CHUNK_BYTES = 6000;
 
+    /**
+     * The largest size of a fused method: the code of orders 0..q−1 in one method, which
+     * {@code runTo} calls for p = maxOrder and maxOrder − 1 (the orders an integrator uses), so
+     * the JIT compiles a whole step of a small system (Lorenz: orders 0–18, about 6 KB) as one unit
+     * and forwards values between orders in registers; below HotSpot's 8000-byte limit.
+     */
+    static final int FUSED_BYTES = 7800;
+
     /** The highest order with an unrolled program (above it, the generic program with kernel calls runs). */
     static final int MAX_UNROLLED_ORDER = 64;
 
