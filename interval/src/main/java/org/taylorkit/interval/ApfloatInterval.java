@@ -63,11 +63,7 @@ public final class ApfloatInterval {
 
     /** This set rounded outward to {@code p} digits, carrying {@code p}. */
     ApfloatInterval roundOut(long p) {
-        if (empty) {
-            return empty(p);
-        }
-        return new ApfloatInterval(lo == null ? null : ApfloatDirected.down(lo, p),
-                hi == null ? null : ApfloatDirected.up(hi, p), false, p);
+        return ApfloatIntervalEndpoints.roundOut(this, p);
     }
 
     static long checkDigits(long digits) {
@@ -97,13 +93,7 @@ public final class ApfloatInterval {
      *     (not an interval in IEEE 1788), or {@code digits < 1}
      */
     public static ApfloatInterval of(double lo, double hi, long digits) {
-        checkDigits(digits);
-        if (Double.isNaN(lo) || Double.isNaN(hi) || lo > hi || lo == Double.POSITIVE_INFINITY
-                || hi == Double.NEGATIVE_INFINITY) {
-            throw new IllegalArgumentException("[" + lo + ", " + hi + "] is not an interval");
-        }
-        return new ApfloatInterval(lo == Double.NEGATIVE_INFINITY ? null : ApfloatDirected.ofDouble(lo),
-                hi == Double.POSITIVE_INFINITY ? null : ApfloatDirected.ofDouble(hi), false, digits);
+        return ApfloatIntervalEndpoints.of(lo, hi, digits);
     }
 
     /**
@@ -112,10 +102,7 @@ public final class ApfloatInterval {
      * @throws IllegalArgumentException if {@code v} is NaN or infinite
      */
     public static ApfloatInterval point(double v, long digits) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("a point interval needs a finite number, got " + v);
-        }
-        return of(v, v, digits);
+        return ApfloatIntervalEndpoints.point(v, digits);
     }
 
     /**
@@ -126,13 +113,7 @@ public final class ApfloatInterval {
      * @throws IllegalArgumentException if {@code lo > hi}, a radix is not 10, or {@code digits < 1}
      */
     public static ApfloatInterval of(Apfloat lo, Apfloat hi, long digits) {
-        checkDigits(digits);
-        Apfloat l = ApfloatDirected.exact(Objects.requireNonNull(lo, "lo"));
-        Apfloat h = ApfloatDirected.exact(Objects.requireNonNull(hi, "hi"));
-        if (l.compareTo(h) > 0) {
-            throw new IllegalArgumentException("[" + lo + ", " + hi + "] is not an interval: lo > hi");
-        }
-        return new ApfloatInterval(ApfloatDirected.down(l, digits), ApfloatDirected.up(h, digits), false, digits);
+        return ApfloatIntervalEndpoints.of(lo, hi, digits);
     }
 
     /** The tightest interval at {@code digits} digits containing {@code v} (a point if {@code v} fits). */
@@ -142,14 +123,12 @@ public final class ApfloatInterval {
 
     /** {@code [lo, +∞]}, with {@code lo} rounded down to {@code digits} digits. */
     public static ApfloatInterval atLeast(Apfloat lo, long digits) {
-        checkDigits(digits);
-        return new ApfloatInterval(ApfloatDirected.down(ApfloatDirected.exact(lo), digits), null, false, digits);
+        return ApfloatIntervalEndpoints.atLeast(lo, digits);
     }
 
     /** {@code [−∞, hi]}, with {@code hi} rounded up to {@code digits} digits. */
     public static ApfloatInterval atMost(Apfloat hi, long digits) {
-        checkDigits(digits);
-        return new ApfloatInterval(null, ApfloatDirected.up(ApfloatDirected.exact(hi), digits), false, digits);
+        return ApfloatIntervalEndpoints.atMost(hi, digits);
     }
 
     /**
@@ -227,10 +206,7 @@ public final class ApfloatInterval {
      * @throws ArithmeticException if the interval is empty or unbounded below (see {@link #infDouble()})
      */
     public Apfloat inf() {
-        if (!isBoundedBelow()) {
-            throw new ArithmeticException("inf of " + this + " is not a finite number");
-        }
-        return lo;
+        return ApfloatIntervalEndpoints.inf(this);
     }
 
     /**
@@ -239,26 +215,17 @@ public final class ApfloatInterval {
      * @throws ArithmeticException if the interval is empty or unbounded above (see {@link #supDouble()})
      */
     public Apfloat sup() {
-        if (!isBoundedAbove()) {
-            throw new ArithmeticException("sup of " + this + " is not a finite number");
-        }
-        return hi;
+        return ApfloatIntervalEndpoints.sup(this);
     }
 
     /** The lower endpoint rounded down to a double: −∞ if unbounded below, +∞ if empty (IEEE 1788). */
     public double infDouble() {
-        if (empty) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return lo == null ? Double.NEGATIVE_INFINITY : ApfloatDirected.toDoubleDown(lo);
+        return ApfloatIntervalEndpoints.infDouble(this);
     }
 
     /** The upper endpoint rounded up to a double: +∞ if unbounded above, −∞ if empty (IEEE 1788). */
     public double supDouble() {
-        if (empty) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return hi == null ? Double.POSITIVE_INFINITY : ApfloatDirected.toDoubleUp(hi);
+        return ApfloatIntervalEndpoints.supDouble(this);
     }
 
     /**
@@ -310,10 +277,7 @@ public final class ApfloatInterval {
 
     /** The magnitude rounded up to a double: +∞ if unbounded, NaN if empty. */
     public double magDouble() {
-        if (empty) {
-            return Double.NaN;
-        }
-        return isBounded() ? ApfloatDirected.toDoubleUp(mag()) : Double.POSITIVE_INFINITY;
+        return ApfloatIntervalSets.magDouble(this);
     }
 
     /**
@@ -380,10 +344,7 @@ public final class ApfloatInterval {
 
     /** {@code −x}, exact. */
     public ApfloatInterval negate() {
-        if (empty) {
-            return this;
-        }
-        return new ApfloatInterval(hi == null ? null : hi.negate(), lo == null ? null : lo.negate(), false, digits);
+        return ApfloatIntervalBasic.negate(this);
     }
 
     /** {@code x + y}, rounded outward (IEEE 1788 add). */
@@ -588,21 +549,7 @@ public final class ApfloatInterval {
     /** Equal when the two sets are equal (digits are not compared). */
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof ApfloatInterval)) {
-            return false;
-        }
-        ApfloatInterval other = (ApfloatInterval) o;
-        if (empty || other.empty) {
-            return empty == other.empty;
-        }
-        return sameEnd(lo, other.lo) && sameEnd(hi, other.hi);
-    }
-
-    private static boolean sameEnd(Apfloat a, Apfloat b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        return o instanceof ApfloatInterval && ApfloatIntervalSets.isEqual(this, (ApfloatInterval) o);
     }
 
     @Override

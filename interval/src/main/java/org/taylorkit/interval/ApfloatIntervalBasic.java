@@ -88,6 +88,15 @@ final class ApfloatIntervalBasic {
 
     // ------------------------------------------------------------------ + − ×
 
+    /** {@code −x}, exact, at the digits of {@code x} (the empty set is returned as is). */
+    static ApfloatInterval negate(ApfloatInterval x) {
+        if (x.isEmpty()) {
+            return x;
+        }
+        return ApfloatInterval.exact(x.hi() == null ? null : x.hi().negate(),
+                x.lo() == null ? null : x.lo().negate(), x.digits());
+    }
+
     static ApfloatInterval add(ApfloatInterval x, ApfloatInterval y, long p) {
         if (x.isEmpty() || y.isEmpty()) {
             return ApfloatInterval.empty(p);

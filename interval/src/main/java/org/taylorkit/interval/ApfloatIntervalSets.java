@@ -67,6 +67,14 @@ final class ApfloatIntervalSets {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    /** {@link #mag} rounded up to a double: +∞ if unbounded, NaN if empty. */
+    static double magDouble(ApfloatInterval x) {
+        if (x.isEmpty()) {
+            return Double.NaN;
+        }
+        return x.isBounded() ? ApfloatDirected.toDoubleUp(mag(x)) : Double.POSITIVE_INFINITY;
+    }
+
     static Apfloat mig(ApfloatInterval x) {
         if (x.isEmpty()) {
             throw new ArithmeticException("mig of the empty interval");
@@ -92,6 +100,22 @@ final class ApfloatIntervalSets {
         }
         Apfloat v = ApfloatDirected.exact(value);
         return (x.lo() == null || x.lo().compareTo(v) <= 0) && (x.hi() == null || v.compareTo(x.hi()) <= 0);
+    }
+
+    /** IEEE 1788 {@code equal}: the same set (digits are not compared); two empty sets are equal. */
+    static boolean isEqual(ApfloatInterval a, ApfloatInterval b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() == b.isEmpty();
+        }
+        return sameEnd(a.lo(), b.lo()) && sameEnd(a.hi(), b.hi());
+    }
+
+    /** Equal endpoints, where null (infinite) equals only null. */
+    private static boolean sameEnd(Apfloat a, Apfloat b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     static boolean isSubset(ApfloatInterval a, ApfloatInterval b) {

@@ -42,6 +42,33 @@ final class FieldAlgebra {
         return new FieldTaylor1<>(ar, c);
     }
 
+    /** {@code a + s}: only {@code c_0} changes. */
+    static <T> FieldTaylor1<T> addScalar(FieldTaylor1<T> a, T s) {
+        Arithmetic<T> ar = a.arithmetic();
+        T[] r = a.raw().clone();
+        r[0] = ar.add(r[0], s);
+        return new FieldTaylor1<>(ar, r);
+    }
+
+    /** {@code a − s}: only {@code c_0} changes. */
+    static <T> FieldTaylor1<T> subtractScalar(FieldTaylor1<T> a, T s) {
+        Arithmetic<T> ar = a.arithmetic();
+        T[] r = a.raw().clone();
+        r[0] = ar.subtract(r[0], s);
+        return new FieldTaylor1<>(ar, r);
+    }
+
+    /** {@code −a}, coefficient-wise. */
+    static <T> FieldTaylor1<T> negate(FieldTaylor1<T> a) {
+        Arithmetic<T> ar = a.arithmetic();
+        T[] x = a.raw();
+        T[] r = ar.newArray(x.length);
+        for (int k = 0; k < x.length; k++) {
+            r[k] = ar.negate(x[k]);
+        }
+        return new FieldTaylor1<>(ar, r);
+    }
+
     static <T> FieldTaylor1<T> multiply(FieldTaylor1<T> a, FieldTaylor1<T> b) {
         Arithmetic<T> ar = a.arithmetic();
         return new FieldTaylor1<>(ar, mul(ar, a.raw(), b.raw(), Math.min(a.order(), b.order())));
@@ -205,7 +232,7 @@ final class FieldAlgebra {
         int order = (int) Math.min(n, n - m + mr);
         T[] tail = Arrays.copyOfRange(x, m, n + 1);
         int shift = (int) Math.min(mr, n + 1L);
-        T[] c = FieldTaylor1.zeros(ar, order);
+        T[] c = FieldSeriesConstruction.zeros(ar, order);
         if (order - shift >= 0) {
             T[] p = powKernel(ar, tail, r, order - shift);
             System.arraycopy(p, 0, c, shift, p.length);
@@ -303,7 +330,7 @@ final class FieldAlgebra {
         if (s == 0) {
             return p;
         }
-        T[] c = FieldTaylor1.zeros(ar, s + p.length - 1);
+        T[] c = FieldSeriesConstruction.zeros(ar, s + p.length - 1);
         System.arraycopy(p, 0, c, s, p.length);
         return c;
     }

@@ -28,7 +28,7 @@ final class FieldCalculus {
         T[] c = f.raw();
         int m = Math.min(f.order(), s.order());
         T[] x = s.raw();
-        T[] acc = FieldTaylor1.zeros(ar, m);
+        T[] acc = FieldSeriesConstruction.zeros(ar, m);
         acc[0] = c[c.length - 1];
         for (int k = c.length - 2; k >= 0; k--) {
             T[] next = FieldAlgebra.mul(ar, acc, x, m);
@@ -106,14 +106,14 @@ final class FieldCalculus {
             throw new SingularExpansionException("revert", "a critical point: c_1 = 0",
                     "f′(x0) = 0, so the inverse function has a branch point there");
         }
-        T[] one = FieldTaylor1.zeros(ar, n - 1);
+        T[] one = FieldSeriesConstruction.zeros(ar, n - 1);
         one[0] = ar.one();
         T[] tail = Arrays.copyOfRange(c, 1, n + 1);
         T[] h = ar.newArray(n);
         for (int k = 0; k < n; k++) {
             GenericKernels.div(ar, one, tail, h, k);
         }
-        T[] g = FieldTaylor1.zeros(ar, n);
+        T[] g = FieldSeriesConstruction.zeros(ar, n);
         T[] power = h;
         g[1] = h[0];
         for (int k = 2; k <= n; k++) {

@@ -2,7 +2,6 @@ package org.taylorkit.core;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,10 +56,7 @@ public final class FieldTaylor1<T> {
      * @throws IllegalArgumentException if {@code order < 0}
      */
     public static <T> FieldTaylor1<T> constant(Arithmetic<T> ar, T c, int order) {
-        Objects.requireNonNull(c, "constant: the value is null");
-        T[] a = zeros(ar, order);
-        a[0] = c;
-        return new FieldTaylor1<>(ar, a);
+        return new FieldTaylor1<>(ar, FieldSeriesConstruction.constant(ar, c, order));
     }
 
     /** The constant series of {@code ar.fromDouble(c)}. */
@@ -75,13 +71,7 @@ public final class FieldTaylor1<T> {
      * @throws IllegalArgumentException if {@code order < 0}
      */
     public static <T> FieldTaylor1<T> variable(Arithmetic<T> ar, T x0, int order) {
-        Objects.requireNonNull(x0, "variable: the expansion point is null");
-        T[] a = zeros(ar, order);
-        a[0] = x0;
-        if (order >= 1) {
-            a[1] = ar.one();
-        }
-        return new FieldTaylor1<>(ar, a);
+        return new FieldTaylor1<>(ar, FieldSeriesConstruction.variable(ar, x0, order));
     }
 
     /** The independent variable {@code ar.fromDouble(x0) + t}. */
@@ -103,15 +93,7 @@ public final class FieldTaylor1<T> {
 
     /** The series with the given coefficients {@code c_0..c_n}, as {@link #of(Arithmetic, Object[])}. */
     public static <T> FieldTaylor1<T> of(Arithmetic<T> ar, List<T> coefficients) {
-        Objects.requireNonNull(ar, "the arithmetic is null");
-        if (coefficients.isEmpty()) {
-            throw new IllegalArgumentException("of: a series needs at least one coefficient (order 0)");
-        }
-        T[] a = ar.newArray(coefficients.size());
-        for (int k = 0; k < a.length; k++) {
-            a[k] = Objects.requireNonNull(coefficients.get(k), "of: coefficient " + k + " is null");
-        }
-        return new FieldTaylor1<>(ar, a);
+        return new FieldTaylor1<>(ar, FieldSeriesConstruction.copyOf(ar, coefficients));
     }
 
     /**
@@ -120,7 +102,7 @@ public final class FieldTaylor1<T> {
      * @throws IllegalArgumentException if {@code order < 0}
      */
     public static <T> FieldTaylor1<T> zero(Arithmetic<T> ar, int order) {
-        return new FieldTaylor1<>(ar, zeros(ar, order));
+        return new FieldTaylor1<>(ar, FieldSeriesConstruction.zeros(ar, order));
     }
 
     /**
@@ -149,9 +131,7 @@ public final class FieldTaylor1<T> {
      * @throws IndexOutOfBoundsException if {@code k < 0} or {@code k > order()}
      */
     public T coefficient(int k) {
-        if (k < 0 || k >= c.length) {
-            throw new IndexOutOfBoundsException("coefficient " + k + " does not exist in a series of order " + order());
-        }
+        FieldSeriesConstruction.checkIndex(k, order());
         return c[k];
     }
 
@@ -172,11 +152,7 @@ public final class FieldTaylor1<T> {
 
     /** The coefficients converted by {@link Arithmetic#toDouble}. */
     public double[] toDoubleArray() {
-        double[] d = new double[c.length];
-        for (int k = 0; k < c.length; k++) {
-            d[k] = ar.toDouble(c[k]);
-        }
-        return d;
+        return FieldSeriesConstruction.toDoubles(ar, c);
     }
 
     /**
@@ -186,10 +162,7 @@ public final class FieldTaylor1<T> {
      *     would invent coefficients)
      */
     public FieldTaylor1<T> truncate(int order) {
-        if (order < 0 || order > order()) {
-            throw new IllegalArgumentException("truncate: order " + order + " is not in [0, " + order() + "]");
-        }
-        return order == order() ? this : new FieldTaylor1<>(ar, Arrays.copyOf(c, order + 1));
+        return FieldSeriesConstruction.truncate(this, order);
     }
 
     // ---------------------------------------------------------------- arithmetic
@@ -201,9 +174,7 @@ public final class FieldTaylor1<T> {
 
     /** {@code this + s}: only {@code c_0} changes. */
     public FieldTaylor1<T> add(T s) {
-        T[] r = c.clone();
-        r[0] = ar.add(c[0], s);
-        return new FieldTaylor1<>(ar, r);
+        return FieldAlgebra.addScalar(this, s);
     }
 
     /** {@code this + s} with {@code s} converted by {@link Arithmetic#fromDouble}. */
@@ -218,9 +189,7 @@ public final class FieldTaylor1<T> {
 
     /** {@code this − s}: only {@code c_0} changes. */
     public FieldTaylor1<T> subtract(T s) {
-        T[] r = c.clone();
-        r[0] = ar.subtract(c[0], s);
-        return new FieldTaylor1<>(ar, r);
+        return FieldAlgebra.subtractScalar(this, s);
     }
 
     /** {@code this − s} with {@code s} converted by {@link Arithmetic#fromDouble}. */
@@ -271,11 +240,7 @@ public final class FieldTaylor1<T> {
 
     /** {@code −this}. */
     public FieldTaylor1<T> negate() {
-        T[] r = ar.newArray(c.length);
-        for (int k = 0; k < c.length; k++) {
-            r[k] = ar.negate(c[k]);
-        }
-        return new FieldTaylor1<>(ar, r);
+        return FieldAlgebra.negate(this);
     }
 
     /**
@@ -592,14 +557,5 @@ public final class FieldTaylor1<T> {
     /** The coefficient array itself (no copy); callers must not modify it. */
     T[] raw() {
         return c;
-    }
-
-    static <T> T[] zeros(Arithmetic<T> ar, int order) {
-        if (order < 0) {
-            throw new IllegalArgumentException("the order of a series must be ≥ 0, got " + order);
-        }
-        T[] a = ar.newArray(order + 1);
-        Arrays.fill(a, ar.zero());
-        return a;
     }
 }

@@ -171,29 +171,17 @@ public final class Taylor1 {
 
     /** this + b, order min(order(), b.order()). */
     public Taylor1 add(Taylor1 b) {
-        int n = Math.min(order(), b.order());
-        double[] r = new double[n + 1];
-        for (int k = 0; k <= n; k++) {
-            DoubleKernels.add(c, b.c, r, k);
-        }
-        return new Taylor1(r);
+        return Taylor1Algebra.add(this, b);
     }
 
     /** this + s (only c_0 changes). */
     public Taylor1 add(double s) {
-        double[] r = c.clone();
-        r[0] += s;
-        return new Taylor1(r);
+        return Taylor1Algebra.add(this, s);
     }
 
     /** this − b, order min(order(), b.order()). */
     public Taylor1 subtract(Taylor1 b) {
-        int n = Math.min(order(), b.order());
-        double[] r = new double[n + 1];
-        for (int k = 0; k <= n; k++) {
-            DoubleKernels.sub(c, b.c, r, k);
-        }
-        return new Taylor1(r);
+        return Taylor1Algebra.subtract(this, b);
     }
 
     /** this − s (only c_0 changes). */
@@ -203,30 +191,17 @@ public final class Taylor1 {
 
     /** −this. */
     public Taylor1 negate() {
-        double[] r = new double[c.length];
-        for (int k = 0; k < r.length; k++) {
-            DoubleKernels.neg(c, r, k);
-        }
-        return new Taylor1(r);
+        return Taylor1Algebra.negate(this);
     }
 
     /** this·b (Cauchy product, c_k = Σ a_j b_{k−j}), order min(order(), b.order()). */
     public Taylor1 multiply(Taylor1 b) {
-        int n = Math.min(order(), b.order());
-        double[] r = new double[n + 1];
-        for (int k = 0; k <= n; k++) {
-            DoubleKernels.mul(c, b.c, r, k);
-        }
-        return new Taylor1(r);
+        return Taylor1Algebra.multiply(this, b);
     }
 
     /** s·this. */
     public Taylor1 multiply(double s) {
-        double[] r = new double[c.length];
-        for (int k = 0; k < r.length; k++) {
-            DoubleKernels.scale(c, s, r, k);
-        }
-        return new Taylor1(r);
+        return Taylor1Algebra.scale(this, s);
     }
 
     /**
@@ -247,14 +222,7 @@ public final class Taylor1 {
      * @throws SingularExpansionException ("division") if {@code s == 0}
      */
     public Taylor1 divide(double s) {
-        if (s == 0.0) {
-            throw new SingularExpansionException("division", "the constant divisor 0", "division by zero");
-        }
-        double[] r = new double[c.length];
-        for (int k = 0; k < r.length; k++) {
-            r[k] = c[k] / s;
-        }
-        return new Taylor1(r);
+        return Taylor1Algebra.divideScalar(this, s);
     }
 
     /**
@@ -268,11 +236,7 @@ public final class Taylor1 {
 
     /** this², by the symmetric product (half the multiplications of {@code multiply(this)}). */
     public Taylor1 square() {
-        double[] r = new double[c.length];
-        for (int k = 0; k < r.length; k++) {
-            DoubleKernels.sqr(c, r, k);
-        }
-        return new Taylor1(r);
+        return Taylor1Algebra.square(this);
     }
 
     /**
@@ -469,11 +433,7 @@ public final class Taylor1 {
 
     /** Σ c_k t^k at the displacement t, by Horner's rule (f(x_0 + t) up to the truncation). */
     public double evaluate(double t) {
-        double s = c[c.length - 1];
-        for (int k = c.length - 2; k >= 0; k--) {
-            s = s * t + c[k];
-        }
-        return s;
+        return Taylor1Calculus.evaluate(this, t);
     }
 
     /**
@@ -487,15 +447,7 @@ public final class Taylor1 {
 
     /** The derivative d/dt: coefficients (k + 1) c_{k+1}, order n − 1 (order 0 gives the order-0 zero). */
     public Taylor1 differentiate() {
-        int n = order();
-        if (n == 0) {
-            return zero(0);
-        }
-        double[] r = new double[n];
-        for (int k = 0; k < n; k++) {
-            r[k] = (k + 1) * c[k + 1];
-        }
-        return new Taylor1(r);
+        return Taylor1Calculus.differentiate(this);
     }
 
     /**
@@ -505,12 +457,7 @@ public final class Taylor1 {
      * of two).
      */
     public Taylor1 integrate(double c0) {
-        double[] r = new double[c.length + 1];
-        r[0] = c0;
-        for (int k = 0; k < c.length; k++) {
-            r[k + 1] = c[k] / (k + 1);
-        }
-        return new Taylor1(r);
+        return Taylor1Calculus.integrate(this, c0);
     }
 
     /**
@@ -526,11 +473,7 @@ public final class Taylor1 {
 
     /** All derivatives f^{(k)}(x_0) = k!·c_k for k = 0..n (see {@link #derivative(int)}). */
     public double[] derivatives() {
-        double[] d = new double[c.length];
-        for (int k = 0; k < d.length; k++) {
-            d[k] = Factorials.scaleByFactorial(c[k], k);
-        }
-        return d;
+        return Taylor1Calculus.derivatives(this);
     }
 
     /**

@@ -6,11 +6,58 @@ import static org.taylorkit.core.Taylor1LeadingZeros.leadingZeros;
 import org.taylorkit.core.kernels.DoubleKernels;
 
 /**
- * Composition and reversion of {@link Taylor1} series (double-specific; package-private).
+ * Calculus on {@link Taylor1} series (double-specific; package-private, stateless): evaluation
+ * (Horner), composition, differentiation, integration, derivatives k!·c_k without intermediate
+ * overflow, and series reversion. The operands are never modified; every result is a fresh array.
  */
 final class Taylor1Calculus {
 
     private Taylor1Calculus() {
+    }
+
+    /** Σ_k c_k t^k at the displacement t by Horner's rule: s ← c_n; s ← s·t + c_k for k = n−1..0. */
+    static double evaluate(Taylor1 tf, double t) {
+        double[] c = tf.raw();
+        double s = c[c.length - 1];
+        for (int k = c.length - 2; k >= 0; k--) {
+            s = s * t + c[k];
+        }
+        return s;
+    }
+
+    /** d/dt: coefficients (k + 1) c_{k+1}, order n − 1; order 0 gives the order-0 zero. */
+    static Taylor1 differentiate(Taylor1 tf) {
+        double[] c = tf.raw();
+        int n = tf.order();
+        if (n == 0) {
+            return Taylor1.zero(0);
+        }
+        double[] r = new double[n];
+        for (int k = 0; k < n; k++) {
+            r[k] = (k + 1) * c[k + 1];
+        }
+        return Taylor1.wrap(r);
+    }
+
+    /** The antiderivative c0, c_0/1, c_1/2, …, c_n/(n+1), order n + 1. */
+    static Taylor1 integrate(Taylor1 tf, double c0) {
+        double[] c = tf.raw();
+        double[] r = new double[c.length + 1];
+        r[0] = c0;
+        for (int k = 0; k < c.length; k++) {
+            r[k + 1] = c[k] / (k + 1);
+        }
+        return Taylor1.wrap(r);
+    }
+
+    /** k!·c_k for k = 0..n, each by {@link Factorials#scaleByFactorial}. */
+    static double[] derivatives(Taylor1 tf) {
+        double[] c = tf.raw();
+        double[] d = new double[c.length];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = Factorials.scaleByFactorial(c[k], k);
+        }
+        return d;
     }
 
     /**
