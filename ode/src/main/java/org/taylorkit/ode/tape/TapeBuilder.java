@@ -114,7 +114,7 @@ final class TapeBuilder {
      * order) written as the quotient a / (b^{(|m|−1)/2}·√b): one division recurrence instead of a
      * reciprocal's division and a multiplication (in the N-body problem, three quotients d_x/r³,
      * d_y/r³, d_z/r³ per pair instead of 1/r³ and three products: one Cauchy sum in seven fewer).
-     * Same domain (b_0 &gt; 0); over intervals a quotient is no wider than a times a reciprocal.
+     * Same domain (b_0 &gt; 0); over intervals both forms are enclosures (for scalars a/b ⊆ a·(1/b)).
      * Equal subtrees stay shared (structural equality), so the denominators are common subexpressions.
      */
     private Expr withQuotients(Expr root) {
