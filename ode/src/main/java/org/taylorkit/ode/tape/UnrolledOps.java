@@ -7,7 +7,7 @@ import org.taylorkit.ode.tape.TapeClassWriter.Code;
  * The per-order code of {@link TapeCompiler}: at a constant order k, the cheap and frequent
  * operations become inline arithmetic on constant indices of the one flat coefficient array — sums
  * and differences, the scalar operations, and the Cauchy sums of mul, sqr, div and sqrt fully
- * unrolled — performing exactly the floating-point operations of the {@code DoubleKernels} kernels
+ * unrolled, and the exp and sin/cos recurrences — performing exactly the floating-point operations of the {@code DoubleKernels} kernels
  * in the same order (the four interleaved partial sums of {@code DoubleKernels.cauchySum}; Java does
  * not contract to FMA), so the coefficients are bit-for-bit those of the interpreter. This is what
  * heyoka's LLVM code generation does per order; with one array and constant indices the JIT needs
@@ -102,6 +102,41 @@ final class UnrolledOps {
                 c.op(0x6b); // dmul
                 c.op(0x6f); // ddiv
                 break;
+            case EXP: // o_0 = e^{a_0}; o_k = (Σ_{j=1..k} (j·a_j)·o_{k−j}) / k, summed from +0 in turn
+                c.target(o, k);
+                if (k == 0) {
+                    c.coefficient(a, 0);
+                    c.call("java/lang/Math", "exp", "(D)D");
+                    break;
+                }
+                weightedSum(c, a, o, k);
+                c.doubleConstant(k);
+                c.op(0x6f); // ddiv
+                break;
+            case SIN_COS: { // s = sin a (slot o), c = cos a (aux1): s_k = Σ (j a_j) c_{k−j} / k, c_k = −Σ (j a_j) s_{k−j} / k
+                int cos = op.aux1();
+                if (k == 0) {
+                    c.target(o, 0);
+                    c.coefficient(a, 0);
+                    c.call("java/lang/Math", "sin", "(D)D");
+                    c.op(0x52); // dastore
+                    c.target(cos, 0);
+                    c.coefficient(a, 0);
+                    c.call("java/lang/Math", "cos", "(D)D");
+                    break;
+                }
+                c.target(o, k);
+                weightedSum(c, a, cos, k);
+                c.doubleConstant(k);
+                c.op(0x6f); // ddiv
+                c.op(0x52); // dastore
+                c.target(cos, k);
+                weightedSum(c, a, o, k);
+                c.op(0x77); // dneg
+                c.doubleConstant(k);
+                c.op(0x6f); // ddiv
+                break;
+            }
             default:
                 return false;
         }
@@ -148,6 +183,22 @@ final class UnrolledOps {
             }
         }
         c.op(0x63); // dadd: (s₀ + s₁) + (s₂ + s₃)
+    }
+
+    /**
+     * Pushes the kernels' weighted sum of exp and sin/cos: ((0 + (1·x_1)·y_{k−1}) + (2·x_2)·y_{k−2}) + …
+     * + (k·x_k)·y_0, in that order (the weight j exact as a double).
+     */
+    private static void weightedSum(Code c, int x, int y, int k) throws IOException {
+        c.op(0x0e); // dconst_0
+        for (int j = 1; j <= k; j++) {
+            c.doubleConstant(j);
+            c.coefficient(x, j);
+            c.op(0x6b); // dmul: j·x_j
+            c.coefficient(y, k - j);
+            c.op(0x6b); // dmul
+            c.op(0x63); // dadd
+        }
     }
 
     /** s on the stack → (s + s) + x_{k/2}² for even k, s + s for odd k (the symmetric sums' end). */
