@@ -23,7 +23,7 @@ final class UnrolledOps {
     /**
      * Emits {@code op} at the constant order {@code c.order} as inline arithmetic — the kernel's
      * floating-point operations in the kernel's order, with constant indices (the Cauchy sums of
-     * mul, sqr, div and sqrt fully unrolled) — and returns true, or returns false for the
+     * mul, sqr, div, sqrt, exp and sin/cos fully unrolled) — and returns true, or returns false for the
      * operations that stay kernel calls.
      */
     static boolean emit(Code c, TapeOp op) throws IOException {
