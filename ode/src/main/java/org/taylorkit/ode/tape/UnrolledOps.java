@@ -7,7 +7,7 @@ import org.taylorkit.ode.tape.TapeClassWriter.Code;
  * The per-order code of {@link TapeCompiler}: at a constant order k, the cheap and frequent
  * operations become inline arithmetic on constant indices of the one flat coefficient array — sums
  * and differences, the scalar operations, and the Cauchy sums of mul, sqr, div and sqrt fully
- * unrolled, and the exp and sin/cos recurrences — performing exactly the floating-point operations of the {@code DoubleKernels} kernels
+ * unrolled, and the exp, log, power and sin/cos recurrences — performing exactly the floating-point operations of the {@code DoubleKernels} kernels
  * in the same order (the four interleaved partial sums of {@code DoubleKernels.cauchySum}; Java does
  * not contract to FMA), so the coefficients are bit-for-bit those of the interpreter. This is what
  * heyoka's LLVM code generation does per order; with one array and constant indices the JIT needs
@@ -23,7 +23,7 @@ final class UnrolledOps {
     /**
      * Emits {@code op} at the constant order {@code c.order} as inline arithmetic — the kernel's
      * floating-point operations in the kernel's order, with constant indices (the Cauchy sums of
-     * mul, sqr, div, sqrt, exp and sin/cos fully unrolled) — and returns true, or returns false for the
+     * mul, sqr, div, sqrt, exp, log, powers and sin/cos fully unrolled) — and returns true, or returns false for the
      * operations that stay kernel calls.
      */
     static boolean emit(Code c, TapeOp op) throws IOException {
@@ -113,6 +113,33 @@ final class UnrolledOps {
                 c.doubleConstant(k);
                 c.op(0x6f); // ddiv
                 break;
+            case LOG: // o_0 = ln a_0; o_k = (a_k − (Σ_{j=1..k−1} (j·o_j)·a_{k−j}) / k) / a_0
+                c.target(o, k);
+                if (k == 0) {
+                    c.coefficient(a, 0);
+                    c.call("java/lang/Math", "log", "(D)D");
+                    break;
+                }
+                c.coefficient(a, k);
+                c.op(0x0e); // dconst_0
+                for (int j = 1; j < k; j++) {
+                    c.doubleConstant(j);
+                    c.coefficient(o, j);
+                    c.op(0x6b); // dmul
+                    c.coefficient(a, k - j);
+                    c.op(0x6b); // dmul
+                    c.op(0x63); // dadd
+                }
+                c.doubleConstant(k);
+                c.op(0x6f); // ddiv
+                c.op(0x67); // dsub
+                c.coefficient(a, 0);
+                c.op(0x6f); // ddiv
+                break;
+            case POW: // exponent r = b_0 (a constant slot)
+            case POW_INT: // exponent n
+                power(c, op, k);
+                break;
             case SIN_COS: { // s = sin a (slot o), c = cos a (aux1): s_k = Σ (j a_j) c_{k−j} / k, c_k = −Σ (j a_j) s_{k−j} / k
                 int cos = op.aux1();
                 if (k == 0) {
@@ -183,6 +210,55 @@ final class UnrolledOps {
             }
         }
         c.op(0x63); // dadd: (s₀ + s₁) + (s₂ + s₃)
+    }
+
+    /**
+     * {@code DoubleKernels.pow}: o_0 = a_0^r ({@link Math#pow}); o_k = (Σ_{j=0..k−1} (r(k−j) − j)·a_{k−j}·o_j)
+     * / (k·a_0), summed from +0 in turn. An integer exponent's weights are constants (computed here by
+     * the same double operations); a real exponent is read from its slot and the weights computed inline.
+     */
+    private static void power(Code c, TapeOp op, int k) throws IOException {
+        boolean integer = op.kind() == TapeOpKind.POW_INT;
+        int a = op.a();
+        int o = op.out();
+        c.target(o, k);
+        if (k == 0) {
+            c.coefficient(a, 0);
+            exponent(c, op);
+            c.call("java/lang/Math", "pow", "(DD)D");
+            return;
+        }
+        c.op(0x0e); // dconst_0
+        for (int j = 0; j < k; j++) {
+            if (integer) {
+                double r = op.n();
+                c.doubleConstant(r * (k - j) - j);
+            } else {
+                exponent(c, op);
+                c.doubleConstant(k - j);
+                c.op(0x6b); // dmul
+                c.doubleConstant(j);
+                c.op(0x67); // dsub
+            }
+            c.coefficient(a, k - j);
+            c.op(0x6b); // dmul
+            c.coefficient(o, j);
+            c.op(0x6b); // dmul
+            c.op(0x63); // dadd
+        }
+        c.doubleConstant(k);
+        c.coefficient(a, 0);
+        c.op(0x6b); // dmul
+        c.op(0x6f); // ddiv
+    }
+
+    /** Pushes the exponent of a power: the constant n, or the value of the exponent's slot. */
+    private static void exponent(Code c, TapeOp op) throws IOException {
+        if (op.kind() == TapeOpKind.POW_INT) {
+            c.doubleConstant(op.n());
+        } else {
+            c.coefficient(op.b(), 0);
+        }
     }
 
     /**

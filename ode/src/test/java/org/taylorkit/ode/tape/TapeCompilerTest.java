@@ -61,10 +61,12 @@ class TapeCompilerTest {
                 new double[] {g.uniform(-2, 2)}, g.intBetween(1, 16), g + " " + rhs);
     }
 
-    /** Uses every kernel the compiler unrolls per order: mul, sqr, div, sqrt, exp, sin/cos, ±, neg, scalar ops, sums. */
+    /** Uses every kernel the compiler unrolls per order: mul, sqr, div, sqrt, exp, log, powers, sin/cos, ±, neg, scalar ops, sums. */
     static final String UNROLLED =
-            "x' = x*y - y^2 + (x - y)/(2 + x^2) + sqrt(1 + y^2) - a*x + (2 - y) + x/3 + (y + b) + sin(x)*exp(-y/4);"
-            + " y' = -x + sqrt(x*x + 1.5)/(y + 3) - (x + y)*(x - y) + c*(x*y)^2 - 1/(2 + y^2) + cos(x + y)";
+            "x' = x*y - y^2 + (x - y)/(2 + x^2) + sqrt(1 + y^2) - a*x + (2 - y) + x/3 + (y + b) + sin(x)*exp(-y/4)"
+            + " + log(3 + x*y) + (2 + x^2)^0.3;"
+            + " y' = -x + sqrt(x*x + 1.5)/(y + 3) - (x + y)*(x - y) + c*(x*y)^2 - 1/(2 + y^2) + cos(x + y)"
+            + " + (3 + y)^-2 + (4 + x)^a";
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
