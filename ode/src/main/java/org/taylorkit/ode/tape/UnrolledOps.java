@@ -7,7 +7,7 @@ import org.taylorkit.ode.tape.TapeClassWriter.Code;
  * The per-order code of {@link TapeCompiler}: at a constant order k, the cheap and frequent
  * operations become inline arithmetic on constant indices of the one flat coefficient array — sums
  * and differences, the scalar operations, and the Cauchy sums of mul, sqr, div and sqrt fully
- * unrolled, and the exp, log, power and sin/cos recurrences — performing exactly the floating-point operations of the {@code DoubleKernels} kernels
+ * unrolled, and the exp, expm1, log, log1p, power, sin/cos, sinh/cosh, tan, tanh and atan recurrences — performing exactly the floating-point operations of the {@code DoubleKernels} kernels
  * in the same order (the four interleaved partial sums of {@code DoubleKernels.cauchySum}; Java does
  * not contract to FMA), so the coefficients are bit-for-bit those of the interpreter. This is what
  * heyoka's LLVM code generation does per order; with one array and constant indices the JIT needs
@@ -121,35 +121,111 @@ final class UnrolledOps {
                     break;
                 }
                 c.coefficient(a, k);
-                c.op(0x0e); // dconst_0
-                for (int j = 1; j < k; j++) {
-                    c.doubleConstant(j);
-                    c.coefficient(o, j);
-                    c.op(0x6b); // dmul
-                    c.coefficient(a, k - j);
-                    c.op(0x6b); // dmul
-                    c.op(0x63); // dadd
-                }
-                c.doubleConstant(k);
-                c.op(0x6f); // ddiv
+                logSum(c, a, o, k);
                 c.op(0x67); // dsub
                 c.coefficient(a, 0);
                 c.op(0x6f); // ddiv
                 break;
+            case LOG1P: // o_0 = log1p(a_0); o_k = (a_k − logSum) / (1 + a_0)
+                c.target(o, k);
+                if (k == 0) {
+                    c.coefficient(a, 0);
+                    c.call("java/lang/Math", "log1p", "(D)D");
+                    break;
+                }
+                c.coefficient(a, k);
+                logSum(c, a, o, k);
+                c.op(0x67); // dsub
+                c.op(0x0f); // dconst_1
+                c.coefficient(a, 0);
+                c.op(0x63); // dadd
+                c.op(0x6f); // ddiv
+                break;
+            case EXPM1: // o_0 = expm1(a_0); o_k = (a_k + a_k·o_0) + (Σ_{j=1..k−1} (j·a_j)·o_{k−j}) / k
+                c.target(o, k);
+                if (k == 0) {
+                    c.coefficient(a, 0);
+                    c.call("java/lang/Math", "expm1", "(D)D");
+                    break;
+                }
+                c.coefficient(a, k);
+                c.coefficient(a, k);
+                c.coefficient(o, 0);
+                c.op(0x6b); // dmul
+                c.op(0x63); // dadd
+                weightedSum(c, a, o, k, k - 1);
+                c.doubleConstant(k);
+                c.op(0x6f); // ddiv
+                c.op(0x63); // dadd
+                break;
+            case TAN: // c = tan a, p = c² (aux1): c_k = a_k ± (Σ_{j=1..k} (j·a_j)·p_{k−j}) / k, then p_k = (c²)_k
+            case TANH: {
+                int sq = op.aux1();
+                boolean tan = op.kind() == TapeOpKind.TAN;
+                c.target(o, k);
+                if (k == 0) {
+                    c.coefficient(a, 0);
+                    c.call("java/lang/Math", tan ? "tan" : "tanh", "(D)D");
+                    c.op(0x52); // dastore
+                    c.target(sq, 0);
+                    c.coefficient(o, 0);
+                    c.coefficient(o, 0);
+                    c.op(0x6b); // dmul
+                    break;
+                }
+                c.coefficient(a, k);
+                weightedSum(c, a, sq, k);
+                c.doubleConstant(k);
+                c.op(0x6f); // ddiv
+                c.op(tan ? 0x63 : 0x67); // dadd, dsub
+                c.op(0x52); // dastore
+                c.target(sq, k);
+                cauchySum(c, o, 0, o, k, (k + 1) / 2);
+                doubledPlusMiddle(c, o, k);
+                break;
+            }
+            case ATAN: { // r = 1 + a² (aux1): c_k = (a_k − logSum(r, c)) / r_0, then r_k = (a²)_k
+                int r = op.aux1();
+                c.target(o, k);
+                if (k == 0) {
+                    c.coefficient(a, 0);
+                    c.call("java/lang/Math", "atan", "(D)D");
+                    c.op(0x52); // dastore
+                    c.target(r, 0);
+                    c.op(0x0f); // dconst_1
+                    c.coefficient(a, 0);
+                    c.coefficient(a, 0);
+                    c.op(0x6b); // dmul
+                    c.op(0x63); // dadd
+                    break;
+                }
+                c.coefficient(a, k);
+                logSum(c, r, o, k);
+                c.op(0x67); // dsub
+                c.coefficient(r, 0);
+                c.op(0x6f); // ddiv
+                c.op(0x52); // dastore
+                c.target(r, k);
+                cauchySum(c, a, 0, a, k, (k + 1) / 2);
+                doubledPlusMiddle(c, a, k);
+                break;
+            }
             case POW: // exponent r = b_0 (a constant slot)
             case POW_INT: // exponent n
                 power(c, op, k);
                 break;
-            case SIN_COS: { // s = sin a (slot o), c = cos a (aux1): s_k = Σ (j a_j) c_{k−j} / k, c_k = −Σ (j a_j) s_{k−j} / k
+            case SIN_COS: // s = sin a (slot o), c = cos a (aux1): s_k = Σ (j a_j) c_{k−j} / k, c_k = −Σ (j a_j) s_{k−j} / k
+            case SINH_COSH: { // the same with c_k = +Σ (j a_j) s_{k−j} / k
                 int cos = op.aux1();
+                boolean trig = op.kind() == TapeOpKind.SIN_COS;
                 if (k == 0) {
                     c.target(o, 0);
                     c.coefficient(a, 0);
-                    c.call("java/lang/Math", "sin", "(D)D");
+                    c.call("java/lang/Math", trig ? "sin" : "sinh", "(D)D");
                     c.op(0x52); // dastore
                     c.target(cos, 0);
                     c.coefficient(a, 0);
-                    c.call("java/lang/Math", "cos", "(D)D");
+                    c.call("java/lang/Math", trig ? "cos" : "cosh", "(D)D");
                     break;
                 }
                 c.target(o, k);
@@ -159,7 +235,9 @@ final class UnrolledOps {
                 c.op(0x52); // dastore
                 c.target(cos, k);
                 weightedSum(c, a, o, k);
-                c.op(0x77); // dneg
+                if (trig) {
+                    c.op(0x77); // dneg
+                }
                 c.doubleConstant(k);
                 c.op(0x6f); // ddiv
                 break;
@@ -266,8 +344,13 @@ final class UnrolledOps {
      * + (k·x_k)·y_0, in that order (the weight j exact as a double).
      */
     private static void weightedSum(Code c, int x, int y, int k) throws IOException {
+        weightedSum(c, x, y, k, k);
+    }
+
+    /** As {@link #weightedSum(Code, int, int, int)} over j = 1..to (expm1 stops at k − 1). */
+    private static void weightedSum(Code c, int x, int y, int k, int to) throws IOException {
         c.op(0x0e); // dconst_0
-        for (int j = 1; j <= k; j++) {
+        for (int j = 1; j <= to; j++) {
             c.doubleConstant(j);
             c.coefficient(x, j);
             c.op(0x6b); // dmul: j·x_j
@@ -275,6 +358,24 @@ final class UnrolledOps {
             c.op(0x6b); // dmul
             c.op(0x63); // dadd
         }
+    }
+
+    /**
+     * Pushes {@code DoubleKernels.logSum}: (Σ_{j=1..k−1} (j·c_j)·x_{k−j}) / k, summed from +0 in turn
+     * (c the output slot, x the slot it is convolved with).
+     */
+    private static void logSum(Code c, int x, int out, int k) throws IOException {
+        c.op(0x0e); // dconst_0
+        for (int j = 1; j < k; j++) {
+            c.doubleConstant(j);
+            c.coefficient(out, j);
+            c.op(0x6b); // dmul
+            c.coefficient(x, k - j);
+            c.op(0x6b); // dmul
+            c.op(0x63); // dadd
+        }
+        c.doubleConstant(k);
+        c.op(0x6f); // ddiv
     }
 
     /** s on the stack → (s + s) + x_{k/2}² for even k, s + s for odd k (the symmetric sums' end). */

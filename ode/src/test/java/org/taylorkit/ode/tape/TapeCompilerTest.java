@@ -61,12 +61,16 @@ class TapeCompilerTest {
                 new double[] {g.uniform(-2, 2)}, g.intBetween(1, 16), g + " " + rhs);
     }
 
-    /** Uses every kernel the compiler unrolls per order: mul, sqr, div, sqrt, exp, log, powers, sin/cos, ±, neg, scalar ops, sums. */
+    /**
+     * Uses every kernel the compiler unrolls per order: mul, sqr, div, sqrt, exp, expm1, log, log1p,
+     * powers, sin/cos, sinh/cosh, tan, tanh, atan, ±, neg, scalar ops, sums.
+     */
     static final String UNROLLED =
             "x' = x*y - y^2 + (x - y)/(2 + x^2) + sqrt(1 + y^2) - a*x + (2 - y) + x/3 + (y + b) + sin(x)*exp(-y/4)"
             + " + log(3 + x*y) + (2 + x^2)^0.3;"
             + " y' = -x + sqrt(x*x + 1.5)/(y + 3) - (x + y)*(x - y) + c*(x*y)^2 - 1/(2 + y^2) + cos(x + y)"
-            + " + (3 + y)^-2 + (4 + x)^a";
+            + " + (3 + y)^-2 + (4 + x)^a + sinh(y)*cosh(x/2) + tan(x/3) - tanh(y) + atan(x*y) + expm1(x/5)"
+            + " + log1p(y^2)";
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
