@@ -11,7 +11,7 @@ import java.util.List;
  * code generation.
  *
  * <p>Two kinds of methods: per order k = 0, 1, … a program specialised to that k ({@link UnrolledOps}:
- * additions, scalar operations and the Cauchy sums of mul, sqr, div, sqrt, exp, log, powers and sin/cos unrolled with constant
+ * additions, scalar operations and the Cauchy sums of mul, sqr, div, sqrt and every elementary function unrolled with constant
  * indices, the other operations kernel calls with a constant k), and a generic program for any k
  * (for each operation a static call of its {@code DoubleKernels}/{@code DoubleElementaryKernels}
  * kernel with the slot numbers as constants, linear combinations inline). {@code run} selects by a

@@ -7,7 +7,8 @@ import org.taylorkit.ode.tape.TapeClassWriter.Code;
  * The per-order code of {@link TapeCompiler}: at a constant order k, the cheap and frequent
  * operations become inline arithmetic on constant indices of the one flat coefficient array — sums
  * and differences, the scalar operations, and the Cauchy sums of mul, sqr, div and sqrt fully
- * unrolled, and the exp, expm1, log, log1p, power, sin/cos, sinh/cosh, tan, tanh and atan recurrences — performing exactly the floating-point operations of the {@code DoubleKernels} kernels
+ * unrolled, and the recurrences of every elementary function (at order 0 the scalar functions of
+ * asin, acos, asinh, acosh, atanh and erf stay kernel calls) — performing exactly the floating-point operations of the {@code DoubleKernels} kernels
  * in the same order (the four interleaved partial sums of {@code DoubleKernels.cauchySum}; Java does
  * not contract to FMA), so the coefficients are bit-for-bit those of the interpreter. This is what
  * heyoka's LLVM code generation does per order; with one array and constant indices the JIT needs
@@ -23,7 +24,7 @@ final class UnrolledOps {
     /**
      * Emits {@code op} at the constant order {@code c.order} as inline arithmetic — the kernel's
      * floating-point operations in the kernel's order, with constant indices (the Cauchy sums of
-     * mul, sqr, div, sqrt, exp, log, powers and sin/cos fully unrolled) — and returns true, or returns false for the
+     * mul, sqr, div, sqrt and the elementary recurrences fully unrolled) — and returns true, or returns false for the
      * operations that stay kernel calls.
      */
     static boolean emit(Code c, TapeOp op) throws IOException {
@@ -214,6 +215,46 @@ final class UnrolledOps {
             case POW_INT: // exponent n
                 power(c, op, k);
                 break;
+            case CBRT: // o_0 = ∛a_0; o_k = (Σ_{j<k} ((k − 4j)·a_{k−j})·o_j) / ((3k)·a_0)
+                c.target(o, k);
+                if (k == 0) {
+                    c.coefficient(a, 0);
+                    c.call("java/lang/Math", "cbrt", "(D)D");
+                    break;
+                }
+                c.op(0x0e); // dconst_0
+                for (int j = 0; j < k; j++) {
+                    c.doubleConstant(k - 4 * j);
+                    c.coefficient(a, k - j);
+                    c.op(0x6b); // dmul
+                    c.coefficient(o, j);
+                    c.op(0x6b); // dmul
+                    c.op(0x63); // dadd
+                }
+                c.doubleConstant(3.0 * k);
+                c.coefficient(a, 0);
+                c.op(0x6b); // dmul
+                c.op(0x6f); // ddiv
+                break;
+            case ASIN: // auxiliary r (aux1): c_k = (±a_k − logSum(r, c)) / r_0, then r_k by the root recurrence
+            case ACOS:
+            case ASINH:
+            case ACOSH:
+            case ATANH:
+                if (k == 0) {
+                    return false; // the scalar functions (some private to the kernels): a kernel call
+                }
+                inverse(c, op, k);
+                break;
+            case ERF:
+                if (k == 0) {
+                    return false;
+                }
+                erf(c, op, k);
+                break;
+            case ATAN2:
+                atan2(c, op, k);
+                break;
             case SIN_COS: // s = sin a (slot o), c = cos a (aux1): s_k = Σ (j a_j) c_{k−j} / k, c_k = −Σ (j a_j) s_{k−j} / k
             case SINH_COSH: { // the same with c_k = +Σ (j a_j) s_{k−j} / k
                 int cos = op.aux1();
@@ -358,6 +399,125 @@ final class UnrolledOps {
             c.op(0x6b); // dmul
             c.op(0x63); // dadd
         }
+    }
+
+    /** asin, acos, asinh, acosh, atanh at order k ≥ 1, as {@code DoubleElementaryKernels}. */
+    private static void inverse(Code c, TapeOp op, int k) throws IOException {
+        int a = op.a();
+        int o = op.out();
+        int r = op.aux1();
+        TapeOpKind kind = op.kind();
+        c.target(o, k);
+        c.coefficient(a, k);
+        logSum(c, r, o, k);
+        if (kind == TapeOpKind.ACOS) { // −(a_k + L) / r_0
+            c.op(0x63); // dadd
+            c.op(0x77); // dneg
+        } else {
+            c.op(0x67); // dsub
+        }
+        c.coefficient(r, 0);
+        c.op(0x6f); // ddiv
+        c.op(0x52); // dastore
+        c.target(r, k);
+        square(c, a, k); // (a²)_k
+        if (kind == TapeOpKind.ATANH) { // r = 1 − a²: r_k = −(a²)_k
+            c.op(0x77); // dneg
+            return;
+        }
+        if (kind == TapeOpKind.ASIN || kind == TapeOpKind.ACOS) { // r = √(1 − a²): (−(a²)_k − Σ r_j r_{k−j}) / (2 r_0)
+            c.op(0x77); // dneg
+        }
+        cauchySum(c, r, 1, r, k - 1, (k + 1) / 2 - 1);
+        doubledPlusMiddle(c, r, k);
+        c.op(0x67); // dsub
+        c.doubleConstant(2.0);
+        c.coefficient(r, 0);
+        c.op(0x6b); // dmul
+        c.op(0x6f); // ddiv
+    }
+
+    /** erf at order k ≥ 1: q_k = (a²)_k, c_k = Σ (j·a_j)·e_{k−j} / k, e_k = −Σ (j·q_j)·e_{k−j} / k. */
+    private static void erf(Code c, TapeOp op, int k) throws IOException {
+        int a = op.a();
+        int o = op.out();
+        int e = op.aux1();
+        int q = op.aux2();
+        c.target(q, k);
+        square(c, a, k);
+        c.op(0x52); // dastore
+        c.target(o, k);
+        weightedSum(c, a, e, k);
+        c.doubleConstant(k);
+        c.op(0x6f); // ddiv
+        c.op(0x52); // dastore
+        c.target(e, k);
+        weightedSum(c, q, e, k);
+        c.op(0x77); // dneg
+        c.doubleConstant(k);
+        c.op(0x6f); // ddiv
+    }
+
+    /**
+     * atan2(y, x) with r = x² + y² (aux1): c_0 = atan2(y_0, x_0), r_0 = x_0² + y_0²; for k ≥ 1
+     * c_k = (Σ_{j=1..k} j·(x_{k−j} y_j − y_{k−j} x_j) − Σ_{j=1..k−1} (j·c_j)·r_{k−j}) / (k·r_0),
+     * r_k = (x²)_k + (y²)_k, all summed from +0 in turn.
+     */
+    private static void atan2(Code c, TapeOp op, int k) throws IOException {
+        int y = op.a();
+        int x = op.b();
+        int o = op.out();
+        int r = op.aux1();
+        c.target(o, k);
+        if (k == 0) {
+            c.coefficient(y, 0);
+            c.coefficient(x, 0);
+            c.call("java/lang/Math", "atan2", "(DD)D");
+            c.op(0x52); // dastore
+            c.target(r, 0);
+            c.coefficient(x, 0);
+            c.coefficient(x, 0);
+            c.op(0x6b); // dmul
+            c.coefficient(y, 0);
+            c.coefficient(y, 0);
+            c.op(0x6b); // dmul
+            c.op(0x63); // dadd
+            return;
+        }
+        c.op(0x0e); // dconst_0
+        for (int j = 1; j <= k; j++) {
+            c.doubleConstant(j);
+            product(c, x, k - j, y, j);
+            product(c, y, k - j, x, j);
+            c.op(0x67); // dsub
+            c.op(0x6b); // dmul
+            c.op(0x63); // dadd
+        }
+        c.op(0x0e); // dconst_0
+        for (int j = 1; j < k; j++) {
+            c.doubleConstant(j);
+            c.coefficient(o, j);
+            c.op(0x6b); // dmul
+            c.coefficient(r, k - j);
+            c.op(0x6b); // dmul
+            c.op(0x63); // dadd
+        }
+        c.op(0x67); // dsub
+        c.doubleConstant(k);
+        c.coefficient(r, 0);
+        c.op(0x6b); // dmul
+        c.op(0x6f); // ddiv
+        c.op(0x52); // dastore
+        c.target(r, k);
+        square(c, x, k);
+        square(c, y, k);
+        c.op(0x63); // dadd
+    }
+
+    /** Pushes {@code DoubleKernels.squareCoefficient}: (x²)_k by the symmetric sum. */
+    private static void square(Code c, int x, int k) throws IOException {
+        cauchySum(c, x, 0, x, k, (k + 1) / 2);
+        doubledPlusMiddle(c, x, k);
     }
 
     /**
