@@ -76,8 +76,7 @@ final class UnrolledOps {
                 break;
             case SQR: // 2·Σ_{j<(k+1)/2} a_j a_{k−j} (+ a_{k/2}² for even k)
                 c.target(o, k);
-                cauchySum(c, a, 0, a, k, (k + 1) / 2);
-                doubledPlusMiddle(c, a, k);
+                square(c, a, k);
                 break;
             case DIV: // o_k = (a_k − Σ_{j<k} o_j b_{k−j}) / b_0
                 c.target(o, k);
@@ -95,8 +94,7 @@ final class UnrolledOps {
                     break;
                 }
                 c.coefficient(a, k);
-                cauchySum(c, o, 1, o, k - 1, (k + 1) / 2 - 1);
-                doubledPlusMiddle(c, o, k);
+                innerSquare(c, o, k);
                 c.op(0x67); // dsub
                 c.doubleConstant(2.0);
                 c.coefficient(o, 0);
@@ -181,8 +179,7 @@ final class UnrolledOps {
                 c.op(tan ? 0x63 : 0x67); // dadd, dsub
                 c.op(0x52); // dastore
                 c.target(sq, k);
-                cauchySum(c, o, 0, o, k, (k + 1) / 2);
-                doubledPlusMiddle(c, o, k);
+                square(c, o, k);
                 break;
             }
             case ATAN: { // r = 1 + a² (aux1): c_k = (a_k − logSum(r, c)) / r_0, then r_k = (a²)_k
@@ -207,8 +204,7 @@ final class UnrolledOps {
                 c.op(0x6f); // ddiv
                 c.op(0x52); // dastore
                 c.target(r, k);
-                cauchySum(c, a, 0, a, k, (k + 1) / 2);
-                doubledPlusMiddle(c, a, k);
+                square(c, a, k);
                 break;
             }
             case POW: // exponent r = b_0 (a constant slot)
@@ -388,7 +384,10 @@ final class UnrolledOps {
         weightedSum(c, x, y, k, k);
     }
 
-    /** As {@link #weightedSum(Code, int, int, int)} over j = 1..to (expm1 stops at k − 1). */
+    /**
+     * As {@link #weightedSum(Code, int, int, int)} over j = 1..to: expm1, and with {@code to = k − 1}
+     * the log-type sums Σ (j·c_j)·x_{k−j} of log, the inverse functions and atan2.
+     */
     private static void weightedSum(Code c, int x, int y, int k, int to) throws IOException {
         c.op(0x0e); // dconst_0
         for (int j = 1; j <= to; j++) {
@@ -428,8 +427,7 @@ final class UnrolledOps {
         if (kind == TapeOpKind.ASIN || kind == TapeOpKind.ACOS) { // r = √(1 − a²): (−(a²)_k − Σ r_j r_{k−j}) / (2 r_0)
             c.op(0x77); // dneg
         }
-        cauchySum(c, r, 1, r, k - 1, (k + 1) / 2 - 1);
-        doubledPlusMiddle(c, r, k);
+        innerSquare(c, r, k);
         c.op(0x67); // dsub
         c.doubleConstant(2.0);
         c.coefficient(r, 0);
@@ -493,15 +491,7 @@ final class UnrolledOps {
             c.op(0x6b); // dmul
             c.op(0x63); // dadd
         }
-        c.op(0x0e); // dconst_0
-        for (int j = 1; j < k; j++) {
-            c.doubleConstant(j);
-            c.coefficient(o, j);
-            c.op(0x6b); // dmul
-            c.coefficient(r, k - j);
-            c.op(0x6b); // dmul
-            c.op(0x63); // dadd
-        }
+        weightedSum(c, o, r, k, k - 1); // Σ_{j<k} (j·c_j)·r_{k−j}
         c.op(0x67); // dsub
         c.doubleConstant(k);
         c.coefficient(r, 0);
@@ -521,19 +511,20 @@ final class UnrolledOps {
     }
 
     /**
+     * Pushes {@code DoubleKernels.innerSquareCoefficient} (k ≥ 1): Σ_{j=1..k−1} x_j x_{k−j} by the
+     * symmetric sum, the part of (x²)_k without x_k (square-root recurrences).
+     */
+    private static void innerSquare(Code c, int x, int k) throws IOException {
+        cauchySum(c, x, 1, x, k - 1, (k + 1) / 2 - 1);
+        doubledPlusMiddle(c, x, k);
+    }
+
+    /**
      * Pushes {@code DoubleKernels.logSum}: (Σ_{j=1..k−1} (j·c_j)·x_{k−j}) / k, summed from +0 in turn
      * (c the output slot, x the slot it is convolved with).
      */
     private static void logSum(Code c, int x, int out, int k) throws IOException {
-        c.op(0x0e); // dconst_0
-        for (int j = 1; j < k; j++) {
-            c.doubleConstant(j);
-            c.coefficient(out, j);
-            c.op(0x6b); // dmul
-            c.coefficient(x, k - j);
-            c.op(0x6b); // dmul
-            c.op(0x63); // dadd
-        }
+        weightedSum(c, out, x, k, k - 1);
         c.doubleConstant(k);
         c.op(0x6f); // ddiv
     }
