@@ -28,7 +28,7 @@ import org.objectweb.asm.MethodVisitor;
 /**
  * Lays out {@link TapeCompiler}'s generated class and writes it with ASM (class-file version 61,
  * stack map frames and maximum stack sizes computed by ASM): the generic program and the programs of orders
- * 0, 1, … split into methods of at most {@link TapeCompiler#CHUNK_BYTES} bytes, the fused methods
+ * 0, 1, … split into methods of at most {@link TapeCompiler#CHUNK_BYTES} bytes of operations, the fused methods
  * of the first orders, and the {@code run}/{@code runTo} dispatch by {@code tableswitch}. Every
  * operation is first emitted into a {@linkplain CodeEmitter#measuring measuring} emitter, so the
  * split and the unroll budget are decided on exact sizes before anything is written.
@@ -107,7 +107,7 @@ final class TapeClassWriter {
         }
     }
 
-    /** Measures the program of one order (−1: generic) and splits it into methods of at most CHUNK_BYTES. */
+    /** Measures the program of one order (−1: generic) and splits it into methods of at most CHUNK_BYTES of operations. */
     private Split split(int order) {
         CodeEmitter m = CodeEmitter.measuring(stride, order);
         List<Integer> starts = new ArrayList<>();

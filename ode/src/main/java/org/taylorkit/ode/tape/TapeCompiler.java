@@ -53,7 +53,10 @@ final class TapeCompiler {
         boolean runTo(double[] c, double[] lc, int p);
     }
 
-    /** The largest bytecode size of one generated method. */
+    /**
+     * The largest bytecode size of the operations of one generated method (its return adds a byte;
+     * an operation larger than this, which no realistic tape has, gets a method of its own).
+     */
     static final int CHUNK_BYTES = 6000;
 
     /**
