@@ -174,7 +174,7 @@ final class GenericOps {
                 c.call(TapeCompiler.SELF, "offset", "(D[DII)D");
             } else if (j == 0 && op.a() >= 0 && c.order == 0) { // offset + t_1 at order 0
                 c.coefficient(op.a(), 0);
-                c.op(DADD); // (t_1 + offset: the same bits as offset + t_1)
+                c.op(DADD); // t_1 + offset: the same bits as offset + t_1
             }
             if (j > 0) {
                 c.op(unit && term.negated() ? DSUB : DADD); // acc + (−u) = acc − u exactly

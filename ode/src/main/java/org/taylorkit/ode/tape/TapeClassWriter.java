@@ -190,15 +190,7 @@ final class TapeClassWriter {
         }
         for (int p = 0; p < fused.length; p++) {
             if (fused[p] > 0) {
-                MethodVisitor mv = begin(cw, ACC_PRIVATE | ACC_STATIC, "f" + p, ORDER_TYPE, false);
-                for (int k = 0; k < fused[p]; k++) {
-                    CodeEmitter c = new CodeEmitter(mv, stride, k);
-                    for (int j = 0; j <= ops.size(); j++) {
-                        piece(c, j);
-                    }
-                }
-                mv.visitInsn(RETURN);
-                end(mv);
+                writeFused(cw, p, fused[p]);
             }
         }
         cw.visitEnd();
@@ -227,6 +219,19 @@ final class TapeClassWriter {
             fused[p] = q >= 2 ? q : 0;
         }
         return fused;
+    }
+
+    /** The method {@code f<p>}: the programs of orders 0..q−1 in one straight-line method. */
+    private void writeFused(ClassWriter cw, int p, int q) {
+        MethodVisitor mv = begin(cw, ACC_PRIVATE | ACC_STATIC, "f" + p, ORDER_TYPE, false);
+        for (int k = 0; k < q; k++) {
+            CodeEmitter c = new CodeEmitter(mv, stride, k);
+            for (int j = 0; j <= ops.size(); j++) {
+                piece(c, j);
+            }
+        }
+        mv.visitInsn(RETURN);
+        end(mv);
     }
 
     /** run(c, lc, k): the methods of order k if unrolled, else the generic ones. */
