@@ -256,7 +256,7 @@ final class TapeClassWriter {
     private void writeRunTo(ClassWriter cw, List<Split> orders, int[] fused) {
         int prefixes = 0;
         int bytes = 0;
-        for (int p = 0; p <= orders.size(); p++) {
+        for (int p = 0; p <= orders.size() && !orders.isEmpty(); p++) { // nothing unrolled: always false
             CodeEmitter m = CodeEmitter.measuring(stride, -1);
             prefix(m, orders, fused, p);
             bytes += m.size() + 4; // and its tableswitch entry
