@@ -2,7 +2,6 @@ package org.taylorkit.ode.tape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -102,17 +101,19 @@ class TapeCompilerTest {
         assertSame(system.tape(), -0.0, new double[] {-0.0, -0.0}, new double[] {-0.0, 0.0, -0.0}, 24, "signed zeros");
     }
 
-    @Test
-    void longTapesAreSplitIntoSeveralMethods() {
-        // Σ_i sin(x + i)·x^i for 300 terms: about 1 500 operations, several times the chunk size
+    /** Σ_i sin(x + i)·x^i/i for 300 terms: about 1 500 operations, several times the chunk size. */
+    static TaylorTape longTape() {
         Expr x = Expr.variable("x");
-        List<Expr> terms = new ArrayList<>();
         Expr sum = Expr.constant(0);
         for (int i = 1; i <= 300; i++) {
             sum = sum.plus(x.plus(i).sin().times(x.pow(i % 7 + 1)).div(Expr.constant(i)));
         }
-        terms.add(sum);
-        TaylorTape tape = TaylorTape.build(List.of("x"), terms, List.of(), List.of(), true);
+        return TaylorTape.build(List.of("x"), List.of(sum), List.of(), List.of(), true);
+    }
+
+    @Test
+    void longTapesAreSplitIntoSeveralMethods() {
+        TaylorTape tape = longTape();
         assertThat(tape.opCount()).isGreaterThan(1000);
         assertSame(tape, 0.3, new double[] {0.1}, new double[0], 12, "long tape");
     }
