@@ -39,6 +39,11 @@ final class CodeEmitter {
     }
 
     /** An emitter that only counts bytes. */
+    /** The flat storage's stride. */
+    int stride() {
+        return stride;
+    }
+
     static CodeEmitter measuring(int stride, int order) {
         return new CodeEmitter(null, stride, order);
     }

@@ -117,9 +117,7 @@ public final class DoubleTapeRunner {
             rhsSlots[i] = tape.rhsSlot(i);
             rhs[i] = rhsSlots[i] * stride;
         }
-        // Functions without a specialised kind run through their catalogue kernels in the interpreter.
-        boolean generic = ops.stream().anyMatch(op -> op.kind() == TapeOpKind.FUNCTION);
-        program = compile && !generic ? TapeCompiler.compile(ops, base, maxOrder, rhsSlots) : null;
+        program = compile ? TapeCompiler.compile(ops, base, maxOrder, rhsSlots) : null;
         outputs = new int[tape.outputCount()];
         for (int j = 0; j < outputs.length; j++) {
             outputs[j] = tape.outputSlot(j);

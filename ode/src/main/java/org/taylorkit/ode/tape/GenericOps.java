@@ -1,5 +1,6 @@
 package org.taylorkit.ode.tape;
 
+import org.taylorkit.core.function.Functions;
 import static org.objectweb.asm.Opcodes.DADD;
 import static org.objectweb.asm.Opcodes.DALOAD;
 import static org.objectweb.asm.Opcodes.DASTORE;
@@ -105,6 +106,15 @@ final class GenericOps {
                 break;
             case LINEAR_COMBINATION:
                 linear(c, op, base);
+                break;
+            case FUNCTION: // any other catalogue function: its own kernel through TapeCompiler.function
+                c.pushInt(Functions.indexOf(op.fn()));
+                c.slot(a);
+                c.offset(o);
+                c.offset(op.aux1() >= 0 ? op.aux1() : o);
+                c.pushInt(c.stride());
+                c.k();
+                c.call(TapeCompiler.SELF, "function", "(I[DIIIII)V");
                 break;
             default:
                 throw new AssertionError(op.kind());

@@ -1,5 +1,6 @@
 package org.taylorkit.ode.tape;
 
+import org.taylorkit.core.function.Functions;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
@@ -99,6 +100,15 @@ final class TapeCompiler {
     /** out_0 = |a_0|, out_k = sign(a_0)·a_k (the ABS operation on flat storage, called by generated code). */
     static void abs(double[] c, int a, int o, int k) {
         c[o + k] = k == 0 ? Math.abs(c[a]) : (c[a] < 0 ? -c[a + k] : c[a + k]);
+    }
+
+    /**
+     * Coefficient k of a {@link TapeOpKind#FUNCTION} operation (called by generated code): the
+     * catalogue function number {@code index} by its own double kernel, auxiliary series from
+     * {@code wo} every {@code stride} cells.
+     */
+    static void function(int index, double[] c, int a, int o, int wo, int stride, int k) {
+        Functions.all().get(index).kernel(c, a, c, o, c, wo, stride, k);
     }
 
     /** acc plus the scalar c[offset] at order 0 (a linear combination's offset, called by generated code). */

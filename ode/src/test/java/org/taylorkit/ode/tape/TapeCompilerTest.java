@@ -50,6 +50,19 @@ class TapeCompilerTest {
                 g.intBetween(1, 20), g + " " + text);
     }
 
+    /**
+     * Every catalogue function, specialised kind or generic {@code FUNCTION} op, compiled and
+     * interpreted: x' = f(0.3 + x/4), y' = 1 (argument in every function's series domain near 0.3).
+     */
+    @Test
+    void everyCatalogueFunctionGivesTheInterpretersBits() {
+        for (org.taylorkit.core.ElementaryFunction f : org.taylorkit.core.function.Functions.all()) {
+            double x0 = f.name().equals("acosh") ? 1.3 : 0.3;
+            OdeSystem system = OdeSystem.parse("x' = " + f.name() + "(" + x0 + " + x/4); y' = 1");
+            assertSame(system.tape(List.of()), 0.0, new double[] {0.1, 0.0}, new double[0], 12, f.name());
+        }
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
     void linearCombinationsGiveTheInterpretersBits(long seed) {
