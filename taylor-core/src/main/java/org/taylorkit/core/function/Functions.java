@@ -38,10 +38,11 @@ public final class Functions {
     public static final ElementaryFunction ATANH = new Atanh();
     public static final ElementaryFunction ERF = new Erf();
     public static final ElementaryFunction ABS = new Abs();
+    public static final ElementaryFunction ERFC = new Erfc();
 
     private static final List<ElementaryFunction> ALL = List.of(
             SQRT, CBRT, EXP, EXPM1, LOG, LOG1P, SIN, COS, TAN, ASIN, ACOS, ATAN,
-            SINH, COSH, TANH, ASINH, ACOSH, ATANH, ERF, ABS);
+            SINH, COSH, TANH, ASINH, ACOSH, ATANH, ERF, ABS, ERFC);
 
     private static final Map<String, ElementaryFunction> BY_NAME;
 
