@@ -209,7 +209,8 @@ public final class TaylorIntegrator {
                 throw new IllegalArgumentException("initial value of " + system.variables().get(i) + " is " + x0[i]);
             }
         }
-        return new DoubleIntegration(this).run(t0, x0, tEnd);
+        DoubleStepEngine engine = new DoubleStepEngine(this, t0, x0, tEnd);
+        return engine.solution(new StepDriver<>(engine, maxSteps, events, maxOrder, gridEvery > 0).run());
     }
 
     /**
