@@ -11,6 +11,7 @@ import org.taylorkit.core.expr.Expr;
 import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.Event;
 import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.StepDriver;
 import org.taylorkit.ode.TaylorIntegrator;
 import org.taylorkit.ode.tape.GenericTapeRunner;
 import org.taylorkit.ode.tape.TaylorTape;
@@ -151,7 +152,8 @@ public final class FieldTaylorIntegrator<T> {
         for (int i = 0; i < n; i++) {
             Objects.requireNonNull(x0[i], "initial value of " + system.variables().get(i));
         }
-        return new FieldIntegration<>(this).run(t0, x0, tEnd);
+        GenericStepEngine<T> engine = new GenericStepEngine<>(this, t0, x0, tEnd);
+        return engine.solution(new StepDriver<>(engine, maxSteps, events, maxOrder, gridEvery != null).run());
     }
 
     /**
