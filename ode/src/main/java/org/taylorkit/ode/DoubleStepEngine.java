@@ -60,8 +60,7 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
 
     /** The solution after the driver's run. */
     OdeSolution solution(StepDriver.Outcome<EventOccurrence> outcome) {
-        return new OdeSolution(cfg.system.variables(), outcome.reason(), outcome.message(), t0, tHi + tLo, x,
-                outcome.statistics(), outcome.events(), dense, Arrays.copyOf(gridTimes, gridCount),
+        return new OdeSolution(cfg.system.variables(), outcome, t0, tHi + tLo, x, dense, Arrays.copyOf(gridTimes, gridCount),
                 Arrays.copyOf(gridStates, gridCount));
     }
 

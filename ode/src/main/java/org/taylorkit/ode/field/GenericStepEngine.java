@@ -76,8 +76,7 @@ final class GenericStepEngine<T> implements StepEngine<FieldEventOccurrence<T>>,
 
     /** The solution after the driver's run. */
     FieldOdeSolution<T> solution(StepDriver.Outcome<FieldEventOccurrence<T>> outcome) {
-        return new FieldOdeSolution<>(ar, cfg.system.variables(), outcome.reason(), outcome.message(), t0, t, x,
-                outcome.statistics(), outcome.events(), dense, gridTimes, gridStates);
+        return new FieldOdeSolution<>(ar, cfg.system.variables(), outcome, t0, t, x, dense, gridTimes, gridStates);
     }
 
     // ------------------------------------------------------------------ StepEngine
