@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.arith.ApfloatArithmetic;
 import org.taylorkit.core.expr.Expr;
-import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.Event;
 import org.taylorkit.ode.IntegratorBuilder;
 import org.taylorkit.ode.OdeSystem;

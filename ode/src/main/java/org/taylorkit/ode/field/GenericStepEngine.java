@@ -1,6 +1,7 @@
 package org.taylorkit.ode.field;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.ode.Direction;
@@ -293,7 +294,7 @@ final class GenericStepEngine<T> implements StepEngine<FieldEventOccurrence<T>>,
     }
 
     private double logNorm(T[] v) {
-        return logNorm(java.util.Arrays.asList(v));
+        return logNorm(Arrays.asList(v));
     }
 
     /** ln‖x_k‖ over the state components' coefficients of order k. */
