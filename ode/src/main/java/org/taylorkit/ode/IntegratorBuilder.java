@@ -109,7 +109,8 @@ public abstract class IntegratorBuilder<B extends IntegratorBuilder<B>> {
      * @param fixedOrder the fixed order, or 0 for the Jorba–Zou order
      * @param maxSteps the step limit
      * @param dense whether dense output is kept
-     * @param events the events, in the order added (their functions are the tape's outputs)
+     * @param events the events, in the order added (their functions are the tape's outputs); a
+     *     fresh array for each {@link #settings} call, owned by the integrator built from it
      */
     public record Settings(OdeSystem system, int fixedOrder, long maxSteps, boolean dense, Event[] events) {
     }

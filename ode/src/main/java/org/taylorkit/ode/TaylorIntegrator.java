@@ -42,6 +42,10 @@ import org.taylorkit.ode.tape.TaylorTape;
  * A fixed order ({@link Builder#order(int)}) and a fixed step ({@link Builder#fixedStep(double)})
  * replace the corresponding rule.
  *
+ * <p>The step loop (clamping, events, grid, observers, statistics, stop reasons) is
+ * {@link StepDriver}'s, shared with the arbitrary-precision and jet integrators; this class supplies
+ * its {@code double} engine (compensated time, the compiled tape's arrays read in place).
+ *
  * <h2>Accuracy</h2>
  * The local truncation error per step is about ε'; rounding in the kernels and in Horner's sum adds
  * a few ulps per step, which dominates at the default tolerances. There is no global error

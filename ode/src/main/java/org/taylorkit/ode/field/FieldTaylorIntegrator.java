@@ -21,7 +21,8 @@ import org.taylorkit.ode.tape.TaylorTape;
  * {@link ApfloatArithmetic} at D digits it integrates to D-digit accuracy (tolerance 10⁻⁵⁰ gives order
  * 59). Same method (the system's {@link TaylorTape} run by a {@link GenericTapeRunner}; Jorba–Zou
  * order p = ⌈−½ ln ε + 1⌉ and the same step-size rules, {@link TaylorIntegrator#safetyFactor}), same
- * stop reasons, step observers ({@link FieldStepObserver}), dense and grid output, events.
+ * stop reasons, step observers ({@link FieldStepObserver}), dense and grid output, events: the step
+ * loop is the same {@link StepDriver}, over an engine that computes in {@code T}.
  *
  * <p>Differences from the {@code double} integrator:
  * <ul>
