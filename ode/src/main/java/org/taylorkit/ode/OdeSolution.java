@@ -10,28 +10,21 @@ import java.util.List;
 public final class OdeSolution {
 
     private final List<String> variables;
-    private final StopReason status;
-    private final String message;
+    private final StepDriver.Outcome<EventOccurrence> outcome;
     private final double startTime;
     private final double t;
     private final double[] state;
-    private final IntegrationStatistics statistics;
-    private final List<EventOccurrence> events;
     private final DenseOutput dense;
     private final double[] gridTimes;
     private final double[][] gridStates;
 
-    OdeSolution(List<String> variables, StopReason status, String message, double startTime, double t, double[] state,
-            IntegrationStatistics statistics, List<EventOccurrence> events, DenseOutput dense,
-            double[] gridTimes, double[][] gridStates) {
+    OdeSolution(List<String> variables, StepDriver.Outcome<EventOccurrence> outcome, double startTime, double t,
+            double[] state, DenseOutput dense, double[] gridTimes, double[][] gridStates) {
         this.variables = variables;
-        this.status = status;
-        this.message = message;
+        this.outcome = outcome;
         this.startTime = startTime;
         this.t = t;
         this.state = state.clone();
-        this.statistics = statistics;
-        this.events = List.copyOf(events);
         this.dense = dense;
         this.gridTimes = gridTimes;
         this.gridStates = gridStates;
@@ -39,7 +32,7 @@ public final class OdeSolution {
 
     /** Why the integration stopped. */
     public StopReason status() {
-        return status;
+        return outcome.reason();
     }
 
     /**
@@ -47,7 +40,7 @@ public final class OdeSolution {
      * {@code "step size underflow at t = 0.9999999999999996: the solution appears to blow up"}.
      */
     public String message() {
-        return message;
+        return outcome.message();
     }
 
     /** The state variable names. */
@@ -93,17 +86,17 @@ public final class OdeSolution {
 
     /** The number of steps: {@code statistics().steps()}. */
     public long steps() {
-        return statistics.steps();
+        return outcome.statistics().steps();
     }
 
     /** Step and order statistics. */
     public IntegrationStatistics statistics() {
-        return statistics;
+        return outcome.statistics();
     }
 
     /** The events found (counted crossings, in time order; the last is the terminal one if {@link StopReason#EVENT}). Unmodifiable. */
     public List<EventOccurrence> events() {
-        return events;
+        return outcome.events();
     }
 
     /** Whether {@link #at(double)} is available (the integrator was built with dense output). */
@@ -168,6 +161,6 @@ public final class OdeSolution {
 
     @Override
     public String toString() {
-        return status.label() + " at t = " + t + " after " + statistics.steps() + " steps";
+        return outcome.reason().label() + " at t = " + t + " after " + steps() + " steps";
     }
 }

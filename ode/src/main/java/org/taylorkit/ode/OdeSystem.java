@@ -209,6 +209,20 @@ public final class OdeSystem {
     }
 
     /**
+     * Checks that {@code name} is a parameter of this system.
+     *
+     * @return {@code name}
+     * @throws IllegalArgumentException if it is not, naming the parameters there are
+     */
+    public String requireParameter(String name) {
+        if (!parameters.contains(name)) {
+            throw new IllegalArgumentException("no parameter '" + name + "' (parameters: "
+                    + (parameters.isEmpty() ? "none" : String.join(", ", parameters)) + ")");
+        }
+        return name;
+    }
+
+    /**
      * Parses an expression over this system's names (state variables, {@code t}, parameters), e.g.
      * an event function {@code "z - 27"}.
      *

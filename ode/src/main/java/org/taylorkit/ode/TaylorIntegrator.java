@@ -42,6 +42,10 @@ import org.taylorkit.ode.tape.TaylorTape;
  * A fixed order ({@link Builder#order(int)}) and a fixed step ({@link Builder#fixedStep(double)})
  * replace the corresponding rule.
  *
+ * <p>The step loop (clamping, events, grid, observers, statistics, stop reasons) is
+ * {@link StepDriver}'s, shared with the arbitrary-precision and jet integrators; this class supplies
+ * its {@code double} engine (compensated time, the compiled tape's arrays read in place).
+ *
  * <h2>Accuracy</h2>
  * The local truncation error per step is about ε'; rounding in the kernels and in Horner's sum adds
  * a few ulps per step, which dominates at the default tolerances. There is no global error
@@ -59,7 +63,7 @@ public final class TaylorIntegrator {
     public static final double DEFAULT_TOLERANCE = 0x1p-52;
 
     /** The default maximum number of steps per integration. */
-    public static final long DEFAULT_MAX_STEPS = 10_000_000L;
+    public static final long DEFAULT_MAX_STEPS = IntegratorBuilder.DEFAULT_MAX_STEPS;
 
     final OdeSystem system;
     final TaylorTape tape;
@@ -79,16 +83,16 @@ public final class TaylorIntegrator {
     /** The step-size safety factors by order ({@link #safetyFactor}), computed once; read-only. */
     final double[] safety;
 
-    private TaylorIntegrator(Builder b) {
-        this.system = b.system;
+    private TaylorIntegrator(Builder b, IntegratorBuilder.Settings common) {
+        this.system = common.system();
         this.absTol = b.absTol;
         this.relTol = b.relTol;
-        this.fixedOrder = b.order;
+        this.fixedOrder = common.fixedOrder();
         this.fixedStep = b.fixedStep;
-        this.maxSteps = b.maxSteps;
-        this.dense = b.dense;
+        this.maxSteps = common.maxSteps();
+        this.dense = common.dense();
         this.gridEvery = b.gridEvery;
-        this.events = b.events.toArray(new Event[0]);
+        this.events = common.events();
         this.observers = b.observers.toArray(new StepObserver[0]);
         List<Expr> outputs = new ArrayList<>();
         for (Event e : events) {
@@ -209,7 +213,8 @@ public final class TaylorIntegrator {
                 throw new IllegalArgumentException("initial value of " + system.variables().get(i) + " is " + x0[i]);
             }
         }
-        return new DoubleIntegration(this).run(t0, x0, tEnd);
+        DoubleStepEngine engine = new DoubleStepEngine(this, t0, x0, tEnd);
+        return engine.solution(new StepDriver<>(engine, maxSteps, events, maxOrder, gridEvery > 0).run());
     }
 
     /**
@@ -217,22 +222,22 @@ public final class TaylorIntegrator {
      * automatic order and step, {@link #DEFAULT_MAX_STEPS}, no dense or grid output, no events or
      * observers. Not thread-safe.
      */
-    public static final class Builder {
+    public static final class Builder extends IntegratorBuilder<Builder> {
 
-        private final OdeSystem system;
         private double absTol = DEFAULT_TOLERANCE;
         private double relTol = DEFAULT_TOLERANCE;
-        private int order;
         private double fixedStep;
-        private long maxSteps = DEFAULT_MAX_STEPS;
-        private boolean dense;
         private double gridEvery;
-        private final List<Event> events = new ArrayList<>();
         private final List<StepObserver> observers = new ArrayList<>();
         private final Map<String, Double> parameters = new LinkedHashMap<>();
 
         private Builder(OdeSystem system) {
-            this.system = Objects.requireNonNull(system, "system");
+            super(system);
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         private static double positive(double v, String what) {
@@ -261,36 +266,9 @@ public final class TaylorIntegrator {
             return this;
         }
 
-        /**
-         * A fixed Taylor order p for every step (≥ 2; the step size still follows the tolerances
-         * unless {@link #fixedStep(double)} is set, then p ≥ 1).
-         */
-        public Builder order(int p) {
-            if (p < 1 || p > 1000) {
-                throw new IllegalArgumentException("the order must be between 1 and 1000, got " + p);
-            }
-            order = p;
-            return this;
-        }
-
         /** A fixed step size |h| (positive; its sign follows the direction of integration; the last step is cut). */
         public Builder fixedStep(double h) {
             fixedStep = positive(h, "the fixed step");
-            return this;
-        }
-
-        /** The maximum number of steps per integration (positive). */
-        public Builder maxSteps(long n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("maxSteps must be positive, got " + n);
-            }
-            maxSteps = n;
-            return this;
-        }
-
-        /** Whether to keep every step's polynomial for {@link OdeSolution#at(double)} (allocates per step). */
-        public Builder denseOutput(boolean on) {
-            dense = on;
             return this;
         }
 
@@ -301,26 +279,6 @@ public final class TaylorIntegrator {
         public Builder gridOutput(double dt) {
             gridEvery = positive(dt, "the grid spacing");
             return this;
-        }
-
-        /**
-         * Adds an event.
-         *
-         * @throws IllegalArgumentException if its function uses an unknown symbol
-         */
-        public Builder event(Event e) {
-            system.checkExpression(e.function(), "event function \"" + e.function() + "\"");
-            events.add(e);
-            return this;
-        }
-
-        /**
-         * Adds an event parsed from text over the system's names, e.g. {@code event("z - 27", Direction.UP, false)}.
-         *
-         * @throws IllegalArgumentException if the text does not parse or uses an unknown symbol
-         */
-        public Builder event(String function, Direction direction, boolean terminal) {
-            return event(new Event(system.parseExpression(function, "event function"), direction, terminal));
         }
 
         /** Adds a step observer (called in the order added). */
@@ -335,11 +293,7 @@ public final class TaylorIntegrator {
          * @throws IllegalArgumentException if the system has no such parameter
          */
         public Builder parameter(String name, double value) {
-            if (!system.parameters().contains(name)) {
-                throw new IllegalArgumentException("no parameter '" + name + "' (parameters: "
-                        + (system.parameters().isEmpty() ? "none" : String.join(", ", system.parameters())) + ")");
-            }
-            parameters.put(name, value);
+            parameters.put(system.requireParameter(name), value);
             return this;
         }
 
@@ -349,10 +303,7 @@ public final class TaylorIntegrator {
          * @throws IllegalArgumentException if a fixed order 1 is combined with automatic steps
          */
         public TaylorIntegrator build() {
-            if (order == 1 && fixedStep == 0) {
-                throw new IllegalArgumentException("order 1 needs a fixed step (automatic steps use the last two coefficients)");
-            }
-            return new TaylorIntegrator(this);
+            return new TaylorIntegrator(this, settings(fixedStep > 0));
         }
     }
 }

@@ -51,7 +51,7 @@ final class FieldDenseOutput<T> {
         T tau = ar.subtract(t, starts.get(lo));
         T[][] block = coefficients.get(lo);
         for (int i = 0; i < n; i++) {
-            out[i] = FieldIntegration.horner(ar, block[i], block[i].length - 1, tau);
+            out[i] = GenericStepEngine.horner(ar, block[i], block[i].length - 1, tau);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.taylorkit.ode.field;
 import java.util.List;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.ode.IntegrationStatistics;
+import org.taylorkit.ode.StepDriver;
 import org.taylorkit.ode.StopReason;
 
 /**
@@ -16,29 +17,22 @@ public final class FieldOdeSolution<T> {
 
     private final Arithmetic<T> ar;
     private final List<String> variables;
-    private final StopReason status;
-    private final String message;
+    private final StepDriver.Outcome<FieldEventOccurrence<T>> outcome;
     private final T startTime;
     private final T t;
     private final T[] state;
-    private final IntegrationStatistics statistics;
-    private final List<FieldEventOccurrence<T>> events;
     private final FieldDenseOutput<T> dense;
     private final List<T> gridTimes;
     private final List<T[]> gridStates;
 
-    FieldOdeSolution(Arithmetic<T> ar, List<String> variables, StopReason status, String message, T startTime, T t,
-            T[] state, IntegrationStatistics statistics, List<FieldEventOccurrence<T>> events, FieldDenseOutput<T> dense,
-            List<T> gridTimes, List<T[]> gridStates) {
+    FieldOdeSolution(Arithmetic<T> ar, List<String> variables, StepDriver.Outcome<FieldEventOccurrence<T>> outcome,
+            T startTime, T t, T[] state, FieldDenseOutput<T> dense, List<T> gridTimes, List<T[]> gridStates) {
         this.ar = ar;
         this.variables = variables;
-        this.status = status;
-        this.message = message;
+        this.outcome = outcome;
         this.startTime = startTime;
         this.t = t;
         this.state = state.clone();
-        this.statistics = statistics;
-        this.events = List.copyOf(events);
         this.dense = dense;
         this.gridTimes = List.copyOf(gridTimes);
         this.gridStates = List.copyOf(gridStates);
@@ -46,12 +40,12 @@ public final class FieldOdeSolution<T> {
 
     /** Why the integration stopped. */
     public StopReason status() {
-        return status;
+        return outcome.reason();
     }
 
     /** A one-line explanation of the status. */
     public String message() {
-        return message;
+        return outcome.message();
     }
 
     /** The state variable names. */
@@ -94,17 +88,17 @@ public final class FieldOdeSolution<T> {
 
     /** The number of steps. */
     public long steps() {
-        return statistics.steps();
+        return outcome.statistics().steps();
     }
 
     /** Step and order statistics (step sizes as doubles). */
     public IntegrationStatistics statistics() {
-        return statistics;
+        return outcome.statistics();
     }
 
     /** The events found, in time order. Unmodifiable. */
     public List<FieldEventOccurrence<T>> events() {
-        return events;
+        return outcome.events();
     }
 
     /** Whether {@link #at} is available. */
@@ -152,6 +146,6 @@ public final class FieldOdeSolution<T> {
 
     @Override
     public String toString() {
-        return status.label() + " at t = " + t + " after " + statistics.steps() + " steps";
+        return outcome.reason().label() + " at t = " + t + " after " + steps() + " steps";
     }
 }

@@ -9,9 +9,10 @@ import java.util.Objects;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.arith.ApfloatArithmetic;
 import org.taylorkit.core.expr.Expr;
-import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.Event;
+import org.taylorkit.ode.IntegratorBuilder;
 import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.StepDriver;
 import org.taylorkit.ode.TaylorIntegrator;
 import org.taylorkit.ode.tape.GenericTapeRunner;
 import org.taylorkit.ode.tape.TaylorTape;
@@ -21,7 +22,8 @@ import org.taylorkit.ode.tape.TaylorTape;
  * {@link ApfloatArithmetic} at D digits it integrates to D-digit accuracy (tolerance 10⁻⁵⁰ gives order
  * 59). Same method (the system's {@link TaylorTape} run by a {@link GenericTapeRunner}; Jorba–Zou
  * order p = ⌈−½ ln ε + 1⌉ and the same step-size rules, {@link TaylorIntegrator#safetyFactor}), same
- * stop reasons, step observers ({@link FieldStepObserver}), dense and grid output, events.
+ * stop reasons, step observers ({@link FieldStepObserver}), dense and grid output, events: the step
+ * loop is the same {@link StepDriver}, over an engine that computes in {@code T}.
  *
  * <p>Differences from the {@code double} integrator:
  * <ul>
@@ -60,17 +62,17 @@ public final class FieldTaylorIntegrator<T> {
     final int maxOrder;
     final GenericTapeRunner<T> runner;
 
-    private FieldTaylorIntegrator(Builder<T> b) {
-        this.system = b.system;
+    private FieldTaylorIntegrator(Builder<T> b, IntegratorBuilder.Settings common) {
+        this.system = common.system();
         this.ar = b.ar;
         this.logAbsTol = b.logAbsTol;
         this.logRelTol = b.logRelTol;
-        this.fixedOrder = b.order;
+        this.fixedOrder = common.fixedOrder();
         this.fixedStep = b.fixedStep;
-        this.maxSteps = b.maxSteps;
-        this.dense = b.dense;
+        this.maxSteps = common.maxSteps();
+        this.dense = common.dense();
         this.gridEvery = b.gridEvery;
-        this.events = b.events.toArray(new Event[0]);
+        this.events = common.events();
         this.observers = List.copyOf(b.observers);
         List<Expr> outputs = new ArrayList<>();
         for (Event e : events) {
@@ -152,7 +154,8 @@ public final class FieldTaylorIntegrator<T> {
         for (int i = 0; i < n; i++) {
             Objects.requireNonNull(x0[i], "initial value of " + system.variables().get(i));
         }
-        return new FieldIntegration<>(this).run(t0, x0, tEnd);
+        GenericStepEngine<T> engine = new GenericStepEngine<>(this, t0, x0, tEnd);
+        return engine.solution(new StepDriver<>(engine, maxSteps, events, maxOrder, gridEvery != null).run());
     }
 
     /**
@@ -160,27 +163,27 @@ public final class FieldTaylorIntegrator<T> {
      *
      * @param <T> the coefficient type
      */
-    public static final class Builder<T> {
+    public static final class Builder<T> extends IntegratorBuilder<Builder<T>> {
 
-        private final OdeSystem system;
         private final Arithmetic<T> ar;
         private double logAbsTol;
         private double logRelTol;
-        private int order;
         private T fixedStep;
-        private long maxSteps = TaylorIntegrator.DEFAULT_MAX_STEPS;
-        private boolean dense;
         private T gridEvery;
-        private final List<Event> events = new ArrayList<>();
         private final List<FieldStepObserver<T>> observers = new ArrayList<>();
         private final Map<String, T> parameters = new LinkedHashMap<>();
 
         private Builder(OdeSystem system, Arithmetic<T> ar) {
-            this.system = Objects.requireNonNull(system, "system");
+            super(system);
             this.ar = Objects.requireNonNull(ar, "ar");
             double def = ar instanceof ApfloatArithmetic ap ? -ap.digits() * Math.log(10) : Math.log(TaylorIntegrator.DEFAULT_TOLERANCE);
             logAbsTol = def;
             logRelTol = def;
+        }
+
+        @Override
+        protected Builder<T> self() {
+            return this;
         }
 
         private static double logOf(double tol, String what) {
@@ -223,36 +226,12 @@ public final class FieldTaylorIntegrator<T> {
             return this;
         }
 
-        /** A fixed Taylor order (2..1000; ≥ 1 with a fixed step). */
-        public Builder<T> order(int p) {
-            if (p < 1 || p > 1000) {
-                throw new IllegalArgumentException("the order must be between 1 and 1000, got " + p);
-            }
-            order = p;
-            return this;
-        }
-
         /** A fixed step size |h| (positive). */
         public Builder<T> fixedStep(T h) {
             if (ar.signum(h) <= 0) {
                 throw new IllegalArgumentException("the fixed step must be positive, got " + h);
             }
             fixedStep = h;
-            return this;
-        }
-
-        /** The maximum number of steps (positive). */
-        public Builder<T> maxSteps(long n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("maxSteps must be positive, got " + n);
-            }
-            maxSteps = n;
-            return this;
-        }
-
-        /** Whether to keep the step polynomials for {@link FieldOdeSolution#at}. */
-        public Builder<T> denseOutput(boolean on) {
-            dense = on;
             return this;
         }
 
@@ -275,36 +254,12 @@ public final class FieldTaylorIntegrator<T> {
         }
 
         /**
-         * Adds an event.
-         *
-         * @throws IllegalArgumentException if its function uses an unknown symbol
-         */
-        public Builder<T> event(Event e) {
-            system.checkExpression(e.function(), "event function \"" + e.function() + "\"");
-            events.add(e);
-            return this;
-        }
-
-        /**
-         * Adds an event parsed from text over the system's names.
-         *
-         * @throws IllegalArgumentException if the text does not parse or uses an unknown symbol
-         */
-        public Builder<T> event(String function, Direction direction, boolean terminal) {
-            return event(new Event(system.parseExpression(function, "event function"), direction, terminal));
-        }
-
-        /**
          * Gives a parameter its initial value.
          *
          * @throws IllegalArgumentException if the system has no such parameter
          */
         public Builder<T> parameter(String name, T value) {
-            if (!system.parameters().contains(name)) {
-                throw new IllegalArgumentException("no parameter '" + name + "' (parameters: "
-                        + (system.parameters().isEmpty() ? "none" : String.join(", ", system.parameters())) + ")");
-            }
-            parameters.put(name, Objects.requireNonNull(value, "value"));
+            parameters.put(system.requireParameter(name), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -314,10 +269,7 @@ public final class FieldTaylorIntegrator<T> {
          * @throws IllegalArgumentException if a fixed order 1 is combined with automatic steps
          */
         public FieldTaylorIntegrator<T> build() {
-            if (order == 1 && fixedStep == null) {
-                throw new IllegalArgumentException("order 1 needs a fixed step (automatic steps use the last two coefficients)");
-            }
-            return new FieldTaylorIntegrator<>(this);
+            return new FieldTaylorIntegrator<>(this, settings(fixedStep != null));
         }
     }
 }

@@ -119,11 +119,7 @@ public final class JetIntegrator {
      * @throws IllegalArgumentException if the system has no such parameter
      */
     public void setParameter(String name, double value) {
-        if (!system.parameters().contains(name)) {
-            throw new IllegalArgumentException("no parameter '" + name + "' (parameters: "
-                    + (system.parameters().isEmpty() ? "none" : String.join(", ", system.parameters())) + ")");
-        }
-        parameters.put(name, value);
+        parameters.put(system.requireParameter(name), value);
         applyParameter(name, value);
     }
 
@@ -297,11 +293,7 @@ public final class JetIntegrator {
          * @throws IllegalArgumentException if the system has no such parameter
          */
         public Builder parameter(String name, double value) {
-            if (!system.parameters().contains(name)) {
-                throw new IllegalArgumentException("no parameter '" + name + "' (parameters: "
-                        + (system.parameters().isEmpty() ? "none" : String.join(", ", system.parameters())) + ")");
-            }
-            parameters.put(name, value);
+            parameters.put(system.requireParameter(name), value);
             return this;
         }
 

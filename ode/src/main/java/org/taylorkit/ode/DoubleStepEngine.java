@@ -1,0 +1,309 @@
+package org.taylorkit.ode;
+
+import java.util.Arrays;
+import org.taylorkit.ode.events.StepPolynomials;
+import org.taylorkit.ode.tape.DoubleTapeRunner;
+
+/**
+ * The {@code double} engine of one {@link TaylorIntegrator#integrate} run, driven by
+ * {@link StepDriver}: the compiled tape's coefficient storage read in place, time as an unevaluated
+ * sum hi + lo (Knuth's TwoSum), state and scratch in preallocated primitive arrays. Nothing is
+ * allocated per step except for the outputs asked for (dense output, grid points, events found).
+ */
+final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, StepSizeRule.LogNorms {
+
+    private final TaylorIntegrator cfg;
+    private final DoubleTapeRunner runner;
+    private final int n;
+    /** The runner's coefficient storage (live): state i's coefficient k at i·stride + k. */
+    private final double[] values;
+    private final int stride;
+    private final double[] x;
+    private final double[] xNew;
+    private final double[] safety;
+    private final DenseOutput dense;
+    private final double t0;
+    private final double tEnd;
+    private final double dir;
+    private double[] gridTimes = new double[0];
+    private double[][] gridStates = new double[0][];
+    private int gridCount;
+    private double[] gridScratch;
+
+    private double tHi;
+    private double tLo;
+    private double h;
+    private int p;
+    private double xnorm;
+    private double lastTau;
+
+    DoubleStepEngine(TaylorIntegrator cfg, double t0, double[] x0, double tEnd) {
+        this.cfg = cfg;
+        this.runner = cfg.runner;
+        this.n = cfg.system.dimension();
+        this.values = runner.values();
+        this.stride = runner.stride();
+        this.x = x0.clone();
+        this.xNew = new double[n];
+        this.safety = cfg.safety;
+        this.dense = cfg.dense ? new DenseOutput(n) : null;
+        this.t0 = t0;
+        this.tEnd = tEnd;
+        this.dir = Math.signum(tEnd - t0);
+        this.tHi = t0;
+        this.tLo = 0.0;
+        if (cfg.gridEvery > 0) {
+            gridScratch = new double[n];
+            addGrid(t0, x);
+        }
+    }
+
+    /** The solution after the driver's run. */
+    OdeSolution solution(StepDriver.Outcome<EventOccurrence> outcome) {
+        return new OdeSolution(cfg.system.variables(), outcome, t0, tHi + tLo, x, dense, Arrays.copyOf(gridTimes, gridCount),
+                Arrays.copyOf(gridStates, gridCount));
+    }
+
+    // ------------------------------------------------------------------ StepEngine
+
+    @Override
+    public int direction() {
+        return (int) dir;
+    }
+
+    @Override
+    public String time() {
+        return String.valueOf(tHi);
+    }
+
+    @Override
+    public String expand(boolean events) {
+        xnorm = 0.0;
+        for (int i = 0; i < n; i++) {
+            xnorm = Math.max(xnorm, Math.abs(x[i]));
+        }
+        p = cfg.fixedOrder > 0 ? cfg.fixedOrder : (cfg.relTol * xnorm > cfg.absTol ? cfg.orderRel : cfg.orderAbs);
+        runner.compute(tHi, x, p, events);
+        for (int i = 0; i < n; i++) {
+            double d = values[i * stride + 1];
+            if (!Double.isFinite(d)) {
+                return "the right-hand side " + cfg.system.variables().get(i) + "' is "
+                        + (Double.isNaN(d) ? "NaN (undefined" : "infinite (singular") + ") at t = " + tHi
+                        + ", state " + Arrays.toString(x)
+                        + " (e.g. a division by zero, or log or sqrt outside its domain)";
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public int order() {
+        return p;
+    }
+
+    /**
+     * The fixed step, or |h| from the tolerances and the last two coefficients ({@link StepSizeRule}):
+     * automatic order, X = ‖x‖ in the relative regime and 1 in the absolute one; fixed order,
+     * X = max(εa, εr·‖x‖).
+     */
+    @Override
+    public double proposeStep() {
+        if (cfg.fixedStep > 0) {
+            return cfg.fixedStep;
+        }
+        double logNum;
+        if (cfg.fixedOrder > 0) {
+            logNum = Math.log(Math.max(cfg.absTol, cfg.relTol * xnorm));
+        } else {
+            logNum = cfg.relTol * xnorm > cfg.absTol ? Math.log(xnorm) : 0.0;
+        }
+        return StepSizeRule.step(logNum, p, safety[p], this);
+    }
+
+    @Override
+    public String undefinedStepMessage() {
+        return "NaN Taylor coefficients at t = " + tHi
+                + " (a right-hand side is undefined there, e.g. log or sqrt of a negative number)";
+    }
+
+    @Override
+    public boolean clampStep(double hAbs) {
+        double remaining = (tEnd - tHi) - tLo;
+        h = dir * hAbs;
+        if (hAbs >= Math.abs(remaining)) {
+            h = remaining;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean stepUnderflows(double hAbs) {
+        return cfg.fixedStep == 0 && hAbs <= 4 * Math.ulp(tHi);
+    }
+
+    @Override
+    public void eventCoefficients(double[][] rows) {
+        for (int j = 0; j < rows.length; j++) {
+            System.arraycopy(values, runner.outputOffset(j), rows[j], 0, p + 1);
+        }
+    }
+
+    @Override
+    public double stepAsDouble() {
+        return h;
+    }
+
+    @Override
+    public EventOccurrence occurrence(int event, double tau, Direction crossing) {
+        double[] state = new double[n];
+        for (int q = 0; q < n; q++) {
+            state[q] = StepPolynomials.horner(values, q * stride, p, tau);
+        }
+        lastTau = tau;
+        return new EventOccurrence(event, (tHi + tau) + tLo, state, crossing);
+    }
+
+    @Override
+    public void cutStepAtLastOccurrence() {
+        h = lastTau;
+    }
+
+    @Override
+    public double stepMagnitude() {
+        return Math.abs(h);
+    }
+
+    @Override
+    public String computeEndState() {
+        boolean finite = true;
+        for (int i = 0; i < n; i++) {
+            double v = StepPolynomials.horner(values, i * stride, p, h);
+            xNew[i] = v;
+            finite &= Double.isFinite(v);
+        }
+        return finite ? null : "the state became non-finite in the step from t = " + tHi + " (h = " + h + ")";
+    }
+
+    @Override
+    public void recordDense() {
+        if (dense != null) {
+            dense.add(tHi, tLo, h, p, values, stride);
+        }
+    }
+
+    @Override
+    public boolean gridPoint(long index, boolean completes) {
+        double tg = t0 + dir * index * cfg.gridEvery;
+        double tau = (tg - tHi) - tLo;
+        boolean inside = dir > 0 ? tau <= h : tau >= h;
+        if (!inside) {
+            if (completes && Math.abs(tg - tEnd) <= 4 * Math.ulp(tEnd)) {
+                tau = h;
+            } else {
+                return false;
+            }
+        }
+        evaluateAt(tau, gridScratch);
+        addGrid(tg, gridScratch);
+        return true;
+    }
+
+    private void addGrid(double t, double[] state) {
+        if (gridCount == gridTimes.length) {
+            int c = Math.max(16, gridCount * 2);
+            gridTimes = Arrays.copyOf(gridTimes, c);
+            gridStates = Arrays.copyOf(gridStates, c);
+        }
+        gridTimes[gridCount] = t;
+        gridStates[gridCount] = state.clone();
+        gridCount++;
+    }
+
+    @Override
+    public void notifyObservers() {
+        for (StepObserver o : cfg.observers) {
+            o.onStep(this);
+        }
+    }
+
+    /** Adds h to the compensated time (TwoSum, then renormalize) and makes the new state current. */
+    @Override
+    public void advance() {
+        double s = tHi + h;
+        double bb = s - tHi;
+        double err = (tHi - (s - bb)) + (h - bb);
+        double lo = tLo + err;
+        tHi = s + lo;
+        tLo = lo - (tHi - s);
+        System.arraycopy(xNew, 0, x, 0, n);
+    }
+
+    @Override
+    public void landOnEnd() {
+        tHi = tEnd;
+        tLo = 0.0;
+    }
+
+    // ------------------------------------------------------------------ StepSizeRule.LogNorms
+
+    /** ln‖x_k‖∞ of this step's coefficients of order k (−∞ if all zero, NaN if one is NaN). */
+    @Override
+    public double logNorm(int k) {
+        double m = 0.0;
+        for (int i = 0; i < n; i++) {
+            double v = Math.abs(values[i * stride + k]);
+            if (!(v <= m)) {
+                m = v; // also propagates NaN
+            }
+        }
+        return Math.log(m);
+    }
+
+    // ------------------------------------------------------------------ StepInfo
+
+    @Override
+    public double start() {
+        return tHi + tLo;
+    }
+
+    @Override
+    public double step() {
+        return h;
+    }
+
+    @Override
+    public double end() {
+        return (tHi + h) + tLo;
+    }
+
+    @Override
+    public int dimension() {
+        return n;
+    }
+
+    @Override
+    public double state(int i) {
+        return xNew[i];
+    }
+
+    @Override
+    public void stateAt(double t, double[] out) {
+        evaluateAt((t - tHi) - tLo, out);
+    }
+
+    /** The state at τ after the step start, from the step polynomials. */
+    private void evaluateAt(double tau, double[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = StepPolynomials.horner(values, i * stride, p, tau);
+        }
+    }
+
+    @Override
+    public double coefficient(int i, int k) {
+        if (k < 0 || k > p) {
+            throw new IndexOutOfBoundsException("coefficient " + k + " of a step of order " + p);
+        }
+        return values[i * stride + k];
+    }
+}
