@@ -239,9 +239,11 @@ final class RigorousExp {
         }
         double ax = Math.abs(x);
         if (ax < 0x1p-54) {
-            // x ≤ expm1(x); expm1(x) − x ≤ x² for 0 ≤ x ≤ 1 and ≤ x²/2 for −1 ≤ x < 0
+            // x ≤ expm1(x); expm1(x) − x ≤ x² for 0 ≤ x ≤ 1 and ≤ x²/2 for −1 ≤ x < 0.
+            // Both halvings and additions round up: x²/2 rounded to nearest underflows to 0 when
+            // mulUp(x, x) is the smallest subnormal, and x + 0 = x lies below expm1(x) for x < 0.
             double x2 = mulUp(x, x);
-            return Interval.make(x, addUp(x, x >= 0 ? x2 : x2 * 0.5));
+            return Interval.make(x, addUp(x, x >= 0 ? x2 : mulUp(x2, 0.5)));
         }
         if (ax <= 0.35) {
             return expm1Small(DDInterval.point(x)).toInterval();

@@ -93,9 +93,9 @@ final class DeriveCommand implements Callable<Integer> {
         int resultOrder;
         if (digits == null) {
             double x0Value = x0.evaluateDouble(Map.of());
-            Taylor1 s = f.evaluate(Taylor1Arithmetic.ofOrder(order),
-                    Map.of(name, Taylor1.variable(x0Value, order)));
-            resultOrder = s.order();
+            Taylor1 s = expandToOrder(order, n -> f.evaluate(Taylor1Arithmetic.ofOrder(n),
+                    Map.of(name, Taylor1.variable(x0Value, n))), Taylor1::order);
+            resultOrder = Math.min(order, s.order());
             for (int k = 0; k <= resultOrder; k++) {
                 coefficients.add(ShortestDecimal.format(s.coefficient(k)));
                 derivatives.add(ShortestDecimal.format(s.derivative(k)));
@@ -118,9 +118,9 @@ final class DeriveCommand implements Callable<Integer> {
         } else {
             ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(digits);
             Apfloat x0Value = x0.evaluate(ap, Map.of());
-            FieldTaylor1<Apfloat> s = f.evaluate(FieldTaylor1Arithmetic.of(ap, order),
-                    Map.of(name, FieldTaylor1.variable(ap, x0Value, order)));
-            resultOrder = s.order();
+            FieldTaylor1<Apfloat> s = expandToOrder(order, n -> f.evaluate(FieldTaylor1Arithmetic.of(ap, n),
+                    Map.of(name, FieldTaylor1.variable(ap, x0Value, n))), FieldTaylor1::order);
+            resultOrder = Math.min(order, s.order());
             for (int k = 0; k <= resultOrder; k++) {
                 coefficients.add(ApfloatText.format(s.coefficient(k), digits));
                 derivatives.add(ApfloatText.format(s.derivative(k), digits));
@@ -139,8 +139,9 @@ final class DeriveCommand implements Callable<Integer> {
         out.println(expression + "  at " + name + " = " + atText + ", order " + resultOrder
                 + (digits == null ? " (double)" : " (" + digits + " digits)"));
         if (resultOrder < order) {
-            out.println("note: only orders 0.." + resultOrder + " are determined (a common factor "
-                    + name + "^" + (order - resultOrder) + " was cancelled)");
+            out.println("note: only orders 0.." + resultOrder + " are determined (a common factor of "
+                    + name + " was cancelled " + (order - resultOrder) + " more times than an expansion to order "
+                    + (order + MAX_EXTRA_ORDERS) + " can recover)");
         }
         out.println();
         Table table = new Table("k", "coefficient c_k", "derivative f^(k)(" + atText + ")");
@@ -149,6 +150,26 @@ final class DeriveCommand implements Callable<Integer> {
         }
         table.print(out);
         return 0;
+    }
+
+    /** How many orders beyond {@code --order} the expansion may use to recover cancelled ones. */
+    static final int MAX_EXTRA_ORDERS = 64;
+
+    /**
+     * The series to at least {@code order}: a quotient whose numerator and denominator both vanish at
+     * the point (sin(x)/x at 0) loses one order per cancelled factor, so the expression is expanded
+     * again to a higher order until {@code order} is determined (at most {@link #MAX_EXTRA_ORDERS}
+     * more). The library keeps its honest lower order; the CLI, holding the expression, recovers.
+     */
+    static <S> S expandToOrder(int order, java.util.function.IntFunction<S> expand,
+            java.util.function.ToIntFunction<S> orderOf) {
+        S s = expand.apply(order);
+        int internal = order;
+        while (orderOf.applyAsInt(s) < order && internal < order + MAX_EXTRA_ORDERS) {
+            internal = Math.min(order + MAX_EXTRA_ORDERS, internal + (order - orderOf.applyAsInt(s)));
+            s = expand.apply(internal);
+        }
+        return s;
     }
 
     private JsonObject header(String name, int resultOrder) {

@@ -119,6 +119,9 @@ final class IntegrateCommand implements Callable<Integer> {
             return IntegrateValidated.run(this);
         }
         Problem problem = problem();
+        if (digits == null && jet == null && jetVars == null) {
+            switchToDigitsIfTheToleranceNeedsThem(problem);
+        }
         if (jet != null || jetVars != null) {
             return IntegrateJet.run(this, problem);
         }
@@ -205,6 +208,28 @@ final class IntegrateCommand implements Callable<Integer> {
         return new Problem(system, initial, params, Assignments.constant("from", from, "--from"),
                 Assignments.constant("to", to, "--to"), tol == null ? null : Assignments.constant("tol", tol, "--tol"),
                 every == null ? null : Assignments.constant("every", every, "--every"), dir, axisNames);
+    }
+
+    /** The double default tolerance 2^−52: a smaller one cannot be met in double arithmetic. */
+    static final double DOUBLE_TOLERANCE_FLOOR = 0x1p-52;
+
+    /**
+     * A {@code --tol} below {@link #DOUBLE_TOLERANCE_FLOOR} without {@code --digits} would silently
+     * run at double precision: switch to Apfloat at {@code ⌈−log10 tol⌉ + 5} digits instead and say
+     * so on standard error (standard output, and its JSON keys, stay as they are; the summary's
+     * precision shows the digits).
+     */
+    private void switchToDigitsIfTheToleranceNeedsThem(Problem p) {
+        if (p.tol() == null) {
+            return;
+        }
+        double t = p.tol().evaluateDouble(Map.of());
+        if (t > 0 && t < DOUBLE_TOLERANCE_FLOOR) {
+            digits = (int) Math.min(10_000, Math.ceil(-Math.log10(t)) + 5);
+            spec.commandLine().getErr().println("note: --tol " + tol + " is below what double precision can reach"
+                    + " (about 2.2e-16), so this integration runs in Apfloat at " + digits
+                    + " digits; choose the precision with --digits D");
+        }
     }
 
     static double finite(Expr e, String what) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.taylorkit.core.FieldTaylorN;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.Variables;
@@ -251,7 +252,15 @@ public final class Enclosures {
 
     private static <I> RangeEnclosure bisected(EnclosureEngine<I> engine, Expr f, Map<String, I> sides, Box box,
             double tol, boolean relative, EnclosureMethod inner, int order, int maxBoxes, int digits) {
-        Bisection.Result<I> r = Bisection.run(engine, f, sides, symbols(f, box), tol, relative, inner, order, maxBoxes);
+        List<String> vars = symbols(f, box);
+        if (digits == 0) {
+            Optional<String> unbounded = UnboundedQuotient.proof(DOUBLE, f, box.asMap());
+            if (unbounded.isPresent()) { // [−∞, +∞] is then the exact hull: nothing to refine
+                return new RangeEnclosure(Interval.entire(), EnclosureMethod.BISECT, inner, shownOrder(inner, order), 0,
+                        tol, 0, true, unbounded.get());
+            }
+        }
+        Bisection.Result<I> r = Bisection.run(engine, f, sides, vars, tol, relative, inner, order, maxBoxes);
         boolean empty = engine.dom.isEmpty(r.range());
         RangeEnclosure e = new RangeEnclosure(engine.dom.toDouble(r.range()), EnclosureMethod.BISECT, inner,
                 shownOrder(inner, order), r.count(), r.tol(), empty ? 0 : r.excess(), empty || r.met(), r.note());
