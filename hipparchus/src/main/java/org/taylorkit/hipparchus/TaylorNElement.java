@@ -26,10 +26,22 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     private final TaylorNField field;
     private final TaylorN series;
+    /**
+     * Known to be constant (every coefficient but c₀ zero): made by {@link TaylorNField#constant} or
+     * from constants by arithmetic. Products, sums and quotients with such an element use the
+     * scalar operations of {@link TaylorN} (O(size) instead of a full series product): Hipparchus and
+     * Orekit code multiplies by constant elements a lot (μ, identity rotations, Butcher weights).
+     */
+    private final boolean constant;
 
     TaylorNElement(TaylorNField field, TaylorN series) {
+        this(field, series, false);
+    }
+
+    TaylorNElement(TaylorNField field, TaylorN series, boolean constant) {
         this.field = field;
         this.series = series;
+        this.constant = constant;
     }
 
     private TaylorNElement wrap(TaylorN s) {
@@ -124,37 +136,52 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     @Override
     public TaylorNElement add(TaylorNElement b) {
+        if (b.constant) {
+            return new TaylorNElement(field, series.add(b.getValue()), constant);
+        }
+        if (constant) {
+            return new TaylorNElement(field, b.series.add(getValue()));
+        }
         return new TaylorNElement(field, series.add(b.series));
     }
 
     @Override
     public TaylorNElement add(double s) {
-        return new TaylorNElement(field, series.add(s));
+        return new TaylorNElement(field, series.add(s), constant);
     }
 
     @Override
     public TaylorNElement subtract(TaylorNElement b) {
+        if (b.constant) {
+            return new TaylorNElement(field, series.subtract(b.getValue()), constant);
+        }
         return new TaylorNElement(field, series.subtract(b.series));
     }
 
     @Override
     public TaylorNElement subtract(double s) {
-        return new TaylorNElement(field, series.subtract(s));
+        return new TaylorNElement(field, series.subtract(s), constant);
     }
 
     @Override
     public TaylorNElement negate() {
-        return new TaylorNElement(field, series.negate());
+        return new TaylorNElement(field, series.negate(), constant);
     }
 
     @Override
     public TaylorNElement multiply(TaylorNElement b) {
+        if (b.constant) {
+            return new TaylorNElement(field, series.multiply(b.getValue()), constant);
+        }
+        if (constant) {
+            return new TaylorNElement(field, b.series.multiply(getValue()));
+        }
         return new TaylorNElement(field, series.multiply(b.series));
     }
 
     @Override
     public TaylorNElement multiply(double s) {
-        return new TaylorNElement(field, series.multiply(s));
+        return new TaylorNElement(field, series.multiply(s), constant);
     }
 
     @Override
@@ -164,17 +191,20 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     @Override
     public TaylorNElement square() {
-        return new TaylorNElement(field, series.square());
+        return new TaylorNElement(field, series.square(), constant);
     }
 
     @Override
     public TaylorNElement divide(TaylorNElement b) {
+        if (b.constant) {
+            return divide(b.getValue());
+        }
         return guarded(() -> wrap(series.divide(b.series)), () -> getValue() / b.getValue());
     }
 
     @Override
     public TaylorNElement divide(double s) {
-        return guarded(() -> wrap(series.divide(s)), () -> getValue() / s);
+        return guarded(() -> new TaylorNElement(field, series.divide(s), constant), () -> getValue() / s);
     }
 
     @Override

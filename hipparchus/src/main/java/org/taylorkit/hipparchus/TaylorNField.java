@@ -28,8 +28,8 @@ public final class TaylorNField implements Field<TaylorNElement> {
     private TaylorNField(Variables variables, int order) {
         this.variables = variables;
         this.order = order;
-        this.zero = new TaylorNElement(this, TaylorN.zero(variables, order));
-        this.one = new TaylorNElement(this, TaylorN.constant(variables, 1.0, order));
+        this.zero = new TaylorNElement(this, TaylorN.zero(variables, order), true);
+        this.one = new TaylorNElement(this, TaylorN.constant(variables, 1.0, order), true);
     }
 
     /**
@@ -57,7 +57,7 @@ public final class TaylorNField implements Field<TaylorNElement> {
 
     /** The constant {@code value}. */
     public TaylorNElement constant(double value) {
-        return new TaylorNElement(this, TaylorN.constant(variables, value, order));
+        return new TaylorNElement(this, TaylorN.constant(variables, value, order), true);
     }
 
     /**

@@ -1,0 +1,81 @@
+package org.taylorkit.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.hipparchus.analysis.differentiation.Gradient;
+import org.hipparchus.analysis.differentiation.GradientField;
+import org.hipparchus.util.MathArrays;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.taylorkit.core.multi.Variables;
+import org.taylorkit.hipparchus.TaylorNElement;
+import org.taylorkit.hipparchus.TaylorNField;
+import org.taylorkit.hipparchus.orekit.LeoJ2OneDay;
+
+/**
+ * One day of the LEO + J2 orbit of {@link LeoJ2OneDay} (Orekit {@code FieldNumericalPropagator},
+ * fixed-step RK4 at 120 s, Cartesian), expanded in the six initial position/velocity deviations to
+ * {@code order}: over our {@code TaylorNElement} against Hipparchus's {@code DerivativeStructure}
+ * (same integrator, same steps), plus Orekit's {@code Gradient} (first order only) for scale. One
+ * operation is one whole propagation.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class OrekitPropagationBenchmark {
+
+    @Param({"2", "3"})
+    public int order;
+
+    private final double[] x0 = LeoJ2OneDay.initialState();
+    private TaylorNField field;
+    private DSFactory factory;
+
+    @Setup
+    public void setUp() {
+        field = TaylorNField.of(Variables.of("dx", "dy", "dz", "dvx", "dvy", "dvz"), order);
+        factory = new DSFactory(6, order);
+        double ours = taylorKit()[0].getPartialDerivative(order, 0, 0, 0, 0, 0);
+        double theirs = derivativeStructure()[0].getPartialDerivative(order, 0, 0, 0, 0, 0);
+        if (Math.abs(ours - theirs) > 1e-6 * Math.abs(theirs)) {
+            throw new IllegalStateException("d^" + order + "x/dx0^" + order + ": ours " + ours + ", DS " + theirs);
+        }
+    }
+
+    @Benchmark
+    public TaylorNElement[] taylorKit() {
+        return LeoJ2OneDay.propagate(field, field.variables(x0));
+    }
+
+    @Benchmark
+    public DerivativeStructure[] derivativeStructure() {
+        DerivativeStructure[] s = MathArrays.buildArray(factory.getDerivativeField(), 6);
+        for (int i = 0; i < 6; i++) {
+            s[i] = factory.variable(i, x0[i]);
+        }
+        return LeoJ2OneDay.propagate(factory.getDerivativeField(), s);
+    }
+
+    @Benchmark
+    public Gradient[] gradientFirstOrder() {
+        GradientField g = GradientField.getField(6);
+        Gradient[] s = MathArrays.buildArray(g, 6);
+        for (int i = 0; i < 6; i++) {
+            s[i] = Gradient.variable(6, i, x0[i]);
+        }
+        return LeoJ2OneDay.propagate(g, s);
+    }
+}
