@@ -21,6 +21,7 @@ import org.orekit.utils.Constants;
 import org.orekit.utils.FieldPVCoordinates;
 import org.orekit.utils.PVCoordinates;
 import org.hipparchus.ode.nonstiff.ClassicalRungeKuttaFieldIntegrator;
+import org.hipparchus.ode.nonstiff.DormandPrince853FieldIntegrator;
 
 /**
  * The Orekit scenario of the guide and the benchmark: a sun-synchronous-like LEO (a = 7000 km,
@@ -63,13 +64,38 @@ public final class LeoJ2OneDay {
      * in EME2000) for one day and returns the final position and velocity.
      */
     public static <T extends CalculusFieldElement<T>> T[] propagate(Field<T> field, T[] x0) {
+        return propagate(field, x0, new ClassicalRungeKuttaFieldIntegrator<>(field, field.getZero().newInstance(STEP)));
+    }
+
+    /**
+     * As {@link #propagate(Field, Object[])} with Orekit's usual adaptive Dormand–Prince 8(5,3)
+     * integrator at the given relative tolerance (absolute: a thousandth of it, in SI units): close to the
+     * exact flow, for comparison with TaylorKit's own integrators.
+     */
+    public static <T extends CalculusFieldElement<T>> T[] propagateAccurately(Field<T> field, T[] x0, double tolerance) {
+        return propagate(field, x0, new DormandPrince853FieldIntegrator<>(field, 1e-3, 600.0, 1e-3 * tolerance, tolerance));
+    }
+
+    /** The J2 problem as TaylorKit text, parameters {@code mu}, {@code re}, {@code j2} ({@link #parameters()}). */
+    public static final String EQUATIONS_TEXT = ("x' = vx; y' = vy; z' = vz;"
+            + " vx' = -mu*x/R3 * (1 + 1.5*j2*re^2/R2*(1 - 5*z^2/R2));"
+            + " vy' = -mu*y/R3 * (1 + 1.5*j2*re^2/R2*(1 - 5*z^2/R2));"
+            + " vz' = -mu*z/R3 * (1 + 1.5*j2*re^2/R2*(3 - 5*z^2/R2))")
+            .replace("R3", "(x^2 + y^2 + z^2)^1.5").replace("R2", "(x^2 + y^2 + z^2)");
+
+    /** The values of mu, re and j2 used by the Orekit propagation. */
+    public static double[] parameters() {
+        return new double[] {MU, Constants.EIGEN5C_EARTH_EQUATORIAL_RADIUS, -Constants.EIGEN5C_EARTH_C20};
+    }
+
+    private static <T extends CalculusFieldElement<T>> T[] propagate(Field<T> field, T[] x0,
+                                                                  org.hipparchus.ode.FieldODEIntegrator<T> integrator) {
         T zero = field.getZero();
         FieldAbsoluteDate<T> epoch = new FieldAbsoluteDate<>(field, EPOCH);
         FieldPVCoordinates<T> pv = new FieldPVCoordinates<>(new FieldVector3D<>(x0[0], x0[1], x0[2]),
                 new FieldVector3D<>(x0[3], x0[4], x0[5]));
         FieldCartesianOrbit<T> orbit = new FieldCartesianOrbit<>(pv, EME2000, epoch, zero.newInstance(MU));
-        FieldNumericalPropagator<T> propagator = new FieldNumericalPropagator<>(field,
-                new ClassicalRungeKuttaFieldIntegrator<>(field, zero.newInstance(STEP)));
+        FieldNumericalPropagator<T> propagator = new FieldNumericalPropagator<>(field, integrator);
         propagator.setOrbitType(OrbitType.CARTESIAN);
         propagator.addForceModel(new J2OnlyPerturbation(MU, Constants.EIGEN5C_EARTH_EQUATORIAL_RADIUS,
                 -Constants.EIGEN5C_EARTH_C20, EME2000));
