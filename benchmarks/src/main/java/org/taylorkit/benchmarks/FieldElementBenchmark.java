@@ -43,6 +43,13 @@ public class FieldElementBenchmark {
     @Param({"multiply", "divide", "exp", "sin", "sqrt"})
     public String op;
 
+    /**
+     * DSFactory(6, n) builds its composition tables in 0.3 s for n = 6, 1.4 s for n = 7, 3.3 s for
+     * n = 8, and did not finish in 10 minutes for n = 10: the DS side is skipped (fails with a
+     * message) beyond n = 8 in 6 variables.
+     */
+    static final int MAX_DS_ORDER_IN_6_VARIABLES = 8;
+
     private int code;
     private CalculusFieldElement<?>[] ours;
     private DerivativeStructure[] theirs;
@@ -57,12 +64,14 @@ public class FieldElementBenchmark {
             case "sqrt" -> 4;
             default -> throw new IllegalArgumentException(op);
         };
-        DSFactory factory = new DSFactory(variables, order);
-        DerivativeStructure[] dsVars = new DerivativeStructure[variables];
-        for (int i = 0; i < variables; i++) {
-            dsVars[i] = factory.variable(i, 0.1 * (i + 1));
+        if (variables < 6 || order <= MAX_DS_ORDER_IN_6_VARIABLES) {
+            DSFactory factory = new DSFactory(variables, order);
+            DerivativeStructure[] dsVars = new DerivativeStructure[variables];
+            for (int i = 0; i < variables; i++) {
+                dsVars[i] = factory.variable(i, 0.1 * (i + 1));
+            }
+            theirs = operands(dsVars);
         }
-        theirs = operands(dsVars);
         if (variables == 1) {
             ours = operands(new org.taylorkit.hipparchus.Taylor1Element[] {Taylor1Field.of(order).variable(0.1)});
         } else {
@@ -90,6 +99,9 @@ public class FieldElementBenchmark {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void check() {
+        if (theirs == null) {
+            return;
+        }
         DerivativeStructure expected = apply(code, theirs[0], theirs[1]);
         org.hipparchus.analysis.differentiation.Derivative got =
                 (org.hipparchus.analysis.differentiation.Derivative) apply(code, (CalculusFieldElement) ours[0],
@@ -121,6 +133,9 @@ public class FieldElementBenchmark {
 
     @Benchmark
     public DerivativeStructure derivativeStructure() {
+        if (theirs == null) {
+            throw new UnsupportedOperationException("DSFactory(6, " + order + ") does not build in reasonable time");
+        }
         return apply(code, theirs[0], theirs[1]);
     }
 }
