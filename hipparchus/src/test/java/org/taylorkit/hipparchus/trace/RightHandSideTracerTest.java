@@ -14,12 +14,16 @@ import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.TaylorIntegrator;
 import org.taylorkit.ode.jet.JetFlow;
 import org.taylorkit.ode.jet.JetIntegrator;
+import org.taylorkit.ode.validated.ValidatedIntegrator;
+import org.taylorkit.ode.validated.ValidatedSolution;
+import org.taylorkit.interval.Interval;
 
 /**
  * Java right-hand sides written once against {@code CalculusFieldElement}, traced into TaylorKit
  * systems: the traced expressions are the parsed text's, so the compiled tape is the same and the
  * integration takes the same steps to the same bits; the orbits are checked against closed forms
- * (Kepler's period) and Liouville's theorem (a divergence-free flow has det STM = 1).
+ * (Kepler's period, the circular orbit) and Liouville's theorem (a divergence-free flow has
+ * det STM = 1); the traced system runs the double, jet and validated integrators alike.
  */
 class RightHandSideTracerTest {
 
@@ -137,6 +141,22 @@ class RightHandSideTracerTest {
         double[][] m = flow.stm();
         // the Kepler vector field is divergence-free: Liouville's theorem gives det(STM) = 1
         assertThat(determinant(m)).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void tracedKeplerRunsValidatedIntegration() {
+        OdeSystem traced = RightHandSideTracer.trace(new Kepler<>(), "x", "y", "vx", "vy");
+        Interval[] box = {Interval.point(1.0), Interval.point(0.0), Interval.point(0.0), Interval.point(1.0)};
+        double t = 1.5;
+        ValidatedSolution s = ValidatedIntegrator.of(traced).integrate(0, box, t);
+        assertThat(s.status()).isEqualTo(ValidatedSolution.Status.COMPLETED);
+        // the circular orbit (cos t, sin t, -sin t, cos t) is inside the enclosure (widths far above
+        // the few ulps by which Math.cos/sin may miss the exact values)
+        double[] exact = {Math.cos(t), Math.sin(t), -Math.sin(t), Math.cos(t)};
+        for (int i = 0; i < 4; i++) {
+            assertThat(s.enclosure()[i].contains(exact[i])).as("component %d: %s", i, s.enclosure()[i]).isTrue();
+        }
+        assertThat(s.width()).isLessThan(1e-9);
     }
 
     @Test
