@@ -10,6 +10,8 @@ import org.hipparchus.util.Binary64;
 import org.hipparchus.util.Binary64Field;
 import org.hipparchus.util.MathArrays;
 import org.junit.jupiter.api.BeforeAll;
+import org.orekit.data.DataContext;
+import org.orekit.data.DataProvidersManager;
 import org.junit.jupiter.api.Test;
 import org.taylorkit.core.multi.Variables;
 import org.taylorkit.hipparchus.TaylorNElement;
@@ -44,6 +46,14 @@ class OrekitExpansionTest {
     private static TaylorNElement[] expansion(int order) {
         TaylorNField field = TaylorNField.of(DEVIATIONS, order);
         return LeoJ2OneDay.propagate(field, field.variables(X0));
+    }
+
+    @Test
+    void noOrekitDataIsConfiguredOrLoaded() {
+        // checked after the @BeforeAll propagations: no data source is configured, and nothing was read
+        DataProvidersManager data = DataContext.getDefault().getDataProvidersManager();
+        assertThat(data.getProviders()).isEmpty();
+        assertThat(data.getLoadedDataNames()).isEmpty();
     }
 
     @Test
