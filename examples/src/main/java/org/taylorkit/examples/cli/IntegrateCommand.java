@@ -165,13 +165,7 @@ final class IntegrateCommand implements Callable<Integer> {
         if (param != null) {
             Assignments.split(param, "--param").forEach((k, v) -> params.put(k, Assignments.constant(k, v, "--param")));
         }
-        OdeSystem system;
-        try {
-            system = OdeSystem.parse(ode, params.keySet());
-        } catch (IllegalArgumentException e) {
-            String hint = e.getMessage().startsWith("unknown symbol") ? " (give parameters with --param name=value)" : "";
-            throw new IllegalArgumentException("--ode: " + e.getMessage() + hint, e);
-        }
+        OdeSystem system = parseSystem(ode, params.keySet());
         Map<String, String> initText = Assignments.split(init, "--init");
         Map<String, Expr> initial = new LinkedHashMap<>();
         for (String name : initText.keySet()) {
@@ -205,6 +199,16 @@ final class IntegrateCommand implements Callable<Integer> {
         return new Problem(system, initial, params, Assignments.constant("from", from, "--from"),
                 Assignments.constant("to", to, "--to"), tol == null ? null : Assignments.constant("tol", tol, "--tol"),
                 every == null ? null : Assignments.constant("every", every, "--every"), dir, axisNames);
+    }
+
+    /** Parses the --ode text; errors name the option and hint at --param for an unknown symbol. */
+    static OdeSystem parseSystem(String ode, java.util.Set<String> parameterNames) {
+        try {
+            return OdeSystem.parse(ode, parameterNames);
+        } catch (IllegalArgumentException e) {
+            String hint = e.getMessage().startsWith("unknown symbol") ? " (give parameters with --param name=value)" : "";
+            throw new IllegalArgumentException("--ode: " + e.getMessage() + hint, e);
+        }
     }
 
     static double finite(Expr e, String what) {
