@@ -5,9 +5,12 @@ import java.util.SplittableRandom;
 /**
  * Monte Carlo samples of a box: member i is uniform in [lo_j, hi_j] per component, drawn from a
  * generator seeded by (seed, i) alone. So member i is the same whatever order, thread or Spark
- * partition asks for it, and the same on every run with the same seed.
+ * partition asks for it, and the same on every run with the same seed. Serializable (Spark ships it to
+ * executors that draw their own members).
  */
-public final class BoxSampler {
+public final class BoxSampler implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
