@@ -120,6 +120,28 @@ class SparkEnsembleTest {
     }
 
     @Test
+    void theMainReadsACsvOfMembersAndWritesCsvResults(@TempDir Path dir) throws Exception {
+        // x' = -k x from x0: x(1) = x0 exp(-k) (closed form)
+        Path in = dir.resolve("members.csv");
+        java.nio.file.Files.writeString(in, "x,k\n1,0\n2,1\n3,0.5\n");
+        Path out = dir.resolve("out");
+        String summary = SparkEnsembleMain.run(new String[] {"--ode", "x' = -k*x", "--param", "k=1", "--inits", in.toString(),
+            "--to", "1", "--out", out.toString(), "--format", "csv", "--partitions", "2"}, spark);
+        assertThat(summary).startsWith("{\"members\":3,\"completed\":3,\"statuses\":{\"completed\":3},\"seconds\":")
+                .endsWith(",\"partitions\":2}");
+        List<Row> rows = spark.read().option("header", "true").option("inferSchema", "true").csv(out.toString())
+                .orderBy("index").collectAsList();
+        double[] expected = {1, 2 * Math.exp(-1), 3 * Math.exp(-0.5)};
+        for (int i = 0; i < 3; i++) {
+            assertThat(rows.get(i).getAs("index").toString()).isEqualTo(Integer.toString(i));
+            assertThat(((Number) rows.get(i).getAs("x")).doubleValue()).isCloseTo(expected[i], org.assertj.core.data.Offset.offset(1e-15));
+        }
+        java.nio.file.Files.writeString(in, "x,k\n1,0\n2,one\n");
+        assertThatThrownBy(() -> SparkEnsembleMain.run(new String[] {"--ode", "x' = -k*x", "--inits", in.toString(), "--to", "1",
+            "--out", out.toString()}, spark)).hasMessage("--inits " + in + ": line 3: a value is missing or not a number");
+    }
+
+    @Test
     void aMissingColumnIsNamedBeforeTheJobRuns() {
         Dataset<Row> members = SparkEnsemble.sample(spark, List.of("x", "y"), new BoxSampler(new double[2], new double[2], 1), 3, 1);
         assertThatThrownBy(() -> SparkEnsemble.run(LORENZ, MemberKind.POINTS, members))
