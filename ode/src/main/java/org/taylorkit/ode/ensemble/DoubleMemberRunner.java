@@ -88,17 +88,9 @@ public final class DoubleMemberRunner implements MemberRunner<Member, MemberResu
 
     @Override
     public MemberResult run(Member member) {
-        double[] p = member.parameters();
-        if (p != null && p.length != names.size()) {
-            throw new IllegalArgumentException("expected " + names.size() + " parameter values (" + String.join(", ", names)
-                    + "), got " + p.length);
-        }
+        double[] values = MemberParameters.resolve(names, member.parameters(), defaults);
         for (int i = 0; i < names.size(); i++) {
-            double v = p != null ? p[i] : defaults[i];
-            if (Double.isNaN(v) && p == null) {
-                throw new IllegalArgumentException("parameter " + names.get(i) + " has no value (no default, none given by the member)");
-            }
-            integrator.setParameter(names.get(i), v);
+            integrator.setParameter(names.get(i), values[i]);
         }
         OdeSolution s = integrator.integrate(t0, member.state(), t1);
         double eventTime = s.events().isEmpty() ? Double.NaN : s.events().get(0).t();
