@@ -23,7 +23,9 @@ import org.taylorkit.ode.ensemble.Member;
  * {@link TaylorIntegrator}, through {@link Ensemble} on 1 and 2 threads, and one by one with
  * Hipparchus DOP853 (tolerance 1e-15). Configurations are interleaved round by round so that a
  * change in the machine's load hits all of them alike; the median of the rounds is reported, with
- * the load average before and after.
+ * the load average before and after, in wall-clock time and in process CPU time (all threads): on a
+ * shared machine the CPU time per member still shows the ensemble's own overhead, while the
+ * wall-clock ratio of 2 to 1 threads also depends on what else runs.
  *
  * <pre>
  * mvn -Pbench -pl benchmarks -am package -DskipTests
@@ -100,9 +102,17 @@ public final class EnsembleThroughput {
     }
 
     static double seconds(Supplier<Double> run, double[] sink) {
+        return measure(run, sink)[0];
+    }
+
+    /** Wall-clock and process CPU seconds of one run (CPU time counts every thread of the JVM). */
+    static double[] measure(Supplier<Double> run, double[] sink) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         sink[0] += run.get();
-        return (System.nanoTime() - start) * 1e-9;
+        return new double[] {(System.nanoTime() - start) * 1e-9, (os.getProcessCpuTime() - cpu) * 1e-9};
     }
 
     static double median(double[] v) {
@@ -126,17 +136,24 @@ public final class EnsembleThroughput {
                     () -> dop853(warm));
             warmRuns.forEach(r -> seconds(r, sink));
             double[][] t = new double[runs.size()][rounds];
+            double[][] cpu = new double[runs.size()][rounds];
             for (int round = 0; round < rounds; round++) {
                 for (int k = 0; k < runs.size(); k++) {
-                    t[k][round] = seconds(runs.get(k), sink);
+                    double[] m = measure(runs.get(k), sink);
+                    t[k][round] = m[0];
+                    cpu[k][round] = m[1];
                 }
             }
             double base = median(t[0]);
             System.out.printf(Locale.ROOT, "%n%s, %d members, %d rounds (checksum %.3g)%n", p.name, n, rounds, sink[0]);
-            System.out.printf(Locale.ROOT, "%-22s %12s %12s %14s%n", "configuration", "median s", "members/s", "vs one by one");
+            double cpuBase = median(cpu[0]);
+            System.out.printf(Locale.ROOT, "%-22s %10s %11s %9s %10s %13s %9s%n", "configuration", "median s", "members/s",
+                    "vs 1-by-1", "median CPU", "members/CPU s", "vs 1-by-1");
             for (int k = 0; k < runs.size(); k++) {
                 double m = median(t[k]);
-                System.out.printf(Locale.ROOT, "%-22s %12.3f %12.0f %13.2fx   rounds %s%n", names.get(k), m, n / m, base / m,
+                double c = median(cpu[k]);
+                System.out.printf(Locale.ROOT, "%-22s %10.3f %11.0f %8.2fx %10.3f %13.0f %8.2fx   wall rounds %s%n", names.get(k), m,
+                        n / m, base / m, c, n / c, cpuBase / c,
                         Arrays.toString(Arrays.stream(t[k]).map(x -> Math.round(x * 1000) / 1000.0).toArray()));
             }
             System.out.printf(Locale.ROOT, "2 threads / 1 thread: %.2fx%n", median(t[1]) / median(t[2]));
