@@ -26,10 +26,6 @@ final class EnsembleApfloats implements EnsembleNumbers<FieldMember<Apfloat>, Fi
         this.defaults = defaults;
     }
 
-    ApfloatArithmetic arithmetic() {
-        return ar;
-    }
-
     @Override
     public String problem(String text) {
         try {

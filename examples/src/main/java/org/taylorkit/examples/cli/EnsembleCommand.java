@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apfloat.Apfloat;
+import org.taylorkit.core.arith.ApfloatArithmetic;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.OdeSystem;
@@ -146,11 +147,11 @@ final class EnsembleCommand implements Callable<Integer> {
             }
             return run(system, problem, layout, new EnsembleDoubles(p));
         }
-        EnsembleApfloats numbers = new EnsembleApfloats(digits, null);
+        ApfloatArithmetic ar = ApfloatArithmetic.ofDigits(digits);
         Apfloat[] p = new Apfloat[system.parameters().size()];
         for (int i = 0; i < p.length; i++) {
             String text = parameters.get(system.parameters().get(i));
-            p[i] = text == null ? null : EnsembleSpec.value(numbers.arithmetic(), text, "--param " + system.parameters().get(i));
+            p[i] = text == null ? null : EnsembleSpec.value(ar, text, "--param " + system.parameters().get(i));
         }
         EnsembleSpec precise = tol == null ? problem.withTolerance("10^-" + digits) : problem;
         return run(system, precise, layout, new EnsembleApfloats(digits, p));
