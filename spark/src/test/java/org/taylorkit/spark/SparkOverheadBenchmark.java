@@ -40,23 +40,37 @@ public final class SparkOverheadBenchmark {
         onSpark.run();
         double[] tl = new double[rounds];
         double[] ts = new double[rounds];
+        double[] cl = new double[rounds];
+        double[] cs = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            tl[r] = time(local);
-            ts[r] = time(onSpark);
+            double[] m = time(local);
+            tl[r] = m[0];
+            cl[r] = m[1];
+            m = time(onSpark);
+            ts[r] = m[0];
+            cs[r] = m[1];
         }
         Arrays.sort(tl);
         Arrays.sort(ts);
+        Arrays.sort(cl);
+        Arrays.sort(cs);
         System.out.printf(Locale.ROOT, "Lorenz to t = 5, %d members, %d rounds, load %s%n", n, rounds, load());
         System.out.printf(Locale.ROOT, "local ensemble, 2 threads: median %.3f s, rounds %s%n", tl[rounds / 2], Arrays.toString(tl));
         System.out.printf(Locale.ROOT, "Spark local[2], 2 partitions: median %.3f s, rounds %s%n", ts[rounds / 2], Arrays.toString(ts));
-        System.out.printf(Locale.ROOT, "Spark / local: %.2fx%n", ts[rounds / 2] / tl[rounds / 2]);
+        System.out.printf(Locale.ROOT, "Spark / local: %.2fx wall%n", ts[rounds / 2] / tl[rounds / 2]);
+        System.out.printf(Locale.ROOT, "process CPU: local median %.3f s %s, Spark median %.3f s %s, Spark / local %.2fx%n",
+                cl[rounds / 2], Arrays.toString(cl), cs[rounds / 2], Arrays.toString(cs), cs[rounds / 2] / cl[rounds / 2]);
         spark.stop();
     }
 
-    static double time(Runnable r) {
+    /** Wall-clock and process CPU seconds (all threads, the driver's and the executors' alike in local mode). */
+    static double[] time(Runnable r) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         r.run();
-        return (System.nanoTime() - start) * 1e-9;
+        return new double[] {(System.nanoTime() - start) * 1e-9, (os.getProcessCpuTime() - cpu) * 1e-9};
     }
 
     static String load() {
