@@ -168,13 +168,7 @@ final class IntegrateCommand implements Callable<Integer> {
         if (param != null) {
             Assignments.split(param, "--param").forEach((k, v) -> params.put(k, Assignments.constant(k, v, "--param")));
         }
-        OdeSystem system;
-        try {
-            system = OdeSystem.parse(ode, params.keySet());
-        } catch (IllegalArgumentException e) {
-            String hint = e.getMessage().startsWith("unknown symbol") ? " (give parameters with --param name=value)" : "";
-            throw new IllegalArgumentException("--ode: " + e.getMessage() + hint, e);
-        }
+        OdeSystem system = parseSystem(ode, params.keySet());
         Map<String, String> initText = Assignments.split(init, "--init");
         Map<String, Expr> initial = new LinkedHashMap<>();
         for (String name : initText.keySet()) {
@@ -229,6 +223,16 @@ final class IntegrateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("note: --tol " + tol + " is below what double precision can reach"
                     + " (about 2.2e-16), so this integration runs in Apfloat at " + digits
                     + " digits; choose the precision with --digits D");
+        }
+    }
+
+    /** Parses the --ode text; errors name the option and hint at --param for an unknown symbol. */
+    static OdeSystem parseSystem(String ode, java.util.Set<String> parameterNames) {
+        try {
+            return OdeSystem.parse(ode, parameterNames);
+        } catch (IllegalArgumentException e) {
+            String hint = e.getMessage().startsWith("unknown symbol") ? " (give parameters with --param name=value)" : "";
+            throw new IllegalArgumentException("--ode: " + e.getMessage() + hint, e);
         }
     }
 

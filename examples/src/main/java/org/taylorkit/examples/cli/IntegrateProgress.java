@@ -37,9 +37,14 @@ final class IntegrateProgress implements StepObserver {
         lastDraw = now;
         drawn = true;
         double f = Math.min(1, Math.max(0, (step.end() - t0) / (t1 - t0)));
-        int filled = (int) Math.round(f * 40);
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(40 - filled) + "] " + Math.round(f * 100) + "%  t = " + step.end());
+        err.print(bar(f) + "t = " + step.end());
         err.flush();
+    }
+
+    /** The bar for a fraction f in [0, 1]: carriage return, 40 cells, the percentage. */
+    static String bar(double f) {
+        int filled = (int) Math.round(f * 40);
+        return "\r[" + "#".repeat(filled) + " ".repeat(40 - filled) + "] " + Math.round(f * 100) + "%  ";
     }
 
     /** Clears the bar's line. */

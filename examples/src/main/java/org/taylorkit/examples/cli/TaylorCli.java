@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "TaylorKit 0.1.0",
         description = "High-order Taylor series, derivatives and validated numerics.",
-        subcommands = {DeriveCommand.class, DemoCommand.class, IntegrateCommand.class, LyapunovCommand.class,
+        subcommands = {DeriveCommand.class, DemoCommand.class, IntegrateCommand.class, LyapunovCommand.class, EnsembleCommand.class,
             EncloseCommand.class,
             CommandLine.HelpCommand.class})
 public final class TaylorCli implements Runnable {

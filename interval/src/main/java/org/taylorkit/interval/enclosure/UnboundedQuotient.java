@@ -1,5 +1,6 @@
 package org.taylorkit.interval.enclosure;
 
+import org.taylorkit.core.function.Functions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +34,9 @@ import org.taylorkit.interval.Interval;
  */
 final class UnboundedQuotient {
 
-    private static final Set<UnaryOp> CONTINUOUS_UNARY = Set.of(UnaryOp.NEG, UnaryOp.EXP, UnaryOp.SIN, UnaryOp.COS,
-            UnaryOp.ATAN, UnaryOp.SINH, UnaryOp.COSH, UnaryOp.TANH, UnaryOp.ASINH, UnaryOp.ERF, UnaryOp.ABS,
-            UnaryOp.CBRT);
+    private static final Set<UnaryOp> CONTINUOUS_UNARY = Set.of(UnaryOp.NEG, UnaryOp.of(Functions.EXP), UnaryOp.of(Functions.SIN), UnaryOp.of(Functions.COS),
+            UnaryOp.of(Functions.ATAN), UnaryOp.of(Functions.SINH), UnaryOp.of(Functions.COSH), UnaryOp.of(Functions.TANH), UnaryOp.of(Functions.ASINH), UnaryOp.of(Functions.ERF), UnaryOp.of(Functions.ABS),
+            UnaryOp.of(Functions.CBRT));
 
     private UnboundedQuotient() {
     }
