@@ -23,6 +23,24 @@ final class ItlVectors {
     private ItlVectors() {
     }
 
+    /** Parses a decorated ITL literal ({@code [1.0, 2.0]_com}, {@code [nai]}); a bare one gets {@code newDec}. */
+    static DecoratedInterval decorated(String literal) {
+        String s = literal.trim();
+        if (s.equalsIgnoreCase("[nai]")) {
+            return DecoratedInterval.nai();
+        }
+        int u = s.lastIndexOf("]_");
+        if (u < 0) {
+            return DecoratedInterval.of(interval(s));
+        }
+        return DecoratedInterval.of(interval(s.substring(0, u + 1)), Decoration.valueOf(s.substring(u + 2)));
+    }
+
+    /** Argument {@code i} as a decorated literal. */
+    static DecoratedInterval dec(List<String> args, int i) {
+        return decorated(args.get(i));
+    }
+
     /** Parses an ITL interval literal ({@code [1.0, 0X1.8P+1]}, {@code [empty]}, {@code [entire]}). */
     static Interval interval(String literal) {
         String s = literal.trim();
@@ -59,9 +77,12 @@ final class ItlVectors {
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '[') {
-                int j = side.indexOf(']', i);
-                out.add(side.substring(i, j + 1));
-                i = j + 1;
+                int j = side.indexOf(']', i) + 1;
+                while (j < side.length() && !Character.isWhitespace(side.charAt(j))) {
+                    j++; // a decoration suffix such as _com
+                }
+                out.add(side.substring(i, j));
+                i = j;
             } else {
                 int j = i;
                 while (j < side.length() && !Character.isWhitespace(side.charAt(j))) {
@@ -95,7 +116,12 @@ final class ItlVectors {
             assertThat(op).as("operation of '%s'", line).isNotNull();
             Object got = op.apply(lhs.subList(1, lhs.size()));
             boolean allTight = true;
-            if (got instanceof Interval) {
+            if (got instanceof DecoratedInterval) {
+                DecoratedInterval d = (DecoratedInterval) got;
+                DecoratedInterval e = decorated(rhs.get(0));
+                assertThat(d.decoration()).as("decoration: %s gave %s", line, d).isEqualTo(e.decoration());
+                allTight = compare(line, d.interval(), e.interval(), tight);
+            } else if (got instanceof Interval) {
                 allTight = compare(line, (Interval) got, interval(rhs.get(0)), tight);
             } else if (got instanceof Interval[]) {
                 Interval[] pair = (Interval[]) got;
