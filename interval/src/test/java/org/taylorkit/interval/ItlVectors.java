@@ -133,6 +133,9 @@ final class ItlVectors {
             }
             n++;
             tightLines += allTight ? 1 : 0;
+            if (!allTight && System.getProperty("itl.verbose") != null) {
+                System.out.println("not tight: " + line + " -> " + got);
+            }
         }
         return new int[] {n, tightLines};
     }
