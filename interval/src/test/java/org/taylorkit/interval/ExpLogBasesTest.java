@@ -20,10 +20,13 @@ class ExpLogBasesTest {
 
     private static final long REF = 60;
 
+    private static final Apfloat LN2 = ApfloatMath.log(new Apfloat(2, REF));
+    private static final Apfloat LN10 = ApfloatMath.log(new Apfloat(10, REF));
+
     private static BigDecimal ref(double x, int base, boolean log) {
         Apfloat a = new Apfloat(new BigDecimal(x), REF);
-        Apfloat b = new Apfloat(base, REF);
-        Apfloat v = log ? ApfloatMath.log(a).divide(ApfloatMath.log(b)) : ApfloatMath.pow(b, a);
+        Apfloat lnB = base == 2 ? LN2 : LN10;
+        Apfloat v = log ? ApfloatMath.log(a).divide(lnB) : ApfloatMath.exp(a.multiply(lnB));
         return new BigDecimal(v.toString(true));
     }
 
