@@ -2,7 +2,8 @@ package org.taylorkit.interval;
 
 /**
  * The boolean comparisons of IEEE 1788-2015 (§10.6.3, Table 10.6) and the {@code overlap} function
- * (§10.6.4) on {@link Interval}, with the standard's names and its treatment of ∅.
+ * (§10.6.4) on {@link Interval}, with the standard's names and its treatment of ∅ (the order
+ * relations are shared with {@link ApfloatIntervalRelations} through {@link SetRelations}).
  *
  * <p>All results are exact: they compare double bounds, never round. Following the standard, the
  * definitions read with {@code inf ∅ = +∞}, {@code sup ∅ = −∞}, so for example {@code less(∅, ∅)}
@@ -38,7 +39,7 @@ public final class IntervalRelations {
      * point of the other on the right side); true for two empties, false for one.
      */
     public static boolean less(Interval a, Interval b) {
-        return a.inf() <= b.inf() && a.sup() <= b.sup();
+        return SetRelations.less(DoubleIntervalKind.INSTANCE, a, b);
     }
 
     /**
@@ -46,33 +47,22 @@ public final class IntervalRelations {
      * {@code +∞ < +∞} count as true (1788's {@code <′}); true for two empties.
      */
     public static boolean strictLess(Interval a, Interval b) {
-        return lessPrime(a.inf(), b.inf()) && lessPrime(a.sup(), b.sup());
+        return SetRelations.strictLess(DoubleIntervalKind.INSTANCE, a, b);
     }
 
     /** Every point of {@code a} is ≤ every point of {@code b}: {@code sup a ≤ inf b}; true if either is ∅. */
     public static boolean precedes(Interval a, Interval b) {
-        return a.isEmpty() || b.isEmpty() || a.sup() <= b.inf();
+        return SetRelations.precedes(DoubleIntervalKind.INSTANCE, a, b);
     }
 
     /** Every point of {@code a} is < every point of {@code b}: {@code sup a < inf b}; true if either is ∅. */
     public static boolean strictPrecedes(Interval a, Interval b) {
-        return a.isEmpty() || b.isEmpty() || a.sup() < b.inf();
+        return SetRelations.strictPrecedes(DoubleIntervalKind.INSTANCE, a, b);
     }
 
     /** Which of the 16 {@link Overlap} states holds (exactly one). */
     public static Overlap overlap(Interval a, Interval b) {
-        if (a.isEmpty()) {
-            return b.isEmpty() ? Overlap.bothEmpty : Overlap.firstEmpty;
-        }
-        if (b.isEmpty()) {
-            return Overlap.secondEmpty;
-        }
-        return overlap(a.inf(), a.sup(), b.inf(), b.sup());
-    }
-
-    /** The Allen relation of nonempty {@code [al, ah]} and {@code [bl, bh]}. */
-    static Overlap overlap(double al, double ah, double bl, double bh) {
-        return overlap(Double.compare(ah, bl), Double.compare(bh, al), Double.compare(al, bl), Double.compare(ah, bh));
+        return SetRelations.overlap(DoubleIntervalKind.INSTANCE, a, b);
     }
 
     /**
@@ -104,9 +94,5 @@ public final class IntervalRelations {
             return supAvsInfB == 0 ? Overlap.meets : Overlap.overlaps;
         }
         return supBvsInfA == 0 ? Overlap.metBy : Overlap.overlappedBy;
-    }
-
-    private static boolean lessPrime(double x, double y) {
-        return x < y || (x == y && Double.isInfinite(x));
     }
 }

@@ -5,7 +5,8 @@ package org.taylorkit.interval;
  * for a function {@code f}, {@code fRev(c, x)} encloses {@code {x ∈ X : f(x) ∈ C}}, the values of
  * the argument compatible with a constraint on the result — the building block of constraint
  * propagation and contractors. The one-argument form uses {@code X = entire}.
- * The trigonometric ones are in {@link IntervalTrigReverse}.
+ * The trigonometric ones are in {@link IntervalTrigReverse}; the pure set-algebra ones are shared
+ * with {@link ApfloatIntervalReverse} through {@link SetReverse}.
  *
  * <p><b>Rigor.</b> Each result contains every {@code x ∈ X} with {@code f(x) ∈ C}: it is
  * {@code X} intersected with forward-rounded enclosures of the preimage pieces
@@ -28,8 +29,7 @@ public final class IntervalReverse {
 
     /** {@code {x ∈ X : x² ∈ C}} hull ({@code sqrRev([1, 4], [0, 5]) = [1, 2]}). */
     public static Interval sqrRev(Interval c, Interval x) {
-        Interval root = c.intersection(NONNEGATIVE).sqrt();
-        return symmetric(root, x);
+        return SetReverse.sqrRev(DoubleIntervalKind.INSTANCE, c, x);
     }
 
     /** {@code {x : |x| ∈ C}} hull. */
@@ -39,7 +39,7 @@ public final class IntervalReverse {
 
     /** {@code {x ∈ X : |x| ∈ C}} hull ({@code absRev([1, 2], [0, 5]) = [1, 2]}). */
     public static Interval absRev(Interval c, Interval x) {
-        return symmetric(c.intersection(NONNEGATIVE), x);
+        return SetReverse.absRev(DoubleIntervalKind.INSTANCE, c, x);
     }
 
     /** {@code {x : xⁿ ∈ C}} hull. */
@@ -81,7 +81,7 @@ public final class IntervalReverse {
 
     /** {@code {x ∈ X : cosh x ∈ C}} hull: {@code ±acosh(C ∩ [1, ∞])}. */
     public static Interval coshRev(Interval c, Interval x) {
-        return symmetric(c.intersection(Interval.of(1.0, INF)).acosh(), x);
+        return SetReverse.coshRev(DoubleIntervalKind.INSTANCE, c, x);
     }
 
     /**
@@ -91,14 +91,7 @@ public final class IntervalReverse {
      * fits). Each piece is tightest.
      */
     public static Interval[] mulRevToPair(Interval b, Interval c) {
-        if (b.isEmpty() || c.isEmpty()) {
-            return new Interval[] {Interval.empty(), Interval.empty()};
-        }
-        if (b.contains(0.0) && c.contains(0.0)) {
-            return new Interval[] {Interval.entire(), Interval.empty()};
-        }
-        Interval[] q = c.divideExtended(b);
-        return new Interval[] {q.length > 0 ? q[0] : Interval.empty(), q.length > 1 ? q[1] : Interval.empty()};
+        return SetReverse.mulRevToPair(DoubleIntervalKind.INSTANCE, b, c);
     }
 
     /** {@code {x : ∃ b ∈ B, b·x ∈ C}} hull. */
@@ -108,8 +101,7 @@ public final class IntervalReverse {
 
     /** {@code {x ∈ X : ∃ b ∈ B, b·x ∈ C}} hull (the pieces of {@link #mulRevToPair} cut by X). */
     public static Interval mulRev(Interval b, Interval c, Interval x) {
-        Interval[] p = mulRevToPair(b, c);
-        return x.intersection(p[0]).hull(x.intersection(p[1]));
+        return SetReverse.mulRev(DoubleIntervalKind.INSTANCE, b, c, x);
     }
 
     /** {@code {x : ∃ y ∈ B, x^y ∈ C}} hull, with 1788's {@code pow} domain. */
@@ -172,11 +164,7 @@ public final class IntervalReverse {
         return y.intersection(result);
     }
 
-    /** {@code X ∩ (R ∪ −R)} as a hull, for a set {@code R ⊆ [0, ∞]}. */
     private static Interval symmetric(Interval r, Interval x) {
-        if (r.isEmpty() || x.isEmpty()) {
-            return Interval.empty();
-        }
-        return x.intersection(r).hull(x.intersection(r.negate()));
+        return SetReverse.symmetric(DoubleIntervalKind.INSTANCE, r, x);
     }
 }
