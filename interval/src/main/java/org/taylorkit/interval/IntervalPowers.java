@@ -109,7 +109,7 @@ public final class IntervalPowers {
         return r;
     }
 
-    /** The smallest double ≥ {@code x^{1/n}}. */
+    /** The smallest double ≥ {@code x^{1/n}}: the lower bound, or its successor unless the root is exact. */
     static double rootUp(double x, int n) {
         if (x < 0) {
             return -rootDown(-x, n);
@@ -120,15 +120,8 @@ public final class IntervalPowers {
         if (n > EXACT_ROOT_LIMIT) {
             return rootByLog(x, n).hi();
         }
-        BigDecimal bx = new BigDecimal(x);
-        double r = Math.pow(x, 1.0 / n);
-        while (new BigDecimal(r).pow(n).compareTo(bx) < 0) {
-            r = Math.nextUp(r);
-        }
-        while (Math.nextDown(r) > 0 && new BigDecimal(Math.nextDown(r)).pow(n).compareTo(bx) >= 0) {
-            r = Math.nextDown(r);
-        }
-        return r;
+        double r = rootDown(x, n);
+        return new BigDecimal(r).pow(n).compareTo(new BigDecimal(x)) == 0 ? r : Math.nextUp(r);
     }
 
     /** {@code exp(log(x)/n)} enclosed with the rigorous double-double kernels (x finite, > 0). */
