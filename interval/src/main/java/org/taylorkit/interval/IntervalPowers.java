@@ -19,8 +19,9 @@ import java.math.BigDecimal;
  * <p><b>Rigor and tightness.</b> {@code recip} is one directed division per bound (tightest).
  * {@code rootn} bounds with {@code |n| ≤ 64} are the tightest doubles, certified by exact
  * {@link BigDecimal} powers of the candidate and its neighbours (so {@code rootn([8, 27], 3) = [2, 3]}
- * exactly); larger {@code |n|} use the rigorous double-double logarithm and exponential (a few ulps);
- * negative {@code n} add one outward-rounded division.
+ * exactly), and so are those of {@code rootn(x, −n)} (certified by {@code d^n·x ≶ 1});
+ * larger {@code |n|} use the rigorous double-double logarithm and exponential (a few ulps) and,
+ * for negative {@code n}, one outward-rounded division.
  */
 public final class IntervalPowers {
 
@@ -69,10 +70,15 @@ public final class IntervalPowers {
             return Interval.empty();
         }
         if (n < 0) {
-            if (n == Integer.MIN_VALUE) { // −n overflows: x^(1/2³¹) = (√x)^(1/2³⁰), a composition of enclosures
-                return recip(rootn(x.sqrt(), 1 << 30));
+            if (n == Integer.MIN_VALUE || -n > EXACT_ROOT_LIMIT) {
+                // −n overflows for MIN_VALUE: x^(1/2³¹) = (√x)^(1/2³⁰), a composition of enclosures
+                return n == Integer.MIN_VALUE ? recip(rootn(x.sqrt(), 1 << 30)) : recip(rootn(x, -n));
             }
-            return recip(rootn(x, -n));
+            Interval positive = inverseRoot(x.intersection(Interval.make(0.0, INF)), -n);
+            if ((n & 1) == 0) {
+                return positive;
+            }
+            return positive.hull(inverseRoot(x.intersection(Interval.make(-INF, 0.0)).negate(), -n).negate());
         }
         if (n == 1) {
             return x;
@@ -122,6 +128,39 @@ public final class IntervalPowers {
         }
         double r = rootDown(x, n);
         return new BigDecimal(r).pow(n).compareTo(new BigDecimal(x)) == 0 ? r : Math.nextUp(r);
+    }
+
+    /**
+     * {@code {v^{−1/m} : v ∈ V}} for {@code V ⊆ [0, +∞]} (decreasing; {@code v = 0} contributes the
+     * limit +∞ only through a hull, {@code V = [0, 0]} gives ∅), tightest: each bound is certified
+     * by an exact comparison {@code d^m·v ≶ 1}.
+     */
+    private static Interval inverseRoot(Interval v, int m) {
+        if (v.isEmpty() || v.hi() == 0) {
+            return Interval.empty();
+        }
+        double lo = v.hi() == INF ? 0.0 : inverseRootDown(v.hi(), m);
+        double hi = v.lo() == 0 ? INF : inverseRootUp(v.lo(), m);
+        return Interval.make(lo, hi);
+    }
+
+    /** The largest double {@code d ≥ 0} with {@code d^m·v ≤ 1}, i.e. ≤ {@code v^{−1/m}} (v finite, > 0). */
+    static double inverseRootDown(double v, int m) {
+        BigDecimal bv = new BigDecimal(v);
+        double r = Math.min(Math.pow(v, -1.0 / m), Double.MAX_VALUE);
+        while (r > 0 && new BigDecimal(r).pow(m).multiply(bv).compareTo(BigDecimal.ONE) > 0) {
+            r = Math.nextDown(r);
+        }
+        while (r < Double.MAX_VALUE && new BigDecimal(Math.nextUp(r)).pow(m).multiply(bv).compareTo(BigDecimal.ONE) <= 0) {
+            r = Math.nextUp(r);
+        }
+        return r;
+    }
+
+    /** The smallest double ≥ {@code v^{−1/m}} (+∞ beyond {@code MAX_VALUE}). */
+    static double inverseRootUp(double v, int m) {
+        double r = inverseRootDown(v, m);
+        return new BigDecimal(r).pow(m).multiply(new BigDecimal(v)).compareTo(BigDecimal.ONE) == 0 ? r : Math.nextUp(r);
     }
 
     /** {@code exp(log(x)/n)} enclosed with the rigorous double-double kernels (x finite, > 0). */

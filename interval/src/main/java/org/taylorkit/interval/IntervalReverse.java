@@ -50,7 +50,7 @@ public final class IntervalReverse {
     /**
      * {@code {x ∈ X : xⁿ ∈ C}} hull: {@code n = 0} gives {@code X} when {@code 1 ∈ C} (else ∅); odd
      * {@code n} the real root of {@code C}; even {@code n} {@code ±} the root of {@code C ∩ [0, ∞]};
-     * negative {@code n} solves {@code x^{|n|} ∈ 1/C} separately for the two signs of {@code C}.
+     * negative {@code n} the root {@code rootn(C, n)} separately on the two signs of {@code C}.
      */
     public static Interval pownRev(Interval c, Interval x, int n) {
         if (c.isEmpty() || x.isEmpty()) {
@@ -60,13 +60,13 @@ public final class IntervalReverse {
             return c.contains(1.0) ? x : Interval.empty();
         }
         if (n < 0) {
-            long m = -(long) n;
-            if (m > Integer.MAX_VALUE) { // n = −2³¹ (even): x^n = (x²)^(−2³⁰)
-                return sqrRev(pownRev(c, Interval.entire(), -(1 << 30)).intersection(NONNEGATIVE), x);
+            // x^n ∈ C with x > 0 ⇔ x ∈ rootn(C ∩ [0, ∞], n) (decreasing); x < 0 (odd n) from C ∩ [−∞, 0]
+            Interval positive = IntervalPowers.rootn(c.intersection(NONNEGATIVE), n);
+            if ((n & 1) == 0) {
+                return symmetric(positive, x);
             }
-            Interval positive = IntervalPowers.recip(c.intersection(NONNEGATIVE));
-            Interval negative = IntervalPowers.recip(c.intersection(Interval.of(-INF, 0.0)));
-            return pownRev(positive, x, (int) m).hull(pownRev(negative, x, (int) m));
+            Interval negative = IntervalPowers.rootn(c.intersection(Interval.of(-INF, 0.0)), n);
+            return x.intersection(positive).hull(x.intersection(negative));
         }
         if ((n & 1) != 0) {
             return x.intersection(IntervalPowers.rootn(c, n));

@@ -79,6 +79,23 @@ class IeeeForwardContainmentTest {
         }
     }
 
+    @Test
+    void negativeRootsAreTightestByExactComparison() {
+        // pownRev([0, 2^−1074], −7) = [2^{1074/7}, +∞]: the lower bound d must satisfy d^7 ≤ 2^1074 < nextUp(d)^7
+        double d = IntervalReverse.pownRev(Interval.of(0, Double.MIN_VALUE), -7).inf();
+        BigDecimal limit = new BigDecimal(java.math.BigInteger.TWO.pow(1074));
+        assertThat(new BigDecimal(d).pow(7).compareTo(limit)).isLessThanOrEqualTo(0);
+        assertThat(new BigDecimal(Math.nextUp(d)).pow(7).compareTo(limit)).isGreaterThan(0);
+        // rootn(x, −3) of 8 is exactly 1/2; of 3, the two doubles around 3^{−1/3}
+        assertThat(IntervalPowers.rootn(Interval.point(8), -3)).isEqualTo(Interval.point(0.5));
+        Interval r = IntervalPowers.rootn(Interval.point(3), -3);
+        assertThat(new BigDecimal(r.inf()).pow(3).multiply(BigDecimal.valueOf(3)).compareTo(BigDecimal.ONE)).isLessThan(0);
+        assertThat(new BigDecimal(r.sup()).pow(3).multiply(BigDecimal.valueOf(3)).compareTo(BigDecimal.ONE)).isGreaterThan(0);
+        assertThat(Math.nextUp(r.inf())).isEqualTo(r.sup());
+        assertThat(IntervalPowers.rootn(Interval.of(-8, 8), -3)).isEqualTo(Interval.entire());
+        assertThat(IntervalPowers.rootn(Interval.of(0, 0), -2)).isEqualTo(Interval.empty());
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void powContainsApfloatValuesOnItsDomain(long seed) {
