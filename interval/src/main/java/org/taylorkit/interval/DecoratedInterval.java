@@ -222,6 +222,26 @@ public final class DecoratedInterval {
         return onDomain(Interval::log1p, interval.inf() > -1);
     }
 
+    /** {@code 2ˣ} ({@link RigorousExpLogBases#exp2}). */
+    public DecoratedInterval exp2() {
+        return everywhere(RigorousExpLogBases::exp2);
+    }
+
+    /** {@code 10ˣ}. */
+    public DecoratedInterval exp10() {
+        return everywhere(RigorousExpLogBases::exp10);
+    }
+
+    /** {@code log₂ x}; {@code trv} unless {@code x > 0}. */
+    public DecoratedInterval log2() {
+        return onDomain(RigorousExpLogBases::log2, interval.inf() > 0);
+    }
+
+    /** {@code log₁₀ x}; {@code trv} unless {@code x > 0}. */
+    public DecoratedInterval log10() {
+        return onDomain(RigorousExpLogBases::log10, interval.inf() > 0);
+    }
+
     /** {@code sin x}. */
     public DecoratedInterval sin() {
         return everywhere(Interval::sin);

@@ -277,4 +277,38 @@ class ExpLogBasesTest {
         log10 [0x3a2a08c23afe3p-14, 0x1463ceb440d6bdp-14] = [0x159753104a9401p-49, 0x1716c01a04b570p-49];
         log10 [100.0, 0x8ac74d932fae3p-21] = [2.0, 0x1221cc590b9946p-49];
         """;
+
+    @Test
+    void decoratedVersionsFollowTheSuitesDecorations() {
+        java.util.Map<String, java.util.function.Function<java.util.List<String>, Object>> ops = java.util.Map.of(
+                "exp2", a -> ItlVectors.dec(a, 0).exp2(),
+                "exp10", a -> ItlVectors.dec(a, 0).exp10(),
+                "log2", a -> ItlVectors.dec(a, 0).log2(),
+                "log10", a -> ItlVectors.dec(a, 0).log10());
+        int[] r = ItlVectors.check(EXP2_DEC + EXP10_DEC + LOG2_DEC + LOG10_DEC, ops, true);
+        assertThat(r[0]).isGreaterThan(8);
+    }
+
+    // exp2: 2 vectors from ITF1788 libieeep1788_elem.itl minimal_exp2_dec_test
+    private static final String EXP2_DEC = """
+        exp2 [1024.0,1024.0]_com = [0X1.FFFFFFFFFFFFFP+1023,infinity]_dac;
+        exp2 [0X1.87F42B972949CP-1,0X1.8B55484710029P+6]_def = [0X1.B333333333332P+0,0X1.C81FD88228B4FP+98]_def;
+        """;
+    // exp10: 2 vectors from ITF1788 libieeep1788_elem.itl minimal_exp10_dec_test
+    private static final String EXP10_DEC = """
+        exp10 [0X1.34413509F79FFP+8,0X1.34413509F79FFP+8]_com = [ 0X1.FFFFFFFFFFFFFP+1023,infinity]_dac;
+        exp10 [0X1.87F42B972949CP-1,0X1.8B55484710029P+6]_def = [0X1.75014B7296807P+2,0X1.3EEC1D47DFB2BP+328]_def;
+        """;
+    // log2: 4 vectors from ITF1788 libieeep1788_elem.itl minimal_log2_dec_test
+    private static final String LOG2_DEC = """
+        log2 [0x0.0000000000001p-1022,0x1.FFFFFFFFFFFFFp1023]_com = [-1074.0,1024.0]_com;
+        log2 [0x0.0000000000001p-1022,infinity]_dac = [-1074.0,infinity]_dac;
+        log2 [2.0,32.0]_def = [1.0,5.0]_def;
+        log2 [0.0,0x1.FFFFFFFFFFFFFp1023]_com = [-infinity,1024.0]_trv;
+        """;
+    // log10: 2 vectors from ITF1788 libieeep1788_elem.itl minimal_log10_dec_test
+    private static final String LOG10_DEC = """
+        log10 [0x0.0000000000001p-1022,0x1.FFFFFFFFFFFFFp1023]_com = [-0x1.434E6420F4374p+8,0X1.34413509F79FFP+8]_com;
+        log10 [0.0,0x1.FFFFFFFFFFFFFp1023]_dac = [-infinity,0X1.34413509F79FFP+8]_trv;
+        """;
 }
