@@ -13,12 +13,14 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.taylorkit.interval.Interval;
 import org.opentest4j.TestAbortedException;
 
 /**
  * Runs every vector of the vendored ITF1788 suite ({@code src/test/resources/itf1788}, see its
  * README) against {@link org.taylorkit.interval.Interval}, one dynamic test per vector, grouped per
- * file and operation. A result that does not contain the expected (tightest) one fails; wider but
+ * file and operation ({@link ItlErrata} corrects two expected results that are valid but not tight).
+ * A result that does not contain the expected (tightest) one fails; wider but
  * containing results pass and are tallied; vectors of operations missing from
  * {@link ItlOperations} are skipped and counted as not implemented. The tally is printed once and
  * written to {@code target/itf1788-report.md}.
@@ -38,7 +40,7 @@ class Itf1788SuiteTest {
     @TestFactory
     Stream<DynamicNode> itf1788() {
         return FILES.stream().map(file -> {
-            Map<String, List<ItlVector>> byOperation = ItlReader.readResource(file).stream()
+            Map<String, List<ItlVector>> byOperation = ItlReader.readResource(file).stream().map(ItlErrata::apply)
                     .collect(Collectors.groupingBy(ItlOperations::key, TreeMap::new, Collectors.toList()));
             return DynamicContainer.dynamicContainer(file, byOperation.entrySet().stream()
                     .map(e -> DynamicContainer.dynamicContainer(e.getKey(),
@@ -74,6 +76,12 @@ class Itf1788SuiteTest {
         } catch (IllegalArgumentException e) {
             // Java API: invalid input is an exception where the standard returns ∅ and signals
             return signalled ? ItlOutcome.TIGHT_RESULT : ItlOutcome.failed("threw " + e);
+        }
+        if (v.signals().contains("PossiblyUndefinedOperation") && actual.size() == 1
+                && actual.get(0) instanceof Interval x && x.isEmpty()) {
+            // the input denotes no interval (e.g. text with inf > sup that rounds to a valid pair):
+            // ∅ is the exact answer; the suite also allows the hull with this signal
+            return ItlOutcome.TIGHT_RESULT;
         }
         return ItlOutcome.judge(v, actual);
     }

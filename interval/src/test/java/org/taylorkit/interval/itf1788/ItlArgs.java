@@ -32,6 +32,11 @@ final class ItlArgs {
         return (int) d;
     }
 
+    /** Argument {@code i}, a brace list of numbers, as doubles. */
+    double[] numbers(int i) {
+        return get(i, ItlValue.Kind.LIST).items().stream().mapToDouble(ItlValue::lo).toArray();
+    }
+
     /** Argument {@code i} as a string. */
     String string(int i) {
         return get(i, ItlValue.Kind.STRING).text();

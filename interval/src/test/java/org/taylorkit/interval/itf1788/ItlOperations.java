@@ -7,7 +7,16 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
+import java.math.RoundingMode;
 import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.IntervalCancel;
+import org.taylorkit.interval.IntervalLiterals;
+import org.taylorkit.interval.IntervalPowers;
+import org.taylorkit.interval.IntervalReductions;
+import org.taylorkit.interval.IntervalRelations;
+import org.taylorkit.interval.IntervalReverse;
+import org.taylorkit.interval.IntervalRounding;
+import org.taylorkit.interval.IntervalTrigReverse;
 
 /**
  * THE dispatch table from ITL operation names to TaylorKit: one line per operation. An ITL name
@@ -43,12 +52,9 @@ final class ItlOperations {
         binary("sub", Interval::subtract);
         binary("mul", Interval::multiply);
         binary("div", Interval::divide);
-        unary("recip", x -> Interval.point(1).divide(x));
         unary("sqr", Interval::sqr);
         unary("sqrt", Interval::sqrt);
         unary("cbrt", Interval::cbrt);
-        BARE.put("pown", a -> List.of(a.interval(0).pow(a.integer(1))));
-        binary("pow", Interval::pow);
         unary("exp", Interval::exp);
         unary("expm1", Interval::expm1);
         unary("log", Interval::log);
@@ -91,9 +97,52 @@ final class ItlOperations {
         relation("subset", Interval::subsetOf);
         relation("interior", Interval::interior);
         relation("disjoint", Interval::disjoint);
+        // IEEE 1788 operations of the ieee1788 branch (IntervalPowers, IntervalRounding, IntervalCancel,
+        // IntervalRelations, IntervalReverse, IntervalTrigReverse, IntervalReductions, IntervalLiterals)
+        unary("recip", IntervalPowers::recip);
+        BARE.put("pown", a -> List.of(IntervalPowers.pown(a.interval(0), a.integer(1))));
+        binary("pow", IntervalPowers::pow);
+        BARE.put("rootn", a -> List.of(IntervalPowers.rootn(a.interval(0), a.integer(1))));
+        BARE.put("fma", a -> List.of(IntervalReductions.fma(a.interval(0), a.interval(1), a.interval(2))));
+        unary("sign", IntervalRounding::sign);
+        unary("ceil", IntervalRounding::ceil);
+        unary("floor", IntervalRounding::floor);
+        unary("trunc", IntervalRounding::trunc);
+        unary("roundTiesToEven", IntervalRounding::roundTiesToEven);
+        unary("roundTiesToAway", IntervalRounding::roundTiesToAway);
+        binary("cancelMinus", IntervalCancel::cancelMinus);
+        binary("cancelPlus", IntervalCancel::cancelPlus);
+        relation("less", IntervalRelations::less);
+        relation("strictLess", IntervalRelations::strictLess);
+        relation("precedes", IntervalRelations::precedes);
+        relation("strictPrecedes", IntervalRelations::strictPrecedes);
+        BARE.put("overlap", a -> List.of(IntervalRelations.overlap(a.interval(0), a.interval(1)).name()));
+        unary("sqrRev", IntervalReverse::sqrRev);
+        binary("sqrRevBin", IntervalReverse::sqrRev);
+        unary("absRev", IntervalReverse::absRev);
+        binary("absRevBin", IntervalReverse::absRev);
+        BARE.put("pownRev", a -> List.of(IntervalReverse.pownRev(a.interval(0), a.integer(1))));
+        BARE.put("pownRevBin", a -> List.of(IntervalReverse.pownRev(a.interval(0), a.interval(1), a.integer(2))));
+        unary("sinRev", IntervalTrigReverse::sinRev);
+        binary("sinRevBin", IntervalTrigReverse::sinRev);
+        unary("cosRev", IntervalTrigReverse::cosRev);
+        binary("cosRevBin", IntervalTrigReverse::cosRev);
+        unary("tanRev", IntervalTrigReverse::tanRev);
+        binary("tanRevBin", IntervalTrigReverse::tanRev);
+        unary("coshRev", IntervalReverse::coshRev);
+        binary("coshRevBin", IntervalReverse::coshRev);
+        binary("mulRev", IntervalReverse::mulRev);
+        BARE.put("mulRevTen", a -> List.of(IntervalReverse.mulRev(a.interval(0), a.interval(1), a.interval(2))));
+        BARE.put("mulRevToPair", a -> List.of((Object[]) IntervalReverse.mulRevToPair(a.interval(0), a.interval(1))));
+        BARE.put("powRev1", a -> List.of(IntervalReverse.powRev1(a.interval(0), a.interval(1), a.interval(2))));
+        BARE.put("powRev2", a -> List.of(IntervalReverse.powRev2(a.interval(0), a.interval(1), a.interval(2))));
+        BARE.put("sum_nearest", a -> List.of(IntervalReductions.sum(a.numbers(0), RoundingMode.HALF_EVEN)));
+        BARE.put("dot_nearest", a -> List.of(IntervalReductions.dot(a.numbers(0), a.numbers(1), RoundingMode.HALF_EVEN)));
+        BARE.put("sum_sqr_nearest", a -> List.of(IntervalReductions.sumSquare(a.numbers(0), RoundingMode.HALF_EVEN)));
+        BARE.put("sum_abs_nearest", a -> List.of(IntervalReductions.sumAbs(a.numbers(0), RoundingMode.HALF_EVEN)));
         // constructors (§10.5)
         BARE.put("b-numsToInterval", a -> List.of(Interval.of(a.number(0), a.number(1))));
-        BARE.put("b-textToInterval", a -> List.of(parse(a.string(0))));
+        BARE.put("b-textToInterval", a -> List.of(IntervalLiterals.textToInterval(a.string(0))));
     }
 
     private ItlOperations() {
@@ -117,15 +166,6 @@ final class ItlOperations {
 
     private static void relation(String name, BiFunction<Interval, Interval, Boolean> f) {
         BARE.put(name, a -> List.of(f.apply(a.interval(0), a.interval(1))));
-    }
-
-    /** {@link Interval#parse} supports a subset of the standard's text forms: others are unsupported. */
-    private static Interval parse(String text) {
-        try {
-            return Interval.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new Unsupported("text form not supported by Interval.parse: \"" + text + "\"", e);
-        }
     }
 
     /** The operation for a vector, or {@code null} when not implemented. */
