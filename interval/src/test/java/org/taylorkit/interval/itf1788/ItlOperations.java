@@ -8,6 +8,9 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import java.math.RoundingMode;
+import org.taylorkit.interval.DecoratedInterval;
+import org.taylorkit.interval.DecoratedReverse;
+import org.taylorkit.interval.Decoration;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.IntervalCancel;
 import org.taylorkit.interval.IntervalLiterals;
@@ -43,6 +46,7 @@ final class ItlOperations {
 
     static final Map<String, Operation> BARE = new TreeMap<>();
     static final Map<String, Operation> DECORATED = new TreeMap<>();
+    private static final DecoratedInterval ENTIRE = DecoratedInterval.of(Interval.entire());
 
     static {
         // forward elementary operations (IEEE 1788-2015 §9.1)
@@ -145,7 +149,110 @@ final class ItlOperations {
         BARE.put("b-textToInterval", a -> List.of(IntervalLiterals.textToInterval(a.string(0))));
     }
 
+    static {
+        // decorated versions (DecoratedInterval, DecoratedReverse of the ieee1788 branch)
+        dunary("pos", x -> x);
+        dunary("neg", DecoratedInterval::negate);
+        dbinary("add", DecoratedInterval::add);
+        dbinary("sub", DecoratedInterval::subtract);
+        dbinary("mul", DecoratedInterval::multiply);
+        dbinary("div", DecoratedInterval::divide);
+        dunary("recip", DecoratedInterval::recip);
+        dunary("sqr", DecoratedInterval::sqr);
+        dunary("sqrt", DecoratedInterval::sqrt);
+        DECORATED.put("pown", a -> List.of(a.decorated(0).pown(a.integer(1))));
+        dbinary("pow", DecoratedInterval::pow);
+        DECORATED.put("fma", a -> List.of(a.decorated(0).fma(a.decorated(1), a.decorated(2))));
+        dunary("exp", DecoratedInterval::exp);
+        dunary("log", DecoratedInterval::log);
+        dunary("sin", DecoratedInterval::sin);
+        dunary("cos", DecoratedInterval::cos);
+        dunary("tan", DecoratedInterval::tan);
+        dunary("asin", DecoratedInterval::asin);
+        dunary("acos", DecoratedInterval::acos);
+        dunary("atan", DecoratedInterval::atan);
+        dbinary("atan2", DecoratedInterval::atan2);
+        dunary("sinh", DecoratedInterval::sinh);
+        dunary("cosh", DecoratedInterval::cosh);
+        dunary("tanh", DecoratedInterval::tanh);
+        dunary("asinh", DecoratedInterval::asinh);
+        dunary("acosh", DecoratedInterval::acosh);
+        dunary("atanh", DecoratedInterval::atanh);
+        dunary("abs", DecoratedInterval::abs);
+        dbinary("min", DecoratedInterval::min);
+        dbinary("max", DecoratedInterval::max);
+        dunary("sign", DecoratedInterval::sign);
+        dunary("ceil", DecoratedInterval::ceil);
+        dunary("floor", DecoratedInterval::floor);
+        dunary("trunc", DecoratedInterval::trunc);
+        dunary("roundTiesToEven", DecoratedInterval::roundTiesToEven);
+        dunary("roundTiesToAway", DecoratedInterval::roundTiesToAway);
+        dbinary("cancelMinus", DecoratedInterval::cancelMinus);
+        dbinary("cancelPlus", DecoratedInterval::cancelPlus);
+        dbinary("intersection", DecoratedInterval::intersection);
+        dbinary("convexHull", DecoratedInterval::convexHull);
+        dbinary("sqrRevBin", DecoratedReverse::sqrRev);
+        dunary("sqrRev", c -> DecoratedReverse.sqrRev(c, ENTIRE));
+        dbinary("absRevBin", DecoratedReverse::absRev);
+        dunary("absRev", c -> DecoratedReverse.absRev(c, ENTIRE));
+        DECORATED.put("pownRev", a -> List.of(DecoratedReverse.pownRev(a.decorated(0), ENTIRE, a.integer(1))));
+        DECORATED.put("pownRevBin", a -> List.of(DecoratedReverse.pownRev(a.decorated(0), a.decorated(1), a.integer(2))));
+        dbinary("sinRevBin", DecoratedReverse::sinRev);
+        dunary("sinRev", c -> DecoratedReverse.sinRev(c, ENTIRE));
+        dbinary("cosRevBin", DecoratedReverse::cosRev);
+        dunary("cosRev", c -> DecoratedReverse.cosRev(c, ENTIRE));
+        dbinary("tanRevBin", DecoratedReverse::tanRev);
+        dunary("tanRev", c -> DecoratedReverse.tanRev(c, ENTIRE));
+        dbinary("coshRevBin", DecoratedReverse::coshRev);
+        dunary("coshRev", c -> DecoratedReverse.coshRev(c, ENTIRE));
+        dbinary("mulRev", (b, c) -> DecoratedReverse.mulRev(b, c, ENTIRE));
+        DECORATED.put("mulRevTen", a -> List.of(DecoratedReverse.mulRev(a.decorated(0), a.decorated(1), a.decorated(2))));
+        DECORATED.put("mulRevToPair", a -> {
+            if (a.isNaI(0) || a.isNaI(1)) {
+                return List.of(DecoratedInterval.nai(), DecoratedInterval.nai());
+            }
+            Interval[] pair = IntervalReverse.mulRevToPair(a.interval(0), a.interval(1));
+            return List.of(DecoratedInterval.of(pair[0], Decoration.trv), DecoratedInterval.of(pair[1], Decoration.trv));
+        });
+        // functions of the interval part: false / NaN for NaI (ITF1788's convention)
+        for (String name : List.of("isEmpty", "isEntire", "isSingleton", "isCommonInterval", "isMember", "equal", "subset",
+                "interior", "disjoint", "less", "strictLess", "precedes", "strictPrecedes")) {
+            DECORATED.put(name, ofIntervalParts(BARE.get(name), List.of(false)));
+        }
+        for (String name : List.of("inf", "sup", "mid", "wid", "rad", "mag", "mig")) {
+            DECORATED.put(name, ofIntervalParts(BARE.get(name), List.of(Double.NaN)));
+        }
+        DECORATED.put("midRad", ofIntervalParts(BARE.get("midRad"), List.of(Double.NaN, Double.NaN)));
+        DECORATED.put("overlap", ofIntervalParts(BARE.get("overlap"), List.of("undefined")));
+        DECORATED.put("isNaI", a -> List.of(a.isNaI(0)));
+        DECORATED.put("decorationPart", a -> List.of(a.decorated(0).decoration().name()));
+        DECORATED.put("intervalPart", a -> List.of(a.decorated(0).interval()));
+        DECORATED.put("newDec", a -> List.of(DecoratedInterval.of(a.interval(0))));
+        DECORATED.put("setDec", a -> List.of(DecoratedInterval.of(a.interval(0), a.decoration(1))));
+        DECORATED.put("d-textToInterval", a -> List.of(IntervalLiterals.textToDecoratedInterval(a.string(0))));
+        DECORATED.put("d-numsToInterval", a -> {
+            try {
+                return List.of(DecoratedInterval.of(Interval.of(a.number(0), a.number(1))));
+            } catch (IllegalArgumentException e) {
+                return List.of(DecoratedInterval.nai());
+            }
+        });
+    }
+
     private ItlOperations() {
+    }
+
+    private static void dunary(String name, UnaryOperator<DecoratedInterval> f) {
+        DECORATED.put(name, a -> List.of(f.apply(a.decorated(0))));
+    }
+
+    private static void dbinary(String name, BiFunction<DecoratedInterval, DecoratedInterval, DecoratedInterval> f) {
+        DECORATED.put(name, a -> List.of(f.apply(a.decorated(0), a.decorated(1))));
+    }
+
+    /** A bare operation on the interval parts, or {@code ifNaI} when an argument is NaI. */
+    private static Operation ofIntervalParts(Operation bare, List<Object> ifNaI) {
+        return a -> a.anyNaI() ? ifNaI : bare.apply(a);
     }
 
     private static void unary(String name, UnaryOperator<Interval> f) {
