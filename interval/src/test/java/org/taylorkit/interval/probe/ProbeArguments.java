@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.TreeSet;
 
 /**
- * The arguments of the rigorous-function probe: every ~4th subnormal exponent and every 13th
+ * The arguments of the rigorous-function probe: every ~4th subnormal exponent and every 17th
  * normal exponent from 2^−1074 to 2^1023 with the mantissas 1 (and 1.5 for subnormals) and 2 − 2^−52, the extremes
  * ({@code MIN_VALUE}, {@code MIN_NORMAL} and its neighbour, {@code MAX_VALUE}), and the branch
  * boundaries of the implementation (the thresholds in {@code Rigorous*}: 2^−54, 2^−30, 2^−27,
@@ -40,7 +40,7 @@ final class ProbeArguments {
             set.add(Math.scalb(1.0, e));
             set.add(Math.scalb(1.5, e));
         }
-        for (int e = -1022; e <= 1023; e += 13) {
+        for (int e = -1022; e <= 1023; e += 17) {
             for (double m : new double[] {1.0, Math.nextDown(2.0)}) {
                 set.add(Math.scalb(m, e));
             }

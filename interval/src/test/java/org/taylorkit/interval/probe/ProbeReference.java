@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apfloat.Apfloat;
+import org.taylorkit.interval.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 
 /**
@@ -85,7 +86,7 @@ final class ProbeReference {
         int n = pq.length / 2;
         // digits: enough below |x|^N (|x| < 1e-15 so the exponent of |x|^N is below −15N)
         int decimalExponent = xx.precision() - xx.scale();
-        MathContext mc = new MathContext(Math.max(100, 30 - n * decimalExponent + xx.precision()), RoundingMode.HALF_EVEN);
+        MathContext mc = new MathContext(Math.max(100, 30 - n * decimalExponent), RoundingMode.HALF_EVEN);
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal power = BigDecimal.ONE;
         for (int k = 0; k < n; k++) {
@@ -93,7 +94,7 @@ final class ProbeReference {
                 BigDecimal c = BigDecimal.valueOf(pq[2 * k]).divide(BigDecimal.valueOf(pq[2 * k + 1]), mc);
                 sum = sum.add(c.multiply(power, mc), mc);
             }
-            power = power.multiply(xx); // exact
+            power = power.multiply(xx, mc); // relative error 10^−(digits of mc): far below |x|^N
         }
         sum = sum.multiply(scale.apply(mc), mc);
         return new ProbeReference(Kind.VALUE, sum, Double.NaN, power.abs().multiply(BigDecimal.valueOf(2)));
@@ -114,31 +115,55 @@ final class ProbeReference {
         return new BigDecimal(a.toString(true));
     }
 
+    /** True for a value or ∅; false for the double-specific "just above/below a double". */
+    boolean isValueOrOutOfDomain() {
+        return kind == Kind.VALUE || kind == Kind.OUT_OF_DOMAIN;
+    }
+
     boolean isOutOfDomain() {
         return kind == Kind.OUT_OF_DOMAIN;
     }
 
     /** {@code null} when {@code r} contains what is known of {@code f(x)}, else what is wrong. */
     String violation(Interval r) {
+        if (r.isEmpty()) {
+            return violation(null, null, true, r.toString());
+        }
+        return violation(r.inf() == Double.NEGATIVE_INFINITY ? null : new BigDecimal(r.inf()),
+                r.sup() == Double.POSITIVE_INFINITY ? null : new BigDecimal(r.sup()), false,
+                "[" + Double.toHexString(r.inf()) + ", " + Double.toHexString(r.sup()) + "]");
+    }
+
+    /** As {@link #violation(Interval)} for a high-precision interval. */
+    String violation(ApfloatInterval r) {
+        if (r.isEmpty()) {
+            return violation(null, null, true, r.toString());
+        }
+        return violation(r.isBoundedBelow() ? new BigDecimal(r.inf().toString(true)) : null,
+                r.isBoundedAbove() ? new BigDecimal(r.sup().toString(true)) : null, false, r.toString());
+    }
+
+    /** Bounds {@code lo ≤ hi} ({@code null} = infinite) of a non-empty result, or {@code empty}. */
+    private String violation(BigDecimal lo, BigDecimal hi, boolean empty, String shown) {
         switch (kind) {
             case OUT_OF_DOMAIN:
-                return r.isEmpty() ? null : "expected ∅ (outside the domain), got " + r;
+                return empty ? null : "expected ∅ (outside the domain), got " + shown;
             case JUST_ABOVE:
-                return !r.isEmpty() && r.inf() <= bound && r.sup() > bound ? null
-                        : "value just above " + bound + " not in " + r;
+                return !empty && (lo == null || lo.compareTo(new BigDecimal(bound)) <= 0)
+                        && (hi == null || hi.compareTo(new BigDecimal(bound)) > 0) ? null
+                        : "value just above " + bound + " not in " + shown;
             case JUST_BELOW:
-                return !r.isEmpty() && r.inf() < bound && r.sup() >= bound ? null
-                        : "value just below " + bound + " not in " + r;
+                return !empty && (lo == null || lo.compareTo(new BigDecimal(bound)) < 0)
+                        && (hi == null || hi.compareTo(new BigDecimal(bound)) >= 0) ? null
+                        : "value just below " + bound + " not in " + shown;
             default:
-                if (r.isEmpty()) {
+                if (empty) {
                     return "got ∅, expected ≈ " + value.round(new MathContext(20));
                 }
                 BigDecimal tol = absoluteSlack != null ? absoluteSlack : value.abs().multiply(SLACK);
-                boolean loOk = r.inf() == Double.NEGATIVE_INFINITY || new BigDecimal(r.inf()).compareTo(value.add(tol)) <= 0;
-                boolean hiOk = r.sup() == Double.POSITIVE_INFINITY || new BigDecimal(r.sup()).compareTo(value.subtract(tol)) >= 0;
-                return loOk && hiOk ? null
-                        : "NOT CONTAINED: " + value.round(new MathContext(25)) + " not in [" + Double.toHexString(r.inf())
-                                + ", " + Double.toHexString(r.sup()) + "]";
+                boolean loOk = lo == null || lo.compareTo(value.add(tol)) <= 0;
+                boolean hiOk = hi == null || hi.compareTo(value.subtract(tol)) >= 0;
+                return loOk && hiOk ? null : "NOT CONTAINED: " + value.round(new MathContext(25)) + " not in " + shown;
         }
     }
 }
