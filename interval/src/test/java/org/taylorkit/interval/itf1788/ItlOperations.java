@@ -7,7 +7,19 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
+import java.math.RoundingMode;
+import org.taylorkit.interval.DecoratedInterval;
+import org.taylorkit.interval.DecoratedReverse;
+import org.taylorkit.interval.Decoration;
 import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.IntervalCancel;
+import org.taylorkit.interval.IntervalLiterals;
+import org.taylorkit.interval.IntervalPowers;
+import org.taylorkit.interval.IntervalReductions;
+import org.taylorkit.interval.IntervalRelations;
+import org.taylorkit.interval.IntervalReverse;
+import org.taylorkit.interval.IntervalRounding;
+import org.taylorkit.interval.IntervalTrigReverse;
 
 /**
  * THE dispatch table from ITL operation names to TaylorKit: one line per operation. An ITL name
@@ -34,6 +46,7 @@ final class ItlOperations {
 
     static final Map<String, Operation> BARE = new TreeMap<>();
     static final Map<String, Operation> DECORATED = new TreeMap<>();
+    private static final DecoratedInterval ENTIRE = DecoratedInterval.of(Interval.entire());
 
     static {
         // forward elementary operations (IEEE 1788-2015 §9.1)
@@ -43,12 +56,9 @@ final class ItlOperations {
         binary("sub", Interval::subtract);
         binary("mul", Interval::multiply);
         binary("div", Interval::divide);
-        unary("recip", x -> Interval.point(1).divide(x));
         unary("sqr", Interval::sqr);
         unary("sqrt", Interval::sqrt);
         unary("cbrt", Interval::cbrt);
-        BARE.put("pown", a -> List.of(a.interval(0).pow(a.integer(1))));
-        binary("pow", Interval::pow);
         unary("exp", Interval::exp);
         unary("expm1", Interval::expm1);
         unary("log", Interval::log);
@@ -91,12 +101,158 @@ final class ItlOperations {
         relation("subset", Interval::subsetOf);
         relation("interior", Interval::interior);
         relation("disjoint", Interval::disjoint);
+        // IEEE 1788 operations of the ieee1788 branch (IntervalPowers, IntervalRounding, IntervalCancel,
+        // IntervalRelations, IntervalReverse, IntervalTrigReverse, IntervalReductions, IntervalLiterals)
+        unary("recip", IntervalPowers::recip);
+        BARE.put("pown", a -> List.of(IntervalPowers.pown(a.interval(0), a.integer(1))));
+        binary("pow", IntervalPowers::pow);
+        BARE.put("rootn", a -> List.of(IntervalPowers.rootn(a.interval(0), a.integer(1))));
+        BARE.put("fma", a -> List.of(IntervalReductions.fma(a.interval(0), a.interval(1), a.interval(2))));
+        unary("sign", IntervalRounding::sign);
+        unary("ceil", IntervalRounding::ceil);
+        unary("floor", IntervalRounding::floor);
+        unary("trunc", IntervalRounding::trunc);
+        unary("roundTiesToEven", IntervalRounding::roundTiesToEven);
+        unary("roundTiesToAway", IntervalRounding::roundTiesToAway);
+        binary("cancelMinus", IntervalCancel::cancelMinus);
+        binary("cancelPlus", IntervalCancel::cancelPlus);
+        relation("less", IntervalRelations::less);
+        relation("strictLess", IntervalRelations::strictLess);
+        relation("precedes", IntervalRelations::precedes);
+        relation("strictPrecedes", IntervalRelations::strictPrecedes);
+        BARE.put("overlap", a -> List.of(IntervalRelations.overlap(a.interval(0), a.interval(1)).name()));
+        unary("sqrRev", IntervalReverse::sqrRev);
+        binary("sqrRevBin", IntervalReverse::sqrRev);
+        unary("absRev", IntervalReverse::absRev);
+        binary("absRevBin", IntervalReverse::absRev);
+        BARE.put("pownRev", a -> List.of(IntervalReverse.pownRev(a.interval(0), a.integer(1))));
+        BARE.put("pownRevBin", a -> List.of(IntervalReverse.pownRev(a.interval(0), a.interval(1), a.integer(2))));
+        unary("sinRev", IntervalTrigReverse::sinRev);
+        binary("sinRevBin", IntervalTrigReverse::sinRev);
+        unary("cosRev", IntervalTrigReverse::cosRev);
+        binary("cosRevBin", IntervalTrigReverse::cosRev);
+        unary("tanRev", IntervalTrigReverse::tanRev);
+        binary("tanRevBin", IntervalTrigReverse::tanRev);
+        unary("coshRev", IntervalReverse::coshRev);
+        binary("coshRevBin", IntervalReverse::coshRev);
+        binary("mulRev", IntervalReverse::mulRev);
+        BARE.put("mulRevTen", a -> List.of(IntervalReverse.mulRev(a.interval(0), a.interval(1), a.interval(2))));
+        BARE.put("mulRevToPair", a -> List.of((Object[]) IntervalReverse.mulRevToPair(a.interval(0), a.interval(1))));
+        BARE.put("powRev1", a -> List.of(IntervalReverse.powRev1(a.interval(0), a.interval(1), a.interval(2))));
+        BARE.put("powRev2", a -> List.of(IntervalReverse.powRev2(a.interval(0), a.interval(1), a.interval(2))));
+        BARE.put("sum_nearest", a -> List.of(IntervalReductions.sum(a.numbers(0), RoundingMode.HALF_EVEN)));
+        BARE.put("dot_nearest", a -> List.of(IntervalReductions.dot(a.numbers(0), a.numbers(1), RoundingMode.HALF_EVEN)));
+        BARE.put("sum_sqr_nearest", a -> List.of(IntervalReductions.sumSquare(a.numbers(0), RoundingMode.HALF_EVEN)));
+        BARE.put("sum_abs_nearest", a -> List.of(IntervalReductions.sumAbs(a.numbers(0), RoundingMode.HALF_EVEN)));
         // constructors (§10.5)
         BARE.put("b-numsToInterval", a -> List.of(Interval.of(a.number(0), a.number(1))));
-        BARE.put("b-textToInterval", a -> List.of(parse(a.string(0))));
+        BARE.put("b-textToInterval", a -> List.of(IntervalLiterals.textToInterval(a.string(0))));
+    }
+
+    static {
+        // decorated versions (DecoratedInterval, DecoratedReverse of the ieee1788 branch)
+        dunary("pos", x -> x);
+        dunary("neg", DecoratedInterval::negate);
+        dbinary("add", DecoratedInterval::add);
+        dbinary("sub", DecoratedInterval::subtract);
+        dbinary("mul", DecoratedInterval::multiply);
+        dbinary("div", DecoratedInterval::divide);
+        dunary("recip", DecoratedInterval::recip);
+        dunary("sqr", DecoratedInterval::sqr);
+        dunary("sqrt", DecoratedInterval::sqrt);
+        DECORATED.put("pown", a -> List.of(a.decorated(0).pown(a.integer(1))));
+        dbinary("pow", DecoratedInterval::pow);
+        DECORATED.put("fma", a -> List.of(a.decorated(0).fma(a.decorated(1), a.decorated(2))));
+        dunary("exp", DecoratedInterval::exp);
+        dunary("log", DecoratedInterval::log);
+        dunary("sin", DecoratedInterval::sin);
+        dunary("cos", DecoratedInterval::cos);
+        dunary("tan", DecoratedInterval::tan);
+        dunary("asin", DecoratedInterval::asin);
+        dunary("acos", DecoratedInterval::acos);
+        dunary("atan", DecoratedInterval::atan);
+        dbinary("atan2", DecoratedInterval::atan2);
+        dunary("sinh", DecoratedInterval::sinh);
+        dunary("cosh", DecoratedInterval::cosh);
+        dunary("tanh", DecoratedInterval::tanh);
+        dunary("asinh", DecoratedInterval::asinh);
+        dunary("acosh", DecoratedInterval::acosh);
+        dunary("atanh", DecoratedInterval::atanh);
+        dunary("abs", DecoratedInterval::abs);
+        dbinary("min", DecoratedInterval::min);
+        dbinary("max", DecoratedInterval::max);
+        dunary("sign", DecoratedInterval::sign);
+        dunary("ceil", DecoratedInterval::ceil);
+        dunary("floor", DecoratedInterval::floor);
+        dunary("trunc", DecoratedInterval::trunc);
+        dunary("roundTiesToEven", DecoratedInterval::roundTiesToEven);
+        dunary("roundTiesToAway", DecoratedInterval::roundTiesToAway);
+        dbinary("cancelMinus", DecoratedInterval::cancelMinus);
+        dbinary("cancelPlus", DecoratedInterval::cancelPlus);
+        dbinary("intersection", DecoratedInterval::intersection);
+        dbinary("convexHull", DecoratedInterval::convexHull);
+        dbinary("sqrRevBin", DecoratedReverse::sqrRev);
+        dunary("sqrRev", c -> DecoratedReverse.sqrRev(c, ENTIRE));
+        dbinary("absRevBin", DecoratedReverse::absRev);
+        dunary("absRev", c -> DecoratedReverse.absRev(c, ENTIRE));
+        DECORATED.put("pownRev", a -> List.of(DecoratedReverse.pownRev(a.decorated(0), ENTIRE, a.integer(1))));
+        DECORATED.put("pownRevBin", a -> List.of(DecoratedReverse.pownRev(a.decorated(0), a.decorated(1), a.integer(2))));
+        dbinary("sinRevBin", DecoratedReverse::sinRev);
+        dunary("sinRev", c -> DecoratedReverse.sinRev(c, ENTIRE));
+        dbinary("cosRevBin", DecoratedReverse::cosRev);
+        dunary("cosRev", c -> DecoratedReverse.cosRev(c, ENTIRE));
+        dbinary("tanRevBin", DecoratedReverse::tanRev);
+        dunary("tanRev", c -> DecoratedReverse.tanRev(c, ENTIRE));
+        dbinary("coshRevBin", DecoratedReverse::coshRev);
+        dunary("coshRev", c -> DecoratedReverse.coshRev(c, ENTIRE));
+        dbinary("mulRev", (b, c) -> DecoratedReverse.mulRev(b, c, ENTIRE));
+        DECORATED.put("mulRevTen", a -> List.of(DecoratedReverse.mulRev(a.decorated(0), a.decorated(1), a.decorated(2))));
+        DECORATED.put("mulRevToPair", a -> {
+            if (a.isNaI(0) || a.isNaI(1)) {
+                return List.of(DecoratedInterval.nai(), DecoratedInterval.nai());
+            }
+            Interval[] pair = IntervalReverse.mulRevToPair(a.interval(0), a.interval(1));
+            return List.of(DecoratedInterval.of(pair[0], Decoration.trv), DecoratedInterval.of(pair[1], Decoration.trv));
+        });
+        // functions of the interval part: false / NaN for NaI (ITF1788's convention)
+        for (String name : List.of("isEmpty", "isEntire", "isSingleton", "isCommonInterval", "isMember", "equal", "subset",
+                "interior", "disjoint", "less", "strictLess", "precedes", "strictPrecedes")) {
+            DECORATED.put(name, ofIntervalParts(BARE.get(name), List.of(false)));
+        }
+        for (String name : List.of("inf", "sup", "mid", "wid", "rad", "mag", "mig")) {
+            DECORATED.put(name, ofIntervalParts(BARE.get(name), List.of(Double.NaN)));
+        }
+        DECORATED.put("midRad", ofIntervalParts(BARE.get("midRad"), List.of(Double.NaN, Double.NaN)));
+        DECORATED.put("overlap", ofIntervalParts(BARE.get("overlap"), List.of("undefined")));
+        DECORATED.put("isNaI", a -> List.of(a.isNaI(0)));
+        DECORATED.put("decorationPart", a -> List.of(a.decorated(0).decoration().name()));
+        DECORATED.put("intervalPart", a -> List.of(a.decorated(0).interval()));
+        DECORATED.put("newDec", a -> List.of(DecoratedInterval.of(a.interval(0))));
+        DECORATED.put("setDec", a -> List.of(DecoratedInterval.of(a.interval(0), a.decoration(1))));
+        DECORATED.put("d-textToInterval", a -> List.of(IntervalLiterals.textToDecoratedInterval(a.string(0))));
+        DECORATED.put("d-numsToInterval", a -> {
+            try {
+                return List.of(DecoratedInterval.of(Interval.of(a.number(0), a.number(1))));
+            } catch (IllegalArgumentException e) {
+                return List.of(DecoratedInterval.nai());
+            }
+        });
     }
 
     private ItlOperations() {
+    }
+
+    private static void dunary(String name, UnaryOperator<DecoratedInterval> f) {
+        DECORATED.put(name, a -> List.of(f.apply(a.decorated(0))));
+    }
+
+    private static void dbinary(String name, BiFunction<DecoratedInterval, DecoratedInterval, DecoratedInterval> f) {
+        DECORATED.put(name, a -> List.of(f.apply(a.decorated(0), a.decorated(1))));
+    }
+
+    /** A bare operation on the interval parts, or {@code ifNaI} when an argument is NaI. */
+    private static Operation ofIntervalParts(Operation bare, List<Object> ifNaI) {
+        return a -> a.anyNaI() ? ifNaI : bare.apply(a);
     }
 
     private static void unary(String name, UnaryOperator<Interval> f) {
@@ -117,15 +273,6 @@ final class ItlOperations {
 
     private static void relation(String name, BiFunction<Interval, Interval, Boolean> f) {
         BARE.put(name, a -> List.of(f.apply(a.interval(0), a.interval(1))));
-    }
-
-    /** {@link Interval#parse} supports a subset of the standard's text forms: others are unsupported. */
-    private static Interval parse(String text) {
-        try {
-            return Interval.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new Unsupported("text form not supported by Interval.parse: \"" + text + "\"", e);
-        }
     }
 
     /** The operation for a vector, or {@code null} when not implemented. */

@@ -1,6 +1,8 @@
 package org.taylorkit.interval.itf1788;
 
 import java.util.List;
+import org.taylorkit.interval.DecoratedInterval;
+import org.taylorkit.interval.Decoration;
 import org.taylorkit.interval.Interval;
 
 /**
@@ -46,7 +48,12 @@ record ItlOutcome(Status status, long ulps, String message) {
 
     private static ItlOutcome judgeOne(ItlValue expected, Object actual) {
         switch (expected.kind()) {
+            case NAI:
+                return actual instanceof DecoratedInterval d && d.isNaI() ? TIGHT_RESULT : failed("got " + actual + ", expected NaI");
             case INTERVAL:
+                if (actual instanceof DecoratedInterval d) {
+                    return judgeDecorated(expected, d);
+                }
                 if (!(actual instanceof Interval)) {
                     return failed("expected an interval, got " + actual);
                 }
@@ -66,6 +73,29 @@ record ItlOutcome(Status status, long ulps, String message) {
             default:
                 return failed("cannot compare with expected " + expected);
         }
+    }
+
+    /**
+     * The interval part as {@link #judgeInterval}; a decoration stronger than the expected one claims
+     * more than is true (failure), a weaker one is valid but not tight.
+     */
+    private static ItlOutcome judgeDecorated(ItlValue expected, DecoratedInterval actual) {
+        if (actual.isNaI()) {
+            return failed("got NaI, expected " + expected);
+        }
+        ItlOutcome part = judgeInterval(expected, actual.interval());
+        if (part.status == Status.FAILED || expected.decoration() == null) {
+            return part;
+        }
+        Decoration want = Decoration.valueOf(expected.decoration());
+        Decoration got = actual.decoration();
+        if (got.compareTo(want) > 0) {
+            return failed("DECORATION CLAIMS TOO MUCH: got " + actual + ", expected " + expected);
+        }
+        if (got.compareTo(want) < 0) {
+            return new ItlOutcome(Status.CONTAINED, part.ulps, "weaker decoration: got " + actual + ", expected " + expected);
+        }
+        return part;
     }
 
     private static ItlOutcome judgeInterval(ItlValue expected, Interval actual) {
