@@ -97,7 +97,8 @@ final class DecorationRules {
 
     /**
      * {@code atan2(y, x)}: undefined at the origin; discontinuous across the negative x-axis, so
-     * {@code def} when the box holds points with {@code x < 0} both below the axis and on it.
+     * {@code def} when the box holds points with {@code x < 0} both below the axis and on it, and
+     * at most {@code dac} when it touches the cut only from above.
      */
     static Decoration atan2(Interval y, Interval x, Interval result) {
         if (y.contains(0.0) && x.contains(0.0)) {
@@ -105,6 +106,11 @@ final class DecorationRules {
         }
         if (x.inf() < 0 && y.inf() < 0 && y.sup() >= 0) {
             return Decoration.def;
+        }
+        if (x.inf() < 0 && y.contains(0.0)) {
+            // The box touches the cut from above: the restriction is continuous, atan2 itself is not
+            // continuous at those points of the box, so dac, never com (ITF1788 libieeep1788_elem).
+            return Decoration.dac;
         }
         return continuous(result);
     }
