@@ -159,7 +159,9 @@ class ExprEvaluationTest {
                 case "atanh": return d.apply(Functions.ATANH, a);
                 case "erf": return d.apply(Functions.ERF, a);
                 case "abs": return Math.abs(a);
-                default: throw new AssertionError(u.op());
+                // a function added to the catalogue later: its definition's value (checked against
+                // Apfloat in FunctionCatalogueTest); what this test checks is the graph evaluation
+                default: return u.op().function().orElseThrow().value(a);
             }
         }
         Binary b = (Binary) e;
