@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.taylorkit.core.Taylor1;
-import org.taylorkit.core.Taylor1Arithmetic;
+import org.taylorkit.core.series.Taylor1;
+import org.taylorkit.core.series.Taylor1Arithmetic;
 import org.taylorkit.core.expr.Expr;
 
 /**

@@ -2,7 +2,7 @@ package org.taylorkit.benchmarks;
 
 import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
-import org.taylorkit.core.Taylor1;
+import org.taylorkit.core.series.Taylor1;
 
 /**
  * The seed function f(x) = e^x / √(sin³x + cos³x), written once per library so that every

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.core.multi.Variables;
 
 /**

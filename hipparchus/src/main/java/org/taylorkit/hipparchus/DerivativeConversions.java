@@ -4,8 +4,8 @@ import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.hipparchus.analysis.differentiation.Gradient;
 import org.taylorkit.core.Factorials;
-import org.taylorkit.core.Taylor1;
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.Taylor1;
+import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.core.multi.MonomialIndex;
 
 /**

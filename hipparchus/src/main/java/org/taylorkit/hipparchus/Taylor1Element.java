@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.hipparchus.exception.LocalizedCoreFormats;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.util.FastMath;
-import org.taylorkit.core.Taylor1;
+import org.taylorkit.core.series.Taylor1;
 
 /**
  * A truncated Taylor series in one variable, f(x₀ + t) = c₀ + c₁t + … + c_n tⁿ, as a Hipparchus

@@ -2,7 +2,7 @@ package org.taylorkit.hipparchus;
 
 import java.util.Arrays;
 import org.hipparchus.Field;
-import org.taylorkit.core.Taylor1;
+import org.taylorkit.core.series.Taylor1;
 
 /**
  * The Hipparchus {@link Field} of {@link Taylor1Element}s of one order n: truncated series in one

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.hipparchus.exception.LocalizedCoreFormats;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.util.FastMath;
-import org.taylorkit.core.Taylor1;
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.Taylor1;
+import org.taylorkit.core.series.TaylorN;
 
 /**
  * A truncated Taylor series in several variables, f(x₀ + δ) = Σ_{|α| ≤ n} c_α δ^α, as a Hipparchus

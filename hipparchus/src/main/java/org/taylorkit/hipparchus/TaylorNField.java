@@ -3,7 +3,7 @@ package org.taylorkit.hipparchus;
 import java.util.Arrays;
 import java.util.Objects;
 import org.hipparchus.Field;
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.core.multi.Variables;
 
 /**

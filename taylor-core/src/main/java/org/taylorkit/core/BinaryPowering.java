@@ -5,8 +5,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Integer powers by square-and-multiply, for any value type with a product and a square: the
- * one loop behind {@code pow(int)} of {@link Taylor1}, {@link FieldTaylor1}, {@link TaylorN},
- * {@link FieldTaylorN} and the interval module's Taylor models.
+ * one loop behind {@code pow(int)} of {@code Taylor1}, {@code FieldTaylor1}, {@code TaylorN},
+ * {@code FieldTaylorN} and the interval module's Taylor models.
  *
  * <p>{@code base^e} costs at most 2·⌊log₂ e⌋ operations. The order of operations is fixed (the
  * bits of e from the lowest; the first factor is taken as it is, not multiplied into a one), so

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.apfloat.Apfloat;
 import org.junit.jupiter.api.Test;
-import org.taylorkit.core.Taylor1;
+import org.taylorkit.core.series.Taylor1;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.function.Functions;
 import org.taylorkit.interval.ApfloatInterval;

@@ -2,8 +2,8 @@ package org.taylorkit.interval.enclosure;
 
 import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
-import org.taylorkit.core.FieldTaylorN;
-import org.taylorkit.core.FieldTaylorNArithmetic;
+import org.taylorkit.core.series.FieldTaylorN;
+import org.taylorkit.core.series.FieldTaylorNArithmetic;
 import org.taylorkit.core.multi.Variables;
 
 /**

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.taylorkit.core.FieldTaylorN;
+import org.taylorkit.core.series.FieldTaylorN;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.Variables;
 import org.taylorkit.interval.ApfloatInterval;

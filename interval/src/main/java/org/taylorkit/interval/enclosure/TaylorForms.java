@@ -3,7 +3,7 @@ package org.taylorkit.interval.enclosure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.taylorkit.core.FieldTaylorN;
+import org.taylorkit.core.series.FieldTaylorN;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.core.Arithmetic;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.taylorkit.core.FieldTaylor1;
-import org.taylorkit.core.FieldTaylorN;
+import org.taylorkit.core.series.FieldTaylor1;
+import org.taylorkit.core.series.FieldTaylorN;
 import org.taylorkit.core.SingularExpansionException;
 import org.taylorkit.core.multi.Variables;
 import org.taylorkit.interval.Interval;

@@ -3,7 +3,7 @@ package org.taylorkit.ode.dynamics;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.core.multi.Variables;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.jet.JetFlow;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.jet.JetIntegrator;
 

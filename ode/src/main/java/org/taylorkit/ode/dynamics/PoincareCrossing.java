@@ -1,6 +1,6 @@
 package org.taylorkit.ode.dynamics;
 
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.core.multi.Variables;
 
 /**

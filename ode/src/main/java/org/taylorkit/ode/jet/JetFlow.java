@@ -1,7 +1,7 @@
 package org.taylorkit.ode.jet;
 
 import java.util.List;
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.core.multi.Variables;
 
 /**

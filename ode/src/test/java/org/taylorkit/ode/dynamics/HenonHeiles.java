@@ -1,7 +1,7 @@
 package org.taylorkit.ode.dynamics;
 
 import java.util.function.UnaryOperator;
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.ode.OdeSystem;
 
 /** The Hénon–Heiles system H = ½(px² + py²) + ½(x² + y²) + x²y − y³/3 for the tests. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.EventOccurrence;
 import org.taylorkit.ode.OdeSolution;

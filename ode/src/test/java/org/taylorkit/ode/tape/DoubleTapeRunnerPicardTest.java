@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.taylorkit.core.Taylor1;
-import org.taylorkit.core.Taylor1Arithmetic;
+import org.taylorkit.core.series.Taylor1;
+import org.taylorkit.core.series.Taylor1Arithmetic;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.core.testing.Gen;
 

@@ -1,4 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.SingularExpansionException;
 
 import org.taylorkit.core.function.Functions;
 import java.util.Arrays;
@@ -57,7 +61,7 @@ public final class FieldTaylor1<T> {
      * @throws IllegalArgumentException if {@code order < 0}
      */
     public static <T> FieldTaylor1<T> constant(Arithmetic<T> ar, T c, int order) {
-        return new FieldTaylor1<>(ar, FieldSeriesConstruction.constant(ar, c, order));
+        return new FieldTaylor1<>(ar, FieldTaylor1Construction.constant(ar, c, order));
     }
 
     /** The constant series of {@code ar.fromDouble(c)}. */
@@ -72,7 +76,7 @@ public final class FieldTaylor1<T> {
      * @throws IllegalArgumentException if {@code order < 0}
      */
     public static <T> FieldTaylor1<T> variable(Arithmetic<T> ar, T x0, int order) {
-        return new FieldTaylor1<>(ar, FieldSeriesConstruction.variable(ar, x0, order));
+        return new FieldTaylor1<>(ar, FieldTaylor1Construction.variable(ar, x0, order));
     }
 
     /** The independent variable {@code ar.fromDouble(x0) + t}. */
@@ -94,7 +98,7 @@ public final class FieldTaylor1<T> {
 
     /** The series with the given coefficients {@code c_0..c_n}, as {@link #of(Arithmetic, Object[])}. */
     public static <T> FieldTaylor1<T> of(Arithmetic<T> ar, List<T> coefficients) {
-        return new FieldTaylor1<>(ar, FieldSeriesConstruction.copyOf(ar, coefficients));
+        return new FieldTaylor1<>(ar, FieldTaylor1Construction.copyOf(ar, coefficients));
     }
 
     /**
@@ -103,7 +107,7 @@ public final class FieldTaylor1<T> {
      * @throws IllegalArgumentException if {@code order < 0}
      */
     public static <T> FieldTaylor1<T> zero(Arithmetic<T> ar, int order) {
-        return new FieldTaylor1<>(ar, FieldSeriesConstruction.zeros(ar, order));
+        return new FieldTaylor1<>(ar, FieldTaylor1Construction.zeros(ar, order));
     }
 
     /**
@@ -132,7 +136,7 @@ public final class FieldTaylor1<T> {
      * @throws IndexOutOfBoundsException if {@code k < 0} or {@code k > order()}
      */
     public T coefficient(int k) {
-        FieldSeriesConstruction.checkIndex(k, order());
+        FieldTaylor1Construction.checkIndex(k, order());
         return c[k];
     }
 
@@ -153,7 +157,7 @@ public final class FieldTaylor1<T> {
 
     /** The coefficients converted by {@link Arithmetic#toDouble}. */
     public double[] toDoubleArray() {
-        return FieldSeriesConstruction.toDoubles(ar, c);
+        return FieldTaylor1Construction.toDoubles(ar, c);
     }
 
     /**
@@ -163,19 +167,19 @@ public final class FieldTaylor1<T> {
      *     would invent coefficients)
      */
     public FieldTaylor1<T> truncate(int order) {
-        return FieldSeriesConstruction.truncate(this, order);
+        return FieldTaylor1Construction.truncate(this, order);
     }
 
     // ---------------------------------------------------------------- arithmetic
 
     /** {@code this + b}, of order {@code min(order(), b.order())}. */
     public FieldTaylor1<T> add(FieldTaylor1<T> b) {
-        return FieldAlgebra.add(this, b);
+        return FieldTaylor1Ring.add(this, b);
     }
 
     /** {@code this + s}: only {@code c_0} changes. */
     public FieldTaylor1<T> add(T s) {
-        return FieldAlgebra.addScalar(this, s);
+        return FieldTaylor1Ring.addScalar(this, s);
     }
 
     /** {@code this + s} with {@code s} converted by {@link Arithmetic#fromDouble}. */
@@ -185,12 +189,12 @@ public final class FieldTaylor1<T> {
 
     /** {@code this − b}, of order {@code min(order(), b.order())}. */
     public FieldTaylor1<T> subtract(FieldTaylor1<T> b) {
-        return FieldAlgebra.subtract(this, b);
+        return FieldTaylor1Ring.subtract(this, b);
     }
 
     /** {@code this − s}: only {@code c_0} changes. */
     public FieldTaylor1<T> subtract(T s) {
-        return FieldAlgebra.subtractScalar(this, s);
+        return FieldTaylor1Ring.subtractScalar(this, s);
     }
 
     /** {@code this − s} with {@code s} converted by {@link Arithmetic#fromDouble}. */
@@ -200,12 +204,12 @@ public final class FieldTaylor1<T> {
 
     /** {@code this·b} (Cauchy product), of order {@code min(order(), b.order())}. */
     public FieldTaylor1<T> multiply(FieldTaylor1<T> b) {
-        return FieldAlgebra.multiply(this, b);
+        return FieldTaylor1Ring.multiply(this, b);
     }
 
     /** {@code s·this}, coefficient-wise. */
     public FieldTaylor1<T> multiply(T s) {
-        return FieldAlgebra.scale(this, s);
+        return FieldTaylor1Ring.scale(this, s);
     }
 
     /** {@code s·this} with {@code s} converted by {@link Arithmetic#fromDouble}. */
@@ -222,7 +226,7 @@ public final class FieldTaylor1<T> {
      *     if {@code b} is identically zero, or if no coefficient would be determined
      */
     public FieldTaylor1<T> divide(FieldTaylor1<T> b) {
-        return FieldAlgebra.divide(this, b);
+        return FieldTaylor1Ring.divide(this, b);
     }
 
     /**
@@ -231,7 +235,7 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("division") if {@code s} is zero
      */
     public FieldTaylor1<T> divide(T s) {
-        return FieldAlgebra.divideScalar(this, s);
+        return FieldTaylor1Ring.divideScalar(this, s);
     }
 
     /** {@code this / s} with {@code s} converted by {@link Arithmetic#fromDouble}. */
@@ -241,7 +245,7 @@ public final class FieldTaylor1<T> {
 
     /** {@code −this}. */
     public FieldTaylor1<T> negate() {
-        return FieldAlgebra.negate(this);
+        return FieldTaylor1Ring.negate(this);
     }
 
     /**
@@ -255,7 +259,7 @@ public final class FieldTaylor1<T> {
 
     /** {@code this²} (half the products of a general multiplication). */
     public FieldTaylor1<T> square() {
-        return FieldAlgebra.square(this);
+        return FieldTaylor1Ring.square(this);
     }
 
     /**
@@ -267,7 +271,7 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("pow") if {@code n < 0} and {@code c_0 = 0} (a pole)
      */
     public FieldTaylor1<T> pow(int n) {
-        return FieldAlgebra.pow(this, n);
+        return FieldTaylor1Ring.pow(this, n);
     }
 
     /**
@@ -278,7 +282,7 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("pow") as for {@link #pow(Object)}
      */
     public FieldTaylor1<T> pow(double r) {
-        return FieldAlgebra.pow(this, r);
+        return FieldTaylor1Ring.pow(this, r);
     }
 
     /**
@@ -292,7 +296,7 @@ public final class FieldTaylor1<T> {
      *     ({@code m·r} not an integer) or a pole ({@code m·r < 0})
      */
     public FieldTaylor1<T> pow(T r) {
-        return FieldAlgebra.pow(this, r);
+        return FieldTaylor1Ring.pow(this, r);
     }
 
     /**
@@ -301,7 +305,7 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("pow") if {@code c_0 ≤ 0}
      */
     public FieldTaylor1<T> pow(FieldTaylor1<T> b) {
-        return FieldFunctions.pow(this, b);
+        return FieldTaylor1Functions.pow(this, b);
     }
 
     /**
@@ -321,7 +325,7 @@ public final class FieldTaylor1<T> {
         if (f == Functions.ABS) {
             return abs();
         }
-        return FieldFunctions.apply(this, f);
+        return FieldTaylor1Functions.apply(this, f);
     }
 
     /**
@@ -332,7 +336,7 @@ public final class FieldTaylor1<T> {
      *     leading coefficient (no real series)
      */
     public FieldTaylor1<T> sqrt() {
-        return FieldAlgebra.sqrt(this);
+        return FieldTaylor1Ring.sqrt(this);
     }
 
     /**
@@ -343,7 +347,7 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("cbrt") if {@code m} is not divisible by 3
      */
     public FieldTaylor1<T> cbrt() {
-        return FieldAlgebra.cbrt(this);
+        return FieldTaylor1Ring.cbrt(this);
     }
 
     /** {@code e^this}. */
@@ -462,7 +466,7 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("abs") if {@code m} is odd (a corner)
      */
     public FieldTaylor1<T> abs() {
-        return FieldAlgebra.abs(this);
+        return FieldTaylor1Ring.abs(this);
     }
 
     /**
@@ -472,14 +476,14 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("atan2") if {@code x_0 = y_0 = 0}
      */
     public static <T> FieldTaylor1<T> atan2(FieldTaylor1<T> y, FieldTaylor1<T> x) {
-        return FieldFunctions.atan2(y, x);
+        return FieldTaylor1Functions.atan2(y, x);
     }
 
     // ---------------------------------------------------------------- calculus
 
     /** The polynomial {@code Σ c_k t^k} at the displacement {@code t} (Horner). */
     public T evaluate(T t) {
-        return FieldCalculus.evaluate(this, t);
+        return FieldTaylor1Calculus.evaluate(this, t);
     }
 
     /** {@link #evaluate(Object)} at {@code ar.fromDouble(t)}. */
@@ -493,12 +497,12 @@ public final class FieldTaylor1<T> {
      * {@code f(x0 + s(u))} in {@code u}.
      */
     public FieldTaylor1<T> evaluate(FieldTaylor1<T> s) {
-        return FieldCalculus.evaluate(this, s);
+        return FieldTaylor1Calculus.evaluate(this, s);
     }
 
     /** The derivative with respect to {@code t}: order {@code n − 1} (order 0 gives the order-0 zero). */
     public FieldTaylor1<T> differentiate() {
-        return FieldCalculus.differentiate(this);
+        return FieldTaylor1Calculus.differentiate(this);
     }
 
     /**
@@ -507,7 +511,7 @@ public final class FieldTaylor1<T> {
      * equals this series.
      */
     public FieldTaylor1<T> integrate(T c0) {
-        return FieldCalculus.integrate(this, c0);
+        return FieldTaylor1Calculus.integrate(this, c0);
     }
 
     /** {@link #integrate(Object)} with {@code ar.fromDouble(c0)}. */
@@ -524,12 +528,12 @@ public final class FieldTaylor1<T> {
      * @throws IndexOutOfBoundsException if {@code k < 0} or {@code k > order()}
      */
     public T derivative(int k) {
-        return FieldCalculus.derivative(this, k);
+        return FieldTaylor1Calculus.derivative(this, k);
     }
 
     /** The derivatives {@code k!·c_k} for {@code k = 0..n}, each as {@link #derivative(int)}. */
     public T[] derivatives() {
-        return FieldCalculus.derivatives(this);
+        return FieldTaylor1Calculus.derivatives(this);
     }
 
     /**
@@ -541,7 +545,7 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("revert") if {@code c_1 = 0}
      */
     public FieldTaylor1<T> revert() {
-        return FieldCalculus.revert(this);
+        return FieldTaylor1Calculus.revert(this);
     }
 
     // ---------------------------------------------------------------- object
@@ -570,7 +574,7 @@ public final class FieldTaylor1<T> {
     /** Like {@code 1.0 + 2.0 t + 0.5 t^2 + O(t^3)}; exactly-zero terms beyond {@code c_0} are omitted. */
     @Override
     public String toString() {
-        return FieldSeriesText.format(this);
+        return FieldTaylor1Text.format(this);
     }
 
     // ---------------------------------------------------------------- package-private

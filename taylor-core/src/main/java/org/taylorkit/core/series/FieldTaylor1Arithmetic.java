@@ -1,4 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.SingularExpansionException;
 
 import java.util.Objects;
 
@@ -104,7 +108,7 @@ public final class FieldTaylor1Arithmetic<T> implements Arithmetic<FieldTaylor1<
 
     @Override
     public boolean isZero(FieldTaylor1<T> a) {
-        return FieldAlgebra.leadingIndex(a) < 0;
+        return FieldTaylor1Ring.leadingIndex(a) < 0;
     }
 
     @Override

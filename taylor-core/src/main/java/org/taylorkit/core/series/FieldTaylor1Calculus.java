@@ -1,4 +1,7 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.SingularExpansionException;
 
 import java.util.Arrays;
 import org.taylorkit.core.kernels.GenericKernels;
@@ -7,9 +10,9 @@ import org.taylorkit.core.kernels.GenericKernels;
  * Calculus on {@link FieldTaylor1}: evaluation and composition (Horner), differentiation,
  * integration, derivatives with exact integer factorials, and series reversion.
  */
-final class FieldCalculus {
+final class FieldTaylor1Calculus {
 
-    private FieldCalculus() {
+    private FieldTaylor1Calculus() {
     }
 
     static <T> T evaluate(FieldTaylor1<T> f, T t) {
@@ -28,10 +31,10 @@ final class FieldCalculus {
         T[] c = f.raw();
         int m = Math.min(f.order(), s.order());
         T[] x = s.raw();
-        T[] acc = FieldSeriesConstruction.zeros(ar, m);
+        T[] acc = FieldTaylor1Construction.zeros(ar, m);
         acc[0] = c[c.length - 1];
         for (int k = c.length - 2; k >= 0; k--) {
-            T[] next = FieldAlgebra.mul(ar, acc, x, m);
+            T[] next = FieldTaylor1Ring.mul(ar, acc, x, m);
             next[0] = ar.add(next[0], c[k]);
             acc = next;
         }
@@ -106,18 +109,18 @@ final class FieldCalculus {
             throw new SingularExpansionException("revert", "a critical point: c_1 = 0",
                     "f′(x0) = 0, so the inverse function has a branch point there");
         }
-        T[] one = FieldSeriesConstruction.zeros(ar, n - 1);
+        T[] one = FieldTaylor1Construction.zeros(ar, n - 1);
         one[0] = ar.one();
         T[] tail = Arrays.copyOfRange(c, 1, n + 1);
         T[] h = ar.newArray(n);
         for (int k = 0; k < n; k++) {
             GenericKernels.div(ar, one, tail, h, k);
         }
-        T[] g = FieldSeriesConstruction.zeros(ar, n);
+        T[] g = FieldTaylor1Construction.zeros(ar, n);
         T[] power = h;
         g[1] = h[0];
         for (int k = 2; k <= n; k++) {
-            power = FieldAlgebra.mul(ar, power, h, n - 1);
+            power = FieldTaylor1Ring.mul(ar, power, h, n - 1);
             g[k] = ar.divide(power[k - 1], k);
         }
         return new FieldTaylor1<>(ar, g);

@@ -1,4 +1,6 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +14,9 @@ import java.util.Objects;
  * empty list, an index outside {@code 0..n}). The returned arrays are fresh and owned by the caller;
  * the inputs are never kept or modified. Package-private and stateless.
  */
-final class FieldSeriesConstruction {
+final class FieldTaylor1Construction {
 
-    private FieldSeriesConstruction() {
+    private FieldTaylor1Construction() {
     }
 
     /** {@code order + 1} zeros of {@code ar}; IllegalArgumentException for a negative order. */

@@ -1,4 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.SingularExpansionException;
 
 import org.taylorkit.core.function.Functions;
 import org.taylorkit.core.kernels.GenericInverseKernels;
@@ -9,9 +13,9 @@ import org.taylorkit.core.kernels.GenericInverseKernels;
  * kernels of {@link GenericElementaryKernels} and {@link GenericInverseKernels} looped over
  * {@code k = 0..n}.
  */
-final class FieldFunctions {
+final class FieldTaylor1Functions {
 
-    private FieldFunctions() {
+    private FieldTaylor1Functions() {
     }
 
     /** f(a) by its generic kernel after its domain check at a_0. */
@@ -21,7 +25,7 @@ final class FieldFunctions {
             f.checkSeries(ar, a.value());
         } catch (SingularExpansionException e) {
             throw ar.isZero(a.value()) ? new SingularExpansionException(e.function(),
-                    FieldSeriesText.point(a), e.reason()) : e;
+                    FieldTaylor1Text.point(a), e.reason()) : e;
         }
         return new FieldTaylor1<>(ar, run(ar, f, a.raw()));
     }
@@ -65,7 +69,7 @@ final class FieldFunctions {
         Arithmetic<T> ar = a.arithmetic();
         T x0 = a.value();
         if (ar.isZero(x0) || ar.signum(x0) < 0) {
-            throw new SingularExpansionException("pow", FieldSeriesText.point(a),
+            throw new SingularExpansionException("pow", FieldTaylor1Text.point(a),
                     "a^b = exp(b·log a) with a series exponent needs a positive base");
         }
         int n = Math.min(a.order(), b.order());

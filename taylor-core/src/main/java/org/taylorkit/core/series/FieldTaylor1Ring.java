@@ -1,4 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.SingularExpansionException;
+import org.taylorkit.core.BinaryPowering;
 
 import org.taylorkit.core.function.Functions;
 import java.math.BigInteger;
@@ -11,12 +15,12 @@ import org.taylorkit.core.multi.SeriesDomain;
  * powers, roots, absolute value), including the leading-zero ({@code t^m} factor) rules of the
  * Taylor1 contract. The recurrences themselves are in {@link GenericKernels}.
  */
-final class FieldAlgebra {
+final class FieldTaylor1Ring {
 
     /** Integer powers up to this use binary powering; larger ones the power recurrence. */
     private static final long BINARY_POWER_LIMIT = 64;
 
-    private FieldAlgebra() {
+    private FieldTaylor1Ring() {
     }
 
     static <T> FieldTaylor1<T> add(FieldTaylor1<T> a, FieldTaylor1<T> b) {
@@ -111,7 +115,7 @@ final class FieldAlgebra {
             throw new SingularExpansionException("division",
                     "0 (the divisor is identically zero to order " + b.order() + ")", "division by zero");
         }
-        String divisor = FieldSeriesText.leadingTerm(b.raw()[m], m) + " of the divisor";
+        String divisor = FieldTaylor1Text.leadingTerm(b.raw()[m], m) + " of the divisor";
         if (m > 0) {
             int p = leadingIndex(a);
             if (p >= 0 && p < m) {
@@ -177,7 +181,7 @@ final class FieldAlgebra {
             if (e < 0) {
                 throw m < 0
                         ? new SingularExpansionException("pow", "0", "0 to the negative power " + e + " is infinite")
-                        : new SingularExpansionException("pow", FieldSeriesText.leadingTerm(x[m], m),
+                        : new SingularExpansionException("pow", FieldTaylor1Text.leadingTerm(x[m], m),
                                 "the negative power " + e + " has a pole of order "
                                         + BigInteger.valueOf(e).negate().multiply(BigInteger.valueOf(m)));
             }
@@ -211,29 +215,29 @@ final class FieldAlgebra {
         }
         if (m == 0) {
             if (ar.signum(x[0]) < 0) {
-                throw new SingularExpansionException("pow", FieldSeriesText.number(x[0]),
-                        "no real series: a negative base to the non-integer power " + FieldSeriesText.number(r));
+                throw new SingularExpansionException("pow", FieldTaylor1Text.number(x[0]),
+                        "no real series: a negative base to the non-integer power " + FieldTaylor1Text.number(r));
             }
             return new FieldTaylor1<>(ar, powKernel(ar, x, r, n));
         }
-        String lead = FieldSeriesText.leadingTerm(x[m], m);
+        String lead = FieldTaylor1Text.leadingTerm(x[m], m);
         Long mr = integerValue(ar, ar.multiply(r, m));
         if (mr == null) {
             throw new SingularExpansionException("pow", lead, "t^" + m + " to the power "
-                    + FieldSeriesText.number(r) + " is not an integer power of t: a branch point");
+                    + FieldTaylor1Text.number(r) + " is not an integer power of t: a branch point");
         }
         if (mr < 0) {
-            throw new SingularExpansionException("pow", lead, "the power " + FieldSeriesText.number(r)
+            throw new SingularExpansionException("pow", lead, "the power " + FieldTaylor1Text.number(r)
                     + " has a pole of order " + (-mr));
         }
         if (ar.signum(x[m]) < 0) {
             throw new SingularExpansionException("pow", lead,
-                    "no real series: a negative leading coefficient to the non-integer power " + FieldSeriesText.number(r));
+                    "no real series: a negative leading coefficient to the non-integer power " + FieldTaylor1Text.number(r));
         }
         int order = (int) Math.min(n, n - m + mr);
         T[] tail = Arrays.copyOfRange(x, m, n + 1);
         int shift = (int) Math.min(mr, n + 1L);
-        T[] c = FieldSeriesConstruction.zeros(ar, order);
+        T[] c = FieldTaylor1Construction.zeros(ar, order);
         if (order - shift >= 0) {
             T[] p = powKernel(ar, tail, r, order - shift);
             System.arraycopy(p, 0, c, shift, p.length);
@@ -258,15 +262,15 @@ final class FieldAlgebra {
             return a;
         }
         if ((m & 1) != 0) {
-            throw new SingularExpansionException("sqrt", FieldSeriesText.point(a),
+            throw new SingularExpansionException("sqrt", FieldTaylor1Text.point(a),
                     "odd leading power t^" + m + ": the square root has a branch point there");
         }
         if (ar.signum(x[m]) < 0) {
-            throw new SingularExpansionException("sqrt", FieldSeriesText.point(a),
+            throw new SingularExpansionException("sqrt", FieldTaylor1Text.point(a),
                     "no real series: the square root of a negative number");
         }
         T[] tail = Arrays.copyOfRange(x, m, n + 1);
-        T[] root = FieldFunctions.run(ar, Functions.SQRT, tail);
+        T[] root = FieldTaylor1Functions.run(ar, Functions.SQRT, tail);
         return new FieldTaylor1<>(ar, shifted(ar, root, m / 2));
     }
 
@@ -279,11 +283,11 @@ final class FieldAlgebra {
             return a;
         }
         if (m % 3 != 0) {
-            throw new SingularExpansionException("cbrt", FieldSeriesText.point(a),
+            throw new SingularExpansionException("cbrt", FieldTaylor1Text.point(a),
                     "leading power t^" + m + " not divisible by 3: the cube root has a branch point there");
         }
         T[] tail = Arrays.copyOfRange(x, m, n + 1);
-        T[] root = FieldFunctions.run(ar, Functions.CBRT, tail);
+        T[] root = FieldTaylor1Functions.run(ar, Functions.CBRT, tail);
         return new FieldTaylor1<>(ar, shifted(ar, root, m / 3));
     }
 
@@ -294,7 +298,7 @@ final class FieldAlgebra {
             return a;
         }
         if ((m & 1) != 0) {
-            throw new SingularExpansionException("abs", FieldSeriesText.point(a),
+            throw new SingularExpansionException("abs", FieldTaylor1Text.point(a),
                     "|t^" + m + "| with an odd power has a corner there");
         }
         if (ar.signum(a.raw()[m]) > 0) {
@@ -325,7 +329,7 @@ final class FieldAlgebra {
         if (s == 0) {
             return p;
         }
-        T[] c = FieldSeriesConstruction.zeros(ar, s + p.length - 1);
+        T[] c = FieldTaylor1Construction.zeros(ar, s + p.length - 1);
         System.arraycopy(p, 0, c, s, p.length);
         return c;
     }

@@ -1,13 +1,16 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.SingularExpansionException;
 
 /**
  * Text for {@link FieldTaylor1}: {@code toString} and the "point" of
  * {@link SingularExpansionException} messages. Coefficients print with {@link String#valueOf(Object)};
  * a coefficient whose text contains a space (a nested series) is parenthesized.
  */
-final class FieldSeriesText {
+final class FieldTaylor1Text {
 
-    private FieldSeriesText() {
+    private FieldTaylor1Text() {
     }
 
     /** {@code 1.0 + 2.0 t + 0.5 t^2 + O(t^3)}; exactly-zero terms after {@code c_0} are omitted. */
@@ -43,7 +46,7 @@ final class FieldSeriesText {
      */
     static <T> String point(FieldTaylor1<T> a) {
         T[] c = a.raw();
-        int m = FieldAlgebra.leadingIndex(a);
+        int m = FieldTaylor1Ring.leadingIndex(a);
         if (m < 0) {
             return "0";
         }

@@ -1,4 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.SingularExpansionException;
 
 import org.taylorkit.core.multi.SeriesDomain;
 import org.taylorkit.core.function.Functions;
@@ -211,7 +215,7 @@ public final class FieldTaylorN<T> {
 
     /** The Hessian (symmetric). @throws IllegalStateException if the order is below 2 */
     public T[][] hessian() {
-        return FieldTaylorNOps.hessian(this);
+        return FieldTaylorNFunctions.hessian(this);
     }
 
     /** Calls {@code action} for every monomial (exponents, coefficient), in graded-lex order. */
@@ -312,12 +316,12 @@ public final class FieldTaylorN<T> {
 
     /** {@code this / b} (order: the smaller). @throws SingularExpansionException if b's constant term is 0 */
     public FieldTaylorN<T> divide(FieldTaylorN<T> b) {
-        return FieldTaylorNOps.divide(this, b, "division");
+        return FieldTaylorNFunctions.divide(this, b, "division");
     }
 
     /** {@code 1/this}. @throws SingularExpansionException if the constant term is 0 */
     public FieldTaylorN<T> reciprocal() {
-        return FieldTaylorNOps.divide(constant(ar, vars, ar.one(), index.order()), this, "reciprocal");
+        return FieldTaylorNFunctions.divide(constant(ar, vars, ar.one(), index.order()), this, "reciprocal");
     }
 
     /** {@code this²}. */
@@ -327,7 +331,7 @@ public final class FieldTaylorN<T> {
 
     /** {@code this^n} (binary powering; reciprocal for n &lt; 0). @throws SingularExpansionException for n &lt; 0 at 0 */
     public FieldTaylorN<T> pow(int n) {
-        return FieldTaylorNOps.pow(this, n);
+        return FieldTaylorNFunctions.pow(this, n);
     }
 
     /**
@@ -336,7 +340,7 @@ public final class FieldTaylorN<T> {
      * @throws SingularExpansionException if the constant term is negative, or 0 (series not zero)
      */
     public FieldTaylorN<T> pow(T r) {
-        return FieldTaylorNOps.pow(this, r);
+        return FieldTaylorNFunctions.pow(this, r);
     }
 
     /** {@code this^b = exp(b·log this)}. @throws SingularExpansionException if the constant term is ≤ 0 */
@@ -353,7 +357,7 @@ public final class FieldTaylorN<T> {
      * @throws SingularExpansionException where {@code f} has no series at the constant term
      */
     public FieldTaylorN<T> apply(ElementaryFunction f) {
-        return FieldTaylorNOps.apply(this, f);
+        return FieldTaylorNFunctions.apply(this, f);
     }
 
     /** √this (zero gives zero). @throws SingularExpansionException if the constant term is ≤ 0 (series not zero) */
@@ -458,7 +462,7 @@ public final class FieldTaylorN<T> {
 
     /** The angle of (x, y). @throws SingularExpansionException if both constant terms are 0 */
     public static <T> FieldTaylorN<T> atan2(FieldTaylorN<T> y, FieldTaylorN<T> x) {
-        return FieldTaylorNOps.atan2(y, x);
+        return FieldTaylorNFunctions.atan2(y, x);
     }
 
     // ------------------------------------------------------------------ calculus
@@ -466,18 +470,18 @@ public final class FieldTaylorN<T> {
     /** The polynomial's value at the displacements {@code δ} (see {@link TaylorN#evaluate}). */
     @SafeVarargs
     public final T evaluate(T... deltas) {
-        return FieldTaylorNOps.evaluate(this, deltas);
+        return FieldTaylorNFunctions.evaluate(this, deltas);
     }
 
     /** {@code δvar := delta}, same variables and order (see {@link TaylorN#substitute}). */
     public FieldTaylorN<T> substitute(String var, T delta) {
-        return FieldTaylorNOps.substitute(this, vars.indexOf(var), delta);
+        return FieldTaylorNFunctions.substitute(this, vars.indexOf(var), delta);
     }
 
     /** Replaces each δx_i by a series with zero constant term (see {@link TaylorN#compose}). */
     @SafeVarargs
     public final FieldTaylorN<T> compose(FieldTaylorN<T>... substitutions) {
-        return FieldTaylorNOps.compose(this, substitutions);
+        return FieldTaylorNFunctions.compose(this, substitutions);
     }
 
     /**
@@ -485,17 +489,17 @@ public final class FieldTaylorN<T> {
      * this series' constant term (see {@link TaylorN#apply}); order {@code min(N, f.order())}.
      */
     public FieldTaylorN<T> apply(FieldTaylor1<T> f) {
-        return FieldTaylorNOps.apply(this, f);
+        return FieldTaylorNFunctions.apply(this, f);
     }
 
     /** ∂/∂var, order N − 1 (see {@link TaylorN#differentiate}). */
     public FieldTaylorN<T> differentiate(String var) {
-        return FieldTaylorNOps.differentiate(this, vars.indexOf(var));
+        return FieldTaylorNFunctions.differentiate(this, vars.indexOf(var));
     }
 
     /** ∫ d(var) from δvar = 0, order N + 1 (see {@link TaylorN#integrate}). */
     public FieldTaylorN<T> integrate(String var) {
-        return FieldTaylorNOps.integrate(this, vars.indexOf(var));
+        return FieldTaylorNFunctions.integrate(this, vars.indexOf(var));
     }
 
     // ------------------------------------------------------------------ Object

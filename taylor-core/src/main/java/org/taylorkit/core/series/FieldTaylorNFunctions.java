@@ -1,4 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.BinaryPowering;
 
 import org.taylorkit.core.function.Functions;
 import java.util.Arrays;
@@ -16,9 +20,9 @@ import org.taylorkit.core.multi.Variables;
  * The implementations behind {@link FieldTaylorN}: kernels run over homogeneous parts, the
  * constant-term checks of {@link SeriesDomain}, and the calculus through {@link MonomialMaps}. Stateless.
  */
-final class FieldTaylorNOps {
+final class FieldTaylorNFunctions {
 
-    private FieldTaylorNOps() {
+    private FieldTaylorNFunctions() {
     }
 
     private static <T> FieldHomogeneousArithmetic<T> parts(FieldTaylorN<T> t) {

@@ -1,4 +1,6 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
 
 /**
  * The constant term of {@code a^b} for a series exponent. The series is computed as

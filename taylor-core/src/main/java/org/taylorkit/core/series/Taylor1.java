@@ -1,4 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.SingularExpansionException;
+import org.taylorkit.core.Factorials;
 
 import org.taylorkit.core.function.Functions;
 import java.util.Arrays;
@@ -172,17 +176,17 @@ public final class Taylor1 {
 
     /** this + b, order min(order(), b.order()). */
     public Taylor1 add(Taylor1 b) {
-        return Taylor1Algebra.add(this, b);
+        return Taylor1Ring.add(this, b);
     }
 
     /** this + s (only c_0 changes). */
     public Taylor1 add(double s) {
-        return Taylor1Algebra.add(this, s);
+        return Taylor1Ring.add(this, s);
     }
 
     /** this − b, order min(order(), b.order()). */
     public Taylor1 subtract(Taylor1 b) {
-        return Taylor1Algebra.subtract(this, b);
+        return Taylor1Ring.subtract(this, b);
     }
 
     /** this − s (only c_0 changes). */
@@ -192,17 +196,17 @@ public final class Taylor1 {
 
     /** −this. */
     public Taylor1 negate() {
-        return Taylor1Algebra.negate(this);
+        return Taylor1Ring.negate(this);
     }
 
     /** this·b (Cauchy product, c_k = Σ a_j b_{k−j}), order min(order(), b.order()). */
     public Taylor1 multiply(Taylor1 b) {
-        return Taylor1Algebra.multiply(this, b);
+        return Taylor1Ring.multiply(this, b);
     }
 
     /** s·this. */
     public Taylor1 multiply(double s) {
-        return Taylor1Algebra.scale(this, s);
+        return Taylor1Ring.scale(this, s);
     }
 
     /**
@@ -223,7 +227,7 @@ public final class Taylor1 {
      * @throws SingularExpansionException ("division") if {@code s == 0}
      */
     public Taylor1 divide(double s) {
-        return Taylor1Algebra.divideScalar(this, s);
+        return Taylor1Ring.divideScalar(this, s);
     }
 
     /**
@@ -237,7 +241,7 @@ public final class Taylor1 {
 
     /** this², by the symmetric product (half the multiplications of {@code multiply(this)}). */
     public Taylor1 square() {
-        return Taylor1Algebra.square(this);
+        return Taylor1Ring.square(this);
     }
 
     /**
@@ -327,7 +331,7 @@ public final class Taylor1 {
         if (f == Functions.ABS) {
             return abs();
         }
-        return Taylor1Elementary.apply(this, f);
+        return Taylor1Functions.apply(this, f);
     }
 
     /** e^this: c_k = (1/k) Σ_{j=1..k} j a_j c_{k−j}. */
@@ -448,7 +452,7 @@ public final class Taylor1 {
      * @throws SingularExpansionException ("atan2") if x_0 = y_0 = 0
      */
     public static Taylor1 atan2(Taylor1 y, Taylor1 x) {
-        return Taylor1Elementary.atan2(y, x);
+        return Taylor1Functions.atan2(y, x);
     }
 
     // ------------------------------------------------------------------ calculus

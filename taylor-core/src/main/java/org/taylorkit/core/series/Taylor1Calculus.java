@@ -1,7 +1,10 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
-import static org.taylorkit.core.Taylor1LeadingZeros.leadingTerm;
-import static org.taylorkit.core.Taylor1LeadingZeros.leadingZeros;
+import org.taylorkit.core.SingularExpansionException;
+import org.taylorkit.core.Factorials;
+
+import static org.taylorkit.core.series.Taylor1LeadingZeros.leadingTerm;
+import static org.taylorkit.core.series.Taylor1LeadingZeros.leadingZeros;
 
 import org.taylorkit.core.kernels.DoubleKernels;
 

@@ -1,4 +1,7 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.SingularExpansionException;
 
 import org.taylorkit.core.kernels.DoubleElementaryKernels;
 import org.taylorkit.core.arith.BoxedDoubleArithmetic;
@@ -12,9 +15,9 @@ import org.taylorkit.core.arith.BoxedDoubleArithmetic;
  *
  * <p>Domain checks test the constant term a_0 only when it is not NaN: a NaN series propagates.
  */
-final class Taylor1Elementary {
+final class Taylor1Functions {
 
-    private Taylor1Elementary() {
+    private Taylor1Functions() {
     }
 
     /** f(t) by its double kernel after its domain check at a_0 (skipped for a NaN a_0). */

@@ -1,4 +1,7 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.SingularExpansionException;
+import org.taylorkit.core.BinaryPowering;
 
 import java.util.Arrays;
 import org.taylorkit.core.kernels.DoubleKernels;

@@ -1,4 +1,6 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.SingularExpansionException;
 
 import org.taylorkit.core.kernels.DoubleKernels;
 
@@ -10,9 +12,9 @@ import org.taylorkit.core.kernels.DoubleKernels;
  * Division by a series, powers and roots (with their leading-zero rules) are in
  * {@link Taylor1LeadingZeros}.
  */
-final class Taylor1Algebra {
+final class Taylor1Ring {
 
-    private Taylor1Algebra() {
+    private Taylor1Ring() {
     }
 
     /** a + b, order min(a.order(), b.order()). */

@@ -1,4 +1,7 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.SingularExpansionException;
 
 import org.taylorkit.core.function.Functions;
 import java.util.Arrays;
@@ -192,12 +195,12 @@ public final class TaylorN {
 
     /** The largest absolute coefficient (0 for the zero series). */
     public double norm() {
-        return TaylorNLinear.norm(c);
+        return TaylorNRing.norm(c);
     }
 
     /** Whether every coefficient is exactly zero. */
     public boolean isZero() {
-        return TaylorNLinear.isZero(c);
+        return TaylorNRing.isZero(c);
     }
 
     /**
@@ -270,18 +273,18 @@ public final class TaylorN {
     /** {@code this + b} (order: the smaller of the two). */
     public TaylorN add(TaylorN b) {
         MonomialIndex idx = common(b, "add");
-        return new TaylorN(vars, idx, TaylorNLinear.combine(c, 1.0, b.c, idx.size()));
+        return new TaylorN(vars, idx, TaylorNRing.combine(c, 1.0, b.c, idx.size()));
     }
 
     /** {@code this + s}. */
     public TaylorN add(double s) {
-        return new TaylorN(vars, index, TaylorNLinear.shift(c, s));
+        return new TaylorN(vars, index, TaylorNRing.shift(c, s));
     }
 
     /** {@code this − b} (order: the smaller of the two). */
     public TaylorN subtract(TaylorN b) {
         MonomialIndex idx = common(b, "subtract");
-        return new TaylorN(vars, idx, TaylorNLinear.combine(c, -1.0, b.c, idx.size()));
+        return new TaylorN(vars, idx, TaylorNRing.combine(c, -1.0, b.c, idx.size()));
     }
 
     /** {@code this − s}. */
@@ -296,7 +299,7 @@ public final class TaylorN {
 
     /** {@code s·this}. */
     public TaylorN multiply(double s) {
-        return new TaylorN(vars, index, TaylorNLinear.scale(c, s));
+        return new TaylorN(vars, index, TaylorNRing.scale(c, s));
     }
 
     /**
@@ -334,7 +337,7 @@ public final class TaylorN {
 
     /** {@code this / s}. */
     public TaylorN divide(double s) {
-        return new TaylorN(vars, index, TaylorNLinear.divide(c, s));
+        return new TaylorN(vars, index, TaylorNRing.divide(c, s));
     }
 
     // ------------------------------------------------------------------ division, powers, functions
@@ -348,12 +351,12 @@ public final class TaylorN {
      * @throws SingularExpansionException if b's constant term is 0 (a pole: no inverse in several variables)
      */
     public TaylorN divide(TaylorN b) {
-        return TaylorNElementary.divide(this, b, "division");
+        return TaylorNFunctions.divide(this, b, "division");
     }
 
     /** {@code 1 / this}. @throws SingularExpansionException if the constant term is 0 */
     public TaylorN reciprocal() {
-        return TaylorNElementary.divide(constant(vars, 1.0, index.order()), this, "reciprocal");
+        return TaylorNFunctions.divide(constant(vars, 1.0, index.order()), this, "reciprocal");
     }
 
     /**
@@ -363,7 +366,7 @@ public final class TaylorN {
      * @throws SingularExpansionException if {@code n < 0} and the constant term is 0 (a pole)
      */
     public TaylorN pow(int n) {
-        return TaylorNElementary.pow(this, n);
+        return TaylorNFunctions.pow(this, n);
     }
 
     /**
@@ -373,7 +376,7 @@ public final class TaylorN {
      * @throws SingularExpansionException if the constant term is negative, or 0 (series not zero)
      */
     public TaylorN pow(double r) {
-        return TaylorNElementary.pow(this, r);
+        return TaylorNFunctions.pow(this, r);
     }
 
     /**
@@ -382,7 +385,7 @@ public final class TaylorN {
      * @throws SingularExpansionException if the constant term of {@code this} is ≤ 0
      */
     public TaylorN pow(TaylorN b) {
-        return TaylorNElementary.pow(this, b);
+        return TaylorNFunctions.pow(this, b);
     }
 
     /**
@@ -393,7 +396,7 @@ public final class TaylorN {
      * @throws SingularExpansionException where {@code f} has no series at the constant term
      */
     public TaylorN apply(ElementaryFunction f) {
-        return TaylorNElementary.apply(this, f);
+        return TaylorNFunctions.apply(this, f);
     }
 
     /** √this; the zero series gives 0. @throws SingularExpansionException if the constant term is ≤ 0 (series not zero) */
@@ -506,7 +509,7 @@ public final class TaylorN {
      * @throws SingularExpansionException if both constant terms are 0
      */
     public static TaylorN atan2(TaylorN y, TaylorN x) {
-        return TaylorNElementary.atan2(y, x);
+        return TaylorNFunctions.atan2(y, x);
     }
 
     // ------------------------------------------------------------------ calculus

@@ -1,4 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.SingularExpansionException;
 
 import org.taylorkit.core.multi.Variables;
 

@@ -1,4 +1,4 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
 import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.core.multi.MonomialMaps;

@@ -1,4 +1,4 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
 import java.util.ArrayList;
 import java.util.Arrays;

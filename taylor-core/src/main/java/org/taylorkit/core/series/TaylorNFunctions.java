@@ -1,4 +1,7 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.BinaryPowering;
 
 import org.taylorkit.core.arith.BoxedDoubleArithmetic;
 import org.taylorkit.core.function.Functions;
@@ -16,11 +19,11 @@ import org.taylorkit.core.multi.SeriesDomain;
  * ({@link HomogeneousArithmetic}); no formula is repeated here. A NaN constant term skips the checks
  * and propagates through the kernels, as in {@code Taylor1}. Stateless.
  */
-final class TaylorNElementary {
+final class TaylorNFunctions {
 
     private static final BoxedDoubleArithmetic D = BoxedDoubleArithmetic.INSTANCE;
 
-    private TaylorNElementary() {
+    private TaylorNFunctions() {
     }
 
     private static boolean checked(TaylorN t) {

@@ -1,13 +1,13 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
 /**
  * The coefficient-wise (linear) operations of {@link TaylorN} on its graded-lex coefficient arrays:
  * sums, scalings, the zero test and the largest magnitude. Each result is a new array; inputs are not modified.
  * Stateless.
  */
-final class TaylorNLinear {
+final class TaylorNRing {
 
-    private TaylorNLinear() {
+    private TaylorNRing() {
     }
 
     /** {@code a[i] + sign·b[i]} for {@code i < size} ({@code sign} = ±1, so the sum is exactly a ± b). */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.taylorkit.core.TaylorN;
+import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.core.testing.Gen;
 
 /**

@@ -1,10 +1,10 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
 import org.taylorkit.core.function.Functions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.taylorkit.core.FieldTaylor1Assertions.big;
-import static org.taylorkit.core.FieldTaylor1Assertions.unitsInLastDigit;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.big;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.unitsInLastDigit;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

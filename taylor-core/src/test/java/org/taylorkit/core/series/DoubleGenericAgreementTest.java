@@ -1,7 +1,7 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
-import static org.taylorkit.core.Taylor1Asserts.describe;
-import static org.taylorkit.core.Taylor1Asserts.randomSeries;
+import static org.taylorkit.core.series.Taylor1Asserts.describe;
+import static org.taylorkit.core.series.Taylor1Asserts.randomSeries;
 
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,4 +1,4 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

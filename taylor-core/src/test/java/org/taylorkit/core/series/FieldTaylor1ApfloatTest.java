@@ -1,9 +1,9 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.taylorkit.core.FieldTaylor1Assertions.big;
-import static org.taylorkit.core.FieldTaylor1Assertions.ratio;
-import static org.taylorkit.core.FieldTaylor1Assertions.unitsInLastDigit;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.big;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.ratio;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.unitsInLastDigit;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,8 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.taylorkit.core.FieldTaylor1Assertions.BOXED;
-import static org.taylorkit.core.FieldTaylor1Assertions.assertClose;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.BOXED;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.assertClose;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,11 +1,13 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.SingularExpansionException;
 
 import org.taylorkit.core.function.Functions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.taylorkit.core.FieldTaylor1Assertions.BOXED;
-import static org.taylorkit.core.FieldTaylor1Assertions.assertClose;
-import static org.taylorkit.core.FieldTaylor1Assertions.series;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.BOXED;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.assertClose;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.series;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

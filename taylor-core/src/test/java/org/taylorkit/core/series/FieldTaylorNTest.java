@@ -1,8 +1,10 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.SingularExpansionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.taylorkit.core.TaylorNSamples.random;
+import static org.taylorkit.core.series.TaylorNSamples.random;
 
 import java.util.List;
 import java.util.function.UnaryOperator;

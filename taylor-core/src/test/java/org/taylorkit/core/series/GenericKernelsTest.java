@@ -1,8 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
 import org.taylorkit.core.function.Functions;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.taylorkit.core.FieldTaylor1Assertions.BOXED;
+import static org.taylorkit.core.series.FieldTaylor1Assertions.BOXED;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

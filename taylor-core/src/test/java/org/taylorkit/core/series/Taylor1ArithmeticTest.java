@@ -1,4 +1,7 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.SingularExpansionException;
 
 import org.taylorkit.core.function.Functions;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,7 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.taylorkit.core.Taylor1Asserts.assertCoefficientsRelative;
+import static org.taylorkit.core.series.Taylor1Asserts.assertCoefficientsRelative;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
-import static org.taylorkit.core.Taylor1Asserts.assertSeriesClose;
-import static org.taylorkit.core.Taylor1Asserts.describe;
-import static org.taylorkit.core.Taylor1Asserts.randomSeries;
+import static org.taylorkit.core.series.Taylor1Asserts.assertSeriesClose;
+import static org.taylorkit.core.series.Taylor1Asserts.describe;
+import static org.taylorkit.core.series.Taylor1Asserts.randomSeries;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,10 +1,12 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.SingularExpansionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.taylorkit.core.TaylorNSamples.assertClose;
-import static org.taylorkit.core.TaylorNSamples.random;
+import static org.taylorkit.core.series.TaylorNSamples.assertClose;
+import static org.taylorkit.core.series.TaylorNSamples.random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,10 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
+
+import org.taylorkit.core.SingularExpansionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.taylorkit.core.TaylorNSamples.assertClose;
+import static org.taylorkit.core.series.TaylorNSamples.assertClose;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,8 @@
-package org.taylorkit.core;
+package org.taylorkit.core.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.taylorkit.core.TaylorNSamples.assertClose;
-import static org.taylorkit.core.TaylorNSamples.random;
+import static org.taylorkit.core.series.TaylorNSamples.assertClose;
+import static org.taylorkit.core.series.TaylorNSamples.random;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
