@@ -39,10 +39,14 @@ public final class Functions {
     public static final ElementaryFunction ERF = new Erf();
     public static final ElementaryFunction ABS = new Abs();
     public static final ElementaryFunction ERFC = new Erfc();
+    public static final ElementaryFunction EXP2 = new Exp2();
+    public static final ElementaryFunction EXP10 = new Exp10();
+    public static final ElementaryFunction LOG2 = new Log2();
+    public static final ElementaryFunction LOG10 = new Log10();
 
     private static final List<ElementaryFunction> ALL = List.of(
             SQRT, CBRT, EXP, EXPM1, LOG, LOG1P, SIN, COS, TAN, ASIN, ACOS, ATAN,
-            SINH, COSH, TANH, ASINH, ACOSH, ATANH, ERF, ABS, ERFC);
+            SINH, COSH, TANH, ASINH, ACOSH, ATANH, ERF, ABS, ERFC, EXP2, EXP10, LOG2, LOG10);
 
     private static final Map<String, ElementaryFunction> BY_NAME;
 
