@@ -39,10 +39,10 @@ public final class Functions {
     public static final ElementaryFunction ERF = new Erf();
     public static final ElementaryFunction ABS = new Abs();
     public static final ElementaryFunction ERFC = new Erfc();
-    public static final ElementaryFunction EXP2 = new Exp2();
-    public static final ElementaryFunction EXP10 = new Exp10();
-    public static final ElementaryFunction LOG2 = new Log2();
-    public static final ElementaryFunction LOG10 = new Log10();
+    public static final ElementaryFunction EXP2 = new ExpBase("exp2", 2);
+    public static final ElementaryFunction EXP10 = new ExpBase("exp10", 10);
+    public static final ElementaryFunction LOG2 = new LogBase("log2", 2);
+    public static final ElementaryFunction LOG10 = new LogBase("log10", 10);
 
     private static final List<ElementaryFunction> ALL = List.of(
             SQRT, CBRT, EXP, EXPM1, LOG, LOG1P, SIN, COS, TAN, ASIN, ACOS, ATAN,

@@ -13,25 +13,29 @@ import org.taylorkit.core.kernels.GenericElementaryKernels;
  * ln 2 in its coefficient 0 (computed once per series in the coefficient arithmetic, so over
  * intervals it is an enclosure).
  */
-final class Exp2 extends ElementaryFunction {
+final class ExpBase extends ElementaryFunction {
 
-    private static final double LN = 0.6931471805599453;
-    private static final Apfloat BASE = new Apfloat(2);
+    private final int base;
+    private final double ln;
+    private final Apfloat apBase;
 
-    Exp2() {
-        super("exp2", 2);
+    ExpBase(String name, int base) {
+        super(name, 2);
+        this.base = base;
+        this.ln = Math.log(base);
+        this.apBase = new Apfloat(base);
     }
 
-    @Override public double value(double x) { return Math.pow(2.0, x); }
+    @Override public double value(double x) { return Math.pow(base, x); }
 
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
-        return x.signum() == 0 ? p.round(new Apfloat(1)) : p.round(p.guarded(Math.max(0, x.scale())).pow(BASE, x));
+        return x.signum() == 0 ? p.round(new Apfloat(1)) : p.round(p.guarded(Math.max(0, x.scale())).pow(apBase, x));
     }
 
     @Override
     public void kernel(double[] a, int ao, double[] c, int co, double[] w, int wo, int ws, int k) {
-        w[wo + k] = a[ao + k] * LN;
+        w[wo + k] = a[ao + k] * ln;
         DoubleKernels.exp(w, wo, c, co, k);
         if (k == 0) {
             c[co] = value(a[ao]);
@@ -41,7 +45,7 @@ final class Exp2 extends ElementaryFunction {
     @Override
     public <T> void kernel(Arithmetic<T> ar, T[] a, T[] c, T[][] w, int k) {
         if (k == 0) {
-            w[1][0] = ar.apply(Functions.LOG, ar.fromDouble(2));
+            w[1][0] = ar.apply(Functions.LOG, ar.fromDouble(base));
             c[0] = ar.apply(this, a[0]);
         }
         w[0][k] = ar.multiply(a[k], w[1][0]);
@@ -50,5 +54,5 @@ final class Exp2 extends ElementaryFunction {
         }
     }
 
-    @Override public String derivative() { return "log(2)*exp2(x)"; }
+    @Override public String derivative() { return "log(" + base + ")*" + name() + "(x)"; }
 }
