@@ -240,11 +240,14 @@ public final class GlobalMinimizer {
                 continue;
             }
             Interval[] x = kept.x();
+            if (x != node.x() && BoxGeometry.diameter(x) < 0.75 * BoxGeometry.diameter(node.x())) {
+                queue.add(kept); // contracted: examine again (a tighter lower bound) before splitting
+                continue;
+            }
             Interval[][] halves = BoxGeometry.diameter(x) <= tolerance ? null : BoxGeometry.split(x, BoxGeometry.widest(x));
             if (halves == null) {
                 done.add(kept);
-            } else if (x != node.x() && BoxGeometry.diameter(x) < 0.75 * BoxGeometry.diameter(node.x())) {
-                queue.add(kept); // contracted or reduced: examine again before splitting
+                run.tryPoint(BoxGeometry.midpoint(x), x);
             } else {
                 queue.add(new Node(kept.lower(), halves[0]));
                 queue.add(new Node(kept.lower(), halves[1]));
