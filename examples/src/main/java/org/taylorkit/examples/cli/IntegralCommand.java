@@ -63,7 +63,16 @@ final class IntegralCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--digits must be between 1 and " + EncloseCommand.MAX_DIGITS + ", got " + digits);
         }
         Map<String, String[]> ends = new LinkedHashMap<>();
-        Assignments.split(over, "--over").forEach((name, value) -> ends.put(name, EncloseBox.bounds(name, value)));
+        Assignments.split(over, "--over").forEach((name, value) -> {
+            String[] e = EncloseBox.bounds(name, value);
+            for (String end : e) {
+                if (end.toLowerCase(java.util.Locale.ROOT).matches("[+-]?inf(inity)?")) {
+                    throw new IllegalArgumentException("--over: the interval of " + name + " must be bounded, got '" + value
+                            + "' (substitute a variable that maps it to a finite interval)");
+                }
+            }
+            ends.put(name, e);
+        });
         for (String s : f.symbols()) {
             if (!ends.containsKey(s)) {
                 throw new IllegalArgumentException("unknown variable '" + s + "' in \"" + expression
