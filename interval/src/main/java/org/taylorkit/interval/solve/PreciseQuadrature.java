@@ -1,11 +1,8 @@
 package org.taylorkit.interval.solve;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import org.apfloat.Apfloat;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.interval.ApfloatInterval;
@@ -121,46 +118,18 @@ public final class PreciseQuadrature {
     /** Runs the adaptive quadrature. */
     public IntegralEnclosure integrate() {
         boolean smoothEverywhere = smooth(lower.inf(), upper.sup());
-        PriorityQueue<Piece> queue = new PriorityQueue<>(Comparator.comparingDouble(Piece::width).reversed());
-        queue.add(piece(lower.sup(), upper.inf(), smoothEverywhere));
-        List<Piece> finished = new ArrayList<>();
-        String note = null;
-        WidthSum width = new WidthSum();
-        width.add(queue.peek().width());
-        while (!queue.isEmpty() && width.exceeds(tolerance, queue, finished, Piece::width)) {
-            if (queue.size() + finished.size() >= maxPieces) {
-                note = "the budget of " + maxPieces + " pieces was spent";
-                break;
-            }
-            Piece p = queue.poll();
-            width.remove(p.width());
+        AdaptivePartition.Outcome<Piece> run = new AdaptivePartition<Piece>(Piece::width, p -> {
             Apfloat m = ApfloatInterval.of(p.a(), p.b(), digits).mid();
-            if (!(m.compareTo(p.a()) > 0 && m.compareTo(p.b()) < 0)) {
-                finished.add(p);
-                width.add(p.width());
-                if (p.failure() != null) {
-                    note = p.failure();
-                    break;
-                }
-                continue;
-            }
-            for (Piece half : List.of(piece(p.a(), m, smoothEverywhere), piece(m, p.b(), smoothEverywhere))) {
-                queue.add(half);
-                width.add(half.width());
-            }
-            if (((queue.size() + finished.size()) & 127) == 0) {
-                progress.update(queue.size() + finished.size(), queue.size());
-            }
-        }
-        finished.addAll(queue);
+            return !(m.compareTo(p.a()) > 0 && m.compareTo(p.b()) < 0) ? null
+                    : List.of(piece(p.a(), m, smoothEverywhere), piece(m, p.b(), smoothEverywhere));
+        }, Piece::failure).run(piece(lower.sup(), upper.inf(), smoothEverywhere), tolerance, maxPieces, progress);
+        List<Piece> finished = run.pieces();
+        String note = run.note();
         ApfloatInterval total = ar.zero();
         for (Piece p : finished) {
             total = total.add(p.integral());
         }
         total = total.add(slab(lower)).add(slab(upper));
-        if (note == null && !total.isBounded()) {
-            note = finished.stream().map(Piece::failure).filter(s -> s != null).findFirst().orElse("unbounded");
-        }
         boolean met = total.isBounded() && total.widDouble() <= tolerance;
         Interval asDouble = total.isBounded() ? Interval.of(total.infDouble(), total.supDouble()) : Interval.entire();
         return new IntegralEnclosure(asDouble, Optional.of(total), finished.size(), met,

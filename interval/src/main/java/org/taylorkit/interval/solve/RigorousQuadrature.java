@@ -1,10 +1,7 @@
 package org.taylorkit.interval.solve;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.interval.Interval;
@@ -150,50 +147,18 @@ public final class RigorousQuadrature {
     public IntegralEnclosure integrate() {
         smoothEverywhere = new ExprSystem(List.of(f), List.copyOf(box.names())).smooth(BoxGeometry.sides(box));
         List<String> names = List.copyOf(box.names());
-        PriorityQueue<Piece> queue = new PriorityQueue<>(Comparator.comparingDouble(Piece::width).reversed());
-        Piece first = piece(names, BoxGeometry.sides(box));
-        queue.add(first);
-        WidthSum width = new WidthSum();
-        width.add(first.width());
-        List<Piece> finished = new ArrayList<>();
-        String note = null;
-        while (!queue.isEmpty() && width.exceeds(tolerance, queue, finished, Piece::width)) {
-            if (queue.size() + finished.size() >= maxPieces) {
-                note = "the budget of " + maxPieces + " pieces was spent";
-                break;
-            }
-            Piece p = queue.poll();
-            width.remove(p.width());
+        AdaptivePartition.Outcome<Piece> run = new AdaptivePartition<Piece>(Piece::width, p -> {
             Interval[][] halves = BoxGeometry.split(p.x(), BoxGeometry.widest(p.x()));
-            if (halves == null) {
-                finished.add(p);
-                width.add(p.width());
-                if (p.failure() != null) {
-                    note = p.failure();
-                    break;
-                }
-                continue;
-            }
-            Piece a = piece(names, halves[0]);
-            Piece b = piece(names, halves[1]);
-            queue.add(a);
-            queue.add(b);
-            width.add(a.width());
-            width.add(b.width());
-            if (((queue.size() + finished.size()) & 1023) == 0) {
-                progress.update(queue.size() + finished.size(), queue.size());
-            }
-        }
-        finished.addAll(queue);
+            return halves == null ? null : List.of(piece(names, halves[0]), piece(names, halves[1]));
+        }, Piece::failure).run(piece(names, BoxGeometry.sides(box)), tolerance, maxPieces, progress);
+        List<Piece> finished = run.pieces();
+        String note = run.note();
         Interval total = Interval.point(0);
         for (Piece p : finished) {
             total = total.add(p.integral());
         }
         if (outer != null) {
             total = total.add(endSlabs(names));
-        }
-        if (note == null && !total.isBounded()) {
-            note = finished.stream().map(Piece::failure).filter(s -> s != null).findFirst().orElse("unbounded");
         }
         boolean met = total.wid() <= tolerance;
         return new IntegralEnclosure(total, Optional.empty(), finished.size(), met, met ? Optional.empty() : Optional.ofNullable(note));
