@@ -25,7 +25,8 @@ import org.taylorkit.interval.solve.RootFinder;
  * The examples of {@code taylor roots}, {@code minimize} and {@code integral} (issue 15), one per
  * {@code @Param example}: the time of one whole search after JIT warm-up. {@link #main} prints the
  * boxes (or pieces) each example processes, the figure IntervalRootFinding.jl and
- * IntervalOptimisation.jl report beside their times.
+ * IntervalOptimisation.jl report beside their times. {@code min-iopt-1d} and {@code min-iopt-2d} are the two
+ * examples of the IntervalOptimisation.jl README.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -47,6 +48,8 @@ public class ValidatedApplicationsBenchmark {
             case "min-branin" -> minimize("(y - 5.1/(4*pi^2)*x^2 + 5/pi*x - 6)^2 + 10*(1 - 1/(8*pi))*cos(x) + 10",
                     "x=[-5,10],y=[0,15]");
             case "min-griewank-2" -> minimize("1 + x^2/4000 + y^2/4000 - cos(x)*cos(y/sqrt(2))", "x=[-600,600],y=[-600,600]");
+            case "min-iopt-1d" -> minimize("(x^2 - 2)^2", "x=[-10,11]");
+            case "min-iopt-2d" -> minimize("x^2 + y^2", "x=[-10000,10001],y=[-10000,10001]");
             case "integral-rump" -> () -> (long) RigorousQuadrature.of(Expr.parse("sin(x + exp(x))"), Box.parse("x=[0,8]"))
                     .integrate().pieces();
             case "integral-gauss-2d" -> () -> (long) RigorousQuadrature.of(Expr.parse("exp(-x^2 - y^2)"), Box.parse("x=[0,1],y=[0,1]"))
@@ -66,7 +69,7 @@ public class ValidatedApplicationsBenchmark {
     }
 
     @Param({"roots-sqrt2", "roots-sine", "roots-circle-parabola", "roots-double", "min-camel", "min-rosenbrock",
-        "min-branin", "min-griewank-2", "integral-rump", "integral-gauss-2d"})
+        "min-branin", "min-griewank-2", "min-iopt-1d", "min-iopt-2d", "integral-rump", "integral-gauss-2d"})
     public String example;
 
     private Supplier<Long> run;
