@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.interval.ApfloatInterval;
 import org.taylorkit.interval.enclosure.Box;
-import org.taylorkit.interval.solve.PreciseNewton;
+import org.taylorkit.interval.solve.PreciseKrawczyk;
 import org.taylorkit.interval.solve.Root;
 import org.taylorkit.interval.solve.RootFinder;
 import org.taylorkit.interval.solve.RootSearch;
@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code taylor roots EXPR[; EXPR...] --over x=[a,b],y=[c,d] [--tol W] [--digits D] [--json]}: every
  * zero of the system {@code EXPR_i = 0} in the box, with proofs ({@link RootFinder}). Nothing outside
- * the printed boxes is a zero; a {@code unique} box holds exactly one. With {@code --digits} (one
- * equation) the unique zeros are refined to D digits by interval Newton in Apfloat. JSON keys:
+ * the printed boxes is a zero; a {@code unique} box holds exactly one. With {@code --digits} the unique
+ * zeros are refined to D digits by the Krawczyk iteration in Apfloat intervals ({@link PreciseKrawczyk}). JSON keys:
  * {@code expr}, {@code roots} (array of {@code {"enclosure": {name: [lower, upper]}, "status":
  * "unique"|"unknown"}}), {@code complete}, and {@code boxes}, {@code tol}, {@code digits}. Bounds
  * are decimal strings rounded outward.
@@ -49,7 +49,7 @@ final class RootsCommand implements Callable<Integer> {
     Double tol;
 
     @Option(names = "--digits", paramLabel = "D",
-            description = "Refine unique zeros of one equation to D significant digits.")
+            description = "Refine the unique zeros to D significant digits.")
     Integer digits;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
@@ -62,10 +62,6 @@ final class RootsCommand implements Callable<Integer> {
         if (digits != null && (digits < 1 || digits > EncloseCommand.MAX_DIGITS)) {
             throw new IllegalArgumentException("--digits must be between 1 and " + EncloseCommand.MAX_DIGITS + ", got " + digits);
         }
-        if (digits != null && system.size() != 1) {
-            throw new IllegalArgumentException("--digits: high-precision refinement is available for one equation,"
-                    + " got " + system.size());
-        }
         RootFinder finder = RootFinder.of(system, box);
         if (tol != null) {
             finder.tolerance(tol);
@@ -75,11 +71,20 @@ final class RootsCommand implements Callable<Integer> {
         if (progress != null) {
             progress.finish();
         }
-        List<String[]> precise = new ArrayList<>();
-        String name = box.names().iterator().next();
+        List<String> names = List.copyOf(box.names());
+        List<String[][]> precise = new ArrayList<>();
         for (Root r : search.roots()) {
-            precise.add(digits == null || r.status() != RootStatus.UNIQUE ? null
-                    : SolveText.bounds(PreciseNewton.refine(system.get(0), name, r.enclosure().get(name), digits)));
+            if (digits == null || r.status() != RootStatus.UNIQUE) {
+                precise.add(null);
+                continue;
+            }
+            ApfloatInterval[] x = PreciseKrawczyk.refine(system, names,
+                    names.stream().map(r.enclosure()::get).toArray(org.taylorkit.interval.Interval[]::new), digits);
+            String[][] b = new String[x.length][];
+            for (int i = 0; i < x.length; i++) {
+                b[i] = SolveText.bounds(x[i]);
+            }
+            precise.add(b);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -114,7 +119,7 @@ final class RootsCommand implements Callable<Integer> {
         return system;
     }
 
-    private JsonObject json(RootSearch search, List<String[]> precise) {
+    private JsonObject json(RootSearch search, List<String[][]> precise) {
         JsonObject o = new JsonObject();
         o.addProperty("expr", expression);
         JsonArray roots = new JsonArray();
@@ -123,7 +128,10 @@ final class RootsCommand implements Callable<Integer> {
             JsonObject root = new JsonObject();
             JsonObject enclosure = SolveText.json(r.enclosure());
             if (precise.get(i) != null) {
-                enclosure.add(r.enclosure().names().iterator().next(), SolveText.json(precise.get(i)));
+                int k = 0;
+                for (String name : r.enclosure().names()) {
+                    enclosure.add(name, SolveText.json(precise.get(i)[k++]));
+                }
             }
             root.add("enclosure", enclosure);
             root.addProperty("status", r.status().cliName());
@@ -139,7 +147,7 @@ final class RootsCommand implements Callable<Integer> {
         return o;
     }
 
-    private void text(PrintWriter out, RootSearch search, List<String[]> precise) {
+    private void text(PrintWriter out, RootSearch search, List<String[][]> precise) {
         out.println(expression + " = 0  over " + over);
         out.println();
         long unique = search.uniqueCount();
@@ -148,9 +156,16 @@ final class RootsCommand implements Callable<Integer> {
                 + " unique (exactly one zero each), " + unknown + " unknown (undecided at the tolerance)");
         for (int i = 0; i < search.roots().size(); i++) {
             Root r = search.roots().get(i);
-            String where = precise.get(i) != null
-                    ? r.enclosure().names().iterator().next() + " in [" + precise.get(i)[0] + ", " + precise.get(i)[1] + "]"
-                    : SolveText.text(r.enclosure());
+            String where = SolveText.text(r.enclosure());
+            if (precise.get(i) != null) {
+                StringBuilder sb = new StringBuilder();
+                int k = 0;
+                for (String name : r.enclosure().names()) {
+                    String[] b = precise.get(i)[k++];
+                    sb.append(k > 1 ? ", " : "").append(name).append(" in [").append(b[0]).append(", ").append(b[1]).append(']');
+                }
+                where = sb.toString();
+            }
             out.println(String.format("  %-8s %s", r.status().cliName(), where));
         }
         out.println(search.complete()

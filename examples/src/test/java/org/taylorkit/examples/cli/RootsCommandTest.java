@@ -77,9 +77,15 @@ class RootsCommandTest {
     }
 
     @Test
-    void digitsNeedOneEquation() {
-        CliRun run = CliRun.of("roots", "x - y; x + y", "--over", "x=[-1,1],y=[-1,1]", "--digits", "30");
-        assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).contains("one equation");
+    void digitsRefineASystem() {
+        // x² + y² = 1, y = x²: y = (√5 − 1)/2, x = ±√y (closed form)
+        JsonObject o = json("roots", "x^2 + y^2 - 1; y - x^2", "--over", "x=[0,3],y=[-3,3]", "--digits", "45", "--json");
+        JsonObject e = o.getAsJsonArray("roots").get(0).getAsJsonObject().getAsJsonObject("enclosure");
+        Apfloat y = ApfloatMath.sqrt(new Apfloat(5, 60)).subtract(new Apfloat(1, 60)).divide(new Apfloat(2, 60));
+        BigDecimal x = new BigDecimal(ApfloatMath.sqrt(y).toString(true));
+        assertThat(contains(e.getAsJsonArray("x"), x)).as(e.toString()).isTrue();
+        assertThat(contains(e.getAsJsonArray("y"), new BigDecimal(y.toString(true)))).isTrue();
+        assertThat(new BigDecimal(e.getAsJsonArray("x").get(1).getAsString())
+                .subtract(new BigDecimal(e.getAsJsonArray("x").get(0).getAsString()))).isLessThan(new BigDecimal("1e-40"));
     }
 }
