@@ -1,5 +1,6 @@
 package org.taylorkit.interval;
 
+import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
 
 /**
@@ -166,104 +167,10 @@ public final class ApfloatIntervalArithmetic implements Arithmetic<ApfloatInterv
         return a.magDouble();
     }
 
+    /** {@code f} by its rigorous enclosure at this arithmetic's digits ({@link RigorousFunctions#of}). */
     @Override
-    public ApfloatInterval sqrt(ApfloatInterval a) {
-        return ApfloatIntervalBasic.sqrt(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval cbrt(ApfloatInterval a) {
-        return ApfloatIntervalBasic.cbrt(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval exp(ApfloatInterval a) {
-        return ApfloatRigorousExp.exp(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval expm1(ApfloatInterval a) {
-        return ApfloatRigorousExp.expm1(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval log(ApfloatInterval a) {
-        return ApfloatRigorousLog.log(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval log1p(ApfloatInterval a) {
-        return ApfloatRigorousLog.log1p(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval sin(ApfloatInterval a) {
-        return ApfloatRigorousTrig.sin(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval cos(ApfloatInterval a) {
-        return ApfloatRigorousTrig.cos(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval tan(ApfloatInterval a) {
-        return ApfloatRigorousTrig.tan(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval asin(ApfloatInterval a) {
-        return ApfloatRigorousAtan.asin(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval acos(ApfloatInterval a) {
-        return ApfloatRigorousAtan.acos(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval atan(ApfloatInterval a) {
-        return ApfloatRigorousAtan.atan(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval sinh(ApfloatInterval a) {
-        return ApfloatRigorousHyperbolic.sinh(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval cosh(ApfloatInterval a) {
-        return ApfloatRigorousHyperbolic.cosh(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval tanh(ApfloatInterval a) {
-        return ApfloatRigorousHyperbolic.tanh(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval asinh(ApfloatInterval a) {
-        return ApfloatRigorousHyperbolic.asinh(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval acosh(ApfloatInterval a) {
-        return ApfloatRigorousHyperbolic.acosh(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval atanh(ApfloatInterval a) {
-        return ApfloatRigorousHyperbolic.atanh(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval erf(ApfloatInterval a) {
-        return ApfloatRigorousErf.erf(a, digits);
-    }
-
-    @Override
-    public ApfloatInterval abs(ApfloatInterval a) {
-        return ApfloatIntervalBasic.abs(a).roundOut(digits);
+    public ApfloatInterval apply(ElementaryFunction f, ApfloatInterval a) {
+        return RigorousFunctions.of(f).enclose(a, digits);
     }
 
     /** IEEE 1788 {@code pown}: integer powers of any base (see {@link ApfloatInterval#pow(int)}). */

@@ -1,5 +1,6 @@
 package org.taylorkit.interval;
 
+import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
 
 /**
@@ -92,26 +93,8 @@ public final class IntervalArithmetic implements Arithmetic<Interval> {
 
     @Override public double toDouble(Interval a) { return a.mid(); }
     @Override public double norm(Interval a) { return a.mag(); }
-    @Override public Interval sqrt(Interval a) { return a.sqrt(); }
-    @Override public Interval cbrt(Interval a) { return a.cbrt(); }
-    @Override public Interval exp(Interval a) { return a.exp(); }
-    @Override public Interval expm1(Interval a) { return a.expm1(); }
-    @Override public Interval log(Interval a) { return a.log(); }
-    @Override public Interval log1p(Interval a) { return a.log1p(); }
-    @Override public Interval sin(Interval a) { return a.sin(); }
-    @Override public Interval cos(Interval a) { return a.cos(); }
-    @Override public Interval tan(Interval a) { return a.tan(); }
-    @Override public Interval asin(Interval a) { return a.asin(); }
-    @Override public Interval acos(Interval a) { return a.acos(); }
-    @Override public Interval atan(Interval a) { return a.atan(); }
-    @Override public Interval sinh(Interval a) { return a.sinh(); }
-    @Override public Interval cosh(Interval a) { return a.cosh(); }
-    @Override public Interval tanh(Interval a) { return a.tanh(); }
-    @Override public Interval asinh(Interval a) { return a.asinh(); }
-    @Override public Interval acosh(Interval a) { return a.acosh(); }
-    @Override public Interval atanh(Interval a) { return a.atanh(); }
-    @Override public Interval erf(Interval a) { return a.erf(); }
-    @Override public Interval abs(Interval a) { return a.abs(); }
+    /** {@code f} by its rigorous enclosure ({@link RigorousFunctions#of}). */
+    @Override public Interval apply(ElementaryFunction f, Interval a) { return RigorousFunctions.of(f).enclose(a); }
     @Override public Interval pow(Interval a, int n) { return a.pow(n); }
     @Override public Interval pow(Interval a, Interval b) { return a.pow(b); }
     @Override public Interval atan2(Interval y, Interval x) { return y.atan2(x); }

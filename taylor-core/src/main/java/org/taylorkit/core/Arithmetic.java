@@ -15,8 +15,10 @@ package org.taylorkit.core;
  *   <li>{@link #multiply(Object, int)} and {@link #divide(Object, int)} take exact integers so that
  *       high-precision and rigorous types lose nothing to a {@code double} reciprocal (the
  *       recurrences divide by {@code k} at every order).</li>
- *   <li>Elementary functions are the pointwise ("coefficient 0") functions. Implementations state
- *       their own accuracy: correctly rounded, within some ulps, or rigorous enclosures.</li>
+ *   <li>Elementary functions are applied through one method, {@link #apply(ElementaryFunction, Object)},
+ *       with the function taken from the catalogue ({@code org.taylorkit.core.function.Functions});
+ *       implementations state their own accuracy: correctly rounded, within some ulps, or rigorous
+ *       enclosures.</li>
  *   <li>Domain errors: an implementation for which a value outside the domain is an error (a
  *       series type, where no expansion exists) throws {@link ArithmeticException} with a message
  *       naming the function and the point; set-based types (intervals) return their set-based
@@ -94,45 +96,15 @@ public interface Arithmetic<T> {
      */
     double norm(T a);
 
-    T sqrt(T a);
-
-    T cbrt(T a);
-
-    T exp(T a);
-
-    T expm1(T a);
-
-    T log(T a);
-
-    T log1p(T a);
-
-    T sin(T a);
-
-    T cos(T a);
-
-    T tan(T a);
-
-    T asin(T a);
-
-    T acos(T a);
-
-    T atan(T a);
-
-    T sinh(T a);
-
-    T cosh(T a);
-
-    T tanh(T a);
-
-    T asinh(T a);
-
-    T acosh(T a);
-
-    T atanh(T a);
-
-    T erf(T a);
-
-    T abs(T a);
+    /**
+     * The elementary function {@code f} at {@code a}: the pointwise value for numbers (accuracy as the
+     * implementation states: correctly rounded, within some ulps, or a rigorous enclosure for
+     * intervals), the composed series for series types.
+     *
+     * @throws ArithmeticException (for series, {@link SingularExpansionException}) where {@code f} is
+     *     undefined at {@code a} and {@code T} has no set-based answer
+     */
+    T apply(ElementaryFunction f, T a);
 
     /** {@code a^n} for an integer {@code n} (negative allowed where {@code a} is invertible). */
     T pow(T a, int n);

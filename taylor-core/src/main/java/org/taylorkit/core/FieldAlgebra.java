@@ -1,5 +1,6 @@
 package org.taylorkit.core;
 
+import org.taylorkit.core.function.Functions;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.taylorkit.core.kernels.GenericKernels;
@@ -265,10 +266,7 @@ final class FieldAlgebra {
                     "no real series: the square root of a negative number");
         }
         T[] tail = Arrays.copyOfRange(x, m, n + 1);
-        T[] root = ar.newArray(tail.length);
-        for (int k = 0; k < tail.length; k++) {
-            GenericKernels.sqrt(ar, tail, root, k);
-        }
+        T[] root = FieldFunctions.run(ar, Functions.SQRT, tail);
         return new FieldTaylor1<>(ar, shifted(ar, root, m / 2));
     }
 
@@ -285,10 +283,7 @@ final class FieldAlgebra {
                     "leading power t^" + m + " not divisible by 3: the cube root has a branch point there");
         }
         T[] tail = Arrays.copyOfRange(x, m, n + 1);
-        T[] root = ar.newArray(tail.length);
-        for (int k = 0; k < tail.length; k++) {
-            GenericKernels.cbrt(ar, tail, root, k);
-        }
+        T[] root = FieldFunctions.run(ar, Functions.CBRT, tail);
         return new FieldTaylor1<>(ar, shifted(ar, root, m / 3));
     }
 

@@ -1,5 +1,6 @@
 package org.taylorkit.core;
 
+import org.taylorkit.core.function.Functions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -304,6 +305,26 @@ public final class FieldTaylor1<T> {
     }
 
     /**
+     * {@code f(this)}, the composed series by {@code f}'s generic recurrence, same order. {@code sqrt},
+     * {@code cbrt} and {@code abs} first factor out leading zeros; every other function checks its
+     * domain at c_0 in the coefficient arithmetic.
+     *
+     * @throws SingularExpansionException where {@code f} has no series at c_0
+     */
+    public FieldTaylor1<T> apply(ElementaryFunction f) {
+        if (f == Functions.SQRT) {
+            return sqrt();
+        }
+        if (f == Functions.CBRT) {
+            return cbrt();
+        }
+        if (f == Functions.ABS) {
+            return abs();
+        }
+        return FieldFunctions.apply(this, f);
+    }
+
+    /**
      * {@code √this}. With {@code m} leading zeros, {@code m} even: {@code t^{m/2}·√ã}, of order
      * {@code n − m/2}; the zero series gives zero.
      *
@@ -327,12 +348,12 @@ public final class FieldTaylor1<T> {
 
     /** {@code e^this}. */
     public FieldTaylor1<T> exp() {
-        return FieldFunctions.exp(this);
+        return apply(Functions.EXP);
     }
 
     /** {@code e^this − 1} (accurate {@code c_0} when {@code c_0} is small). */
     public FieldTaylor1<T> expm1() {
-        return FieldFunctions.expm1(this);
+        return apply(Functions.EXPM1);
     }
 
     /**
@@ -341,7 +362,7 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("log") if {@code c_0 = 0} or {@code c_0 < 0}
      */
     public FieldTaylor1<T> log() {
-        return FieldFunctions.log(this);
+        return apply(Functions.LOG);
     }
 
     /**
@@ -350,22 +371,22 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("log1p") if {@code c_0 ≤ −1}
      */
     public FieldTaylor1<T> log1p() {
-        return FieldFunctions.log1p(this);
+        return apply(Functions.LOG1P);
     }
 
     /** {@code sin this}. */
     public FieldTaylor1<T> sin() {
-        return FieldFunctions.sin(this);
+        return apply(Functions.SIN);
     }
 
     /** {@code cos this}. */
     public FieldTaylor1<T> cos() {
-        return FieldFunctions.cos(this);
+        return apply(Functions.COS);
     }
 
     /** {@code tan this} (from {@code tan' = 1 + tan²}). */
     public FieldTaylor1<T> tan() {
-        return FieldFunctions.tan(this);
+        return apply(Functions.TAN);
     }
 
     /**
@@ -374,7 +395,7 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("asin") if {@code |c_0| ≥ 1}
      */
     public FieldTaylor1<T> asin() {
-        return FieldFunctions.asin(this);
+        return apply(Functions.ASIN);
     }
 
     /**
@@ -383,32 +404,32 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("acos") if {@code |c_0| ≥ 1}
      */
     public FieldTaylor1<T> acos() {
-        return FieldFunctions.acos(this);
+        return apply(Functions.ACOS);
     }
 
     /** {@code atan this}. */
     public FieldTaylor1<T> atan() {
-        return FieldFunctions.atan(this);
+        return apply(Functions.ATAN);
     }
 
     /** {@code sinh this}. */
     public FieldTaylor1<T> sinh() {
-        return FieldFunctions.sinh(this);
+        return apply(Functions.SINH);
     }
 
     /** {@code cosh this}. */
     public FieldTaylor1<T> cosh() {
-        return FieldFunctions.cosh(this);
+        return apply(Functions.COSH);
     }
 
     /** {@code tanh this}. */
     public FieldTaylor1<T> tanh() {
-        return FieldFunctions.tanh(this);
+        return apply(Functions.TANH);
     }
 
     /** {@code asinh this}. */
     public FieldTaylor1<T> asinh() {
-        return FieldFunctions.asinh(this);
+        return apply(Functions.ASINH);
     }
 
     /**
@@ -417,7 +438,7 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("acosh") if {@code c_0 ≤ 1}
      */
     public FieldTaylor1<T> acosh() {
-        return FieldFunctions.acosh(this);
+        return apply(Functions.ACOSH);
     }
 
     /**
@@ -426,12 +447,12 @@ public final class FieldTaylor1<T> {
      * @throws SingularExpansionException ("atanh") if {@code |c_0| ≥ 1}
      */
     public FieldTaylor1<T> atanh() {
-        return FieldFunctions.atanh(this);
+        return apply(Functions.ATANH);
     }
 
     /** The error function {@code erf this} (from {@code erf' = (2/√π) e^{−a²}}). */
     public FieldTaylor1<T> erf() {
-        return FieldFunctions.erf(this);
+        return apply(Functions.ERF);
     }
 
     /**

@@ -131,26 +131,8 @@ public final class FieldTaylor1Arithmetic<T> implements Arithmetic<FieldTaylor1<
         return m;
     }
 
-    @Override public FieldTaylor1<T> sqrt(FieldTaylor1<T> a) { return a.sqrt(); }
-    @Override public FieldTaylor1<T> cbrt(FieldTaylor1<T> a) { return a.cbrt(); }
-    @Override public FieldTaylor1<T> exp(FieldTaylor1<T> a) { return a.exp(); }
-    @Override public FieldTaylor1<T> expm1(FieldTaylor1<T> a) { return a.expm1(); }
-    @Override public FieldTaylor1<T> log(FieldTaylor1<T> a) { return a.log(); }
-    @Override public FieldTaylor1<T> log1p(FieldTaylor1<T> a) { return a.log1p(); }
-    @Override public FieldTaylor1<T> sin(FieldTaylor1<T> a) { return a.sin(); }
-    @Override public FieldTaylor1<T> cos(FieldTaylor1<T> a) { return a.cos(); }
-    @Override public FieldTaylor1<T> tan(FieldTaylor1<T> a) { return a.tan(); }
-    @Override public FieldTaylor1<T> asin(FieldTaylor1<T> a) { return a.asin(); }
-    @Override public FieldTaylor1<T> acos(FieldTaylor1<T> a) { return a.acos(); }
-    @Override public FieldTaylor1<T> atan(FieldTaylor1<T> a) { return a.atan(); }
-    @Override public FieldTaylor1<T> sinh(FieldTaylor1<T> a) { return a.sinh(); }
-    @Override public FieldTaylor1<T> cosh(FieldTaylor1<T> a) { return a.cosh(); }
-    @Override public FieldTaylor1<T> tanh(FieldTaylor1<T> a) { return a.tanh(); }
-    @Override public FieldTaylor1<T> asinh(FieldTaylor1<T> a) { return a.asinh(); }
-    @Override public FieldTaylor1<T> acosh(FieldTaylor1<T> a) { return a.acosh(); }
-    @Override public FieldTaylor1<T> atanh(FieldTaylor1<T> a) { return a.atanh(); }
-    @Override public FieldTaylor1<T> erf(FieldTaylor1<T> a) { return a.erf(); }
-    @Override public FieldTaylor1<T> abs(FieldTaylor1<T> a) { return a.abs(); }
+    /** {@link FieldTaylor1#apply(ElementaryFunction)}: the composed series. */
+    @Override public FieldTaylor1<T> apply(ElementaryFunction f, FieldTaylor1<T> a) { return a.apply(f); }
     @Override public FieldTaylor1<T> pow(FieldTaylor1<T> a, int n) { return a.pow(n); }
 
     /**

@@ -1,10 +1,10 @@
 package org.taylorkit.core;
 
+import org.taylorkit.core.multi.SeriesDomain;
+import org.taylorkit.core.function.Functions;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.taylorkit.core.kernels.GenericElementaryKernels;
-import org.taylorkit.core.kernels.GenericInverseKernels;
 import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.core.multi.TermFormat;
 import org.taylorkit.core.multi.Variables;
@@ -341,114 +341,119 @@ public final class FieldTaylorN<T> {
 
     /** {@code this^b = exp(b·log this)}. @throws SingularExpansionException if the constant term is ≤ 0 */
     public FieldTaylorN<T> pow(FieldTaylorN<T> b) {
-        FieldTaylorNOps.check(this, "pow(series)");
+        SeriesDomain.powSeries(arithmetic(), value());
         return SeriesPowerConstant.apply(arithmetic(), b.multiply(log()).exp(), arithmetic().pow(value(), b.value()));
+    }
+
+    /**
+     * {@code f(this)}, the composed series by {@code f}'s generic recurrence over the homogeneous
+     * parts, same order; {@code f}'s domain is checked at the constant term (a series in several
+     * variables with constant term 0 has no √, ∛ or |·| unless it is identically zero).
+     *
+     * @throws SingularExpansionException where {@code f} has no series at the constant term
+     */
+    public FieldTaylorN<T> apply(ElementaryFunction f) {
+        return FieldTaylorNOps.apply(this, f);
     }
 
     /** √this (zero gives zero). @throws SingularExpansionException if the constant term is ≤ 0 (series not zero) */
     public FieldTaylorN<T> sqrt() {
-        return FieldTaylorNOps.sqrt(this);
+        return apply(Functions.SQRT);
     }
 
     /** Real ∛this (zero gives zero). @throws SingularExpansionException if the constant term is 0 (series not zero) */
     public FieldTaylorN<T> cbrt() {
-        return FieldTaylorNOps.cbrt(this);
+        return apply(Functions.CBRT);
     }
 
     /** e^this. */
     public FieldTaylorN<T> exp() {
-        return FieldTaylorNOps.unary(this, GenericElementaryKernels::exp);
+        return apply(Functions.EXP);
     }
 
     /** e^this − 1. */
     public FieldTaylorN<T> expm1() {
-        return FieldTaylorNOps.unary(this, GenericElementaryKernels::expm1);
+        return apply(Functions.EXPM1);
     }
 
     /** ln this. @throws SingularExpansionException if the constant term is ≤ 0 */
     public FieldTaylorN<T> log() {
-        FieldTaylorNOps.check(this, "log");
-        return FieldTaylorNOps.unary(this, GenericElementaryKernels::log);
+        return apply(Functions.LOG);
     }
 
     /** ln(1 + this). @throws SingularExpansionException if the constant term is ≤ −1 */
     public FieldTaylorN<T> log1p() {
-        FieldTaylorNOps.check(this, "log1p");
-        return FieldTaylorNOps.unary(this, GenericElementaryKernels::log1p);
+        return apply(Functions.LOG1P);
     }
 
     /** sin this. */
     public FieldTaylorN<T> sin() {
-        return FieldTaylorNOps.unaryAux(this, GenericElementaryKernels::sinCos, 0);
+        return apply(Functions.SIN);
     }
 
     /** cos this. */
     public FieldTaylorN<T> cos() {
-        return FieldTaylorNOps.unaryAux(this, GenericElementaryKernels::sinCos, 1);
+        return apply(Functions.COS);
     }
 
     /** tan this. */
     public FieldTaylorN<T> tan() {
-        return FieldTaylorNOps.unaryAux(this, GenericElementaryKernels::tan, 0);
+        return apply(Functions.TAN);
     }
 
     /** asin this. @throws SingularExpansionException unless |constant term| &lt; 1 */
     public FieldTaylorN<T> asin() {
-        FieldTaylorNOps.check(this, "asin");
-        return FieldTaylorNOps.unaryAux(this, GenericInverseKernels::asin, 0);
+        return apply(Functions.ASIN);
     }
 
     /** acos this. @throws SingularExpansionException unless |constant term| &lt; 1 */
     public FieldTaylorN<T> acos() {
-        FieldTaylorNOps.check(this, "acos");
-        return FieldTaylorNOps.unaryAux(this, GenericInverseKernels::acos, 0);
+        return apply(Functions.ACOS);
     }
 
     /** atan this. */
     public FieldTaylorN<T> atan() {
-        return FieldTaylorNOps.unaryAux(this, GenericInverseKernels::atan, 0);
+        return apply(Functions.ATAN);
     }
 
     /** sinh this. */
     public FieldTaylorN<T> sinh() {
-        return FieldTaylorNOps.unaryAux(this, GenericElementaryKernels::sinhCosh, 0);
+        return apply(Functions.SINH);
     }
 
     /** cosh this. */
     public FieldTaylorN<T> cosh() {
-        return FieldTaylorNOps.unaryAux(this, GenericElementaryKernels::sinhCosh, 1);
+        return apply(Functions.COSH);
     }
 
     /** tanh this. */
     public FieldTaylorN<T> tanh() {
-        return FieldTaylorNOps.unaryAux(this, GenericElementaryKernels::tanh, 0);
+        return apply(Functions.TANH);
     }
 
     /** asinh this. */
     public FieldTaylorN<T> asinh() {
-        return FieldTaylorNOps.unaryAux(this, GenericInverseKernels::asinh, 0);
+        return apply(Functions.ASINH);
     }
 
     /** acosh this. @throws SingularExpansionException unless the constant term is &gt; 1 */
     public FieldTaylorN<T> acosh() {
-        FieldTaylorNOps.check(this, "acosh");
-        return FieldTaylorNOps.unaryAux(this, GenericInverseKernels::acosh, 0);
+        return apply(Functions.ACOSH);
     }
 
     /** atanh this. @throws SingularExpansionException unless |constant term| &lt; 1 */
     public FieldTaylorN<T> atanh() {
-        FieldTaylorNOps.check(this, "atanh");
-        return FieldTaylorNOps.unaryAux(this, GenericInverseKernels::atanh, 0);
+        return apply(Functions.ATANH);
     }
 
     /** erf this. */
     public FieldTaylorN<T> erf() {
-        return FieldTaylorNOps.erf(this);
+        return apply(Functions.ERF);
     }
 
     /** ±this by the sign of the constant term (zero gives zero). @throws SingularExpansionException at a corner */
     public FieldTaylorN<T> abs() {
-        return FieldTaylorNOps.abs(this);
+        return apply(Functions.ABS);
     }
 
     /** The angle of (x, y). @throws SingularExpansionException if both constant terms are 0 */

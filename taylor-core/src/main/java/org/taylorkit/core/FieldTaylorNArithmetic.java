@@ -120,26 +120,8 @@ public final class FieldTaylorNArithmetic<T> implements Arithmetic<FieldTaylorN<
 
     @Override public double toDouble(FieldTaylorN<T> a) { return ar.toDouble(a.value()); }
     @Override public double norm(FieldTaylorN<T> a) { return a.norm(); }
-    @Override public FieldTaylorN<T> sqrt(FieldTaylorN<T> a) { return a.sqrt(); }
-    @Override public FieldTaylorN<T> cbrt(FieldTaylorN<T> a) { return a.cbrt(); }
-    @Override public FieldTaylorN<T> exp(FieldTaylorN<T> a) { return a.exp(); }
-    @Override public FieldTaylorN<T> expm1(FieldTaylorN<T> a) { return a.expm1(); }
-    @Override public FieldTaylorN<T> log(FieldTaylorN<T> a) { return a.log(); }
-    @Override public FieldTaylorN<T> log1p(FieldTaylorN<T> a) { return a.log1p(); }
-    @Override public FieldTaylorN<T> sin(FieldTaylorN<T> a) { return a.sin(); }
-    @Override public FieldTaylorN<T> cos(FieldTaylorN<T> a) { return a.cos(); }
-    @Override public FieldTaylorN<T> tan(FieldTaylorN<T> a) { return a.tan(); }
-    @Override public FieldTaylorN<T> asin(FieldTaylorN<T> a) { return a.asin(); }
-    @Override public FieldTaylorN<T> acos(FieldTaylorN<T> a) { return a.acos(); }
-    @Override public FieldTaylorN<T> atan(FieldTaylorN<T> a) { return a.atan(); }
-    @Override public FieldTaylorN<T> sinh(FieldTaylorN<T> a) { return a.sinh(); }
-    @Override public FieldTaylorN<T> cosh(FieldTaylorN<T> a) { return a.cosh(); }
-    @Override public FieldTaylorN<T> tanh(FieldTaylorN<T> a) { return a.tanh(); }
-    @Override public FieldTaylorN<T> asinh(FieldTaylorN<T> a) { return a.asinh(); }
-    @Override public FieldTaylorN<T> acosh(FieldTaylorN<T> a) { return a.acosh(); }
-    @Override public FieldTaylorN<T> atanh(FieldTaylorN<T> a) { return a.atanh(); }
-    @Override public FieldTaylorN<T> erf(FieldTaylorN<T> a) { return a.erf(); }
-    @Override public FieldTaylorN<T> abs(FieldTaylorN<T> a) { return a.abs(); }
+    /** {@link FieldTaylorN#apply(ElementaryFunction)}: the composed series. */
+    @Override public FieldTaylorN<T> apply(ElementaryFunction f, FieldTaylorN<T> a) { return a.apply(f); }
     @Override public FieldTaylorN<T> pow(FieldTaylorN<T> a, int n) { return a.pow(n); }
 
     /** a^b: {@link FieldTaylorN#pow(Object)} when b is a constant series, else exp(b·log a). */

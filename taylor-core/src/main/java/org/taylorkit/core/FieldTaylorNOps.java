@@ -1,5 +1,6 @@
 package org.taylorkit.core;
 
+import org.taylorkit.core.function.Functions;
 import java.util.Arrays;
 import org.taylorkit.core.kernels.GenericInverseKernels;
 import org.taylorkit.core.kernels.GenericKernels;
@@ -45,21 +46,6 @@ final class FieldTaylorNOps {
         return wrap(t, h, KernelRunner.unaryAux2(h, h.split(t.raw()), GenericInverseKernels::erf));
     }
 
-    /** The domain check of {@code function} on the constant term. */
-    static <T> void check(FieldTaylorN<T> t, String function) {
-        Arithmetic<T> ar = t.arithmetic();
-        T a0 = t.value();
-        switch (function) {
-            case "log" -> SeriesDomain.log(ar, a0);
-            case "log1p" -> SeriesDomain.log1p(ar, a0);
-            case "asin", "acos" -> SeriesDomain.asinAcos(ar, a0, function);
-            case "acosh" -> SeriesDomain.acosh(ar, a0);
-            case "atanh" -> SeriesDomain.atanh(ar, a0);
-            case "pow(series)" -> SeriesDomain.powSeries(ar, a0);
-            default -> throw new IllegalArgumentException("no domain check named " + function);
-        }
-    }
-
     static <T> FieldTaylorN<T> divide(FieldTaylorN<T> a, FieldTaylorN<T> b, String function) {
         a.variables().requireSame(b.variables(), function);
         int order = Math.min(a.order(), b.order());
@@ -101,27 +87,18 @@ final class FieldTaylorNOps {
         return wrap(t, h, KernelRunner.unary(h, h.split(t.raw()), (a2, a, c, k) -> GenericKernels.pow(a2, a, rp, c, k)));
     }
 
-    static <T> FieldTaylorN<T> sqrt(FieldTaylorN<T> t) {
-        if (t.isZero()) {
+    /** f(t): zero stays zero for √, ∛ and |·|, |·| keeps or flips the sign, otherwise check and run the kernel. */
+    static <T> FieldTaylorN<T> apply(FieldTaylorN<T> t, ElementaryFunction f) {
+        if ((f == Functions.SQRT || f == Functions.CBRT || f == Functions.ABS) && t.isZero()) {
             return t;
         }
-        SeriesDomain.sqrt(t.arithmetic(), t.value());
-        return unary(t, GenericKernels::sqrt);
-    }
-
-    static <T> FieldTaylorN<T> cbrt(FieldTaylorN<T> t) {
-        if (t.isZero()) {
-            return t;
+        Arithmetic<T> ar = t.arithmetic();
+        f.checkSeries(ar, t.value());
+        if (f == Functions.ABS) {
+            return ar.signum(t.value()) > 0 ? t : t.negate();
         }
-        SeriesDomain.cbrt(t.arithmetic(), t.value());
-        return unary(t, GenericKernels::cbrt);
-    }
-
-    static <T> FieldTaylorN<T> abs(FieldTaylorN<T> t) {
-        if (t.isZero()) {
-            return t;
-        }
-        return SeriesDomain.abs(t.arithmetic(), t.value()) > 0 ? t : t.negate();
+        FieldHomogeneousArithmetic<T> h = parts(t);
+        return wrap(t, h, KernelRunner.apply(h, h.split(t.raw()), f));
     }
 
     static <T> FieldTaylorN<T> atan2(FieldTaylorN<T> y, FieldTaylorN<T> x) {

@@ -1,5 +1,6 @@
 package org.taylorkit.core;
 
+import org.taylorkit.core.function.Functions;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import org.taylorkit.core.kernels.DoubleKernels;
@@ -308,14 +309,35 @@ public final class Taylor1 {
 
     // ------------------------------------------------------------------ elementary functions
 
+    /**
+     * {@code f(this)}, the composed series by {@code f}'s recurrence, same order. {@code sqrt},
+     * {@code cbrt} and {@code abs} first factor out leading zeros ({@link #sqrt()}, {@link #cbrt()},
+     * {@link #abs()}); every other function checks its domain at c_0 (skipped when c_0 is NaN, which
+     * then propagates).
+     *
+     * @throws SingularExpansionException where {@code f} has no series at c_0
+     */
+    public Taylor1 apply(ElementaryFunction f) {
+        if (f == Functions.SQRT) {
+            return sqrt();
+        }
+        if (f == Functions.CBRT) {
+            return cbrt();
+        }
+        if (f == Functions.ABS) {
+            return abs();
+        }
+        return Taylor1Elementary.apply(this, f);
+    }
+
     /** e^this: c_k = (1/k) Σ_{j=1..k} j a_j c_{k−j}. */
     public Taylor1 exp() {
-        return Taylor1Elementary.exp(this);
+        return apply(Functions.EXP);
     }
 
     /** e^this − 1, accurate for small c_0: c_k = a_k e^{a_0} + (1/k) Σ_{j=1..k−1} j a_j c_{k−j}. */
     public Taylor1 expm1() {
-        return Taylor1Elementary.expm1(this);
+        return apply(Functions.EXPM1);
     }
 
     /**
@@ -324,7 +346,7 @@ public final class Taylor1 {
      * @throws SingularExpansionException ("log") if c_0 ≤ 0
      */
     public Taylor1 log() {
-        return Taylor1Elementary.log(this);
+        return apply(Functions.LOG);
     }
 
     /**
@@ -333,22 +355,22 @@ public final class Taylor1 {
      * @throws SingularExpansionException ("log1p") if c_0 ≤ −1
      */
     public Taylor1 log1p() {
-        return Taylor1Elementary.log1p(this);
+        return apply(Functions.LOG1P);
     }
 
     /** sin(this), by the coupled sin/cos recurrence. */
     public Taylor1 sin() {
-        return Taylor1Elementary.sin(this);
+        return apply(Functions.SIN);
     }
 
     /** cos(this), by the coupled sin/cos recurrence. */
     public Taylor1 cos() {
-        return Taylor1Elementary.cos(this);
+        return apply(Functions.COS);
     }
 
     /** tan(this): c_k = a_k + (1/k) Σ_{j=1..k} j a_j (c²)_{k−j}. */
     public Taylor1 tan() {
-        return Taylor1Elementary.tan(this);
+        return apply(Functions.TAN);
     }
 
     /**
@@ -358,7 +380,7 @@ public final class Taylor1 {
      *     beyond)
      */
     public Taylor1 asin() {
-        return Taylor1Elementary.asin(this);
+        return apply(Functions.ASIN);
     }
 
     /**
@@ -367,32 +389,32 @@ public final class Taylor1 {
      * @throws SingularExpansionException ("acos") if |c_0| ≥ 1
      */
     public Taylor1 acos() {
-        return Taylor1Elementary.acos(this);
+        return apply(Functions.ACOS);
     }
 
     /** atan(this), with r = 1 + a²: c_k = (a_k − (1/k) Σ j c_j r_{k−j}) / r_0. */
     public Taylor1 atan() {
-        return Taylor1Elementary.atan(this);
+        return apply(Functions.ATAN);
     }
 
     /** sinh(this), by the coupled sinh/cosh recurrence. */
     public Taylor1 sinh() {
-        return Taylor1Elementary.sinh(this);
+        return apply(Functions.SINH);
     }
 
     /** cosh(this), by the coupled sinh/cosh recurrence. */
     public Taylor1 cosh() {
-        return Taylor1Elementary.cosh(this);
+        return apply(Functions.COSH);
     }
 
     /** tanh(this): c_k = a_k − (1/k) Σ_{j=1..k} j a_j (c²)_{k−j}. */
     public Taylor1 tanh() {
-        return Taylor1Elementary.tanh(this);
+        return apply(Functions.TANH);
     }
 
     /** asinh(this), with r = √(a² + 1): c_k = (a_k − (1/k) Σ j c_j r_{k−j}) / r_0. */
     public Taylor1 asinh() {
-        return Taylor1Elementary.asinh(this);
+        return apply(Functions.ASINH);
     }
 
     /**
@@ -401,7 +423,7 @@ public final class Taylor1 {
      * @throws SingularExpansionException ("acosh") if c_0 ≤ 1
      */
     public Taylor1 acosh() {
-        return Taylor1Elementary.acosh(this);
+        return apply(Functions.ACOSH);
     }
 
     /**
@@ -410,12 +432,12 @@ public final class Taylor1 {
      * @throws SingularExpansionException ("atanh") if |c_0| ≥ 1
      */
     public Taylor1 atanh() {
-        return Taylor1Elementary.atanh(this);
+        return apply(Functions.ATANH);
     }
 
     /** erf(this): c_k = (1/k) Σ_{j=1..k} j a_j e_{k−j} with e = (2/√π) e^{−a²}. */
     public Taylor1 erf() {
-        return Taylor1Elementary.erf(this);
+        return apply(Functions.ERF);
     }
 
     /**

@@ -121,26 +121,8 @@ public final class Taylor1Arithmetic implements Arithmetic<Taylor1> {
         return m;
     }
 
-    @Override public Taylor1 sqrt(Taylor1 a) { return a.sqrt(); }
-    @Override public Taylor1 cbrt(Taylor1 a) { return a.cbrt(); }
-    @Override public Taylor1 exp(Taylor1 a) { return a.exp(); }
-    @Override public Taylor1 expm1(Taylor1 a) { return a.expm1(); }
-    @Override public Taylor1 log(Taylor1 a) { return a.log(); }
-    @Override public Taylor1 log1p(Taylor1 a) { return a.log1p(); }
-    @Override public Taylor1 sin(Taylor1 a) { return a.sin(); }
-    @Override public Taylor1 cos(Taylor1 a) { return a.cos(); }
-    @Override public Taylor1 tan(Taylor1 a) { return a.tan(); }
-    @Override public Taylor1 asin(Taylor1 a) { return a.asin(); }
-    @Override public Taylor1 acos(Taylor1 a) { return a.acos(); }
-    @Override public Taylor1 atan(Taylor1 a) { return a.atan(); }
-    @Override public Taylor1 sinh(Taylor1 a) { return a.sinh(); }
-    @Override public Taylor1 cosh(Taylor1 a) { return a.cosh(); }
-    @Override public Taylor1 tanh(Taylor1 a) { return a.tanh(); }
-    @Override public Taylor1 asinh(Taylor1 a) { return a.asinh(); }
-    @Override public Taylor1 acosh(Taylor1 a) { return a.acosh(); }
-    @Override public Taylor1 atanh(Taylor1 a) { return a.atanh(); }
-    @Override public Taylor1 erf(Taylor1 a) { return a.erf(); }
-    @Override public Taylor1 abs(Taylor1 a) { return a.abs(); }
+    /** {@link Taylor1#apply(ElementaryFunction)}: the composed series (domain rules of {@code Taylor1}). */
+    @Override public Taylor1 apply(ElementaryFunction f, Taylor1 a) { return a.apply(f); }
     @Override public Taylor1 pow(Taylor1 a, int n) { return a.pow(n); }
 
     /** a^b by {@link Taylor1#pow(Taylor1)}: a constant integer exponent uses {@link Taylor1#pow(int)}. */

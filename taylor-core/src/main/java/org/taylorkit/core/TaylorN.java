@@ -1,11 +1,10 @@
 package org.taylorkit.core;
 
+import org.taylorkit.core.function.Functions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ObjDoubleConsumer;
-import org.taylorkit.core.kernels.GenericElementaryKernels;
-import org.taylorkit.core.kernels.GenericInverseKernels;
 import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.core.multi.TermFormat;
 import org.taylorkit.core.multi.Variables;
@@ -386,99 +385,110 @@ public final class TaylorN {
         return TaylorNElementary.pow(this, b);
     }
 
+    /**
+     * {@code f(this)}, the composed series by {@code f}'s generic recurrence over the homogeneous
+     * parts, same order; {@code f}'s domain is checked at the constant term (a series in several
+     * variables with constant term 0 has no √, ∛ or |·| unless it is identically zero).
+     *
+     * @throws SingularExpansionException where {@code f} has no series at the constant term
+     */
+    public TaylorN apply(ElementaryFunction f) {
+        return TaylorNElementary.apply(this, f);
+    }
+
     /** √this; the zero series gives 0. @throws SingularExpansionException if the constant term is ≤ 0 (series not zero) */
     public TaylorN sqrt() {
-        return TaylorNElementary.sqrt(this);
+        return apply(Functions.SQRT);
     }
 
     /** Real cube root; the zero series gives 0. @throws SingularExpansionException if the constant term is 0 (series not zero) */
     public TaylorN cbrt() {
-        return TaylorNElementary.cbrt(this);
+        return apply(Functions.CBRT);
     }
 
     /** e^this. */
     public TaylorN exp() {
-        return TaylorNElementary.unary(this, GenericElementaryKernels::exp);
+        return apply(Functions.EXP);
     }
 
     /** e^this − 1 (accurate constant term for a small constant term). */
     public TaylorN expm1() {
-        return TaylorNElementary.unary(this, GenericElementaryKernels::expm1);
+        return apply(Functions.EXPM1);
     }
 
     /** ln this. @throws SingularExpansionException if the constant term is ≤ 0 */
     public TaylorN log() {
-        return TaylorNElementary.log(this);
+        return apply(Functions.LOG);
     }
 
     /** ln(1 + this). @throws SingularExpansionException if the constant term is ≤ −1 */
     public TaylorN log1p() {
-        return TaylorNElementary.log1p(this);
+        return apply(Functions.LOG1P);
     }
 
     /** sin this (the sin/cos pair recurrence). */
     public TaylorN sin() {
-        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::sinCos, 0);
+        return apply(Functions.SIN);
     }
 
     /** cos this (the sin/cos pair recurrence). */
     public TaylorN cos() {
-        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::sinCos, 1);
+        return apply(Functions.COS);
     }
 
     /** tan this (with auxiliary tan²). */
     public TaylorN tan() {
-        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::tan, 0);
+        return apply(Functions.TAN);
     }
 
     /** asin this. @throws SingularExpansionException unless |constant term| &lt; 1 */
     public TaylorN asin() {
-        return TaylorNElementary.asin(this);
+        return apply(Functions.ASIN);
     }
 
     /** acos this. @throws SingularExpansionException unless |constant term| &lt; 1 */
     public TaylorN acos() {
-        return TaylorNElementary.acos(this);
+        return apply(Functions.ACOS);
     }
 
     /** atan this. */
     public TaylorN atan() {
-        return TaylorNElementary.unaryAux(this, GenericInverseKernels::atan, 0);
+        return apply(Functions.ATAN);
     }
 
     /** sinh this. */
     public TaylorN sinh() {
-        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::sinhCosh, 0);
+        return apply(Functions.SINH);
     }
 
     /** cosh this. */
     public TaylorN cosh() {
-        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::sinhCosh, 1);
+        return apply(Functions.COSH);
     }
 
     /** tanh this. */
     public TaylorN tanh() {
-        return TaylorNElementary.unaryAux(this, GenericElementaryKernels::tanh, 0);
+        return apply(Functions.TANH);
     }
 
     /** asinh this. */
     public TaylorN asinh() {
-        return TaylorNElementary.unaryAux(this, GenericInverseKernels::asinh, 0);
+        return apply(Functions.ASINH);
     }
 
     /** acosh this. @throws SingularExpansionException unless the constant term is &gt; 1 */
     public TaylorN acosh() {
-        return TaylorNElementary.acosh(this);
+        return apply(Functions.ACOSH);
     }
 
     /** atanh this. @throws SingularExpansionException unless |constant term| &lt; 1 */
     public TaylorN atanh() {
-        return TaylorNElementary.atanh(this);
+        return apply(Functions.ATANH);
     }
 
     /** erf this (with auxiliaries (2/√π)e^{−a²} and a²). */
     public TaylorN erf() {
-        return TaylorNElementary.erf(this);
+        return apply(Functions.ERF);
     }
 
     /**
@@ -487,7 +497,7 @@ public final class TaylorN {
      * @throws SingularExpansionException if the constant term is 0 (series not zero): a corner
      */
     public TaylorN abs() {
-        return TaylorNElementary.abs(this);
+        return apply(Functions.ABS);
     }
 
     /**

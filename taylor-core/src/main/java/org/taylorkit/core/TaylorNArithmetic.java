@@ -105,26 +105,8 @@ public final class TaylorNArithmetic implements Arithmetic<TaylorN> {
 
     @Override public double toDouble(TaylorN a) { return a.value(); }
     @Override public double norm(TaylorN a) { return a.norm(); }
-    @Override public TaylorN sqrt(TaylorN a) { return a.sqrt(); }
-    @Override public TaylorN cbrt(TaylorN a) { return a.cbrt(); }
-    @Override public TaylorN exp(TaylorN a) { return a.exp(); }
-    @Override public TaylorN expm1(TaylorN a) { return a.expm1(); }
-    @Override public TaylorN log(TaylorN a) { return a.log(); }
-    @Override public TaylorN log1p(TaylorN a) { return a.log1p(); }
-    @Override public TaylorN sin(TaylorN a) { return a.sin(); }
-    @Override public TaylorN cos(TaylorN a) { return a.cos(); }
-    @Override public TaylorN tan(TaylorN a) { return a.tan(); }
-    @Override public TaylorN asin(TaylorN a) { return a.asin(); }
-    @Override public TaylorN acos(TaylorN a) { return a.acos(); }
-    @Override public TaylorN atan(TaylorN a) { return a.atan(); }
-    @Override public TaylorN sinh(TaylorN a) { return a.sinh(); }
-    @Override public TaylorN cosh(TaylorN a) { return a.cosh(); }
-    @Override public TaylorN tanh(TaylorN a) { return a.tanh(); }
-    @Override public TaylorN asinh(TaylorN a) { return a.asinh(); }
-    @Override public TaylorN acosh(TaylorN a) { return a.acosh(); }
-    @Override public TaylorN atanh(TaylorN a) { return a.atanh(); }
-    @Override public TaylorN erf(TaylorN a) { return a.erf(); }
-    @Override public TaylorN abs(TaylorN a) { return a.abs(); }
+    /** {@link TaylorN#apply(ElementaryFunction)}: the composed series (domain rules of {@code TaylorN}). */
+    @Override public TaylorN apply(ElementaryFunction f, TaylorN a) { return a.apply(f); }
     @Override public TaylorN pow(TaylorN a, int n) { return a.pow(n); }
 
     /** a^b: {@link TaylorN#pow(double)} when b is a constant series (integer powers exact), else exp(b·log a). */

@@ -1,7 +1,7 @@
 package org.taylorkit.core;
 
 import org.taylorkit.core.arith.BoxedDoubleArithmetic;
-import org.taylorkit.core.kernels.GenericElementaryKernels;
+import org.taylorkit.core.function.Functions;
 import org.taylorkit.core.kernels.GenericInverseKernels;
 import org.taylorkit.core.kernels.GenericKernels;
 import org.taylorkit.core.multi.HomogeneousArithmetic;
@@ -88,81 +88,26 @@ final class TaylorNElementary {
         if (checked(a)) {
             SeriesDomain.powSeries(D, a.value());
         }
-        return SeriesPowerConstant.apply(b.multiply(a.log()).exp(), Math.pow(a.value(), b.value()));
+        return SeriesPowerConstant.apply(b.multiply(a.apply(Functions.LOG)).apply(Functions.EXP), Math.pow(a.value(), b.value()));
     }
 
-    static TaylorN sqrt(TaylorN t) {
-        if (t.isZero()) {
+    /** f(t): zero stays zero for √ and ∛, |·| keeps or flips the sign, otherwise check and run the kernel. */
+    static TaylorN apply(TaylorN t, ElementaryFunction f) {
+        if ((f == Functions.SQRT || f == Functions.CBRT || f == Functions.ABS) && t.isZero()) {
             return t;
         }
-        if (checked(t)) {
-            SeriesDomain.sqrt(D, t.value());
-        }
-        return unary(t, GenericKernels::sqrt);
-    }
-
-    static TaylorN cbrt(TaylorN t) {
-        if (t.isZero()) {
-            return t;
+        if (f == Functions.ABS) {
+            if (!checked(t)) {
+                return t.multiply(Double.NaN);
+            }
+            f.checkSeries(D, t.value());
+            return t.value() > 0 ? t : t.negate();
         }
         if (checked(t)) {
-            SeriesDomain.cbrt(D, t.value());
+            f.checkSeries(D, t.value());
         }
-        return unary(t, GenericKernels::cbrt);
-    }
-
-    static TaylorN log(TaylorN t) {
-        if (checked(t)) {
-            SeriesDomain.log(D, t.value());
-        }
-        return unary(t, GenericElementaryKernels::log);
-    }
-
-    static TaylorN log1p(TaylorN t) {
-        if (checked(t)) {
-            SeriesDomain.log1p(D, t.value());
-        }
-        return unary(t, GenericElementaryKernels::log1p);
-    }
-
-    static TaylorN asin(TaylorN t) {
-        if (checked(t)) {
-            SeriesDomain.asinAcos(D, t.value(), "asin");
-        }
-        return unaryAux(t, GenericInverseKernels::asin, 0);
-    }
-
-    static TaylorN acos(TaylorN t) {
-        if (checked(t)) {
-            SeriesDomain.asinAcos(D, t.value(), "acos");
-        }
-        return unaryAux(t, GenericInverseKernels::acos, 0);
-    }
-
-    static TaylorN acosh(TaylorN t) {
-        if (checked(t)) {
-            SeriesDomain.acosh(D, t.value());
-        }
-        return unaryAux(t, GenericInverseKernels::acosh, 0);
-    }
-
-    static TaylorN atanh(TaylorN t) {
-        if (checked(t)) {
-            SeriesDomain.atanh(D, t.value());
-        }
-        return unaryAux(t, GenericInverseKernels::atanh, 0);
-    }
-
-    static TaylorN erf(TaylorN t) {
         HomogeneousArithmetic h = t.index().homogeneous();
-        return wrap(t, t.index(), KernelRunner.unaryAux2(h, h.split(t.raw()), GenericInverseKernels::erf));
-    }
-
-    static TaylorN abs(TaylorN t) {
-        if (t.isZero() || !checked(t)) {
-            return t.isZero() ? t : t.multiply(Double.NaN);
-        }
-        return SeriesDomain.abs(D, t.value()) > 0 ? t : t.negate();
+        return wrap(t, t.index(), KernelRunner.apply(h, h.split(t.raw()), f));
     }
 
     static TaylorN atan2(TaylorN y, TaylorN x) {

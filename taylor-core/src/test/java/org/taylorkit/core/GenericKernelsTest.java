@@ -1,5 +1,6 @@
 package org.taylorkit.core;
 
+import org.taylorkit.core.function.Functions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.taylorkit.core.FieldTaylor1Assertions.BOXED;
 
@@ -155,11 +156,11 @@ class GenericKernelsTest {
     @Test
     void rootsAndPowersAreBinomialSeries() {
         // (1 + t)^r = Σ C(r, k) t^k (Newton's binomial series)
-        double[] sqrt = stream1(var(1), 1, (x, y, o, k) -> GenericKernels.sqrt(BOXED, x, o[0], k));
-        double[] cbrt = stream1(var(1), 1, (x, y, o, k) -> GenericKernels.cbrt(BOXED, x, o[0], k));
+        double[] sqrt = stream1(var(1), 1, (x, y, o, k) -> Functions.SQRT.kernel(BOXED, x, o[0], aux(), k));
+        double[] cbrt = stream1(var(1), 1, (x, y, o, k) -> Functions.CBRT.kernel(BOXED, x, o[0], aux(), k));
         double[] pow = stream1(var(1), 1, (x, y, o, k) -> GenericKernels.pow(BOXED, x, 0.7, o[0], k));
         // ∛(−8 + t) = −2 (1 − t/8)^{1/3}
-        double[] cbrtNeg = stream1(var(-8), 1, (x, y, o, k) -> GenericKernels.cbrt(BOXED, x, o[0], k));
+        double[] cbrtNeg = stream1(var(-8), 1, (x, y, o, k) -> Functions.CBRT.kernel(BOXED, x, o[0], aux(), k));
         // (−2 + t)^3 = −8 + 12t − 6t² + t³ (integer power of a negative base)
         double[] cube = stream1(var(-2), 1, (x, y, o, k) -> GenericKernels.pow(BOXED, x, 3.0, o[0], k));
         double[] eSqrt = new double[N];
@@ -187,10 +188,10 @@ class GenericKernelsTest {
     @Test
     void exponentialAndLogarithm() {
         // e^t = Σ t^k/k!;  ln(1 + t) = Σ (−1)^{k+1} t^k / k (Mercator)
-        double[] exp = stream1(var(0), 1, (x, y, o, k) -> GenericElementaryKernels.exp(BOXED, x, o[0], k));
-        double[] expm1 = stream1(var(0), 1, (x, y, o, k) -> GenericElementaryKernels.expm1(BOXED, x, o[0], k));
-        double[] log = stream1(var(1), 1, (x, y, o, k) -> GenericElementaryKernels.log(BOXED, x, o[0], k));
-        double[] log1p = stream1(var(0), 1, (x, y, o, k) -> GenericElementaryKernels.log1p(BOXED, x, o[0], k));
+        double[] exp = stream1(var(0), 1, (x, y, o, k) -> Functions.EXP.kernel(BOXED, x, o[0], aux(), k));
+        double[] expm1 = stream1(var(0), 1, (x, y, o, k) -> Functions.EXPM1.kernel(BOXED, x, o[0], aux(), k));
+        double[] log = stream1(var(1), 1, (x, y, o, k) -> Functions.LOG.kernel(BOXED, x, o[0], aux(), k));
+        double[] log1p = stream1(var(0), 1, (x, y, o, k) -> Functions.LOG1P.kernel(BOXED, x, o[0], aux(), k));
         double[] eExp = new double[N];
         double[] eLog = new double[N];
         for (int k = 0; k < N; k++) {
@@ -208,8 +209,8 @@ class GenericKernelsTest {
     @Test
     void trigonometricAndHyperbolic() {
         // sin t = Σ (−1)^j t^{2j+1}/(2j+1)!, cos t = Σ (−1)^j t^{2j}/(2j)!; sinh, cosh without signs
-        double[][] sc = stream(var(0), null, 2, (x, y, o, k) -> GenericElementaryKernels.sinCos(BOXED, x, o[0], o[1], k));
-        double[][] shch = stream(var(0), null, 2, (x, y, o, k) -> GenericElementaryKernels.sinhCosh(BOXED, x, o[0], o[1], k));
+        double[][] sc = stream(var(0), null, 2, (x, y, o, k) -> Functions.SIN.kernel(BOXED, x, o[0], aux(o[1]), k));
+        double[][] shch = stream(var(0), null, 2, (x, y, o, k) -> Functions.SINH.kernel(BOXED, x, o[0], aux(o[1]), k));
         double[] eSin = new double[N];
         double[] eCos = new double[N];
         double[] eSinh = new double[N];
@@ -237,8 +238,8 @@ class GenericKernelsTest {
         // tanh t: the same with alternating signs (A&S 4.5.64).
         double[] odd = {1, 1.0 / 3, 2.0 / 15, 17.0 / 315, 62.0 / 2835, 1382.0 / 155925, 21844.0 / 6081075,
             929569.0 / 638512875};
-        double[][] tan = stream(var(0), null, 2, (x, y, o, k) -> GenericElementaryKernels.tan(BOXED, x, o[0], o[1], k));
-        double[][] tanh = stream(var(0), null, 2, (x, y, o, k) -> GenericElementaryKernels.tanh(BOXED, x, o[0], o[1], k));
+        double[][] tan = stream(var(0), null, 2, (x, y, o, k) -> Functions.TAN.kernel(BOXED, x, o[0], aux(o[1]), k));
+        double[][] tanh = stream(var(0), null, 2, (x, y, o, k) -> Functions.TANH.kernel(BOXED, x, o[0], aux(o[1]), k));
         double[] eTan = new double[N];
         double[] eTanh = new double[N];
         for (int j = 0; j < odd.length; j++) {
@@ -261,11 +262,11 @@ class GenericKernelsTest {
     void inverseFunctions() {
         // asin t = Σ (2n)! t^{2n+1} / (4^n (n!)² (2n+1));  asinh: the same with (−1)^n (A&S 4.4.40, 4.6.31)
         // atan t = Σ (−1)^n t^{2n+1}/(2n+1);  atanh t = Σ t^{2n+1}/(2n+1);  acos = π/2 − asin
-        double[] asin = stream1(var(0), 2, (x, y, o, k) -> GenericInverseKernels.asin(BOXED, x, o[0], o[1], k));
-        double[] acos = stream1(var(0), 2, (x, y, o, k) -> GenericInverseKernels.acos(BOXED, x, o[0], o[1], k));
-        double[] atan = stream1(var(0), 2, (x, y, o, k) -> GenericInverseKernels.atan(BOXED, x, o[0], o[1], k));
-        double[] asinh = stream1(var(0), 2, (x, y, o, k) -> GenericInverseKernels.asinh(BOXED, x, o[0], o[1], k));
-        double[] atanh = stream1(var(0), 2, (x, y, o, k) -> GenericInverseKernels.atanh(BOXED, x, o[0], o[1], k));
+        double[] asin = stream1(var(0), 2, (x, y, o, k) -> Functions.ASIN.kernel(BOXED, x, o[0], aux(o[1]), k));
+        double[] acos = stream1(var(0), 2, (x, y, o, k) -> Functions.ACOS.kernel(BOXED, x, o[0], aux(o[1]), k));
+        double[] atan = stream1(var(0), 2, (x, y, o, k) -> Functions.ATAN.kernel(BOXED, x, o[0], aux(o[1]), k));
+        double[] asinh = stream1(var(0), 2, (x, y, o, k) -> Functions.ASINH.kernel(BOXED, x, o[0], aux(o[1]), k));
+        double[] atanh = stream1(var(0), 2, (x, y, o, k) -> Functions.ATANH.kernel(BOXED, x, o[0], aux(o[1]), k));
         double[] eAsin = new double[N];
         double[] eAcos = new double[N];
         double[] eAtan = new double[N];
@@ -292,11 +293,11 @@ class GenericKernelsTest {
     @Test
     void acoshInvertsCosh() {
         // acosh(cosh(1 + t)) = 1 + t: the acosh kernel against the (independent) cosh kernel
-        double[] cosh = stream(var(1), null, 2, (x, y, o, k) -> GenericElementaryKernels.sinhCosh(BOXED, x, o[0], o[1], k))[1];
-        double[] back = stream1(cosh, 2, (x, y, o, k) -> GenericInverseKernels.acosh(BOXED, x, o[0], o[1], k));
+        double[] cosh = stream(var(1), null, 2, (x, y, o, k) -> Functions.SINH.kernel(BOXED, x, o[0], aux(o[1]), k))[1];
+        double[] back = stream1(cosh, 2, (x, y, o, k) -> Functions.ACOSH.kernel(BOXED, x, o[0], aux(o[1]), k));
         assertCoefficients(var(1), back, "acosh(cosh(1+t))");
         // first coefficients at x0 = 2 in closed form: acosh 2 = ln(2 + √3), 1/√(x²−1), −x/(2(x²−1)^{3/2})
-        double[] at2 = stream1(var(2), 2, (x, y, o, k) -> GenericInverseKernels.acosh(BOXED, x, o[0], o[1], k));
+        double[] at2 = stream1(var(2), 2, (x, y, o, k) -> Functions.ACOSH.kernel(BOXED, x, o[0], aux(o[1]), k));
         assertThat(at2[0]).isCloseTo(Math.log(2 + Math.sqrt(3)), org.assertj.core.data.Offset.offset(1e-15));
         assertThat(at2[1]).isCloseTo(1 / Math.sqrt(3), org.assertj.core.data.Offset.offset(1e-15));
         assertThat(at2[2]).isCloseTo(-1 / (3 * Math.sqrt(3)), org.assertj.core.data.Offset.offset(1e-15));
@@ -306,7 +307,7 @@ class GenericKernelsTest {
     void errorFunction() {
         // erf t = (2/√π) Σ (−1)^n t^{2n+1} / (n! (2n+1)) (A&S 7.1.5)
         double[][] erf = stream(var(0), null, 3,
-                (x, y, o, k) -> GenericInverseKernels.erf(BOXED, x, o[0], o[1], o[2], k));
+                (x, y, o, k) -> Functions.ERF.kernel(BOXED, x, o[0], aux(o[1], o[2]), k));
         double[] eErf = new double[N];
         double[] eE = new double[N];
         double twoOverSqrtPi = 2 / Math.sqrt(Math.PI);
@@ -338,5 +339,10 @@ class GenericKernelsTest {
         }
         assertCoefficients(eRight, right, "atan2(t, 1)");
         assertCoefficients(eUp, up, "atan2(1, t)");
+    }
+
+    /** The auxiliary series of a catalogue kernel call. */
+    private static Double[][] aux(Double[]... w) {
+        return w;
     }
 }

@@ -28,10 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "derive", mixinStandardHelpOptions = true,
         description = {"Taylor coefficients and derivatives of EXPR at a point.",
-            "Example: taylor derive \"exp(x)/sqrt(sin(x)^3+cos(x)^3)\" --at x=1.5 --order 5"},
-        footer = {"", "EXPR: numbers, + - * / ^ (or **), parentheses, pi, e, and the functions",
-            "  sqrt cbrt exp expm1 log log1p sin cos tan asin acos atan sinh cosh tanh",
-            "  asinh acosh atanh erf abs atan2(y,x) pow(a,b)"})
+            "Example: taylor derive \"exp(x)/sqrt(sin(x)^3+cos(x)^3)\" --at x=1.5 --order 5"})
 final class DeriveCommand implements Callable<Integer> {
 
     /** Largest order accepted; far beyond any practical need, it keeps a typo from hanging the app. */

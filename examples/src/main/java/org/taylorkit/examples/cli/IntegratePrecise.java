@@ -1,5 +1,6 @@
 package org.taylorkit.examples.cli;
 
+import org.taylorkit.core.function.Functions;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class IntegratePrecise {
         Apfloat t1 = value(ar, p.to(), "--to");
         if (c.out != null || c.plot != null) {
             Apfloat dt = p.every() != null ? value(ar, p.every(), "--every")
-                    : ar.divide(ar.abs(ar.subtract(t1, t0)), IntegrateCommand.DEFAULT_ROWS);
+                    : ar.divide(ar.apply(Functions.ABS, ar.subtract(t1, t0)), IntegrateCommand.DEFAULT_ROWS);
             if (dt.signum() > 0) {
                 b.gridOutput(dt);
             }

@@ -1,5 +1,8 @@
 package org.taylorkit.examples.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.taylorkit.core.function.Functions;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +46,7 @@ public final class TaylorCli implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         debug = false; // set again by --debug; a previous in-process run must not leak it
         CommandLine cli = new CommandLine(new TaylorCli());
+        cli.getSubcommands().get("derive").getCommandSpec().usageMessage().footer(functionsFooter());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -65,6 +69,24 @@ public final class TaylorCli implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** The expression syntax for help footers, its function list read from the catalogue. */
+    static String[] functionsFooter() {
+        List<String> lines = new ArrayList<>(List.of("", "EXPR: numbers, + - * / ^ (or **), parentheses, pi, e, and the functions"));
+        StringBuilder line = new StringBuilder(" ");
+        List<String> names = new ArrayList<>();
+        Functions.all().forEach(f -> names.add(f.name()));
+        names.addAll(List.of("atan2(y,x)", "pow(a,b)"));
+        for (String name : names) {
+            if (line.length() + name.length() + 1 > 78) {
+                lines.add(line.toString());
+                line = new StringBuilder(" ");
+            }
+            line.append(' ').append(name);
+        }
+        lines.add(line.toString());
+        return lines.toArray(new String[0]);
     }
 
     static String describe(Throwable ex) {

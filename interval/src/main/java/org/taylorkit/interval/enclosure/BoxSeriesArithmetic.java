@@ -1,5 +1,6 @@
 package org.taylorkit.interval.enclosure;
 
+import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.FieldTaylorN;
 import org.taylorkit.core.FieldTaylorNArithmetic;
@@ -74,26 +75,7 @@ final class BoxSeriesArithmetic<I> implements Arithmetic<FieldTaylorN<I>> {
     @Override public int signum(FieldTaylorN<I> a) { return d.signum(a); }
     @Override public double toDouble(FieldTaylorN<I> a) { return d.toDouble(a); }
     @Override public double norm(FieldTaylorN<I> a) { return d.norm(a); }
-    @Override public FieldTaylorN<I> sqrt(FieldTaylorN<I> a) { return d.sqrt(a); }
-    @Override public FieldTaylorN<I> cbrt(FieldTaylorN<I> a) { return d.cbrt(a); }
-    @Override public FieldTaylorN<I> exp(FieldTaylorN<I> a) { return d.exp(a); }
-    @Override public FieldTaylorN<I> expm1(FieldTaylorN<I> a) { return d.expm1(a); }
-    @Override public FieldTaylorN<I> log(FieldTaylorN<I> a) { return d.log(a); }
-    @Override public FieldTaylorN<I> log1p(FieldTaylorN<I> a) { return d.log1p(a); }
-    @Override public FieldTaylorN<I> sin(FieldTaylorN<I> a) { return d.sin(a); }
-    @Override public FieldTaylorN<I> cos(FieldTaylorN<I> a) { return d.cos(a); }
-    @Override public FieldTaylorN<I> tan(FieldTaylorN<I> a) { return d.tan(a); }
-    @Override public FieldTaylorN<I> asin(FieldTaylorN<I> a) { return d.asin(a); }
-    @Override public FieldTaylorN<I> acos(FieldTaylorN<I> a) { return d.acos(a); }
-    @Override public FieldTaylorN<I> atan(FieldTaylorN<I> a) { return d.atan(a); }
-    @Override public FieldTaylorN<I> sinh(FieldTaylorN<I> a) { return d.sinh(a); }
-    @Override public FieldTaylorN<I> cosh(FieldTaylorN<I> a) { return d.cosh(a); }
-    @Override public FieldTaylorN<I> tanh(FieldTaylorN<I> a) { return d.tanh(a); }
-    @Override public FieldTaylorN<I> asinh(FieldTaylorN<I> a) { return d.asinh(a); }
-    @Override public FieldTaylorN<I> acosh(FieldTaylorN<I> a) { return d.acosh(a); }
-    @Override public FieldTaylorN<I> atanh(FieldTaylorN<I> a) { return d.atanh(a); }
-    @Override public FieldTaylorN<I> erf(FieldTaylorN<I> a) { return d.erf(a); }
-    @Override public FieldTaylorN<I> abs(FieldTaylorN<I> a) { return d.abs(a); }
+    @Override public FieldTaylorN<I> apply(ElementaryFunction f, FieldTaylorN<I> a) { return d.apply(f, a); }
 
     @Override
     public FieldTaylorN<I> pow(FieldTaylorN<I> a, int n) {

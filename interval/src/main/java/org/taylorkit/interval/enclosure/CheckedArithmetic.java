@@ -1,7 +1,7 @@
 package org.taylorkit.interval.enclosure;
 
+import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
-import org.taylorkit.core.expr.UnaryOp;
 import org.taylorkit.interval.tm.Smoothness;
 
 /**
@@ -49,10 +49,6 @@ final class CheckedArithmetic<I> implements Arithmetic<I> {
         return result;
     }
 
-    private I unary(UnaryOp op, I x, I result) {
-        return check(violation == null ? Smoothness.unary(op, d.toDouble(x)) : null, result);
-    }
-
     @Override public I zero() { return a.zero(); }
     @Override public I one() { return a.one(); }
     @Override public I fromDouble(double v) { return a.fromDouble(v); }
@@ -81,26 +77,11 @@ final class CheckedArithmetic<I> implements Arithmetic<I> {
     @Override public int signum(I x) { return a.signum(x); }
     @Override public double toDouble(I x) { return a.toDouble(x); }
     @Override public double norm(I x) { return a.norm(x); }
-    @Override public I sqrt(I x) { return unary(UnaryOp.SQRT, x, a.sqrt(x)); }
-    @Override public I cbrt(I x) { return unary(UnaryOp.CBRT, x, a.cbrt(x)); }
-    @Override public I exp(I x) { return unary(UnaryOp.EXP, x, a.exp(x)); }
-    @Override public I expm1(I x) { return unary(UnaryOp.EXPM1, x, a.expm1(x)); }
-    @Override public I log(I x) { return unary(UnaryOp.LOG, x, a.log(x)); }
-    @Override public I log1p(I x) { return unary(UnaryOp.LOG1P, x, a.log1p(x)); }
-    @Override public I sin(I x) { return unary(UnaryOp.SIN, x, a.sin(x)); }
-    @Override public I cos(I x) { return unary(UnaryOp.COS, x, a.cos(x)); }
-    @Override public I tan(I x) { return unary(UnaryOp.TAN, x, a.tan(x)); }
-    @Override public I asin(I x) { return unary(UnaryOp.ASIN, x, a.asin(x)); }
-    @Override public I acos(I x) { return unary(UnaryOp.ACOS, x, a.acos(x)); }
-    @Override public I atan(I x) { return unary(UnaryOp.ATAN, x, a.atan(x)); }
-    @Override public I sinh(I x) { return unary(UnaryOp.SINH, x, a.sinh(x)); }
-    @Override public I cosh(I x) { return unary(UnaryOp.COSH, x, a.cosh(x)); }
-    @Override public I tanh(I x) { return unary(UnaryOp.TANH, x, a.tanh(x)); }
-    @Override public I asinh(I x) { return unary(UnaryOp.ASINH, x, a.asinh(x)); }
-    @Override public I acosh(I x) { return unary(UnaryOp.ACOSH, x, a.acosh(x)); }
-    @Override public I atanh(I x) { return unary(UnaryOp.ATANH, x, a.atanh(x)); }
-    @Override public I erf(I x) { return unary(UnaryOp.ERF, x, a.erf(x)); }
-    @Override public I abs(I x) { return unary(UnaryOp.ABS, x, a.abs(x)); }
+    /** {@code f} in the domain's arithmetic, recording whether {@code f} is analytic on the argument. */
+    @Override
+    public I apply(ElementaryFunction f, I x) {
+        return check(violation == null ? Smoothness.unary(f, d.toDouble(x)) : null, a.apply(f, x));
+    }
 
     @Override
     public I pow(I x, int n) {

@@ -1,5 +1,8 @@
 package org.taylorkit.interval.tm;
 
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.interval.RigorousFunction;
+import org.taylorkit.interval.RigorousFunctions;
 import org.taylorkit.core.expr.UnaryOp;
 import org.taylorkit.interval.Interval;
 
@@ -34,32 +37,18 @@ public final class Smoothness {
      * @return {@code null} if it is, otherwise the reason it may not be
      */
     public static String unary(UnaryOp op, Interval x) {
-        String basic = basic(op.functionName(), x);
-        if (basic != null) {
-            return basic;
-        }
-        switch (op) {
-            case NEG: case EXP: case EXPM1: case SIN: case COS: case ATAN: case SINH: case COSH: case TANH:
-            case ASINH: case ERF:
-                return null;
-            case SQRT: case LOG:
-                return x.inf() > 0 ? null : outside(op.functionName(), x, "(0, +∞)");
-            case CBRT: case ABS:
-                return x.contains(0.0) ? op.functionName() + ": the argument " + x + " contains 0" : null;
-            case LOG1P:
-                return x.inf() > -1 ? null : outside("log1p", x, "(−1, +∞)");
-            case ASIN: case ACOS: case ATANH:
-                return x.inf() > -1 && x.sup() < 1 ? null : outside(op.functionName(), x, "(−1, 1)");
-            case ACOSH:
-                return x.inf() > 1 ? null : outside("acosh", x, "(1, +∞)");
-            case TAN: {
-                Interval c = x.cos();
-                return c.inf() > 0 || c.sup() < 0 ? null
-                        : "tan: the argument " + x + " may contain a pole (cos of it contains 0)";
-            }
-            default:
-                throw new AssertionError(op);
-        }
+        return op.function().map(f -> unary(f, x)).orElseGet(() -> basic("neg", x));
+    }
+
+    /**
+     * Whether the catalogue function {@code f} is analytic on a neighbourhood of {@code x}: the rule
+     * is the function's own ({@link RigorousFunction#notAnalyticOn}).
+     *
+     * @return {@code null} if it is, otherwise the reason it may not be
+     */
+    public static String unary(ElementaryFunction f, Interval x) {
+        String basic = basic(f.name(), x);
+        return basic != null ? basic : RigorousFunctions.of(f).notAnalyticOn(x);
     }
 
     /** Whether {@code 1/x} is analytic on a neighbourhood of {@code x} (that is, {@code 0 ∉ x}). */
@@ -97,7 +86,7 @@ public final class Smoothness {
         if (n != null) {
             return power(base, n);
         }
-        return base.inf() > 0 ? null : outside("pow", base, "(0, +∞) (a non-integer power needs a positive base)");
+        return base.inf() > 0 ? null : RigorousFunctions.outside("pow", base, "(0, +∞) (a non-integer power needs a positive base)");
     }
 
     /** Whether {@code atan2(y, x)} is analytic near the box {@code y × x}: {@code inf x > 0} or {@code 0 ∉ y}. */
@@ -133,9 +122,5 @@ public final class Smoothness {
             return name + ": the argument " + x + " is unbounded";
         }
         return null;
-    }
-
-    private static String outside(String name, Interval x, String domain) {
-        return name + ": the argument " + x + " is not inside " + domain;
     }
 }

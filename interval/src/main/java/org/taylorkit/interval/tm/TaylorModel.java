@@ -1,5 +1,7 @@
 package org.taylorkit.interval.tm;
 
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.function.Functions;
 import java.util.Arrays;
 import org.taylorkit.core.expr.UnaryOp;
 import org.taylorkit.core.multi.TermFormat;
@@ -191,56 +193,60 @@ public final class TaylorModel {
      * @throws TaylorModelDomainException if {@code op} may not be smooth on the range of this model
      */
     public TaylorModel apply(UnaryOp op) {
-        switch (op) {
-            case NEG:
-                return negate();
-            case ABS:
-                return TaylorModelFunctions.abs(this);
-            default:
-                return TaylorModelFunctions.compose(this, TaylorModelFunctions.of(op));
-        }
+        return op.function().map(this::apply).orElseGet(this::negate);
+    }
+
+    /**
+     * {@code f(this)} for any catalogue function: the Taylor model of {@code f} at the range's midpoint
+     * composed with this model, with a Lagrange remainder; {@code abs} keeps or flips the sign.
+     *
+     * @throws TaylorModelDomainException if {@code f} may not be smooth on the range of this model
+     */
+    public TaylorModel apply(ElementaryFunction f) {
+        return f == Functions.ABS ? TaylorModelFunctions.abs(this)
+                : TaylorModelFunctions.compose(this, TaylorModelFunctions.of(f));
     }
 
     /** √this. */
-    public TaylorModel sqrt() { return apply(UnaryOp.SQRT); }
+    public TaylorModel sqrt() { return apply(Functions.SQRT); }
     /** ∛this. */
-    public TaylorModel cbrt() { return apply(UnaryOp.CBRT); }
+    public TaylorModel cbrt() { return apply(Functions.CBRT); }
     /** e^this. */
-    public TaylorModel exp() { return apply(UnaryOp.EXP); }
+    public TaylorModel exp() { return apply(Functions.EXP); }
     /** e^this − 1. */
-    public TaylorModel expm1() { return apply(UnaryOp.EXPM1); }
+    public TaylorModel expm1() { return apply(Functions.EXPM1); }
     /** ln this. */
-    public TaylorModel log() { return apply(UnaryOp.LOG); }
+    public TaylorModel log() { return apply(Functions.LOG); }
     /** ln(1 + this). */
-    public TaylorModel log1p() { return apply(UnaryOp.LOG1P); }
+    public TaylorModel log1p() { return apply(Functions.LOG1P); }
     /** sin this. */
-    public TaylorModel sin() { return apply(UnaryOp.SIN); }
+    public TaylorModel sin() { return apply(Functions.SIN); }
     /** cos this. */
-    public TaylorModel cos() { return apply(UnaryOp.COS); }
+    public TaylorModel cos() { return apply(Functions.COS); }
     /** tan this. */
-    public TaylorModel tan() { return apply(UnaryOp.TAN); }
+    public TaylorModel tan() { return apply(Functions.TAN); }
     /** asin this. */
-    public TaylorModel asin() { return apply(UnaryOp.ASIN); }
+    public TaylorModel asin() { return apply(Functions.ASIN); }
     /** acos this. */
-    public TaylorModel acos() { return apply(UnaryOp.ACOS); }
+    public TaylorModel acos() { return apply(Functions.ACOS); }
     /** atan this. */
-    public TaylorModel atan() { return apply(UnaryOp.ATAN); }
+    public TaylorModel atan() { return apply(Functions.ATAN); }
     /** sinh this. */
-    public TaylorModel sinh() { return apply(UnaryOp.SINH); }
+    public TaylorModel sinh() { return apply(Functions.SINH); }
     /** cosh this. */
-    public TaylorModel cosh() { return apply(UnaryOp.COSH); }
+    public TaylorModel cosh() { return apply(Functions.COSH); }
     /** tanh this. */
-    public TaylorModel tanh() { return apply(UnaryOp.TANH); }
+    public TaylorModel tanh() { return apply(Functions.TANH); }
     /** asinh this. */
-    public TaylorModel asinh() { return apply(UnaryOp.ASINH); }
+    public TaylorModel asinh() { return apply(Functions.ASINH); }
     /** acosh this. */
-    public TaylorModel acosh() { return apply(UnaryOp.ACOSH); }
+    public TaylorModel acosh() { return apply(Functions.ACOSH); }
     /** atanh this. */
-    public TaylorModel atanh() { return apply(UnaryOp.ATANH); }
+    public TaylorModel atanh() { return apply(Functions.ATANH); }
     /** erf this. */
-    public TaylorModel erf() { return apply(UnaryOp.ERF); }
+    public TaylorModel erf() { return apply(Functions.ERF); }
     /** |this| (the range must not contain 0). */
-    public TaylorModel abs() { return apply(UnaryOp.ABS); }
+    public TaylorModel abs() { return apply(Functions.ABS); }
 
     /**
      * The angle {@code atan2(y, x)}.

@@ -1,7 +1,7 @@
 package org.taylorkit.interval.tm;
 
+import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
-import org.taylorkit.core.expr.UnaryOp;
 import org.taylorkit.interval.Interval;
 
 /**
@@ -80,26 +80,8 @@ public final class TaylorModelArithmetic implements Arithmetic<TaylorModel> {
 
     @Override public double toDouble(TaylorModel a) { return a.raw()[0]; }
     @Override public double norm(TaylorModel a) { return a.bound().mag(); }
-    @Override public TaylorModel sqrt(TaylorModel a) { return a.sqrt(); }
-    @Override public TaylorModel cbrt(TaylorModel a) { return a.cbrt(); }
-    @Override public TaylorModel exp(TaylorModel a) { return a.exp(); }
-    @Override public TaylorModel expm1(TaylorModel a) { return a.expm1(); }
-    @Override public TaylorModel log(TaylorModel a) { return a.log(); }
-    @Override public TaylorModel log1p(TaylorModel a) { return a.log1p(); }
-    @Override public TaylorModel sin(TaylorModel a) { return a.sin(); }
-    @Override public TaylorModel cos(TaylorModel a) { return a.cos(); }
-    @Override public TaylorModel tan(TaylorModel a) { return a.tan(); }
-    @Override public TaylorModel asin(TaylorModel a) { return a.asin(); }
-    @Override public TaylorModel acos(TaylorModel a) { return a.acos(); }
-    @Override public TaylorModel atan(TaylorModel a) { return a.atan(); }
-    @Override public TaylorModel sinh(TaylorModel a) { return a.sinh(); }
-    @Override public TaylorModel cosh(TaylorModel a) { return a.cosh(); }
-    @Override public TaylorModel tanh(TaylorModel a) { return a.tanh(); }
-    @Override public TaylorModel asinh(TaylorModel a) { return a.asinh(); }
-    @Override public TaylorModel acosh(TaylorModel a) { return a.acosh(); }
-    @Override public TaylorModel atanh(TaylorModel a) { return a.atanh(); }
-    @Override public TaylorModel erf(TaylorModel a) { return a.erf(); }
-    @Override public TaylorModel abs(TaylorModel a) { return a.apply(UnaryOp.ABS); }
+    /** {@link TaylorModel#apply(ElementaryFunction)}. */
+    @Override public TaylorModel apply(ElementaryFunction f, TaylorModel a) { return a.apply(f); }
     @Override public TaylorModel pow(TaylorModel a, int n) { return a.pow(n); }
     @Override public TaylorModel pow(TaylorModel a, TaylorModel b) { return a.pow(b); }
     @Override public TaylorModel atan2(TaylorModel y, TaylorModel x) { return TaylorModel.atan2(y, x); }

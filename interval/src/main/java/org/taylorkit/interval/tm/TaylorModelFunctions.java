@@ -3,7 +3,8 @@ package org.taylorkit.interval.tm;
 import org.taylorkit.core.BinaryPowering;
 import org.taylorkit.core.FieldTaylor1;
 import org.taylorkit.core.FieldTaylor1Arithmetic;
-import org.taylorkit.core.expr.UnaryOp;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.function.Functions;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.IntervalArithmetic;
 
@@ -44,22 +45,21 @@ final class TaylorModelFunctions {
         FieldTaylor1<Interval> expand(Interval x0, int order);
     }
 
-    static Expansion of(UnaryOp op) {
+    static Expansion of(ElementaryFunction f) {
         return new Expansion() {
             @Override
             public String name() {
-                return op.functionName();
+                return f.name();
             }
 
             @Override
             public String violation(Interval x) {
-                return Smoothness.unary(op, x);
+                return Smoothness.unary(f, x);
             }
 
             @Override
             public FieldTaylor1<Interval> expand(Interval x0, int order) {
-                FieldTaylor1Arithmetic<Interval> ar = FieldTaylor1Arithmetic.of(IntervalArithmetic.INSTANCE, order);
-                return op.apply(ar, ar.variable(x0));
+                return FieldTaylor1.variable(IntervalArithmetic.INSTANCE, x0, order).apply(f);
             }
         };
     }
@@ -219,7 +219,7 @@ final class TaylorModelFunctions {
     /** {@code |t|}: {@code t} or {@code −t} when the sign of the range is fixed. */
     static TaylorModel abs(TaylorModel t) {
         Interval range = t.bound();
-        String why = Smoothness.unary(UnaryOp.ABS, range);
+        String why = Smoothness.unary(Functions.ABS, range);
         if (why != null) {
             throw new TaylorModelDomainException(why);
         }

@@ -1,5 +1,6 @@
 package org.taylorkit.ode.field;
 
+import org.taylorkit.core.function.Functions;
 import java.util.ArrayList;
 import java.util.List;
 import org.taylorkit.core.Arithmetic;
@@ -113,7 +114,7 @@ final class FieldIntegration<T> implements FieldStepInfo<T> {
                 }
                 hT = Double.isInfinite(hAbs) ? null : ar.fromDouble(hAbs);
             }
-            if (hT == null || ar.signum(ar.subtract(hT, ar.abs(remaining))) >= 0) {
+            if (hT == null || ar.signum(ar.subtract(hT, ar.apply(Functions.ABS, remaining))) >= 0) {
                 h = remaining;
                 last = true;
             } else {
@@ -214,7 +215,7 @@ final class FieldIntegration<T> implements FieldStepInfo<T> {
         double best = Double.NEGATIVE_INFINITY;
         for (T vi : v) {
             if (!ar.isZero(vi)) {
-                best = Math.max(best, ar.toDouble(ar.log(ar.abs(vi))));
+                best = Math.max(best, ar.toDouble(ar.apply(Functions.LOG, ar.apply(Functions.ABS, vi))));
             }
         }
         return best;

@@ -1,5 +1,6 @@
 package org.taylorkit.ode.field;
 
+import org.taylorkit.core.function.Functions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,7 +194,7 @@ public final class FieldTaylorIntegrator<T> {
             if (ar.signum(tol) <= 0) {
                 throw new IllegalArgumentException(what + " must be positive, got " + tol);
             }
-            return ar.toDouble(ar.log(tol));
+            return ar.toDouble(ar.apply(Functions.LOG, tol));
         }
 
         /** Both tolerances (positive). */

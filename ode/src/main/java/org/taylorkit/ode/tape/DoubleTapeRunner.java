@@ -1,5 +1,6 @@
 package org.taylorkit.ode.tape;
 
+import org.taylorkit.core.ElementaryFunction;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class DoubleTapeRunner {
     /** Per entry of {@link #lcCoef}: its constant slot (−1 for 1) and sign. */
     private final int[] lcCoefSlot;
     private final boolean[] lcNeg;
+    /** The catalogue functions of the tape's function operations, by the index packed in their code. */
+    private final ElementaryFunction[] functions;
+    private final List<ElementaryFunction> functionList = new java.util.ArrayList<>();
     /** The tape compiled to bytecode, or null to interpret {@link #code}. */
     private final TapeCompiler.Program program;
     private final int[] rhs;
@@ -106,6 +110,7 @@ public final class DoubleTapeRunner {
         lcCoefSlot = new int[coefs];
         lcNeg = new boolean[coefs];
         int[] base = pack(ops);
+        functions = functionList.toArray(new ElementaryFunction[0]);
         int[] rhsSlots = new int[n];
         rhs = new int[n];
         for (int i = 0; i < n; i++) {
@@ -164,8 +169,13 @@ public final class DoubleTapeRunner {
     private static final int ATAN2 = 29;
     private static final int ABS = 30;
     private static final int LIN = 31;
+    /** Any catalogue function (specialised kinds included): its kernel, index into {@link #functions} in b. */
+    private static final int FN = 32;
 
     private static int opcode(TapeOpKind kind) {
+        if (kind == TapeOpKind.FUNCTION || kind.function() != null) {
+            return FN;
+        }
         switch (kind) {
             case ADD: return ADD;
             case SUB: return SUB;
@@ -230,13 +240,24 @@ public final class DoubleTapeRunner {
                     c++;
                 }
             } else {
-                code[pc + 3] = op.kind() == TapeOpKind.POW_INT ? op.n() : offsetOf(op.b());
+                code[pc + 3] = op.kind() == TapeOpKind.POW_INT ? op.n()
+                        : op.function() != null ? functionIndex(op.function()) : offsetOf(op.b());
                 code[pc + 4] = offsetOf(op.aux1());
                 code[pc + 5] = offsetOf(op.aux2());
                 pc += 6;
             }
         }
         return base;
+    }
+
+    /** The index of {@code f} in {@link #functions}, adding it on first use. */
+    private int functionIndex(ElementaryFunction f) {
+        int i = functionList.indexOf(f);
+        if (i < 0) {
+            functionList.add(f);
+            i = functionList.size() - 1;
+        }
+        return i;
     }
 
     /** {@link #offset(int)}, or −1 for "no slot". */
@@ -464,30 +485,16 @@ public final class DoubleTapeRunner {
         }
     }
 
-    /** The elementary functions: kept out of {@link #runOps} so that its compiled code stays small. */
+    /**
+     * The elementary functions, through their catalogue kernels (the same kernels the generated code
+     * calls, so bit-for-bit equal to it): kept out of {@link #runOps} so that its compiled code stays
+     * small.
+     */
     private void rare(int op, int pc, int o, int a, int b, int k) {
         double[] c = this.c;
-        int x = code[pc + 4];
         switch (op) {
-            case SQRT: DoubleKernels.sqrt(c, a, c, o, k); break;
-            case CBRT: DoubleKernels.cbrt(c, a, c, o, k); break;
-            case EXP: DoubleKernels.exp(c, a, c, o, k); break;
-            case EXPM1: DoubleKernels.expm1(c, a, c, o, k); break;
-            case LOG: DoubleKernels.log(c, a, c, o, k); break;
-            case LOG1P: DoubleKernels.log1p(c, a, c, o, k); break;
-            case SIN_COS: DoubleElementaryKernels.sinCos(c, a, c, o, c, x, k); break;
-            case SINH_COSH: DoubleElementaryKernels.sinhCosh(c, a, c, o, c, x, k); break;
-            case TAN: DoubleElementaryKernels.tan(c, a, c, o, c, x, k); break;
-            case TANH: DoubleElementaryKernels.tanh(c, a, c, o, c, x, k); break;
-            case ASIN: DoubleElementaryKernels.asin(c, a, c, o, c, x, k); break;
-            case ACOS: DoubleElementaryKernels.acos(c, a, c, o, c, x, k); break;
-            case ATAN: DoubleElementaryKernels.atan(c, a, c, o, c, x, k); break;
-            case ASINH: DoubleElementaryKernels.asinh(c, a, c, o, c, x, k); break;
-            case ACOSH: DoubleElementaryKernels.acosh(c, a, c, o, c, x, k); break;
-            case ATANH: DoubleElementaryKernels.atanh(c, a, c, o, c, x, k); break;
-            case ERF: DoubleElementaryKernels.erf(c, a, c, o, c, x, c, code[pc + 5], k); break;
-            case ATAN2: DoubleElementaryKernels.atan2(c, a, c, b, c, o, c, x, k); break;
-            case ABS: c[o + k] = k == 0 ? Math.abs(c[a]) : (c[a] < 0 ? -c[a + k] : c[a + k]); break;
+            case FN: functions[b].kernel(c, a, c, o, c, code[pc + 4], stride, k); break;
+            case ATAN2: DoubleElementaryKernels.atan2(c, a, c, b, c, o, c, code[pc + 4], k); break;
             default: throw new AssertionError(op);
         }
     }

@@ -1,8 +1,16 @@
 package org.taylorkit.ode.tape;
 
-import java.io.IOException;
+import org.taylorkit.core.function.Functions;
+import static org.objectweb.asm.Opcodes.DADD;
+import static org.objectweb.asm.Opcodes.DALOAD;
+import static org.objectweb.asm.Opcodes.DASTORE;
+import static org.objectweb.asm.Opcodes.DMUL;
+import static org.objectweb.asm.Opcodes.DNEG;
+import static org.objectweb.asm.Opcodes.DSUB;
+import static org.objectweb.asm.Opcodes.I2D;
+import static org.objectweb.asm.Opcodes.IADD;
+
 import java.util.List;
-import org.taylorkit.ode.tape.TapeClassWriter.Code;
 
 /**
  * The code of one tape operation for {@link TapeClassWriter}, in the generic methods (k in local 2)
@@ -22,7 +30,7 @@ final class GenericOps {
      * Emits {@code op}: at a fixed order the unrolled code of {@link UnrolledOps} where there is one,
      * otherwise a static kernel call on (array, offset) operands, or a linear combination inline.
      */
-    static void emit(Code c, TapeOp op, int base) throws IOException {
+    static void emit(CodeEmitter c, TapeOp op, int base) {
         if (c.order >= 0 && c.order <= TapeCompiler.MAX_UNROLLED_ORDER && UnrolledOps.emit(c, op)) {
             return;
         }
@@ -43,8 +51,7 @@ final class GenericOps {
             case LOG: unary(c, TapeCompiler.KERNELS, "log", a, o); break;
             case LOG1P: unary(c, TapeCompiler.KERNELS, "log1p", a, o); break;
             case ABS:
-                c.op(0x2a); // aload_0
-                c.offset(a);
+                c.slot(a);
                 c.offset(o);
                 c.k();
                 c.call(TapeCompiler.SELF, "abs", "([DIII)V");
@@ -57,8 +64,7 @@ final class GenericOps {
                 scalarOp(c, "addScalar", o, b, o);
                 break;
             case DIV_SCALAR:
-                c.op(0x2a); // aload_0
-                c.offset(a);
+                c.slot(a);
                 c.offset(b);
                 c.offset(o);
                 c.k();
@@ -67,7 +73,7 @@ final class GenericOps {
             case POW_INT:
                 c.slot(a);
                 c.pushInt(op.n());
-                c.op(0x87); // i2d
+                c.op(I2D);
                 c.slot(o);
                 c.k();
                 c.call(TapeCompiler.KERNELS, "pow", TapeCompiler.SCALAR);
@@ -101,12 +107,21 @@ final class GenericOps {
             case LINEAR_COMBINATION:
                 linear(c, op, base);
                 break;
+            case FUNCTION: // any other catalogue function: its own kernel through TapeCompiler.function
+                c.pushInt(Functions.indexOf(op.fn()));
+                c.slot(a);
+                c.offset(o);
+                c.offset(op.aux1() >= 0 ? op.aux1() : o);
+                c.pushInt(c.stride());
+                c.k();
+                c.call(TapeCompiler.SELF, "function", "(I[DIIIII)V");
+                break;
             default:
                 throw new AssertionError(op.kind());
         }
     }
 
-    private static void binary(Code c, String name, int a, int b, int o) throws IOException {
+    private static void binary(CodeEmitter c, String name, int a, int b, int o) {
         c.slot(a);
         c.slot(b);
         c.slot(o);
@@ -114,22 +129,22 @@ final class GenericOps {
         c.call(TapeCompiler.KERNELS, name, TapeCompiler.A3);
     }
 
-    private static void unary(Code c, String owner, String name, int a, int o) throws IOException {
+    private static void unary(CodeEmitter c, String owner, String name, int a, int o) {
         c.slot(a);
         c.slot(o);
         c.k();
         c.call(owner, name, TapeCompiler.A2);
     }
 
-    private static void scalarOp(Code c, String name, int a, int b, int o) throws IOException {
+    private static void scalarOp(CodeEmitter c, String name, int a, int b, int o) {
         c.slot(a);
-        c.scalar(b);
+        c.coefficient(b, 0);
         c.slot(o);
         c.k();
         c.call(TapeCompiler.KERNELS, name, TapeCompiler.SCALAR);
     }
 
-    private static void withAux(Code c, String name, int a, int o, int aux) throws IOException {
+    private static void withAux(CodeEmitter c, String name, int a, int o, int aux) {
         c.slot(a);
         c.slot(o);
         c.slot(aux);
@@ -141,15 +156,14 @@ final class GenericOps {
      * c[out][k] = ((offset + t_1) + t_2) + … with t_j = lc[base + j]·c[v_j][k]; a term whose
      * coefficient is the literal ±1 is added or subtracted without the multiplication (the same bits).
      */
-    private static void linear(Code c, TapeOp op, int base) throws IOException {
+    private static void linear(CodeEmitter c, TapeOp op, int base) {
         List<TapeOp.Term> terms = op.terms();
         if (c.order >= 0) { // constant indices
             c.target(op.out(), c.order);
         } else {
-            c.op(0x2a); // aload_0
-            c.offset(op.out());
+            c.slot(op.out());
             c.k();
-            c.op(0x60); // iadd
+            c.op(IADD);
         }
         for (int j = 0; j < terms.size(); j++) {
             TapeOp.Term term = terms.get(j);
@@ -157,41 +171,37 @@ final class GenericOps {
             if (unit) {
                 element(c, term.slot());
                 if (term.negated() && j == 0) {
-                    c.op(0x77); // dneg
+                    c.op(DNEG);
                 }
             } else {
-                c.op(0x2b); // aload_1
-                c.pushInt(base + j);
-                c.op(0x31); // daload
+                c.linearCoefficient(base + j);
                 element(c, term.slot());
-                c.op(0x6b); // dmul
+                c.op(DMUL);
             }
             if (j == 0 && op.a() >= 0 && c.order < 0) {
-                c.op(0x2a); // aload_0
-                c.offset(op.a());
+                c.slot(op.a());
                 c.k();
                 c.call(TapeCompiler.SELF, "offset", "(D[DII)D");
             } else if (j == 0 && op.a() >= 0 && c.order == 0) { // offset + t_1 at order 0
                 c.coefficient(op.a(), 0);
-                c.op(0x63); // dadd (t_1 + offset: the same bits as offset + t_1)
+                c.op(DADD); // t_1 + offset: the same bits as offset + t_1
             }
             if (j > 0) {
-                c.op(unit && term.negated() ? 0x67 : 0x63); // dsub (acc + (−u) = acc − u exactly), dadd
+                c.op(unit && term.negated() ? DSUB : DADD); // acc + (−u) = acc − u exactly
             }
         }
-        c.op(0x52); // dastore
+        c.op(DASTORE);
     }
 
     /** Pushes coefficient k of a slot: a constant index at a fixed order, slot offset + k otherwise. */
-    static void element(Code c, int slot) throws IOException {
+    static void element(CodeEmitter c, int slot) {
         if (c.order >= 0) {
             c.coefficient(slot, c.order);
         } else {
-            c.op(0x2a); // aload_0
-            c.offset(slot);
+            c.slot(slot);
             c.k();
-            c.op(0x60); // iadd
-            c.op(0x31); // daload
+            c.op(IADD);
+            c.op(DALOAD);
         }
     }
 

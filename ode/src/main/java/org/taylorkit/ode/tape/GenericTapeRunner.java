@@ -1,5 +1,6 @@
 package org.taylorkit.ode.tape;
 
+import org.taylorkit.core.ElementaryFunction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,9 @@ public final class GenericTapeRunner<T> {
     private final int[] aux1;
     private final int[] aux2;
     private final T[] exponent;
+    /** Per operation: the catalogue function whose kernel runs it (null for arithmetic) and its auxiliary series. */
+    private final ElementaryFunction[] function;
+    private final T[][][] auxiliary;
     /** Per linear combination: term slots, coefficient slots (−1 for 1) and signs; null elsewhere. */
     private final int[][] termSlots;
     private final int[][] termCoefficients;
@@ -93,6 +97,7 @@ public final class GenericTapeRunner<T> {
         aux1 = new int[m];
         aux2 = new int[m];
         exponent = ar.newArray(m);
+        function = new ElementaryFunction[m];
         termSlots = new int[m][];
         termCoefficients = new int[m][];
         termNegated = new boolean[m][];
@@ -104,6 +109,7 @@ public final class GenericTapeRunner<T> {
             in2[i] = op.b();
             aux1[i] = op.aux1();
             aux2[i] = op.aux2();
+            function[i] = op.function();
             if (op.kind() == TapeOpKind.POW_INT) {
                 exponent[i] = ar.fromDouble(op.n());
             }
@@ -116,6 +122,18 @@ public final class GenericTapeRunner<T> {
                     termSlots[i][j] = terms.get(j).slot();
                     termCoefficients[i][j] = terms.get(j).coefficient();
                     termNegated[i][j] = terms.get(j).negated();
+                }
+            }
+        }
+        auxiliary = newAuxiliaryTable(m);
+        for (int i = 0; i < m; i++) {
+            if (function[i] != null) {
+                auxiliary[i] = java.util.Arrays.copyOf(s, function[i].auxiliaries());
+                if (aux1[i] >= 0) {
+                    auxiliary[i][0] = s[aux1[i]];
+                }
+                if (aux2[i] >= 0) {
+                    auxiliary[i][1] = s[aux2[i]];
                 }
             }
         }
@@ -249,6 +267,11 @@ public final class GenericTapeRunner<T> {
         return s[outputs[j]];
     }
 
+    @SuppressWarnings("unchecked")
+    private T[][][] newAuxiliaryTable(int m) {
+        return (T[][][]) java.lang.reflect.Array.newInstance(s.getClass(), m);
+    }
+
     private void runOps(int k) {
         Arithmetic<T> ar = this.ar;
         T[][] s = this.s;
@@ -259,6 +282,10 @@ public final class GenericTapeRunner<T> {
                 continue;
             }
             T[] a = s[in1[i]];
+            if (function[i] != null) {
+                function[i].kernel(ar, a, o, auxiliary[i], k);
+                continue;
+            }
             switch (kind[i]) {
                 case ADD: GenericKernels.add(ar, a, s[in2[i]], o, k); break;
                 case SUB: GenericKernels.sub(ar, a, s[in2[i]], o, k); break;
@@ -275,25 +302,7 @@ public final class GenericTapeRunner<T> {
                 case SQR: GenericKernels.sqr(ar, a, o, k); break;
                 case POW_INT: GenericKernels.pow(ar, a, exponent[i], o, k); break;
                 case POW: GenericKernels.pow(ar, a, s[in2[i]][0], o, k); break;
-                case SQRT: GenericKernels.sqrt(ar, a, o, k); break;
-                case CBRT: GenericKernels.cbrt(ar, a, o, k); break;
-                case EXP: GenericElementaryKernels.exp(ar, a, o, k); break;
-                case EXPM1: GenericElementaryKernels.expm1(ar, a, o, k); break;
-                case LOG: GenericElementaryKernels.log(ar, a, o, k); break;
-                case LOG1P: GenericElementaryKernels.log1p(ar, a, o, k); break;
-                case SIN_COS: GenericElementaryKernels.sinCos(ar, a, o, s[aux1[i]], k); break;
-                case SINH_COSH: GenericElementaryKernels.sinhCosh(ar, a, o, s[aux1[i]], k); break;
-                case TAN: GenericElementaryKernels.tan(ar, a, o, s[aux1[i]], k); break;
-                case TANH: GenericElementaryKernels.tanh(ar, a, o, s[aux1[i]], k); break;
-                case ASIN: GenericInverseKernels.asin(ar, a, o, s[aux1[i]], k); break;
-                case ACOS: GenericInverseKernels.acos(ar, a, o, s[aux1[i]], k); break;
-                case ATAN: GenericInverseKernels.atan(ar, a, o, s[aux1[i]], k); break;
-                case ASINH: GenericInverseKernels.asinh(ar, a, o, s[aux1[i]], k); break;
-                case ACOSH: GenericInverseKernels.acosh(ar, a, o, s[aux1[i]], k); break;
-                case ATANH: GenericInverseKernels.atanh(ar, a, o, s[aux1[i]], k); break;
-                case ERF: GenericInverseKernels.erf(ar, a, o, s[aux1[i]], s[aux2[i]], k); break;
                 case ATAN2: GenericInverseKernels.atan2(ar, a, s[in2[i]], o, s[aux1[i]], k); break;
-                case ABS: o[k] = k == 0 ? ar.abs(a[0]) : (ar.signum(a[0]) < 0 ? ar.negate(a[k]) : a[k]); break;
                 default: throw new AssertionError(kind[i]);
             }
         }

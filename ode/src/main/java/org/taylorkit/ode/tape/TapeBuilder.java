@@ -1,5 +1,7 @@
 package org.taylorkit.ode.tape;
 
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.function.Functions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,10 @@ import org.taylorkit.core.expr.UnaryOp;
  * user wrote. Single use.
  */
 final class TapeBuilder {
+
+    /** Catalogue functions with a kind of their own (specialised and unrolled by the compiler). */
+    private static final Map<ElementaryFunction, TapeOpKind> SPECIALISED = specialised();
+
 
     /** What the builder knows about one distinct node. */
     private static final class Info {
@@ -165,7 +171,7 @@ final class TapeBuilder {
     /** b^{(m−1)/2}·√b for odd m &gt; 0 (√b for m = 1). */
     private static Expr halfPowerProduct(Expr base, int m) {
         int n = (m - 1) / 2;
-        Expr root = new Unary(UnaryOp.SQRT, base);
+        Expr root = new Unary(UnaryOp.of(Functions.SQRT), base);
         return n == 0 ? root : new Binary(BinaryOp.MUL, new Binary(BinaryOp.POW, base, Constant.of(Integer.toString(n))), root);
     }
 
@@ -247,30 +253,25 @@ final class TapeBuilder {
     }
 
     private int unary(UnaryOp op, int a) {
-        switch (op) {
-            case NEG: return emit(TapeOpKind.NEG, a, -1);
-            case SQRT: return emit(TapeOpKind.SQRT, a, -1);
-            case CBRT: return emit(TapeOpKind.CBRT, a, -1);
-            case EXP: return emit(TapeOpKind.EXP, a, -1);
-            case EXPM1: return emit(TapeOpKind.EXPM1, a, -1);
-            case LOG: return emit(TapeOpKind.LOG, a, -1);
-            case LOG1P: return emit(TapeOpKind.LOG1P, a, -1);
-            case ABS: return emit(TapeOpKind.ABS, a, -1);
-            case SIN: return pair(sinCos, TapeOpKind.SIN_COS, a)[0];
-            case COS: return pair(sinCos, TapeOpKind.SIN_COS, a)[1];
-            case SINH: return pair(sinhCosh, TapeOpKind.SINH_COSH, a)[0];
-            case COSH: return pair(sinhCosh, TapeOpKind.SINH_COSH, a)[1];
-            case TAN: return emitAux(TapeOpKind.TAN, a, -1, 1);
-            case TANH: return emitAux(TapeOpKind.TANH, a, -1, 1);
-            case ASIN: return emitAux(TapeOpKind.ASIN, a, -1, 1);
-            case ACOS: return emitAux(TapeOpKind.ACOS, a, -1, 1);
-            case ATAN: return emitAux(TapeOpKind.ATAN, a, -1, 1);
-            case ASINH: return emitAux(TapeOpKind.ASINH, a, -1, 1);
-            case ACOSH: return emitAux(TapeOpKind.ACOSH, a, -1, 1);
-            case ATANH: return emitAux(TapeOpKind.ATANH, a, -1, 1);
-            case ERF: return emitAux(TapeOpKind.ERF, a, -1, 2);
-            default: throw new AssertionError(op);
+        if (op.isNegation()) {
+            return emit(TapeOpKind.NEG, a, -1);
         }
+        ElementaryFunction f = op.function().orElseThrow();
+        if (f == Functions.SIN || f == Functions.COS) {
+            return pair(sinCos, TapeOpKind.SIN_COS, a)[f == Functions.SIN ? 0 : 1];
+        }
+        if (f == Functions.SINH || f == Functions.COSH) {
+            return pair(sinhCosh, TapeOpKind.SINH_COSH, a)[f == Functions.SINH ? 0 : 1];
+        }
+        TapeOpKind kind = SPECIALISED.get(f);
+        if (kind != null) {
+            return emitAux(kind, a, -1, f.auxiliaries());
+        }
+        int out = nextSlot++;
+        int aux1 = f.auxiliaries() >= 1 ? nextSlot++ : -1;
+        int aux2 = f.auxiliaries() >= 2 ? nextSlot++ : -1;
+        ops.add(TapeOp.function(f, out, a, aux1, aux2));
+        return out;
     }
 
     /** The sin/cos (or sinh/cosh) op of argument slot {@code a}, created once and shared. */
@@ -341,7 +342,7 @@ final class TapeBuilder {
             return emit(TapeOpKind.POW, l.slot, constantSlot(exponent));
         }
         // a^b = exp(b·log a); log a is a constant slot when a is constant.
-        return slot(new Unary(UnaryOp.EXP, new Binary(BinaryOp.MUL, exponent, new Unary(UnaryOp.LOG, base))));
+        return slot(new Unary(UnaryOp.of(Functions.EXP), new Binary(BinaryOp.MUL, exponent, new Unary(UnaryOp.of(Functions.LOG), base))));
     }
 
     /**
@@ -430,5 +431,15 @@ final class TapeBuilder {
         }
         Expr lower = new Binary(BinaryOp.POW, base, Constant.of(Integer.toString(n - 1)));
         return emit(TapeOpKind.MUL, slot(lower), b.slot);
+    }
+
+    private static Map<ElementaryFunction, TapeOpKind> specialised() {
+        Map<ElementaryFunction, TapeOpKind> m = new java.util.HashMap<>();
+        for (TapeOpKind kind : TapeOpKind.values()) {
+            if (kind.function() != null && kind != TapeOpKind.SIN_COS && kind != TapeOpKind.SINH_COSH) {
+                m.put(kind.function(), kind);
+            }
+        }
+        return m;
     }
 }

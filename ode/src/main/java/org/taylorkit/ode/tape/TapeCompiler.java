@@ -1,5 +1,6 @@
 package org.taylorkit.ode.tape;
 
+import org.taylorkit.core.function.Functions;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
@@ -20,11 +21,11 @@ import java.util.List;
  * arithmetic is exactly that of the interpreter (the kernels' operations in the kernels' order), so
  * results are bit-for-bit equal.
  *
- * <p>Generation takes well under a millisecond for small tapes and a few milliseconds for the
- * outer solar system (most of the class is then unrolled code). Long programs are split into methods
- * of at most {@value #CHUNK_BYTES} bytes of bytecode, below HotSpot's limit for compiling a method
- * (8000 bytes). The class file is version 52; every method is straight-line except {@code run},
- * whose switch targets carry {@code same_frame} stack map entries. If the class cannot be defined,
+ * <p>{@link TapeClassWriter} writes the class with ASM (class-file version 61, stack map frames and
+ * maximum stack sizes computed by ASM). Generation takes well under a millisecond for small tapes
+ * and a few milliseconds for the outer solar system (most of the class is then unrolled code). Long
+ * programs are split into methods of at most {@value #CHUNK_BYTES} bytes of bytecode, below
+ * HotSpot's limit for compiling a method (8000 bytes). If the class cannot be written or defined,
  * {@link #compile} returns null and the runner interprets.
  *
  * <p>Package-private; thread-safe (the generated classes are stateless).
@@ -53,7 +54,10 @@ final class TapeCompiler {
         boolean runTo(double[] c, double[] lc, int p);
     }
 
-    /** The largest bytecode size of one generated method. */
+    /**
+     * The largest bytecode size of the operations of one generated method (its return adds a byte;
+     * an operation larger than this, which no realistic tape has, gets a method of its own).
+     */
     static final int CHUNK_BYTES = 6000;
 
     /**
@@ -98,6 +102,15 @@ final class TapeCompiler {
         c[o + k] = k == 0 ? Math.abs(c[a]) : (c[a] < 0 ? -c[a + k] : c[a + k]);
     }
 
+    /**
+     * Coefficient k of a {@link TapeOpKind#FUNCTION} operation (called by generated code): the
+     * catalogue function number {@code index} by its own double kernel, auxiliary series from
+     * {@code wo} every {@code stride} cells.
+     */
+    static void function(int index, double[] c, int a, int o, int wo, int stride, int k) {
+        Functions.all().get(index).kernel(c, a, c, o, c, wo, stride, k);
+    }
+
     /** acc plus the scalar c[offset] at order 0 (a linear combination's offset, called by generated code). */
     static double offset(double acc, double[] c, int offset, int k) {
         return k == 0 ? c[offset] + acc : acc;
@@ -121,10 +134,10 @@ final class TapeCompiler {
      */
     static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs) {
         try {
-            byte[] bytes = new TapeClassWriter(maxOrder + 2, rhs).write(ops, coefficientBase, maxOrder);
+            byte[] bytes = new TapeClassWriter(ops, coefficientBase, maxOrder + 2, rhs).write(maxOrder);
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
             return (Program) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
-        } catch (Throwable e) { // LinkageError, SecurityException, …: fall back to the interpreter
+        } catch (Throwable e) { // LinkageError, ASM's MethodTooLargeException, …: fall back to the interpreter
             if (e instanceof VirtualMachineError) {
                 throw (VirtualMachineError) e;
             }

@@ -1,5 +1,7 @@
 package org.taylorkit.ode.tape;
 
+import org.taylorkit.core.ElementaryFunction;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -17,8 +19,10 @@ import java.util.Objects;
  * @param aux2 the second auxiliary output slot, or −1
  * @param n the integer exponent of {@link TapeOpKind#POW_INT}, else 0
  * @param terms the terms of a {@link TapeOpKind#LINEAR_COMBINATION} (at least one), else empty
+ * @param fn the catalogue function of a {@link TapeOpKind#FUNCTION} operation, else null
  */
-public record TapeOp(TapeOpKind kind, int out, int a, int b, int aux1, int aux2, int n, List<Term> terms) {
+public record TapeOp(TapeOpKind kind, int out, int a, int b, int aux1, int aux2, int n, List<Term> terms,
+        ElementaryFunction fn) {
 
     /**
      * One term σ·c·v of a linear combination.
@@ -37,6 +41,27 @@ public record TapeOp(TapeOpKind kind, int out, int a, int b, int aux1, int aux2,
         if ((kind == TapeOpKind.LINEAR_COMBINATION) == terms.isEmpty()) {
             throw new IllegalArgumentException(kind + " with " + terms.size() + " linear-combination terms");
         }
+        if ((kind == TapeOpKind.FUNCTION) != (fn != null)) {
+            throw new IllegalArgumentException(kind + (fn == null ? " without" : " with") + " a function");
+        }
+    }
+
+    /** An operation of any kind but {@link TapeOpKind#FUNCTION}. */
+    public TapeOp(TapeOpKind kind, int out, int a, int b, int aux1, int aux2, int n, List<Term> terms) {
+        this(kind, out, a, b, aux1, aux2, n, terms, null);
+    }
+
+    /** out = f(a) with f's auxiliary slots ({@link TapeOpKind#FUNCTION}). */
+    public static TapeOp function(ElementaryFunction f, int out, int a, int aux1, int aux2) {
+        return new TapeOp(TapeOpKind.FUNCTION, out, a, -1, aux1, aux2, 0, List.of(), Objects.requireNonNull(f, "f"));
+    }
+
+    /**
+     * The catalogue function whose kernel computes this operation (its output and auxiliary
+     * slots), or null for the arithmetic kinds.
+     */
+    public ElementaryFunction function() {
+        return fn != null ? fn : kind.function();
     }
 
     /** An operation without linear-combination terms (every kind but {@link TapeOpKind#LINEAR_COMBINATION}). */
@@ -71,7 +96,8 @@ public record TapeOp(TapeOpKind kind, int out, int a, int b, int aux1, int aux2,
         if (aux2 >= 0) {
             sb.append(", u").append(aux2);
         }
-        sb.append(" = ").append(kind.name().toLowerCase(java.util.Locale.ROOT)).append("(u").append(a);
+        String name = fn != null ? fn.name() : kind.name().toLowerCase(java.util.Locale.ROOT);
+        sb.append(" = ").append(name).append("(u").append(a);
         if (b >= 0) {
             sb.append(", u").append(b);
         }

@@ -1,5 +1,8 @@
 package org.taylorkit.ode.tape;
 
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.function.Functions;
+
 /**
  * The elementary operations of a {@link TaylorTape}. Each computes coefficient k of its output slot
  * from coefficients 0..k of its inputs (and 0..k−1 of its output and auxiliaries) with the kernel
@@ -86,5 +89,39 @@ public enum TapeOpKind {
      * product of coefficients is itself a folded constant (evaluated in the runner's arithmetic,
      * so over intervals it is an enclosure and the result stays rigorous).
      */
-    LINEAR_COMBINATION
+    LINEAR_COMBINATION,
+    /**
+     * out = f(a) for a catalogue function f without a specialised kind ({@link TapeOp#function()}),
+     * aux1 and aux2 its auxiliary series (consecutive slots): run by f's own kernels, interpreted.
+     */
+    FUNCTION;
+
+    /**
+     * The catalogue function this kind computes into its output slot ({@code SIN_COS}: sin,
+     * {@code SINH_COSH}: sinh), or null for the arithmetic kinds and {@link #FUNCTION} (whose
+     * function is the operation's own).
+     */
+    public ElementaryFunction function() {
+        switch (this) {
+            case SQRT: return Functions.SQRT;
+            case CBRT: return Functions.CBRT;
+            case EXP: return Functions.EXP;
+            case EXPM1: return Functions.EXPM1;
+            case LOG: return Functions.LOG;
+            case LOG1P: return Functions.LOG1P;
+            case SIN_COS: return Functions.SIN;
+            case SINH_COSH: return Functions.SINH;
+            case TAN: return Functions.TAN;
+            case TANH: return Functions.TANH;
+            case ASIN: return Functions.ASIN;
+            case ACOS: return Functions.ACOS;
+            case ATAN: return Functions.ATAN;
+            case ASINH: return Functions.ASINH;
+            case ACOSH: return Functions.ACOSH;
+            case ATANH: return Functions.ATANH;
+            case ERF: return Functions.ERF;
+            case ABS: return Functions.ABS;
+            default: return null;
+        }
+    }
 }

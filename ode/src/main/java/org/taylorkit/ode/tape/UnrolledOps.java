@@ -1,7 +1,14 @@
 package org.taylorkit.ode.tape;
 
-import java.io.IOException;
-import org.taylorkit.ode.tape.TapeClassWriter.Code;
+import static org.objectweb.asm.Opcodes.DADD;
+import static org.objectweb.asm.Opcodes.DASTORE;
+import static org.objectweb.asm.Opcodes.DCONST_0;
+import static org.objectweb.asm.Opcodes.DCONST_1;
+import static org.objectweb.asm.Opcodes.DDIV;
+import static org.objectweb.asm.Opcodes.DMUL;
+import static org.objectweb.asm.Opcodes.DNEG;
+import static org.objectweb.asm.Opcodes.DSUB;
+import static org.objectweb.asm.Opcodes.DUP2;
 
 /**
  * The per-order code of {@link TapeCompiler}: at a constant order k, the cheap and frequent
@@ -27,7 +34,7 @@ final class UnrolledOps {
      * mul, sqr, div, sqrt and the elementary recurrences fully unrolled) — and returns true, or returns false for the
      * operations that stay kernel calls.
      */
-    static boolean emit(Code c, TapeOp op) throws IOException {
+    static boolean emit(CodeEmitter c, TapeOp op) {
         int k = c.order;
         int a = op.a();
         int b = op.b();
@@ -38,16 +45,16 @@ final class UnrolledOps {
                 c.target(o, k);
                 c.coefficient(a, k);
                 c.coefficient(b, k);
-                c.op(op.kind() == TapeOpKind.ADD ? 0x63 : 0x67); // dadd, dsub
+                c.op(op.kind() == TapeOpKind.ADD ? DADD : DSUB);
                 break;
             case NEG:
             case SCALAR_SUB: // neg, then at order 0 addScalar: o_0 = −a_0 + b_0
                 c.target(o, k);
                 c.coefficient(a, k);
-                c.op(0x77); // dneg
+                c.op(DNEG);
                 if (k == 0 && op.kind() == TapeOpKind.SCALAR_SUB) {
                     c.coefficient(b, 0);
-                    c.op(0x63); // dadd
+                    c.op(DADD);
                 }
                 break;
             case ADD_SCALAR: // o_0 = a_0 + b_0, o_k = a_k
@@ -55,20 +62,20 @@ final class UnrolledOps {
                 c.coefficient(a, k);
                 if (k == 0) {
                     c.coefficient(b, 0);
-                    c.op(0x63); // dadd
+                    c.op(DADD);
                 }
                 break;
             case SCALE: // o_k = b_0·a_k
                 c.target(o, k);
                 c.coefficient(b, 0);
                 c.coefficient(a, k);
-                c.op(0x6b); // dmul
+                c.op(DMUL);
                 break;
             case DIV_SCALAR: // o_k = a_k / b_0
                 c.target(o, k);
                 c.coefficient(a, k);
                 c.coefficient(b, 0);
-                c.op(0x6f); // ddiv
+                c.op(DDIV);
                 break;
             case MUL: // o_k = Σ_{j=0..k} a_j b_{k−j}
                 c.target(o, k);
@@ -82,9 +89,9 @@ final class UnrolledOps {
                 c.target(o, k);
                 c.coefficient(a, k);
                 cauchySum(c, o, 0, b, k, k);
-                c.op(0x67); // dsub
+                c.op(DSUB);
                 c.coefficient(b, 0);
-                c.op(0x6f); // ddiv
+                c.op(DDIV);
                 break;
             case SQRT: // o_0 = √a_0; o_k = (a_k − Σ_{j=1..k−1} o_j o_{k−j}) / (2 o_0)
                 c.target(o, k);
@@ -95,11 +102,11 @@ final class UnrolledOps {
                 }
                 c.coefficient(a, k);
                 innerSquare(c, o, k);
-                c.op(0x67); // dsub
+                c.op(DSUB);
                 c.doubleConstant(2.0);
                 c.coefficient(o, 0);
-                c.op(0x6b); // dmul
-                c.op(0x6f); // ddiv
+                c.op(DMUL);
+                c.op(DDIV);
                 break;
             case EXP: // o_0 = e^{a_0}; o_k = (Σ_{j=1..k} (j·a_j)·o_{k−j}) / k, summed from +0 in turn
                 c.target(o, k);
@@ -110,7 +117,7 @@ final class UnrolledOps {
                 }
                 weightedSum(c, a, o, k);
                 c.doubleConstant(k);
-                c.op(0x6f); // ddiv
+                c.op(DDIV);
                 break;
             case LOG: // o_0 = ln a_0; o_k = (a_k − (Σ_{j=1..k−1} (j·o_j)·a_{k−j}) / k) / a_0
                 c.target(o, k);
@@ -121,9 +128,9 @@ final class UnrolledOps {
                 }
                 c.coefficient(a, k);
                 logSum(c, a, o, k);
-                c.op(0x67); // dsub
+                c.op(DSUB);
                 c.coefficient(a, 0);
-                c.op(0x6f); // ddiv
+                c.op(DDIV);
                 break;
             case LOG1P: // o_0 = log1p(a_0); o_k = (a_k − logSum) / (1 + a_0)
                 c.target(o, k);
@@ -134,11 +141,11 @@ final class UnrolledOps {
                 }
                 c.coefficient(a, k);
                 logSum(c, a, o, k);
-                c.op(0x67); // dsub
-                c.op(0x0f); // dconst_1
+                c.op(DSUB);
+                c.op(DCONST_1);
                 c.coefficient(a, 0);
-                c.op(0x63); // dadd
-                c.op(0x6f); // ddiv
+                c.op(DADD);
+                c.op(DDIV);
                 break;
             case EXPM1: // o_0 = expm1(a_0); o_k = (a_k + a_k·o_0) + (Σ_{j=1..k−1} (j·a_j)·o_{k−j}) / k
                 c.target(o, k);
@@ -150,12 +157,12 @@ final class UnrolledOps {
                 c.coefficient(a, k);
                 c.coefficient(a, k);
                 c.coefficient(o, 0);
-                c.op(0x6b); // dmul
-                c.op(0x63); // dadd
+                c.op(DMUL);
+                c.op(DADD);
                 weightedSum(c, a, o, k, k - 1);
                 c.doubleConstant(k);
-                c.op(0x6f); // ddiv
-                c.op(0x63); // dadd
+                c.op(DDIV);
+                c.op(DADD);
                 break;
             case TAN: // c = tan a, p = c² (aux1): c_k = a_k ± (Σ_{j=1..k} (j·a_j)·p_{k−j}) / k, then p_k = (c²)_k
             case TANH: {
@@ -165,19 +172,19 @@ final class UnrolledOps {
                 if (k == 0) {
                     c.coefficient(a, 0);
                     c.call("java/lang/Math", tan ? "tan" : "tanh", "(D)D");
-                    c.op(0x52); // dastore
+                    c.op(DASTORE);
                     c.target(sq, 0);
                     c.coefficient(o, 0);
                     c.coefficient(o, 0);
-                    c.op(0x6b); // dmul
+                    c.op(DMUL);
                     break;
                 }
                 c.coefficient(a, k);
                 weightedSum(c, a, sq, k);
                 c.doubleConstant(k);
-                c.op(0x6f); // ddiv
-                c.op(tan ? 0x63 : 0x67); // dadd, dsub
-                c.op(0x52); // dastore
+                c.op(DDIV);
+                c.op(tan ? DADD : DSUB);
+                c.op(DASTORE);
                 c.target(sq, k);
                 square(c, o, k);
                 break;
@@ -188,21 +195,21 @@ final class UnrolledOps {
                 if (k == 0) {
                     c.coefficient(a, 0);
                     c.call("java/lang/Math", "atan", "(D)D");
-                    c.op(0x52); // dastore
+                    c.op(DASTORE);
                     c.target(r, 0);
-                    c.op(0x0f); // dconst_1
+                    c.op(DCONST_1);
                     c.coefficient(a, 0);
                     c.coefficient(a, 0);
-                    c.op(0x6b); // dmul
-                    c.op(0x63); // dadd
+                    c.op(DMUL);
+                    c.op(DADD);
                     break;
                 }
                 c.coefficient(a, k);
                 logSum(c, r, o, k);
-                c.op(0x67); // dsub
+                c.op(DSUB);
                 c.coefficient(r, 0);
-                c.op(0x6f); // ddiv
-                c.op(0x52); // dastore
+                c.op(DDIV);
+                c.op(DASTORE);
                 c.target(r, k);
                 square(c, a, k);
                 break;
@@ -218,19 +225,19 @@ final class UnrolledOps {
                     c.call("java/lang/Math", "cbrt", "(D)D");
                     break;
                 }
-                c.op(0x0e); // dconst_0
+                c.op(DCONST_0);
                 for (int j = 0; j < k; j++) {
                     c.doubleConstant(k - 4 * j);
                     c.coefficient(a, k - j);
-                    c.op(0x6b); // dmul
+                    c.op(DMUL);
                     c.coefficient(o, j);
-                    c.op(0x6b); // dmul
-                    c.op(0x63); // dadd
+                    c.op(DMUL);
+                    c.op(DADD);
                 }
                 c.doubleConstant(3.0 * k);
                 c.coefficient(a, 0);
-                c.op(0x6b); // dmul
-                c.op(0x6f); // ddiv
+                c.op(DMUL);
+                c.op(DDIV);
                 break;
             case ASIN: // auxiliary r (aux1): c_k = (±a_k − logSum(r, c)) / r_0, then r_k by the root recurrence
             case ACOS:
@@ -259,7 +266,7 @@ final class UnrolledOps {
                     c.target(o, 0);
                     c.coefficient(a, 0);
                     c.call("java/lang/Math", trig ? "sin" : "sinh", "(D)D");
-                    c.op(0x52); // dastore
+                    c.op(DASTORE);
                     c.target(cos, 0);
                     c.coefficient(a, 0);
                     c.call("java/lang/Math", trig ? "cos" : "cosh", "(D)D");
@@ -268,29 +275,29 @@ final class UnrolledOps {
                 c.target(o, k);
                 weightedSum(c, a, cos, k);
                 c.doubleConstant(k);
-                c.op(0x6f); // ddiv
-                c.op(0x52); // dastore
+                c.op(DDIV);
+                c.op(DASTORE);
                 c.target(cos, k);
                 weightedSum(c, a, o, k);
                 if (trig) {
-                    c.op(0x77); // dneg
+                    c.op(DNEG);
                 }
                 c.doubleConstant(k);
-                c.op(0x6f); // ddiv
+                c.op(DDIV);
                 break;
             }
             default:
                 return false;
         }
-        c.op(0x52); // dastore
+        c.op(DASTORE);
         return true;
     }
 
     /** Pushes x_i·y_j (coefficients of slots x and y). */
-    private static void product(Code c, int x, int i, int y, int j) throws IOException {
+    private static void product(CodeEmitter c, int x, int i, int y, int j) {
         c.coefficient(x, i);
         c.coefficient(y, j);
-        c.op(0x6b); // dmul
+        c.op(DMUL);
     }
 
     /**
@@ -299,16 +306,16 @@ final class UnrolledOps {
      * (s₀ + s₁) + (s₂ + s₃) (for m &lt; 4: s₀, s₀ + s₁, (s₀ + s₁) + s₂; +0 for m = 0) — the kernel's
      * operations in the kernel's order.
      */
-    private static void cauchySum(Code c, int x, int i, int y, int j, int m) throws IOException {
+    private static void cauchySum(CodeEmitter c, int x, int i, int y, int j, int m) {
         if (m <= 0) {
-            c.op(0x0e); // dconst_0
+            c.op(DCONST_0);
             return;
         }
         if (m < 4) {
             for (int t = 0; t < m; t++) {
                 product(c, x, i + t, y, j - t);
                 if (t > 0) {
-                    c.op(0x63); // dadd
+                    c.op(DADD);
                 }
             }
             return;
@@ -317,14 +324,14 @@ final class UnrolledOps {
             for (int t = r; t < m; t += 4) {
                 product(c, x, i + t, y, j - t);
                 if (t > r) {
-                    c.op(0x63); // dadd: s_r += term t
+                    c.op(DADD); // s_r += term t
                 }
             }
             if (r == 1 || r == 3) {
-                c.op(0x63); // dadd: s₀ + s₁, then s₂ + s₃
+                c.op(DADD); // s₀ + s₁, then s₂ + s₃
             }
         }
-        c.op(0x63); // dadd: (s₀ + s₁) + (s₂ + s₃)
+        c.op(DADD); // (s₀ + s₁) + (s₂ + s₃)
     }
 
     /**
@@ -332,7 +339,7 @@ final class UnrolledOps {
      * / (k·a_0), summed from +0 in turn. An integer exponent's weights are constants (computed here by
      * the same double operations); a real exponent is read from its slot and the weights computed inline.
      */
-    private static void power(Code c, TapeOp op, int k) throws IOException {
+    private static void power(CodeEmitter c, TapeOp op, int k) {
         boolean integer = op.kind() == TapeOpKind.POW_INT;
         int a = op.a();
         int o = op.out();
@@ -343,7 +350,7 @@ final class UnrolledOps {
             c.call("java/lang/Math", "pow", "(DD)D");
             return;
         }
-        c.op(0x0e); // dconst_0
+        c.op(DCONST_0);
         for (int j = 0; j < k; j++) {
             if (integer) {
                 double r = op.n();
@@ -351,24 +358,24 @@ final class UnrolledOps {
             } else {
                 exponent(c, op);
                 c.doubleConstant(k - j);
-                c.op(0x6b); // dmul
+                c.op(DMUL);
                 c.doubleConstant(j);
-                c.op(0x67); // dsub
+                c.op(DSUB);
             }
             c.coefficient(a, k - j);
-            c.op(0x6b); // dmul
+            c.op(DMUL);
             c.coefficient(o, j);
-            c.op(0x6b); // dmul
-            c.op(0x63); // dadd
+            c.op(DMUL);
+            c.op(DADD);
         }
         c.doubleConstant(k);
         c.coefficient(a, 0);
-        c.op(0x6b); // dmul
-        c.op(0x6f); // ddiv
+        c.op(DMUL);
+        c.op(DDIV);
     }
 
     /** Pushes the exponent of a power: the constant n, or the value of the exponent's slot. */
-    private static void exponent(Code c, TapeOp op) throws IOException {
+    private static void exponent(CodeEmitter c, TapeOp op) {
         if (op.kind() == TapeOpKind.POW_INT) {
             c.doubleConstant(op.n());
         } else {
@@ -380,28 +387,28 @@ final class UnrolledOps {
      * Pushes the kernels' weighted sum of exp and sin/cos: ((0 + (1·x_1)·y_{k−1}) + (2·x_2)·y_{k−2}) + …
      * + (k·x_k)·y_0, in that order (the weight j exact as a double).
      */
-    private static void weightedSum(Code c, int x, int y, int k) throws IOException {
+    private static void weightedSum(CodeEmitter c, int x, int y, int k) {
         weightedSum(c, x, y, k, k);
     }
 
     /**
-     * As {@link #weightedSum(Code, int, int, int)} over j = 1..to: expm1, and with {@code to = k − 1}
+     * As {@link #weightedSum(CodeEmitter, int, int, int)} over j = 1..to: expm1, and with {@code to = k − 1}
      * the log-type sums Σ (j·c_j)·x_{k−j} of log, the inverse functions and atan2.
      */
-    private static void weightedSum(Code c, int x, int y, int k, int to) throws IOException {
-        c.op(0x0e); // dconst_0
+    private static void weightedSum(CodeEmitter c, int x, int y, int k, int to) {
+        c.op(DCONST_0);
         for (int j = 1; j <= to; j++) {
             c.doubleConstant(j);
             c.coefficient(x, j);
-            c.op(0x6b); // dmul: j·x_j
+            c.op(DMUL); // j·x_j
             c.coefficient(y, k - j);
-            c.op(0x6b); // dmul
-            c.op(0x63); // dadd
+            c.op(DMUL);
+            c.op(DADD);
         }
     }
 
     /** asin, acos, asinh, acosh, atanh at order k ≥ 1, as {@code DoubleElementaryKernels}. */
-    private static void inverse(Code c, TapeOp op, int k) throws IOException {
+    private static void inverse(CodeEmitter c, TapeOp op, int k) {
         int a = op.a();
         int o = op.out();
         int r = op.aux1();
@@ -410,50 +417,50 @@ final class UnrolledOps {
         c.coefficient(a, k);
         logSum(c, r, o, k);
         if (kind == TapeOpKind.ACOS) { // −(a_k + L) / r_0
-            c.op(0x63); // dadd
-            c.op(0x77); // dneg
+            c.op(DADD);
+            c.op(DNEG);
         } else {
-            c.op(0x67); // dsub
+            c.op(DSUB);
         }
         c.coefficient(r, 0);
-        c.op(0x6f); // ddiv
-        c.op(0x52); // dastore
+        c.op(DDIV);
+        c.op(DASTORE);
         c.target(r, k);
         square(c, a, k); // (a²)_k
         if (kind == TapeOpKind.ATANH) { // r = 1 − a²: r_k = −(a²)_k
-            c.op(0x77); // dneg
+            c.op(DNEG);
             return;
         }
         if (kind == TapeOpKind.ASIN || kind == TapeOpKind.ACOS) { // r = √(1 − a²): (−(a²)_k − Σ r_j r_{k−j}) / (2 r_0)
-            c.op(0x77); // dneg
+            c.op(DNEG);
         }
         innerSquare(c, r, k);
-        c.op(0x67); // dsub
+        c.op(DSUB);
         c.doubleConstant(2.0);
         c.coefficient(r, 0);
-        c.op(0x6b); // dmul
-        c.op(0x6f); // ddiv
+        c.op(DMUL);
+        c.op(DDIV);
     }
 
     /** erf at order k ≥ 1: q_k = (a²)_k, c_k = Σ (j·a_j)·e_{k−j} / k, e_k = −Σ (j·q_j)·e_{k−j} / k. */
-    private static void erf(Code c, TapeOp op, int k) throws IOException {
+    private static void erf(CodeEmitter c, TapeOp op, int k) {
         int a = op.a();
         int o = op.out();
         int e = op.aux1();
         int q = op.aux2();
         c.target(q, k);
         square(c, a, k);
-        c.op(0x52); // dastore
+        c.op(DASTORE);
         c.target(o, k);
         weightedSum(c, a, e, k);
         c.doubleConstant(k);
-        c.op(0x6f); // ddiv
-        c.op(0x52); // dastore
+        c.op(DDIV);
+        c.op(DASTORE);
         c.target(e, k);
         weightedSum(c, q, e, k);
-        c.op(0x77); // dneg
+        c.op(DNEG);
         c.doubleConstant(k);
-        c.op(0x6f); // ddiv
+        c.op(DDIV);
     }
 
     /**
@@ -461,7 +468,7 @@ final class UnrolledOps {
      * c_k = (Σ_{j=1..k} j·(x_{k−j} y_j − y_{k−j} x_j) − Σ_{j=1..k−1} (j·c_j)·r_{k−j}) / (k·r_0),
      * r_k = (x²)_k + (y²)_k, all summed from +0 in turn.
      */
-    private static void atan2(Code c, TapeOp op, int k) throws IOException {
+    private static void atan2(CodeEmitter c, TapeOp op, int k) {
         int y = op.a();
         int x = op.b();
         int o = op.out();
@@ -471,41 +478,41 @@ final class UnrolledOps {
             c.coefficient(y, 0);
             c.coefficient(x, 0);
             c.call("java/lang/Math", "atan2", "(DD)D");
-            c.op(0x52); // dastore
+            c.op(DASTORE);
             c.target(r, 0);
             c.coefficient(x, 0);
             c.coefficient(x, 0);
-            c.op(0x6b); // dmul
+            c.op(DMUL);
             c.coefficient(y, 0);
             c.coefficient(y, 0);
-            c.op(0x6b); // dmul
-            c.op(0x63); // dadd
+            c.op(DMUL);
+            c.op(DADD);
             return;
         }
-        c.op(0x0e); // dconst_0
+        c.op(DCONST_0);
         for (int j = 1; j <= k; j++) {
             c.doubleConstant(j);
             product(c, x, k - j, y, j);
             product(c, y, k - j, x, j);
-            c.op(0x67); // dsub
-            c.op(0x6b); // dmul
-            c.op(0x63); // dadd
+            c.op(DSUB);
+            c.op(DMUL);
+            c.op(DADD);
         }
         weightedSum(c, o, r, k, k - 1); // Σ_{j<k} (j·c_j)·r_{k−j}
-        c.op(0x67); // dsub
+        c.op(DSUB);
         c.doubleConstant(k);
         c.coefficient(r, 0);
-        c.op(0x6b); // dmul
-        c.op(0x6f); // ddiv
-        c.op(0x52); // dastore
+        c.op(DMUL);
+        c.op(DDIV);
+        c.op(DASTORE);
         c.target(r, k);
         square(c, x, k);
         square(c, y, k);
-        c.op(0x63); // dadd
+        c.op(DADD);
     }
 
     /** Pushes {@code DoubleKernels.squareCoefficient}: (x²)_k by the symmetric sum. */
-    private static void square(Code c, int x, int k) throws IOException {
+    private static void square(CodeEmitter c, int x, int k) {
         cauchySum(c, x, 0, x, k, (k + 1) / 2);
         doubledPlusMiddle(c, x, k);
     }
@@ -514,7 +521,7 @@ final class UnrolledOps {
      * Pushes {@code DoubleKernels.innerSquareCoefficient} (k ≥ 1): Σ_{j=1..k−1} x_j x_{k−j} by the
      * symmetric sum, the part of (x²)_k without x_k (square-root recurrences).
      */
-    private static void innerSquare(Code c, int x, int k) throws IOException {
+    private static void innerSquare(CodeEmitter c, int x, int k) {
         cauchySum(c, x, 1, x, k - 1, (k + 1) / 2 - 1);
         doubledPlusMiddle(c, x, k);
     }
@@ -523,21 +530,21 @@ final class UnrolledOps {
      * Pushes {@code DoubleKernels.logSum}: (Σ_{j=1..k−1} (j·c_j)·x_{k−j}) / k, summed from +0 in turn
      * (c the output slot, x the slot it is convolved with).
      */
-    private static void logSum(Code c, int x, int out, int k) throws IOException {
+    private static void logSum(CodeEmitter c, int x, int out, int k) {
         weightedSum(c, out, x, k, k - 1);
         c.doubleConstant(k);
-        c.op(0x6f); // ddiv
+        c.op(DDIV);
     }
 
     /** s on the stack → (s + s) + x_{k/2}² for even k, s + s for odd k (the symmetric sums' end). */
-    private static void doubledPlusMiddle(Code c, int x, int k) throws IOException {
-        c.op(0x5c); // dup2
-        c.op(0x63); // dadd
+    private static void doubledPlusMiddle(CodeEmitter c, int x, int k) {
+        c.op(DUP2);
+        c.op(DADD);
         if ((k & 1) == 0) {
             c.coefficient(x, k / 2);
-            c.op(0x5c); // dup2
-            c.op(0x6b); // dmul
-            c.op(0x63); // dadd
+            c.op(DUP2);
+            c.op(DMUL);
+            c.op(DADD);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.taylorkit.ode.validated;
 
+import org.taylorkit.interval.RigorousFunctions;
+import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.IntervalArithmetic;
@@ -55,29 +57,24 @@ final class DomainCheckedArithmetic implements Arithmetic<Interval> {
     @Override public int signum(Interval a) { return IA.signum(a); }
     @Override public double toDouble(Interval a) { return IA.toDouble(a); }
     @Override public double norm(Interval a) { return IA.norm(a); }
-    @Override public Interval sqrt(Interval a) { return IA.sqrt(require(a.inf() > 0, "sqrt", a)); }
-    @Override public Interval cbrt(Interval a) { return IA.cbrt(require(!a.contains(0), "cbrt", a)); }
-    @Override public Interval exp(Interval a) { return IA.exp(a); }
-    @Override public Interval expm1(Interval a) { return IA.expm1(a); }
-    @Override public Interval log(Interval a) { return IA.log(require(a.inf() > 0, "log", a)); }
-    @Override public Interval log1p(Interval a) { return IA.log1p(require(a.inf() > -1, "log1p", a)); }
-    @Override public Interval sin(Interval a) { return IA.sin(a); }
-    @Override public Interval cos(Interval a) { return IA.cos(a); }
-    @Override public Interval tan(Interval a) { return IA.tan(a); }
-    @Override public Interval asin(Interval a) { return IA.asin(require(a.inf() > -1 && a.sup() < 1, "asin", a)); }
-    @Override public Interval acos(Interval a) { return IA.acos(require(a.inf() > -1 && a.sup() < 1, "acos", a)); }
-    @Override public Interval atan(Interval a) { return IA.atan(a); }
-    @Override public Interval sinh(Interval a) { return IA.sinh(a); }
-    @Override public Interval cosh(Interval a) { return IA.cosh(a); }
-    @Override public Interval tanh(Interval a) { return IA.tanh(a); }
-    @Override public Interval asinh(Interval a) { return IA.asinh(a); }
-    @Override public Interval acosh(Interval a) { return IA.acosh(require(a.inf() > 1, "acosh", a)); }
-    @Override public Interval atanh(Interval a) { return IA.atanh(require(a.inf() > -1 && a.sup() < 1, "atanh", a)); }
-    @Override public Interval erf(Interval a) { return IA.erf(a); }
-    @Override public Interval abs(Interval a) { return IA.abs(require(!a.contains(0), "abs", a)); }
+    /**
+     * {@code f} of an argument on which {@code f} is analytic (its rule in
+     * {@link RigorousFunctions}); otherwise an {@link ArithmeticException} naming the function.
+     */
+    @Override
+    public Interval apply(ElementaryFunction f, Interval a) {
+        String why = a.isEmpty() ? "empty" : RigorousFunctions.of(f).notAnalyticOn(a);
+        if (why != null) {
+            throw new ArithmeticException(f.name() + " of " + a + ": the argument leaves the open domain (" + why + ")");
+        }
+        return IA.apply(f, a);
+    }
 
     /** Integer powers: negative exponents need 0 outside the base (else the result is unbounded anyway). */
-    @Override public Interval pow(Interval a, int n) { return IA.pow(require(n >= 0 || !a.contains(0), "pow", a), n); }
+    @Override
+    public Interval pow(Interval a, int n) {
+        return IA.pow(require(n >= 0 || !a.contains(0), "pow", a), n);
+    }
 
     /** A point-integer exponent is {@link #pow(Interval, int)}; otherwise the base must be positive. */
     @Override

@@ -1,5 +1,6 @@
 package org.taylorkit.ode.validated;
 
+import org.taylorkit.core.expr.FunctionDerivatives;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -63,29 +64,7 @@ final class SymbolicDerivative {
             if (da == null) {
                 return null;
             }
-            return switch (u.op()) {
-                case NEG -> da.negate();
-                case SQRT -> da.div(node.times(2));
-                case CBRT -> da.div(node.pow(2).times(3));
-                case EXP -> node.times(da);
-                case EXPM1 -> node.plus(1).times(da);
-                case LOG -> da.div(a);
-                case LOG1P -> da.div(a.plus(1));
-                case SIN -> a.cos().times(da);
-                case COS -> a.sin().times(da).negate();
-                case TAN -> node.pow(2).plus(1).times(da);
-                case ASIN -> da.div(Expr.constant(1).minus(a.pow(2)).sqrt());
-                case ACOS -> da.div(Expr.constant(1).minus(a.pow(2)).sqrt()).negate();
-                case ATAN -> da.div(a.pow(2).plus(1));
-                case SINH -> a.cosh().times(da);
-                case COSH -> a.sinh().times(da);
-                case TANH -> Expr.constant(1).minus(node.pow(2)).times(da);
-                case ASINH -> da.div(a.pow(2).plus(1).sqrt());
-                case ACOSH -> da.div(a.pow(2).minus(1).sqrt());
-                case ATANH -> da.div(Expr.constant(1).minus(a.pow(2)));
-                case ERF -> Expr.constant(2).div(Expr.pi().sqrt()).times(a.pow(2).negate().exp()).times(da);
-                case ABS -> a.div(node).times(da);
-            };
+            return u.op().function().map(f -> FunctionDerivatives.at(f, a).times(da)).orElseGet(da::negate);
         }
         Binary b = (Binary) node;
         Expr l = b.left();

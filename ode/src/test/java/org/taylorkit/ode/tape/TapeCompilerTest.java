@@ -2,7 +2,6 @@ package org.taylorkit.ode.tape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -49,6 +48,19 @@ class TapeCompilerTest {
         }
         assertSame(tape, g.uniform(0.5, 2), new double[] {g.uniform(0.5, 1.5), g.uniform(0.5, 1.5)}, params,
                 g.intBetween(1, 20), g + " " + text);
+    }
+
+    /**
+     * Every catalogue function, specialised kind or generic {@code FUNCTION} op, compiled and
+     * interpreted: x' = f(0.3 + x/4), y' = 1 (argument in every function's series domain near 0.3).
+     */
+    @Test
+    void everyCatalogueFunctionGivesTheInterpretersBits() {
+        for (org.taylorkit.core.ElementaryFunction f : org.taylorkit.core.function.Functions.all()) {
+            double x0 = f.name().equals("acosh") ? 1.3 : 0.3;
+            OdeSystem system = OdeSystem.parse("x' = " + f.name() + "(" + x0 + " + x/4); y' = 1");
+            assertSame(system.tape(List.of()), 0.0, new double[] {0.1, 0.0}, new double[0], 12, f.name());
+        }
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -102,17 +114,19 @@ class TapeCompilerTest {
         assertSame(system.tape(), -0.0, new double[] {-0.0, -0.0}, new double[] {-0.0, 0.0, -0.0}, 24, "signed zeros");
     }
 
-    @Test
-    void longTapesAreSplitIntoSeveralMethods() {
-        // Σ_i sin(x + i)·x^i for 300 terms: about 1 500 operations, several times the chunk size
+    /** Σ_i sin(x + i)·x^i/i for 300 terms: about 1 500 operations, several times the chunk size. */
+    static TaylorTape longTape() {
         Expr x = Expr.variable("x");
-        List<Expr> terms = new ArrayList<>();
         Expr sum = Expr.constant(0);
         for (int i = 1; i <= 300; i++) {
             sum = sum.plus(x.plus(i).sin().times(x.pow(i % 7 + 1)).div(Expr.constant(i)));
         }
-        terms.add(sum);
-        TaylorTape tape = TaylorTape.build(List.of("x"), terms, List.of(), List.of(), true);
+        return TaylorTape.build(List.of("x"), List.of(sum), List.of(), List.of(), true);
+    }
+
+    @Test
+    void longTapesAreSplitIntoSeveralMethods() {
+        TaylorTape tape = longTape();
         assertThat(tape.opCount()).isGreaterThan(1000);
         assertSame(tape, 0.3, new double[] {0.1}, new double[0], 12, "long tape");
     }

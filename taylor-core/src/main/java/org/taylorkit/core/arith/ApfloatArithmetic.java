@@ -1,5 +1,7 @@
 package org.taylorkit.core.arith;
 
+import org.taylorkit.core.ApfloatPrecision;
+import org.taylorkit.core.ElementaryFunction;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -48,22 +50,21 @@ import org.taylorkit.core.Arithmetic;
 public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
 
     /** Extra digits used inside divisions, roots and elementary functions before the final rounding. */
-    public static final int GUARD = 10;
+    public static final int GUARD = ApfloatPrecision.GUARD;
 
     private static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
     private static final Apfloat EXACT_ONE = new Apfloat(1);
     private static final Apfloat EXACT_ZERO = new Apfloat(0);
-    private static final Apfloat EXACT_HALF = new Apfloat(new BigDecimal("0.5")).precision(Apfloat.INFINITE);
 
     private final int digits;
-    private final FixedPrecisionApfloatHelper guarded;
+    private final ApfloatPrecision precision;
     private final MathContext context;
     private final Apfloat one;
     private volatile Apfloat pi;
 
     private ApfloatArithmetic(int digits) {
         this.digits = digits;
-        this.guarded = new FixedPrecisionApfloatHelper(digits + GUARD);
+        this.precision = new ApfloatPrecision(digits);
         this.context = new MathContext(digits, ROUNDING);
         this.one = ApfloatMath.roundToPrecision(EXACT_ONE, digits, ROUNDING);
     }
@@ -91,7 +92,7 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
      * {@code new Apfloat(2)} get this precision.
      */
     public Apfloat fromApfloat(Apfloat x) {
-        return round(x);
+        return precision.round(x);
     }
 
     @Override
@@ -118,7 +119,7 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
         if (v == 0.0) {
             return EXACT_ZERO;
         }
-        return round(new Apfloat(new BigDecimal(v)));
+        return precision.round(new Apfloat(new BigDecimal(v)));
     }
 
     /** The decimal literal parsed exactly ({@link BigDecimal} syntax, e.g. {@code "-1.5e-7"}), then rounded. */
@@ -133,7 +134,7 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
         if (exact.signum() == 0) {
             return EXACT_ZERO;
         }
-        return round(new Apfloat(exact));
+        return precision.round(new Apfloat(exact));
     }
 
     /** π rounded to {@code digits} ({@link ApfloatMath#pi(long)} with guard digits), computed once. */
@@ -141,7 +142,7 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
     public Apfloat pi() {
         Apfloat p = pi;
         if (p == null) {
-            p = round(ApfloatMath.pi(digits + (long) GUARD));
+            p = precision.round(ApfloatMath.pi(digits + (long) GUARD));
             pi = p;
         }
         return p;
@@ -155,15 +156,15 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
     @Override
     public Apfloat add(Apfloat a, Apfloat b) {
         if (a.signum() == 0) {
-            return round(b);
+            return precision.round(b);
         }
         if (b.signum() == 0) {
-            return round(a);
+            return precision.round(a);
         }
         if (Math.abs(a.scale() - b.scale()) > digits + 2L) {
-            return round(a.add(b));
+            return precision.round(a.add(b));
         }
-        return round(exact(a).add(exact(b)));
+        return precision.round(ApfloatPrecision.exact(a).add(ApfloatPrecision.exact(b)));
     }
 
     @Override
@@ -173,7 +174,7 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
 
     @Override
     public Apfloat negate(Apfloat a) {
-        return round(a.negate());
+        return precision.round(a.negate());
     }
 
     @Override
@@ -181,7 +182,7 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
         if (a.signum() == 0 || b.signum() == 0) {
             return EXACT_ZERO;
         }
-        return round(exact(a).multiply(exact(b)));
+        return precision.round(ApfloatPrecision.exact(a).multiply(ApfloatPrecision.exact(b)));
     }
 
     /** {@code a·n}, exact then rounded. */
@@ -190,7 +191,7 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
         if (n == 0 || a.signum() == 0) {
             return EXACT_ZERO;
         }
-        return round(exact(a).multiply(new Apfloat(n)));
+        return precision.round(ApfloatPrecision.exact(a).multiply(new Apfloat(n)));
     }
 
     /** {@code a·s} with the exact binary value of {@code s}, exact then rounded. */
@@ -202,7 +203,7 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
         if (s == 0.0 || a.signum() == 0) {
             return EXACT_ZERO;
         }
-        return round(exact(a).multiply(exact(new Apfloat(new BigDecimal(s)))));
+        return precision.round(ApfloatPrecision.exact(a).multiply(ApfloatPrecision.exact(new Apfloat(new BigDecimal(s)))));
     }
 
     @Override
@@ -214,9 +215,9 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
             return EXACT_ZERO;
         }
         if (inDecimalRange(a) && inDecimalRange(b)) {
-            return round(new Apfloat(decimal(a).divide(decimal(b), context)));
+            return precision.round(new Apfloat(decimal(a).divide(decimal(b), context)));
         }
-        return round(guarded.divide(a, b));
+        return precision.round(precision.guarded().divide(a, b));
     }
 
     /** {@code a/n}, exact then rounded (correctly rounded; exact when the quotient is representable). */
@@ -229,9 +230,9 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
             return EXACT_ZERO;
         }
         if (inDecimalRange(a)) {
-            return round(new Apfloat(decimal(a).divide(BigDecimal.valueOf(n), context)));
+            return precision.round(new Apfloat(decimal(a).divide(BigDecimal.valueOf(n), context)));
         }
-        return round(guarded.divide(a, new Apfloat(n)));
+        return precision.round(precision.guarded().divide(a, new Apfloat(n)));
     }
 
     @Override
@@ -263,177 +264,10 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
         return Math.abs(toDouble(a));
     }
 
+    /** {@code f} by its definition at this precision ({@link ElementaryFunction#value(Apfloat, ApfloatPrecision)}). */
     @Override
-    public Apfloat sqrt(Apfloat a) {
-        if (a.signum() < 0) {
-            throw domain("sqrt", a, "the argument is negative");
-        }
-        return a.signum() == 0 ? EXACT_ZERO : round(guarded.sqrt(a));
-    }
-
-    /** The real cube root (negative for a negative argument). */
-    @Override
-    public Apfloat cbrt(Apfloat a) {
-        return a.signum() == 0 ? EXACT_ZERO : round(guarded.cbrt(a));
-    }
-
-    @Override
-    public Apfloat exp(Apfloat a) {
-        return round(guarded.exp(a));
-    }
-
-    /**
-     * {@code e^a − 1} without cancellation: for {@code |a| < 1} the exponential is computed with
-     * {@code −scale(a)} extra digits (so the subtraction of 1 leaves {@code digits + GUARD} good
-     * digits); below {@code 10^−(digits+GUARD)} the series {@code a + a²/2} is exact to the precision.
-     */
-    @Override
-    public Apfloat expm1(Apfloat a) {
-        if (a.signum() == 0) {
-            return EXACT_ZERO;
-        }
-        long lost = -a.scale();
-        if (lost > digits + (long) GUARD) {
-            return round(exact(a).add(exact(a).multiply(exact(a)).multiply(EXACT_HALF)));
-        }
-        FixedPrecisionApfloatHelper h = helper(Math.max(0, lost));
-        return round(h.exp(a).subtract(EXACT_ONE));
-    }
-
-    @Override
-    public Apfloat log(Apfloat a) {
-        if (a.signum() <= 0) {
-            throw domain("log", a, "the argument is not positive");
-        }
-        long scale = a.scale();
-        if (scale == 0 || scale == 1) {
-            Apfloat d = exact(a).subtract(EXACT_ONE);
-            if (d.signum() == 0) {
-                return EXACT_ZERO;
-            }
-            if (d.scale() < 0) {
-                return log1pSmall(d);
-            }
-        }
-        return round(guarded.log(a));
-    }
-
-    /**
-     * {@code ln(1 + a)} with {@code 1 + a} formed exactly; for {@code |a| < 1} the logarithm is
-     * computed with {@code −scale(a)} extra digits; below {@code 10^−(digits+GUARD)} the series
-     * {@code a − a²/2} is exact to the precision.
-     */
-    @Override
-    public Apfloat log1p(Apfloat a) {
-        if (a.compareTo(EXACT_ONE.negate()) <= 0) {
-            throw domain("log1p", a, "the argument is not greater than −1");
-        }
-        if (a.signum() == 0) {
-            return EXACT_ZERO;
-        }
-        if (a.scale() < 0) {
-            return log1pSmall(a);
-        }
-        return round(guarded.log(EXACT_ONE.add(exact(a))));
-    }
-
-    @Override
-    public Apfloat sin(Apfloat a) {
-        return a.signum() == 0 ? EXACT_ZERO : round(guarded.sin(a));
-    }
-
-    @Override
-    public Apfloat cos(Apfloat a) {
-        return round(guarded.cos(a));
-    }
-
-    @Override
-    public Apfloat tan(Apfloat a) {
-        return a.signum() == 0 ? EXACT_ZERO : round(guarded.tan(a));
-    }
-
-    @Override
-    public Apfloat asin(Apfloat a) {
-        if (ApfloatMath.abs(a).compareTo(EXACT_ONE) > 0) {
-            throw domain("asin", a, "|argument| > 1");
-        }
-        return a.signum() == 0 ? EXACT_ZERO : round(guarded.asin(a));
-    }
-
-    @Override
-    public Apfloat acos(Apfloat a) {
-        if (ApfloatMath.abs(a).compareTo(EXACT_ONE) > 0) {
-            throw domain("acos", a, "|argument| > 1");
-        }
-        return round(guarded.acos(a));
-    }
-
-    @Override
-    public Apfloat atan(Apfloat a) {
-        return a.signum() == 0 ? EXACT_ZERO : round(guarded.atan(a));
-    }
-
-    /** sinh, with {@code −scale(a)} extra digits for small arguments (Apfloat's sinh cancels there). */
-    @Override
-    public Apfloat sinh(Apfloat a) {
-        if (a.signum() == 0) {
-            return EXACT_ZERO;
-        }
-        long lost = -a.scale();
-        if (lost > digits + (long) GUARD) {
-            return round(a); // sinh a = a(1 + a²/6 + …), a² below the precision
-        }
-        return round(helper(Math.max(0, lost)).sinh(a));
-    }
-
-    @Override
-    public Apfloat cosh(Apfloat a) {
-        return round(guarded.cosh(a));
-    }
-
-    /** tanh, with {@code −scale(a)} extra digits for small arguments (Apfloat's tanh cancels there). */
-    @Override
-    public Apfloat tanh(Apfloat a) {
-        if (a.signum() == 0) {
-            return EXACT_ZERO;
-        }
-        long lost = -a.scale();
-        if (lost > digits + (long) GUARD) {
-            return round(a); // tanh a = a(1 − a²/3 + …), a² below the precision
-        }
-        return round(helper(Math.max(0, lost)).tanh(a));
-    }
-
-    @Override
-    public Apfloat asinh(Apfloat a) {
-        return a.signum() == 0 ? EXACT_ZERO : round(guarded.asinh(a));
-    }
-
-    @Override
-    public Apfloat acosh(Apfloat a) {
-        if (a.compareTo(EXACT_ONE) < 0) {
-            throw domain("acosh", a, "the argument is less than 1");
-        }
-        return round(guarded.acosh(a));
-    }
-
-    @Override
-    public Apfloat atanh(Apfloat a) {
-        if (ApfloatMath.abs(a).compareTo(EXACT_ONE) >= 0) {
-            throw domain("atanh", a, "|argument| ≥ 1");
-        }
-        return a.signum() == 0 ? EXACT_ZERO : round(guarded.atanh(a));
-    }
-
-    /** erf by {@link ApfloatMath#erf} (Apfloat 1.14 has it), with guard digits, then rounded. */
-    @Override
-    public Apfloat erf(Apfloat a) {
-        return a.signum() == 0 ? EXACT_ZERO : round(guarded.erf(a));
-    }
-
-    @Override
-    public Apfloat abs(Apfloat a) {
-        return round(ApfloatMath.abs(a));
+    public Apfloat apply(ElementaryFunction f, Apfloat a) {
+        return f.value(a, precision);
     }
 
     /**
@@ -459,17 +293,17 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
             return powLong(a, b.longValue());
         }
         if (a.signum() < 0) {
-            throw domain("pow", a, "a negative base to the non-integer power " + b + " is not real");
+            throw ApfloatPrecision.domain("pow", a, "a negative base to the non-integer power " + b + " is not real");
         }
         if (a.signum() == 0) {
             if (b.signum() > 0) {
                 return EXACT_ZERO;
             }
-            throw domain("pow", a, "0 to the negative power " + b + " is infinite");
+            throw ApfloatPrecision.domain("pow", a, "0 to the negative power " + b + " is infinite");
         }
         long extra = Math.max(0, b.scale()) + Long.toString(Math.abs(a.scale()) + 1).length();
-        FixedPrecisionApfloatHelper h = helper(extra);
-        return round(h.pow(a, b));
+        FixedPrecisionApfloatHelper h = precision.guarded(extra);
+        return precision.round(h.pow(a, b));
     }
 
     @Override
@@ -477,7 +311,7 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
         if (y.signum() == 0 && x.signum() == 0) {
             throw new ArithmeticException("atan2: the angle of the point (0, 0) is undefined");
         }
-        return round(guarded.atan2(y, x));
+        return precision.round(precision.guarded().atan2(y, x));
     }
 
     private Apfloat powLong(Apfloat a, long n) {
@@ -488,34 +322,10 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
             if (n > 0) {
                 return EXACT_ZERO;
             }
-            throw domain("pow", a, "0 to the negative power " + n + " is infinite");
+            throw ApfloatPrecision.domain("pow", a, "0 to the negative power " + n + " is infinite");
         }
         long extra = Long.toString(Math.abs(n)).length();
-        return round(helper(extra).pow(a, n));
-    }
-
-    private Apfloat log1pSmall(Apfloat d) {
-        long lost = -d.scale();
-        if (lost > digits + (long) GUARD) {
-            return round(exact(d).subtract(exact(d).multiply(exact(d)).multiply(EXACT_HALF)));
-        }
-        FixedPrecisionApfloatHelper h = helper(lost);
-        return round(h.log(EXACT_ONE.add(exact(d))));
-    }
-
-    private FixedPrecisionApfloatHelper helper(long extraDigits) {
-        return extraDigits == 0 ? guarded : new FixedPrecisionApfloatHelper(digits + GUARD + extraDigits);
-    }
-
-    /** Rounds to {@code digits} significant digits, half to even; zero stays the exact zero. */
-    private Apfloat round(Apfloat x) {
-        if (x.signum() == 0) {
-            return EXACT_ZERO;
-        }
-        if (x.precision() == digits && x.size() <= digits) {
-            return x;
-        }
-        return ApfloatMath.roundToPrecision(x, digits, ROUNDING);
+        return precision.round(precision.guarded(extra).pow(a, n));
     }
 
     /** Whether {@code x}'s exponent fits a {@link BigDecimal} comfortably. */
@@ -527,14 +337,6 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
     /** The exact decimal value of {@code x}. */
     private static BigDecimal decimal(Apfloat x) {
         return new BigDecimal(x.toString());
-    }
-
-    private static Apfloat exact(Apfloat x) {
-        return x.precision(Apfloat.INFINITE);
-    }
-
-    private static ArithmeticException domain(String function, Apfloat a, String why) {
-        return new ArithmeticException(function + ": argument " + a.toString(true) + " is outside the domain (" + why + ")");
     }
 
     /** Two instances are equal when they have the same number of digits. */

@@ -1,5 +1,6 @@
 package org.taylorkit.core.arith;
 
+import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
 
 /**
@@ -63,49 +64,8 @@ public final class BoxedDoubleArithmetic implements Arithmetic<Double> {
 
     @Override public double toDouble(Double a) { return a; }
     @Override public double norm(Double a) { return Math.abs(a); }
-    @Override public Double sqrt(Double a) { return Math.sqrt(a); }
-    @Override public Double cbrt(Double a) { return Math.cbrt(a); }
-    @Override public Double exp(Double a) { return Math.exp(a); }
-    @Override public Double expm1(Double a) { return Math.expm1(a); }
-    @Override public Double log(Double a) { return Math.log(a); }
-    @Override public Double log1p(Double a) { return Math.log1p(a); }
-    @Override public Double sin(Double a) { return Math.sin(a); }
-    @Override public Double cos(Double a) { return Math.cos(a); }
-    @Override public Double tan(Double a) { return Math.tan(a); }
-    @Override public Double asin(Double a) { return Math.asin(a); }
-    @Override public Double acos(Double a) { return Math.acos(a); }
-    @Override public Double atan(Double a) { return Math.atan(a); }
-    @Override public Double sinh(Double a) { return Math.sinh(a); }
-    @Override public Double cosh(Double a) { return Math.cosh(a); }
-    @Override public Double tanh(Double a) { return Math.tanh(a); }
-
-    @Override
-    public Double asinh(Double a) {
-        double x = Math.abs(a);
-        // asinh(x) = log1p(x + x²/(1 + √(1 + x²))) keeps full accuracy near 0.
-        double r = x > 1e150 ? Math.log(x) + Math.log(2.0) : Math.log1p(x + x * x / (1.0 + Math.sqrt(1.0 + x * x)));
-        return Math.copySign(r, a);
-    }
-
-    @Override
-    public Double acosh(Double a) {
-        // acosh(x) = log(x + √(x² − 1)) = log1p(t + √(t(t + 2))) with t = x − 1, accurate near 1.
-        if (a > 1e150) {
-            return Math.log(a) + Math.log(2.0);
-        }
-        double t = a - 1.0;
-        return Math.log1p(t + Math.sqrt(t * (t + 2.0)));
-    }
-
-    @Override
-    public Double atanh(Double a) {
-        // atanh(x) = ½ log1p(2x/(1 − x)).
-        double x = Math.abs(a);
-        return Math.copySign(0.5 * Math.log1p(2.0 * x / (1.0 - x)), a);
-    }
-
-    @Override public Double erf(Double a) { return ErrorFunction.erf(a); }
-    @Override public Double abs(Double a) { return Math.abs(a); }
+    /** {@link ElementaryFunction#value(double)}: the {@code Math} function or the definition's own double formula. */
+    @Override public Double apply(ElementaryFunction f, Double a) { return f.value(a); }
 
     @Override
     public Double pow(Double a, int n) {

@@ -1,5 +1,6 @@
 package org.taylorkit.core.expr;
 
+import org.taylorkit.core.function.Functions;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -151,7 +152,7 @@ public final class Constant extends ExprNode implements Expr {
             return ar.pi();
         }
         if (this == E) {
-            return ar.exp(ar.one());
+            return ar.apply(Functions.EXP, ar.one());
         }
         return ar.fromDecimal(text);
     }

@@ -1,5 +1,7 @@
 package org.taylorkit.core.expr;
 
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.function.Functions;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -186,104 +188,109 @@ public sealed interface Expr permits Constant, Symbol, Unary, Binary {
         return new Unary(UnaryOp.NEG, this);
     }
 
+    /** {@code f(this)} for any catalogue function ({@link Functions}). */
+    default Expr apply(ElementaryFunction f) {
+        return new Unary(UnaryOp.of(f), this);
+    }
+
     /** {@code √this}. */
     default Expr sqrt() {
-        return new Unary(UnaryOp.SQRT, this);
+        return apply(Functions.SQRT);
     }
 
     /** {@code ∛this}. */
     default Expr cbrt() {
-        return new Unary(UnaryOp.CBRT, this);
+        return apply(Functions.CBRT);
     }
 
     /** {@code e^this}. */
     default Expr exp() {
-        return new Unary(UnaryOp.EXP, this);
+        return apply(Functions.EXP);
     }
 
     /** {@code e^this − 1}. */
     default Expr expm1() {
-        return new Unary(UnaryOp.EXPM1, this);
+        return apply(Functions.EXPM1);
     }
 
     /** {@code log(this)}, the natural logarithm. */
     default Expr log() {
-        return new Unary(UnaryOp.LOG, this);
+        return apply(Functions.LOG);
     }
 
     /** {@code log(1 + this)}. */
     default Expr log1p() {
-        return new Unary(UnaryOp.LOG1P, this);
+        return apply(Functions.LOG1P);
     }
 
     /** {@code sin(this)}. */
     default Expr sin() {
-        return new Unary(UnaryOp.SIN, this);
+        return apply(Functions.SIN);
     }
 
     /** {@code cos(this)}. */
     default Expr cos() {
-        return new Unary(UnaryOp.COS, this);
+        return apply(Functions.COS);
     }
 
     /** {@code tan(this)}. */
     default Expr tan() {
-        return new Unary(UnaryOp.TAN, this);
+        return apply(Functions.TAN);
     }
 
     /** {@code asin(this)}. */
     default Expr asin() {
-        return new Unary(UnaryOp.ASIN, this);
+        return apply(Functions.ASIN);
     }
 
     /** {@code acos(this)}. */
     default Expr acos() {
-        return new Unary(UnaryOp.ACOS, this);
+        return apply(Functions.ACOS);
     }
 
     /** {@code atan(this)}. */
     default Expr atan() {
-        return new Unary(UnaryOp.ATAN, this);
+        return apply(Functions.ATAN);
     }
 
     /** {@code sinh(this)}. */
     default Expr sinh() {
-        return new Unary(UnaryOp.SINH, this);
+        return apply(Functions.SINH);
     }
 
     /** {@code cosh(this)}. */
     default Expr cosh() {
-        return new Unary(UnaryOp.COSH, this);
+        return apply(Functions.COSH);
     }
 
     /** {@code tanh(this)}. */
     default Expr tanh() {
-        return new Unary(UnaryOp.TANH, this);
+        return apply(Functions.TANH);
     }
 
     /** {@code asinh(this)}. */
     default Expr asinh() {
-        return new Unary(UnaryOp.ASINH, this);
+        return apply(Functions.ASINH);
     }
 
     /** {@code acosh(this)}. */
     default Expr acosh() {
-        return new Unary(UnaryOp.ACOSH, this);
+        return apply(Functions.ACOSH);
     }
 
     /** {@code atanh(this)}. */
     default Expr atanh() {
-        return new Unary(UnaryOp.ATANH, this);
+        return apply(Functions.ATANH);
     }
 
     /** {@code erf(this)}, the error function. */
     default Expr erf() {
-        return new Unary(UnaryOp.ERF, this);
+        return apply(Functions.ERF);
     }
 
     /** {@code |this|}. */
     default Expr abs() {
-        return new Unary(UnaryOp.ABS, this);
+        return apply(Functions.ABS);
     }
 
     /**

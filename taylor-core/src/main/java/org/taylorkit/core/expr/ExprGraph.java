@@ -28,7 +28,7 @@ import org.taylorkit.core.Arithmetic;
 final class ExprGraph {
 
     /** Key of an inner node for hash-consing: the operation and the ids of its children. */
-    private record Key(Enum<?> op, int first, int second) {
+    private record Key(Object op, int first, int second) {
     }
 
     /** Distinct nodes, children before parents; the last is the root. */

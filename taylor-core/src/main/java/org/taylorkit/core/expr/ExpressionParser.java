@@ -1,5 +1,7 @@
 package org.taylorkit.core.expr;
 
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.function.Functions;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
@@ -42,8 +44,8 @@ import org.taylorkit.core.expr.ExpressionTokenizer.Type;
  * </table>
  *
  * <h2>Names</h2>
- * A name followed by {@code (} is a function call: every {@link UnaryOp} by its lowercase
- * {@linkplain UnaryOp#functionName() name} ({@code sqrt}, {@code exp}, …, {@code neg}), {@code ln}
+ * A name followed by {@code (} is a function call: every catalogue function by its lowercase
+ * name ({@code sqrt}, {@code exp}, …; {@link Functions}), {@code neg}, {@code ln}
  * as an alias of {@code log}, and the two-argument {@code pow(a, b)} (= {@code a^b}) and
  * {@code atan2(y, x)}. Function names are case-sensitive. {@code pi} and {@code e} are the
  * constants π and e. Any other name is a {@link Symbol}: a {@link SymbolKind#PARAMETER} if it is
@@ -159,13 +161,9 @@ public final class ExpressionParser {
 
     private static String knownFunctions() {
         StringJoiner j = new StringJoiner(", ");
-        for (UnaryOp op : UnaryOp.values()) {
-            if (op != UnaryOp.NEG) {
-                j.add(op.functionName());
-            }
-            if (op == UnaryOp.LOG) {
-                j.add("ln");
-            }
+        for (ElementaryFunction f : Functions.all()) {
+            j.add(f.name());
+            f.aliases().forEach(j::add);
         }
         return j.add(UnaryOp.NEG.functionName()).add("pow").add("atan2").toString();
     }

@@ -18,7 +18,7 @@ public final class Unary extends ExprNode implements Expr {
      * @param arg its argument
      */
     public Unary(UnaryOp op, Expr arg) {
-        super(ExprNode.mix(ExprNode.mix(0x556E6172, Objects.requireNonNull(op, "op").ordinal()),
+        super(ExprNode.mix(ExprNode.mix(0x556E6172, Objects.requireNonNull(op, "op").functionName().hashCode()),
                 Objects.requireNonNull(arg, "arg").hashCode()));
         this.op = op;
         this.arg = arg;

@@ -1,92 +1,76 @@
 package org.taylorkit.core.expr;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.function.Functions;
 
 /**
- * The one-argument operations: negation and the elementary functions of {@link Arithmetic}. Each
- * knows its lowercase function name, which the parser accepts as {@code name(arg)} and the
- * printer writes (negation prints as a prefix {@code -} but {@code neg(x)} parses too; {@code ln}
- * is accepted as an alias of {@code log}).
+ * The one-argument operations of an expression: negation ({@link #NEG}) and every elementary function
+ * of the catalogue ({@link #of(ElementaryFunction)}). Each knows its lowercase function name, which
+ * the parser accepts as {@code name(arg)} and the printer writes (negation prints as a prefix
+ * {@code -} but {@code neg(x)} parses too; aliases such as {@code ln} parse as their function).
+ *
+ * <p>Immutable and interned: one instance per function, so {@code ==} and {@link #equals} agree.
  */
-public enum UnaryOp {
+public final class UnaryOp {
+
     /** −x. */
-    NEG,
-    /** √x. */
-    SQRT,
-    /** ∛x (real, defined for negative x). */
-    CBRT,
-    /** eˣ. */
-    EXP,
-    /** eˣ − 1. */
-    EXPM1,
-    /** Natural logarithm. */
-    LOG,
-    /** log(1 + x). */
-    LOG1P,
-    /** Sine. */
-    SIN,
-    /** Cosine. */
-    COS,
-    /** Tangent. */
-    TAN,
-    /** Arcsine. */
-    ASIN,
-    /** Arccosine. */
-    ACOS,
-    /** Arctangent. */
-    ATAN,
-    /** Hyperbolic sine. */
-    SINH,
-    /** Hyperbolic cosine. */
-    COSH,
-    /** Hyperbolic tangent. */
-    TANH,
-    /** Inverse hyperbolic sine. */
-    ASINH,
-    /** Inverse hyperbolic cosine. */
-    ACOSH,
-    /** Inverse hyperbolic tangent. */
-    ATANH,
-    /** Error function. */
-    ERF,
-    /** Absolute value. */
-    ABS;
+    public static final UnaryOp NEG = new UnaryOp(null);
 
-    private static final Map<String, UnaryOp> BY_NAME = new TreeMap<>();
+    private static final Map<ElementaryFunction, UnaryOp> INTERNED = new ConcurrentHashMap<>();
 
-    static {
-        for (UnaryOp op : values()) {
-            BY_NAME.put(op.functionName(), op);
-        }
-        BY_NAME.put("ln", LOG);
+    private final ElementaryFunction function;
+
+    private UnaryOp(ElementaryFunction function) {
+        this.function = function;
     }
 
-    private final String functionName = name().toLowerCase(Locale.ROOT);
+    /** The operation applying {@code f} (one instance per function, so {@code ==} compares). */
+    public static UnaryOp of(ElementaryFunction f) {
+        return INTERNED.computeIfAbsent(Objects.requireNonNull(f, "function"), UnaryOp::new);
+    }
 
-    /** The lowercase function name: {@code "sqrt"}, {@code "log1p"}, …, {@code "neg"} for NEG. */
+    /** Whether this is negation. */
+    public boolean isNegation() {
+        return function == null;
+    }
+
+    /** The function applied, or empty for negation. */
+    public Optional<ElementaryFunction> function() {
+        return Optional.ofNullable(function);
+    }
+
+    /** Whether this applies {@code f}. */
+    public boolean is(ElementaryFunction f) {
+        return function == f;
+    }
+
+    /** The lowercase function name: {@code "sqrt"}, {@code "log1p"}, …, {@code "neg"} for negation. */
     public String functionName() {
-        return functionName;
+        return function == null ? "neg" : function.name();
     }
 
     /**
-     * The operation called {@code name} in the parser's syntax, including the alias {@code ln}.
-     * Case-sensitive.
+     * The operation called {@code name} in the parser's syntax: {@code neg}, a catalogue function or
+     * one of its aliases. Case-sensitive.
      *
      * @param name a function name
      * @return the operation, or empty if {@code name} names none
      */
     public static Optional<UnaryOp> forFunctionName(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
+        if ("neg".equals(name)) {
+            return Optional.of(NEG);
+        }
+        return Functions.byName(name).map(UnaryOp::of);
     }
 
     /**
-     * This operation in {@code ar}: {@code ar.negate(x)}, {@code ar.sqrt(x)}, … Accuracy and domain
-     * behaviour are those of {@code ar}.
+     * This operation in {@code ar}: {@code ar.negate(x)} or {@code ar.apply(f, x)}. Accuracy and
+     * domain behaviour are those of {@code ar}.
      *
      * @param <T> the value type
      * @param ar the arithmetic
@@ -95,29 +79,21 @@ public enum UnaryOp {
      */
     public <T> T apply(Arithmetic<T> ar, T x) {
         Objects.requireNonNull(x, "argument");
-        switch (this) {
-            case NEG: return ar.negate(x);
-            case SQRT: return ar.sqrt(x);
-            case CBRT: return ar.cbrt(x);
-            case EXP: return ar.exp(x);
-            case EXPM1: return ar.expm1(x);
-            case LOG: return ar.log(x);
-            case LOG1P: return ar.log1p(x);
-            case SIN: return ar.sin(x);
-            case COS: return ar.cos(x);
-            case TAN: return ar.tan(x);
-            case ASIN: return ar.asin(x);
-            case ACOS: return ar.acos(x);
-            case ATAN: return ar.atan(x);
-            case SINH: return ar.sinh(x);
-            case COSH: return ar.cosh(x);
-            case TANH: return ar.tanh(x);
-            case ASINH: return ar.asinh(x);
-            case ACOSH: return ar.acosh(x);
-            case ATANH: return ar.atanh(x);
-            case ERF: return ar.erf(x);
-            case ABS: return ar.abs(x);
-            default: throw new AssertionError(this);
-        }
+        return function == null ? ar.negate(x) : ar.apply(function, x);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UnaryOp && ((UnaryOp) o).function == function;
+    }
+
+    @Override
+    public int hashCode() {
+        return function == null ? 0 : function.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return functionName();
     }
 }

@@ -336,7 +336,7 @@ public final class DoubleElementaryKernels {
     // ------------------------------------------------------------------ scalar inverse hyperbolics
 
     /** asinh x = sign(x)·log1p(|x| + x²/(1 + √(1 + x²))), accurate near 0; ln 2|x| for huge |x|. */
-    private static double scalarAsinh(double x) {
+    public static double scalarAsinh(double x) {
         double ax = Math.abs(x);
         double r = ax > 1e150
                 ? Math.log(ax) + LN2
@@ -345,7 +345,7 @@ public final class DoubleElementaryKernels {
     }
 
     /** acosh x = log1p(u + √(u(u + 2))) with u = x − 1 (accurate near 1); ln 2x for huge x. */
-    private static double scalarAcosh(double x) {
+    public static double scalarAcosh(double x) {
         if (x > 1e150) {
             return Math.log(x) + LN2;
         }
@@ -354,7 +354,7 @@ public final class DoubleElementaryKernels {
     }
 
     /** atanh x = sign(x)·½·log1p(2|x|/(1 − |x|)). */
-    private static double scalarAtanh(double x) {
+    public static double scalarAtanh(double x) {
         double ax = Math.abs(x);
         return Math.copySign(0.5 * Math.log1p(2.0 * ax / (1.0 - ax)), x);
     }

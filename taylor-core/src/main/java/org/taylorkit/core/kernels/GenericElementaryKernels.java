@@ -12,6 +12,10 @@ import org.taylorkit.core.Arithmetic;
  * {@code (e^a)' = a'·e^a}; comparing the coefficients of {@code t^{k−1}} of both sides, with
  * {@code (f')_{k−1} = k f_k}, gives an {@code O(k)} formula for coefficient {@code k} (Tucker 2011,
  * §4.2; Griewank &amp; Walther 2008, §13.2). Stateless and thread-safe.
+ *
+ * <p>Every kernel here computes coefficients k ≥ 1; coefficient 0 (the function's value and the
+ * auxiliaries' first coefficients) is set by the function's catalogue definition, which is where the
+ * scalar function lives ({@code org.taylorkit.core.function}).
  */
 public final class GenericElementaryKernels {
 
@@ -23,10 +27,6 @@ public final class GenericElementaryKernels {
      * (from {@code c' = a'·c}).
      */
     public static <T> void exp(Arithmetic<T> ar, T[] a, T[] c, int k) {
-        if (k == 0) {
-            c[0] = ar.exp(a[0]);
-            return;
-        }
         T s = ar.multiply(ar.multiply(a[k], c[0]), k);
         for (int j = 1; j < k; j++) {
             s = ar.add(s, ar.multiply(ar.multiply(a[k - j], c[j]), k - j));
@@ -40,10 +40,6 @@ public final class GenericElementaryKernels {
      * {@code c_0}: {@code c_k = (1/k) (k a_k (c_0 + 1) + Σ_{j=1..k−1} (k−j) a_{k−j} c_j)}.
      */
     public static <T> void expm1(Arithmetic<T> ar, T[] a, T[] c, int k) {
-        if (k == 0) {
-            c[0] = ar.expm1(a[0]);
-            return;
-        }
         T s = ar.multiply(ar.multiply(a[k], ar.add(c[0], ar.one())), k);
         for (int j = 1; j < k; j++) {
             s = ar.add(s, ar.multiply(ar.multiply(a[k - j], c[j]), k - j));
@@ -56,10 +52,6 @@ public final class GenericElementaryKernels {
      * {@code c_k = (a_k − (1/k) Σ_{j=1..k−1} j c_j a_{k−j}) / a_0} (from {@code a·c' = a'}).
      */
     public static <T> void log(Arithmetic<T> ar, T[] a, T[] c, int k) {
-        if (k == 0) {
-            c[0] = ar.log(a[0]);
-            return;
-        }
         c[k] = ar.divide(logNumerator(ar, a, c, k), a[0]);
     }
 
@@ -69,10 +61,6 @@ public final class GenericElementaryKernels {
      * for {@code 1 + a}, whose coefficients k ≥ 1 are those of {@code a}).
      */
     public static <T> void log1p(Arithmetic<T> ar, T[] a, T[] c, int k) {
-        if (k == 0) {
-            c[0] = ar.log1p(a[0]);
-            return;
-        }
         c[k] = ar.divide(logNumerator(ar, a, c, k), ar.add(ar.one(), a[0]));
     }
 
@@ -82,11 +70,6 @@ public final class GenericElementaryKernels {
      * (from {@code s' = a'·c}, {@code c' = −a'·s}).
      */
     public static <T> void sinCos(Arithmetic<T> ar, T[] a, T[] s, T[] c, int k) {
-        if (k == 0) {
-            s[0] = ar.sin(a[0]);
-            c[0] = ar.cos(a[0]);
-            return;
-        }
         s[k] = ar.divide(weightedSum(ar, a, c, k), k);
         c[k] = ar.negate(ar.divide(weightedSum(ar, a, s, k), k));
     }
@@ -97,11 +80,6 @@ public final class GenericElementaryKernels {
      * (from {@code s' = a'·c}, {@code c' = a'·s}).
      */
     public static <T> void sinhCosh(Arithmetic<T> ar, T[] a, T[] s, T[] c, int k) {
-        if (k == 0) {
-            s[0] = ar.sinh(a[0]);
-            c[0] = ar.cosh(a[0]);
-            return;
-        }
         s[k] = ar.divide(weightedSum(ar, a, c, k), k);
         c[k] = ar.divide(weightedSum(ar, a, s, k), k);
     }
@@ -113,11 +91,7 @@ public final class GenericElementaryKernels {
      * {@code p_k = (c²)_k}.
      */
     public static <T> void tan(Arithmetic<T> ar, T[] a, T[] c, T[] p, int k) {
-        if (k == 0) {
-            c[0] = ar.tan(a[0]);
-        } else {
-            c[k] = ar.add(a[k], ar.divide(weightedSum(ar, a, p, k), k));
-        }
+        c[k] = ar.add(a[k], ar.divide(weightedSum(ar, a, p, k), k));
         p[k] = GenericKernels.squareTerm(ar, c, k);
     }
 
@@ -127,16 +101,12 @@ public final class GenericElementaryKernels {
      * {@code p_k = (c²)_k}.
      */
     public static <T> void tanh(Arithmetic<T> ar, T[] a, T[] c, T[] p, int k) {
-        if (k == 0) {
-            c[0] = ar.tanh(a[0]);
-        } else {
-            c[k] = ar.subtract(a[k], ar.divide(weightedSum(ar, a, p, k), k));
-        }
+        c[k] = ar.subtract(a[k], ar.divide(weightedSum(ar, a, p, k), k));
         p[k] = GenericKernels.squareTerm(ar, c, k);
     }
 
     /** {@code Σ_{j=1..k} j a_j g_{k−j}} for k ≥ 1: the coefficient {@code t^{k−1}} of {@code a'·g}. */
-    static <T> T weightedSum(Arithmetic<T> ar, T[] a, T[] g, int k) {
+    public static <T> T weightedSum(Arithmetic<T> ar, T[] a, T[] g, int k) {
         T s = ar.multiply(a[1], g[k - 1]);
         for (int j = 2; j <= k; j++) {
             s = ar.add(s, ar.multiply(ar.multiply(a[j], g[k - j]), j));

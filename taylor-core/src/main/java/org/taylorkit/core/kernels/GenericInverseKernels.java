@@ -15,6 +15,10 @@ import org.taylorkit.core.Arithmetic;
  * Griewank &amp; Walther 2008, §13.2). The auxiliary's own coefficient {@code k} is computed after
  * {@code c_k}, from {@code (a²)_k} formed on the fly (and the square-root recurrence where {@code r}
  * is a root). Stateless and thread-safe.
+ *
+ * <p>Every kernel here computes coefficients k ≥ 1; coefficient 0 (the function's value and the
+ * auxiliaries' first coefficients) is set by the function's catalogue definition, which is where the
+ * scalar function lives ({@code org.taylorkit.core.function}).
  */
 public final class GenericInverseKernels {
 
@@ -28,11 +32,6 @@ public final class GenericInverseKernels {
      * recurrence of {@code 1 − a²}.
      */
     public static <T> void asin(Arithmetic<T> ar, T[] a, T[] c, T[] r, int k) {
-        if (k == 0) {
-            c[0] = ar.asin(a[0]);
-            r[0] = ar.sqrt(oneMinusSquare(ar, a[0]));
-            return;
-        }
         c[k] = ar.divide(ar.subtract(a[k], scaledSum(ar, c, r, k)), r[0]);
         r[k] = GenericKernels.sqrtTerm(ar, ar.negate(GenericKernels.squareTerm(ar, a, k)), r, k);
     }
@@ -43,11 +42,6 @@ public final class GenericInverseKernels {
      * {@code r·c' = −a'}), {@code r} as in {@link #asin}.
      */
     public static <T> void acos(Arithmetic<T> ar, T[] a, T[] c, T[] r, int k) {
-        if (k == 0) {
-            c[0] = ar.acos(a[0]);
-            r[0] = ar.sqrt(oneMinusSquare(ar, a[0]));
-            return;
-        }
         c[k] = ar.negate(ar.divide(ar.add(a[k], scaledSum(ar, c, r, k)), r[0]));
         r[k] = GenericKernels.sqrtTerm(ar, ar.negate(GenericKernels.squareTerm(ar, a, k)), r, k);
     }
@@ -58,11 +52,6 @@ public final class GenericInverseKernels {
      * {@code r_k = (a²)_k}.
      */
     public static <T> void atan(Arithmetic<T> ar, T[] a, T[] c, T[] r, int k) {
-        if (k == 0) {
-            c[0] = ar.atan(a[0]);
-            r[0] = ar.add(ar.one(), ar.multiply(a[0], a[0]));
-            return;
-        }
         c[k] = ar.divide(ar.subtract(a[k], scaledSum(ar, c, r, k)), r[0]);
         r[k] = GenericKernels.squareTerm(ar, a, k);
     }
@@ -73,11 +62,6 @@ public final class GenericInverseKernels {
      * {@code r_k} by the square-root recurrence of {@code a² + 1}.
      */
     public static <T> void asinh(Arithmetic<T> ar, T[] a, T[] c, T[] r, int k) {
-        if (k == 0) {
-            c[0] = ar.asinh(a[0]);
-            r[0] = ar.sqrt(ar.add(ar.multiply(a[0], a[0]), ar.one()));
-            return;
-        }
         c[k] = ar.divide(ar.subtract(a[k], scaledSum(ar, c, r, k)), r[0]);
         r[k] = GenericKernels.sqrtTerm(ar, GenericKernels.squareTerm(ar, a, k), r, k);
     }
@@ -89,11 +73,6 @@ public final class GenericInverseKernels {
      * square-root recurrence of {@code a² − 1}.
      */
     public static <T> void acosh(Arithmetic<T> ar, T[] a, T[] c, T[] r, int k) {
-        if (k == 0) {
-            c[0] = ar.acosh(a[0]);
-            r[0] = ar.sqrt(ar.multiply(ar.subtract(a[0], ar.one()), ar.add(a[0], ar.one())));
-            return;
-        }
         c[k] = ar.divide(ar.subtract(a[k], scaledSum(ar, c, r, k)), r[0]);
         r[k] = GenericKernels.sqrtTerm(ar, GenericKernels.squareTerm(ar, a, k), r, k);
     }
@@ -105,11 +84,6 @@ public final class GenericInverseKernels {
      * {@code = (a_k + (1/k) Σ j c_j (a²)_{k−j}) / r_0}, {@code r_k = −(a²)_k}.
      */
     public static <T> void atanh(Arithmetic<T> ar, T[] a, T[] c, T[] r, int k) {
-        if (k == 0) {
-            c[0] = ar.atanh(a[0]);
-            r[0] = oneMinusSquare(ar, a[0]);
-            return;
-        }
         c[k] = ar.divide(ar.subtract(a[k], scaledSum(ar, c, r, k)), r[0]);
         r[k] = ar.negate(GenericKernels.squareTerm(ar, a, k));
     }
@@ -122,12 +96,6 @@ public final class GenericInverseKernels {
      * {@code 2/√π} enters only through {@code e_0}, computed in {@code T} from {@link Arithmetic#pi()}.
      */
     public static <T> void erf(Arithmetic<T> ar, T[] a, T[] c, T[] e, T[] q, int k) {
-        if (k == 0) {
-            q[0] = ar.multiply(a[0], a[0]);
-            c[0] = ar.erf(a[0]);
-            e[0] = ar.divide(ar.multiply(ar.exp(ar.negate(q[0])), 2), ar.sqrt(ar.pi()));
-            return;
-        }
         q[k] = GenericKernels.squareTerm(ar, a, k);
         c[k] = ar.divide(GenericElementaryKernels.weightedSum(ar, a, e, k), k);
         e[k] = ar.negate(ar.divide(GenericElementaryKernels.weightedSum(ar, q, e, k), k));
@@ -169,7 +137,7 @@ public final class GenericInverseKernels {
     }
 
     /** {@code (1 − a)(1 + a)}: {@code 1 − a²} without cancellation near {@code |a| = 1}. */
-    private static <T> T oneMinusSquare(Arithmetic<T> ar, T a) {
+    public static <T> T oneMinusSquare(Arithmetic<T> ar, T a) {
         return ar.multiply(ar.subtract(ar.one(), a), ar.add(ar.one(), a));
     }
 }

@@ -7,8 +7,10 @@ import org.taylorkit.core.Arithmetic;
  * (+, −, ×, ÷, square, square root, cube root, real power). The transcendental family is in
  * {@link GenericElementaryKernels}; the primitive {@code double} twins are in {@code DoubleKernels}.
  *
- * <p><b>Contract of every kernel.</b> A kernel computes coefficient {@code k} (k = 0 included, by the
- * scalar function of {@link Arithmetic}) of its output series: it reads {@code a[0..k]} (and
+ * <p><b>Contract of every kernel.</b> A kernel computes coefficient {@code k} of its output series
+ * (k = 0 included for the ring operations and {@code pow}; the elementary-function kernels, {@code sqrt}
+ * and {@code cbrt} compute k ≥ 1 only, because coefficient 0 is the function's own value, set by its
+ * catalogue definition, {@code org.taylorkit.core.ElementaryFunction}): it reads {@code a[0..k]} (and
  * {@code b[0..k]}), {@code c[0..k−1]} and the {@code [0..k−1]} entries of any auxiliary array, and
  * writes {@code c[k]} (and the auxiliaries' {@code [k]}). It writes nothing else, so one call per
  * order builds a series incrementally, as an ODE integrator needs. Preconditions (e.g. {@code a[0] ≠ 0})
@@ -94,11 +96,7 @@ public final class GenericKernels {
      * {@code c² = a}).
      */
     public static <T> void sqrt(Arithmetic<T> ar, T[] a, T[] c, int k) {
-        if (k == 0) {
-            c[0] = ar.sqrt(a[0]);
-        } else {
-            c[k] = sqrtTerm(ar, a[k], c, k);
-        }
+        c[k] = sqrtTerm(ar, a[k], c, k);
     }
 
     /**
@@ -107,10 +105,6 @@ public final class GenericKernels {
      * {@code c_k = Σ_{j=0..k−1} (k − 4j) a_{k−j} c_j / (3 k a_0)}.
      */
     public static <T> void cbrt(Arithmetic<T> ar, T[] a, T[] c, int k) {
-        if (k == 0) {
-            c[0] = ar.cbrt(a[0]);
-            return;
-        }
         T s = ar.multiply(ar.multiply(a[k], c[0]), k);
         for (int j = 1; j < k; j++) {
             s = ar.add(s, ar.multiply(ar.multiply(a[k - j], c[j]), k - 4 * j));
@@ -149,7 +143,7 @@ public final class GenericKernels {
     }
 
     /** Coefficient k of {@code a²}: {@code 2 Σ_{0≤j<k/2} a_j a_{k−j} + [k even] a_{k/2}²}. */
-    static <T> T squareTerm(Arithmetic<T> ar, T[] a, int k) {
+    public static <T> T squareTerm(Arithmetic<T> ar, T[] a, int k) {
         T s = null;
         for (int j = 0; j < k - j; j++) {
             T term = ar.multiply(a[j], a[k - j]);
@@ -169,7 +163,7 @@ public final class GenericKernels {
      * Coefficient {@code k ≥ 1} of {@code r = √u} given {@code u_k} and {@code r[0..k−1]}:
      * {@code r_k = (u_k − 2 Σ_{1≤j<k/2} r_j r_{k−j} − [k even] r_{k/2}²) / (2 r_0)}.
      */
-    static <T> T sqrtTerm(Arithmetic<T> ar, T uk, T[] r, int k) {
+    public static <T> T sqrtTerm(Arithmetic<T> ar, T uk, T[] r, int k) {
         T s = null;
         for (int j = 1; j < k - j; j++) {
             T term = ar.multiply(r[j], r[k - j]);

@@ -1,5 +1,6 @@
 package org.taylorkit.core.multi;
 
+import org.taylorkit.core.ElementaryFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 import org.taylorkit.core.Arithmetic;
@@ -213,30 +214,11 @@ public final class FieldHomogeneousArithmetic<T> implements Arithmetic<FieldHomo
                 + " (only coefficient 0 of a series is a number)");
     }
 
-    private FieldHomogeneousPart<T> f(FieldHomogeneousPart<T> a, String name, UnaryOperator<T> f) {
-        return scalar(f.apply(requireScalar(a, name)));
+    /** {@code f} of a degree-0 (scalar) part, in the coefficient arithmetic. */
+    @Override
+    public FieldHomogeneousPart<T> apply(ElementaryFunction f, FieldHomogeneousPart<T> a) {
+        return scalar(ar.apply(f, requireScalar(a, f.name())));
     }
-
-    @Override public FieldHomogeneousPart<T> sqrt(FieldHomogeneousPart<T> a) { return f(a, "sqrt", ar::sqrt); }
-    @Override public FieldHomogeneousPart<T> cbrt(FieldHomogeneousPart<T> a) { return f(a, "cbrt", ar::cbrt); }
-    @Override public FieldHomogeneousPart<T> exp(FieldHomogeneousPart<T> a) { return f(a, "exp", ar::exp); }
-    @Override public FieldHomogeneousPart<T> expm1(FieldHomogeneousPart<T> a) { return f(a, "expm1", ar::expm1); }
-    @Override public FieldHomogeneousPart<T> log(FieldHomogeneousPart<T> a) { return f(a, "log", ar::log); }
-    @Override public FieldHomogeneousPart<T> log1p(FieldHomogeneousPart<T> a) { return f(a, "log1p", ar::log1p); }
-    @Override public FieldHomogeneousPart<T> sin(FieldHomogeneousPart<T> a) { return f(a, "sin", ar::sin); }
-    @Override public FieldHomogeneousPart<T> cos(FieldHomogeneousPart<T> a) { return f(a, "cos", ar::cos); }
-    @Override public FieldHomogeneousPart<T> tan(FieldHomogeneousPart<T> a) { return f(a, "tan", ar::tan); }
-    @Override public FieldHomogeneousPart<T> asin(FieldHomogeneousPart<T> a) { return f(a, "asin", ar::asin); }
-    @Override public FieldHomogeneousPart<T> acos(FieldHomogeneousPart<T> a) { return f(a, "acos", ar::acos); }
-    @Override public FieldHomogeneousPart<T> atan(FieldHomogeneousPart<T> a) { return f(a, "atan", ar::atan); }
-    @Override public FieldHomogeneousPart<T> sinh(FieldHomogeneousPart<T> a) { return f(a, "sinh", ar::sinh); }
-    @Override public FieldHomogeneousPart<T> cosh(FieldHomogeneousPart<T> a) { return f(a, "cosh", ar::cosh); }
-    @Override public FieldHomogeneousPart<T> tanh(FieldHomogeneousPart<T> a) { return f(a, "tanh", ar::tanh); }
-    @Override public FieldHomogeneousPart<T> asinh(FieldHomogeneousPart<T> a) { return f(a, "asinh", ar::asinh); }
-    @Override public FieldHomogeneousPart<T> acosh(FieldHomogeneousPart<T> a) { return f(a, "acosh", ar::acosh); }
-    @Override public FieldHomogeneousPart<T> atanh(FieldHomogeneousPart<T> a) { return f(a, "atanh", ar::atanh); }
-    @Override public FieldHomogeneousPart<T> erf(FieldHomogeneousPart<T> a) { return f(a, "erf", ar::erf); }
-    @Override public FieldHomogeneousPart<T> abs(FieldHomogeneousPart<T> a) { return f(a, "abs", ar::abs); }
 
     /** {@code a^n}: scalar power for degree 0, graded power for degree ≥ 1 and {@code n ≥ 0}. */
     @Override

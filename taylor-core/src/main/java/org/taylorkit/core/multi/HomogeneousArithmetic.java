@@ -1,6 +1,6 @@
 package org.taylorkit.core.multi;
 
-import java.util.function.DoubleUnaryOperator;
+import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.arith.BoxedDoubleArithmetic;
 
@@ -241,30 +241,11 @@ public final class HomogeneousArithmetic implements Arithmetic<HomogeneousPart> 
                 + " (only coefficient 0 of a series is a number)");
     }
 
-    private HomogeneousPart f(HomogeneousPart a, String name, DoubleUnaryOperator f) {
-        return scalar(f.applyAsDouble(requireScalar(a, name)));
+    /** {@code f} of a degree-0 (scalar) part, by the definition's double value. */
+    @Override
+    public HomogeneousPart apply(ElementaryFunction f, HomogeneousPart a) {
+        return scalar(f.value(requireScalar(a, f.name())));
     }
-
-    @Override public HomogeneousPart sqrt(HomogeneousPart a) { return f(a, "sqrt", SCALAR::sqrt); }
-    @Override public HomogeneousPart cbrt(HomogeneousPart a) { return f(a, "cbrt", SCALAR::cbrt); }
-    @Override public HomogeneousPart exp(HomogeneousPart a) { return f(a, "exp", SCALAR::exp); }
-    @Override public HomogeneousPart expm1(HomogeneousPart a) { return f(a, "expm1", SCALAR::expm1); }
-    @Override public HomogeneousPart log(HomogeneousPart a) { return f(a, "log", SCALAR::log); }
-    @Override public HomogeneousPart log1p(HomogeneousPart a) { return f(a, "log1p", SCALAR::log1p); }
-    @Override public HomogeneousPart sin(HomogeneousPart a) { return f(a, "sin", SCALAR::sin); }
-    @Override public HomogeneousPart cos(HomogeneousPart a) { return f(a, "cos", SCALAR::cos); }
-    @Override public HomogeneousPart tan(HomogeneousPart a) { return f(a, "tan", SCALAR::tan); }
-    @Override public HomogeneousPart asin(HomogeneousPart a) { return f(a, "asin", SCALAR::asin); }
-    @Override public HomogeneousPart acos(HomogeneousPart a) { return f(a, "acos", SCALAR::acos); }
-    @Override public HomogeneousPart atan(HomogeneousPart a) { return f(a, "atan", SCALAR::atan); }
-    @Override public HomogeneousPart sinh(HomogeneousPart a) { return f(a, "sinh", SCALAR::sinh); }
-    @Override public HomogeneousPart cosh(HomogeneousPart a) { return f(a, "cosh", SCALAR::cosh); }
-    @Override public HomogeneousPart tanh(HomogeneousPart a) { return f(a, "tanh", SCALAR::tanh); }
-    @Override public HomogeneousPart asinh(HomogeneousPart a) { return f(a, "asinh", SCALAR::asinh); }
-    @Override public HomogeneousPart acosh(HomogeneousPart a) { return f(a, "acosh", SCALAR::acosh); }
-    @Override public HomogeneousPart atanh(HomogeneousPart a) { return f(a, "atanh", SCALAR::atanh); }
-    @Override public HomogeneousPart erf(HomogeneousPart a) { return f(a, "erf", SCALAR::erf); }
-    @Override public HomogeneousPart abs(HomogeneousPart a) { return f(a, "abs", SCALAR::abs); }
 
     /**
      * {@code a^n}: for a degree-0 part the scalar power; for a part of degree d ≥ 1 and {@code n ≥ 0} the

@@ -1,5 +1,6 @@
 package org.taylorkit.core.multi;
 
+import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
 
 /**
@@ -75,6 +76,24 @@ public final class KernelRunner {
         P[] q = ar.newArray(a.length);
         for (int k = 0; k < a.length; k++) {
             kernel.step(ar, a, c, e, q, k);
+        }
+        return c;
+    }
+
+    /**
+     * {@code c = f(a)} for coefficients {@code 0..a.length−1} by the catalogue function's generic
+     * kernel (auxiliary series allocated here).
+     */
+    @SuppressWarnings("unchecked")
+    public static <P> P[] apply(Arithmetic<P> ar, P[] a, ElementaryFunction f) {
+        int m = a.length;
+        P[] c = ar.newArray(m);
+        P[][] w = (P[][]) java.lang.reflect.Array.newInstance(c.getClass(), f.auxiliaries());
+        for (int i = 0; i < w.length; i++) {
+            w[i] = ar.newArray(m);
+        }
+        for (int k = 0; k < m; k++) {
+            f.kernel(ar, a, c, w, k);
         }
         return c;
     }

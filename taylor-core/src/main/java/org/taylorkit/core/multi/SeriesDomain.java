@@ -4,8 +4,9 @@ import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.SingularExpansionException;
 
 /**
- * Where a multivariate series has no expansion: the checks on the constant term {@code a0} that the
- * multivariate series ({@code TaylorN}, {@code FieldTaylorN}) make before running a kernel, written
+ * Where a multivariate series has no expansion (the elementary functions' own rules are in their
+ * catalogue definitions, {@code ElementaryFunction#checkSeries}): the checks on the constant term {@code a0} that the
+ * multivariate series ({@code TaylorN}, {@code FieldTaylorN}) make for division and powers, written
  * once over any {@link Arithmetic} (comparisons through {@link Arithmetic#signum}). Each throws a
  * {@link SingularExpansionException} naming the function, the point (the constant term) and the reason,
  * in the words {@code Taylor1} uses.
@@ -29,25 +30,6 @@ public final class SeriesDomain {
         if (ar.isZero(b0)) {
             throw new SingularExpansionException(function, "0 (the constant term of the divisor)",
                     "the quotient has a pole: a series in several variables with constant term 0 has no inverse");
-        }
-    }
-
-    /** √ of a series (not identically zero). */
-    public static <T> void sqrt(Arithmetic<T> ar, T a0) {
-        int s = ar.signum(a0);
-        if (s < 0) {
-            throw new SingularExpansionException("sqrt", point(ar, a0),
-                    "the square root of a negative number has no real series");
-        }
-        if (s == 0) {
-            throw new SingularExpansionException("sqrt", "0", "a branch point: √ is not differentiable at 0");
-        }
-    }
-
-    /** ∛ of a series (not identically zero). */
-    public static <T> void cbrt(Arithmetic<T> ar, T a0) {
-        if (ar.isZero(a0)) {
-            throw new SingularExpansionException("cbrt", "0", "a branch point: ∛ is not differentiable at 0");
         }
     }
 
@@ -97,81 +79,10 @@ public final class SeriesDomain {
         }
     }
 
-    /** ln. */
-    public static <T> void log(Arithmetic<T> ar, T a0) {
-        int s = ar.signum(a0);
-        if (s == 0) {
-            throw new SingularExpansionException("log", "0", "log → −∞ there");
-        }
-        if (s < 0) {
-            throw new SingularExpansionException("log", point(ar, a0),
-                    "the logarithm of a negative number has no real series");
-        }
-    }
-
-    /** ln(1 + a). */
-    public static <T> void log1p(Arithmetic<T> ar, T a0) {
-        int s = ar.signum(ar.add(ar.one(), a0));
-        if (s == 0) {
-            throw new SingularExpansionException("log1p", "-1", "log(1 + a) → −∞ there");
-        }
-        if (s < 0) {
-            throw new SingularExpansionException("log1p", point(ar, a0),
-                    "1 + a is negative: the logarithm has no real series");
-        }
-    }
-
-    /** asin or acos (name in {@code function}). */
-    public static <T> void asinAcos(Arithmetic<T> ar, T a0, String function) {
-        int s = ar.signum(ar.subtract(ar.one(), ar.abs(a0)));
-        if (s == 0) {
-            throw new SingularExpansionException(function, point(ar, a0),
-                    "a branch point: the derivative ±1/√(1 − a²) is infinite there");
-        }
-        if (s < 0) {
-            throw new SingularExpansionException(function, point(ar, a0),
-                    function + " has no real value outside [−1, 1]");
-        }
-    }
-
-    /** atanh. */
-    public static <T> void atanh(Arithmetic<T> ar, T a0) {
-        int s = ar.signum(ar.subtract(ar.one(), ar.abs(a0)));
-        if (s == 0) {
-            throw new SingularExpansionException("atanh", point(ar, a0), "atanh → ±∞ there");
-        }
-        if (s < 0) {
-            throw new SingularExpansionException("atanh", point(ar, a0), "atanh has no real value outside (−1, 1)");
-        }
-    }
-
-    /** acosh. */
-    public static <T> void acosh(Arithmetic<T> ar, T a0) {
-        int s = ar.signum(ar.subtract(a0, ar.one()));
-        if (s == 0) {
-            throw new SingularExpansionException("acosh", "1",
-                    "a branch point: the derivative 1/√(a² − 1) is infinite there");
-        }
-        if (s < 0) {
-            throw new SingularExpansionException("acosh", point(ar, a0), "acosh has no real value below 1");
-        }
-    }
-
     /** atan2(y, x). */
     public static <T> void atan2(Arithmetic<T> ar, T y0, T x0) {
         if (ar.isZero(y0) && ar.isZero(x0)) {
             throw new SingularExpansionException("atan2", "the origin (x, y) = (0, 0)", "the angle is undefined there");
         }
-    }
-
-    /** |a| of a series that is not identically zero; returns the sign of {@code a0} (±1). */
-    public static <T> int abs(Arithmetic<T> ar, T a0) {
-        int s = ar.signum(a0);
-        if (s == 0) {
-            throw new SingularExpansionException("abs", "0",
-                    "|a| has a corner where a = 0: not differentiable (in several variables the sign of the "
-                            + "lowest-degree terms is not fixed)");
-        }
-        return s;
     }
 }

@@ -1,5 +1,7 @@
 package org.taylorkit.core.expr;
 
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.function.Functions;
 import java.util.Map;
 import java.util.TreeMap;
 import org.taylorkit.core.Arithmetic;
@@ -42,26 +44,7 @@ final class CountingArithmetic implements Arithmetic<Double> {
     @Override public int signum(Double a) { return D.signum(a); }
     @Override public double toDouble(Double a) { return D.toDouble(a); }
     @Override public double norm(Double a) { return D.norm(a); }
-    @Override public Double sqrt(Double a) { return count("sqrt", D.sqrt(a)); }
-    @Override public Double cbrt(Double a) { return count("cbrt", D.cbrt(a)); }
-    @Override public Double exp(Double a) { return count("exp", D.exp(a)); }
-    @Override public Double expm1(Double a) { return count("expm1", D.expm1(a)); }
-    @Override public Double log(Double a) { return count("log", D.log(a)); }
-    @Override public Double log1p(Double a) { return count("log1p", D.log1p(a)); }
-    @Override public Double sin(Double a) { return count("sin", D.sin(a)); }
-    @Override public Double cos(Double a) { return count("cos", D.cos(a)); }
-    @Override public Double tan(Double a) { return count("tan", D.tan(a)); }
-    @Override public Double asin(Double a) { return count("asin", D.asin(a)); }
-    @Override public Double acos(Double a) { return count("acos", D.acos(a)); }
-    @Override public Double atan(Double a) { return count("atan", D.atan(a)); }
-    @Override public Double sinh(Double a) { return count("sinh", D.sinh(a)); }
-    @Override public Double cosh(Double a) { return count("cosh", D.cosh(a)); }
-    @Override public Double tanh(Double a) { return count("tanh", D.tanh(a)); }
-    @Override public Double asinh(Double a) { return count("asinh", D.asinh(a)); }
-    @Override public Double acosh(Double a) { return count("acosh", D.acosh(a)); }
-    @Override public Double atanh(Double a) { return count("atanh", D.atanh(a)); }
-    @Override public Double erf(Double a) { return count("erf", D.erf(a)); }
-    @Override public Double abs(Double a) { return count("abs", D.abs(a)); }
+    @Override public Double apply(ElementaryFunction f, Double a) { return count(f.name(), D.apply(f, a)); }
     @Override public Double pow(Double a, int n) { return count("powInt", D.pow(a, n)); }
     @Override public Double pow(Double a, Double b) { return count("pow", D.pow(a, b)); }
     @Override public Double atan2(Double y, Double x) { return count("atan2", D.atan2(y, x)); }

@@ -123,9 +123,8 @@ class ExpressionParserTest {
 
     @Test
     void everyUnaryOpIsCallableByItsLowercaseName() {
-        for (UnaryOp op : UnaryOp.values()) {
-            String name = op.name().toLowerCase(java.util.Locale.ROOT);
-            assertThat(Expr.parse(name + "(x)")).as(name).isEqualTo(new Unary(op, X));
+        for (org.taylorkit.core.ElementaryFunction f : org.taylorkit.core.function.Functions.all()) {
+            assertThat(Expr.parse(f.name() + "(x)")).as(f.name()).isEqualTo(new Unary(UnaryOp.of(f), X));
         }
         assertThat(Expr.parse("ln(x)")).isEqualTo(X.log());
         assertThat(Expr.parse("neg(x)")).isEqualTo(X.negate());

@@ -1,5 +1,6 @@
 package org.taylorkit.core.expr;
 
+import org.taylorkit.core.function.Functions;
 import org.taylorkit.core.testing.Gen;
 
 /** Random expressions over every node kind and operation, for property tests. */
@@ -20,8 +21,9 @@ final class RandomExpressions {
         }
         int kind = gen.intBetween(0, 2);
         if (kind == 0) {
-            UnaryOp[] ops = UnaryOp.values();
-            return new Unary(ops[gen.intBetween(0, ops.length - 1)], expression(gen, depth - 1));
+            int i = gen.intBetween(0, Functions.all().size());
+            UnaryOp op = i == 0 ? UnaryOp.NEG : UnaryOp.of(Functions.all().get(i - 1));
+            return new Unary(op, expression(gen, depth - 1));
         }
         BinaryOp[] ops = BinaryOp.values();
         return new Binary(ops[gen.intBetween(0, ops.length - 1)], expression(gen, depth - 1), expression(gen, depth - 1));
@@ -61,7 +63,7 @@ final class RandomExpressions {
             if (u.op() == UnaryOp.NEG && gen.coin()) {
                 return "(" + sp + "-" + sp + fullyParenthesized(u.arg(), gen) + ")";
             }
-            String name = u.op() == UnaryOp.LOG && gen.coin() ? "ln" : u.op().functionName();
+            String name = u.op().is(Functions.LOG) && gen.coin() ? "ln" : u.op().functionName();
             return name + sp + "(" + sp + fullyParenthesized(u.arg(), gen) + sp + ")";
         }
         Binary b = (Binary) e;

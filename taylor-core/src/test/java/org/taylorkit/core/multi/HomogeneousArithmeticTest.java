@@ -1,5 +1,6 @@
 package org.taylorkit.core.multi;
 
+import org.taylorkit.core.function.Functions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,8 +34,8 @@ class HomogeneousArithmeticTest {
         assertThat(h.divide(p[1], p[0]).toArray()).containsExactly(0.5, 1.5);
         assertThat(h.multiply(p[1], 4).toArray()).containsExactly(4, 12);
         assertThat(h.divide(p[1], 2).toArray()).containsExactly(0.5, 1.5);
-        assertThat(h.exp(p[0]).toArray()).containsExactly(Math.exp(2));
-        assertThat(h.cos(HomogeneousPart.ZERO).toArray()).containsExactly(1.0);
+        assertThat(h.apply(Functions.EXP, p[0]).toArray()).containsExactly(Math.exp(2));
+        assertThat(h.apply(Functions.COS, HomogeneousPart.ZERO).toArray()).containsExactly(1.0);
         assertThat(h.toDouble(p[0])).isEqualTo(2.0);
         assertThat(h.toDouble(p[1])).isZero();
         assertThat(h.signum(h.negate(p[0]))).isEqualTo(-1);
@@ -51,7 +52,7 @@ class HomogeneousArithmeticTest {
                 .hasMessageContaining("degrees 1 and 2");
         assertThatThrownBy(() -> h.divide(p[0], p[1])).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("degree 1");
-        assertThatThrownBy(() -> h.exp(p[2])).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> h.apply(Functions.EXP, p[2])).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> h.signum(p[1])).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> h.divide(p[1], h.fromDouble(0.0))).isInstanceOf(ArithmeticException.class);
     }

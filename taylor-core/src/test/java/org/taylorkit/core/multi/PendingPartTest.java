@@ -1,5 +1,6 @@
 package org.taylorkit.core.multi;
 
+import org.taylorkit.core.function.Functions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.InvocationTargetException;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taylorkit.core.Arithmetic;
-import org.taylorkit.core.kernels.GenericElementaryKernels;
 import org.taylorkit.core.kernels.GenericKernels;
 import org.taylorkit.core.testing.Gen;
 
@@ -51,19 +51,19 @@ class PendingPartTest {
         a[0] = g.uniform(0.5, 2.0);
         b[0] = g.uniform(0.5, 2.0);
         String what = g + " n=" + n + " N=" + order;
-        assertThat(h.join(KernelRunner.unary(h, h.split(a), GenericElementaryKernels::exp)))
-                .as("exp %s", what).containsExactly(h.join(KernelRunner.unary(e, h.split(a), GenericElementaryKernels::exp)));
-        assertThat(h.join(KernelRunner.unary(h, h.split(a), GenericElementaryKernels::log)))
-                .as("log %s", what).containsExactly(h.join(KernelRunner.unary(e, h.split(a), GenericElementaryKernels::log)));
-        assertThat(h.join(KernelRunner.unary(h, h.split(a), GenericKernels::sqrt)))
-                .as("sqrt %s", what).containsExactly(h.join(KernelRunner.unary(e, h.split(a), GenericKernels::sqrt)));
+        assertThat(h.join(KernelRunner.apply(h, h.split(a), Functions.EXP)))
+                .as("exp %s", what).containsExactly(h.join(KernelRunner.apply(e, h.split(a), Functions.EXP)));
+        assertThat(h.join(KernelRunner.apply(h, h.split(a), Functions.LOG)))
+                .as("log %s", what).containsExactly(h.join(KernelRunner.apply(e, h.split(a), Functions.LOG)));
+        assertThat(h.join(KernelRunner.apply(h, h.split(a), Functions.SQRT)))
+                .as("sqrt %s", what).containsExactly(h.join(KernelRunner.apply(e, h.split(a), Functions.SQRT)));
         assertThat(h.join(KernelRunner.binary(h, h.split(a), h.split(b), GenericKernels::div)))
                 .as("div %s", what)
                 .containsExactly(h.join(KernelRunner.binary(e, h.split(a), h.split(b), GenericKernels::div)));
-        HomogeneousPart[][] sc = KernelRunner.unaryAux(h, h.split(a), GenericElementaryKernels::sinCos);
-        HomogeneousPart[][] scEager = KernelRunner.unaryAux(e, h.split(a), GenericElementaryKernels::sinCos);
-        assertThat(h.join(sc[0])).as("sin %s", what).containsExactly(h.join(scEager[0]));
-        assertThat(h.join(sc[1])).as("cos %s", what).containsExactly(h.join(scEager[1]));
+        assertThat(h.join(KernelRunner.apply(h, h.split(a), Functions.SIN)))
+                .as("sin %s", what).containsExactly(h.join(KernelRunner.apply(e, h.split(a), Functions.SIN)));
+        assertThat(h.join(KernelRunner.apply(h, h.split(a), Functions.COS)))
+                .as("cos %s", what).containsExactly(h.join(KernelRunner.apply(e, h.split(a), Functions.COS)));
     }
 
     /** A long chain of sums of scaled products (beyond the recipe weight bound) against a plain loop. */

@@ -1,0 +1,150 @@
+package org.taylorkit.ode.tape;
+
+import static org.objectweb.asm.Opcodes.ALOAD;
+import static org.objectweb.asm.Opcodes.BIPUSH;
+import static org.objectweb.asm.Opcodes.DALOAD;
+import static org.objectweb.asm.Opcodes.ICONST_0;
+import static org.objectweb.asm.Opcodes.ILOAD;
+import static org.objectweb.asm.Opcodes.INVOKESTATIC;
+import static org.objectweb.asm.Opcodes.SIPUSH;
+
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * The body of one generated method as {@link GenericOps} and {@link UnrolledOps} emit it: each
+ * instruction goes to an ASM {@link MethodVisitor}, and its size in bytes is counted. A
+ * {@linkplain #measuring measuring} emitter has no visitor and only counts: {@link TapeClassWriter}
+ * measures every operation first, then splits the program into methods of bounded size and emits
+ * it for real. The counted sizes are exact, except that an {@code int} constant beyond the
+ * {@code short} range counts as {@code ldc_w} (3 bytes; ASM may write the 2-byte {@code ldc}).
+ *
+ * <p>Locals of the tape methods: 0 = c (the flat coefficient array), 1 = lc (the linear-combination
+ * coefficients), and in generic methods 2 = k; in the methods of one order k is the constant
+ * {@link #order}. Package-private; one instance per method body.
+ */
+final class CodeEmitter {
+    /** Where the instructions go, or null: count only. */
+    private final MethodVisitor mv;
+    /** The flat storage's stride: slot i's coefficient j is at i·stride + j. */
+    private final int stride;
+    /** The order this method is specialised for, or −1 (k in local 2). */
+    final int order;
+    /** The bytecode size of the instructions emitted so far. */
+    private int size;
+
+    CodeEmitter(MethodVisitor mv, int stride, int order) {
+        this.mv = mv;
+        this.stride = stride;
+        this.order = order;
+    }
+
+    /** An emitter that only counts bytes. */
+    /** The flat storage's stride. */
+    int stride() {
+        return stride;
+    }
+
+    static CodeEmitter measuring(int stride, int order) {
+        return new CodeEmitter(null, stride, order);
+    }
+
+    /** The bytecode size of the instructions emitted so far. */
+    int size() {
+        return size;
+    }
+
+    /** An instruction without operands (arithmetic, array access, dup2, returns …). */
+    void op(int opcode) {
+        size += 1;
+        if (mv != null) {
+            mv.visitInsn(opcode);
+        }
+    }
+
+    /** Loads local {@code index} (0–3: the one-byte {@code aload_n}/{@code iload_n} forms). */
+    void load(int opcode, int index) {
+        assert opcode == ALOAD || opcode == ILOAD;
+        size += index < 4 ? 1 : 2;
+        if (mv != null) {
+            mv.visitVarInsn(opcode, index);
+        }
+    }
+
+    /** Pushes the int v in the shortest form: iconst, bipush, sipush or an ldc of the constant pool. */
+    void pushInt(int v) {
+        if (v >= -1 && v <= 5) {
+            op(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            intInsn(BIPUSH, v, 2);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            intInsn(SIPUSH, v, 3);
+        } else {
+            size += 3;
+            if (mv != null) {
+                mv.visitLdcInsn(v);
+            }
+        }
+    }
+
+    private void intInsn(int opcode, int v, int bytes) {
+        size += bytes;
+        if (mv != null) {
+            mv.visitIntInsn(opcode, v);
+        }
+    }
+
+    /** Pushes the double constant v (ldc2_w, whatever its value: the same constant the kernels use). */
+    void doubleConstant(double v) {
+        size += 3;
+        if (mv != null) {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    /** Calls the static method {@code owner.name} of descriptor {@code type}. */
+    void call(String owner, String name, String type) {
+        size += 3;
+        if (mv != null) {
+            mv.visitMethodInsn(INVOKESTATIC, owner, name, type, false);
+        }
+    }
+
+    /** Pushes the flat array c and the offset of slot {@code slot}: an (array, offset) kernel operand. */
+    void slot(int slot) {
+        load(ALOAD, 0);
+        offset(slot);
+    }
+
+    /** Pushes the offset of slot {@code slot}. */
+    void offset(int slot) {
+        pushInt(slot * stride);
+    }
+
+    /** Pushes the order: the constant {@link #order}, or local 2 in a generic method. */
+    void k() {
+        if (order < 0) {
+            load(ILOAD, 2);
+        } else {
+            pushInt(order);
+        }
+    }
+
+    /** Pushes c[slot·stride + index] (a constant index in one array). */
+    void coefficient(int slot, int index) {
+        target(slot, index);
+        op(DALOAD);
+    }
+
+    /** Pushes c and the index of c[slot·stride + index], ready for a dastore. */
+    void target(int slot, int index) {
+        load(ALOAD, 0);
+        pushInt(slot * stride + index);
+    }
+
+    /** Pushes lc[index] (a linear combination's coefficient). */
+    void linearCoefficient(int index) {
+        load(ALOAD, 1);
+        pushInt(index);
+        op(DALOAD);
+    }
+}

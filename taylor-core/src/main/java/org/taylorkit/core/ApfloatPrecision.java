@@ -1,0 +1,93 @@
+package org.taylorkit.core;
+
+import java.math.RoundingMode;
+import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
+import org.apfloat.FixedPrecisionApfloatHelper;
+
+/**
+ * A working precision for pointwise Apfloat evaluation: {@link #digits()} significant decimal
+ * digits for results, computed with {@value #GUARD} guard digits (more on request, where a small
+ * argument would lose relative accuracy) and rounded half to even once. Used by the function
+ * definitions ({@link ElementaryFunction#value(Apfloat, ApfloatPrecision)}) and the Apfloat
+ * arithmetic. Immutable and thread-safe.
+ */
+public final class ApfloatPrecision {
+
+    /** Extra digits used inside functions before the final rounding. */
+    public static final int GUARD = 10;
+
+    private static final Apfloat EXACT_ZERO = new Apfloat(0);
+
+    private final int digits;
+    private final FixedPrecisionApfloatHelper guarded;
+
+    /**
+     * @param digits significant decimal digits of results, ≥ 1
+     * @throws IllegalArgumentException if {@code digits < 1}
+     */
+    public ApfloatPrecision(int digits) {
+        if (digits < 1) {
+            throw new IllegalArgumentException("digits must be >= 1, got " + digits);
+        }
+        this.digits = digits;
+        this.guarded = new FixedPrecisionApfloatHelper(digits + (long) GUARD);
+    }
+
+    /** The significant digits of results. */
+    public int digits() {
+        return digits;
+    }
+
+    /** A helper computing at {@code digits + GUARD} digits. */
+    public FixedPrecisionApfloatHelper guarded() {
+        return guarded;
+    }
+
+    /** A helper computing at {@code digits + GUARD + extraDigits} digits. */
+    public FixedPrecisionApfloatHelper guarded(long extraDigits) {
+        return extraDigits <= 0 ? guarded : new FixedPrecisionApfloatHelper(digits + GUARD + extraDigits);
+    }
+
+    /** {@code x} rounded to {@link #digits()} significant digits, half to even; zero is the exact zero. */
+    public Apfloat round(Apfloat x) {
+        if (x.signum() == 0) {
+            return EXACT_ZERO;
+        }
+        if (x.precision() == digits && x.size() <= digits) {
+            return x;
+        }
+        return ApfloatMath.roundToPrecision(x, digits, RoundingMode.HALF_EVEN);
+    }
+
+    /** {@code x} with infinite precision (its exact value). */
+    public static Apfloat exact(Apfloat x) {
+        return x.precision(Apfloat.INFINITE);
+    }
+
+    /** Whether {@code |x|} is below the precision's reach: {@code x²} vanishes next to {@code x}. */
+    public boolean negligibleSquare(Apfloat x) {
+        return -x.scale() > digits + (long) GUARD;
+    }
+
+    /** The error for an argument outside a function's domain. */
+    public static ArithmeticException domain(String function, Apfloat a, String why) {
+        return new ArithmeticException(function + ": argument " + a.toString(true)
+                + " is outside the domain (" + why + ")");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ApfloatPrecision && ((ApfloatPrecision) o).digits == digits;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(digits);
+    }
+
+    @Override
+    public String toString() {
+        return digits + " digits";
+    }
+}

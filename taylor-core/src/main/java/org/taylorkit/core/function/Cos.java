@@ -1,0 +1,40 @@
+package org.taylorkit.core.function;
+
+import org.apfloat.Apfloat;
+import org.taylorkit.core.ApfloatPrecision;
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.kernels.DoubleElementaryKernels;
+import org.taylorkit.core.kernels.GenericElementaryKernels;
+
+/** Cosine, entire, by the coupled sin/cos recurrence (auxiliary: sin a). */
+final class Cos extends ElementaryFunction {
+
+    Cos() {
+        super("cos", 1);
+    }
+
+    @Override public double value(double x) { return Math.cos(x); }
+
+    @Override
+    public Apfloat value(Apfloat x, ApfloatPrecision p) {
+        return p.round(p.guarded().cos(x));
+    }
+
+    @Override
+    public void kernel(double[] a, int ao, double[] c, int co, double[] w, int wo, int ws, int k) {
+        DoubleElementaryKernels.sinCos(a, ao, w, wo, c, co, k);
+    }
+
+    @Override
+    public <T> void kernel(Arithmetic<T> ar, T[] a, T[] c, T[][] w, int k) {
+        if (k == 0) {
+            w[0][0] = ar.apply(Functions.SIN, a[0]);
+            c[0] = ar.apply(this, a[0]);
+        } else {
+            GenericElementaryKernels.sinCos(ar, a, w[0], c, k);
+        }
+    }
+
+    @Override public String derivative() { return "-sin(x)"; }
+}

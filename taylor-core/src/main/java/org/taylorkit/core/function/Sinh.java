@@ -1,0 +1,47 @@
+package org.taylorkit.core.function;
+
+import org.apfloat.Apfloat;
+import org.taylorkit.core.ApfloatPrecision;
+import org.taylorkit.core.Arithmetic;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.kernels.DoubleElementaryKernels;
+import org.taylorkit.core.kernels.GenericElementaryKernels;
+
+/** Hyperbolic sine, entire, by the coupled recurrence with cosh a (s' = a'·c, c' = a'·s). */
+final class Sinh extends ElementaryFunction {
+
+    Sinh() {
+        super("sinh", 1);
+    }
+
+    @Override public double value(double x) { return Math.sinh(x); }
+
+    /** With −scale(x) extra digits for small x (Apfloat's sinh cancels there); x itself below reach. */
+    @Override
+    public Apfloat value(Apfloat x, ApfloatPrecision p) {
+        if (x.signum() == 0) {
+            return p.round(x);
+        }
+        if (p.negligibleSquare(x)) {
+            return p.round(x);
+        }
+        return p.round(p.guarded(Math.max(0, -x.scale())).sinh(x));
+    }
+
+    @Override
+    public void kernel(double[] a, int ao, double[] c, int co, double[] w, int wo, int ws, int k) {
+        DoubleElementaryKernels.sinhCosh(a, ao, c, co, w, wo, k);
+    }
+
+    @Override
+    public <T> void kernel(Arithmetic<T> ar, T[] a, T[] c, T[][] w, int k) {
+        if (k == 0) {
+            c[0] = ar.apply(this, a[0]);
+            w[0][0] = ar.apply(Functions.COSH, a[0]);
+        } else {
+            GenericElementaryKernels.sinhCosh(ar, a, c, w[0], k);
+        }
+    }
+
+    @Override public String derivative() { return "cosh(x)"; }
+}
