@@ -1,5 +1,8 @@
 package org.taylorkit.core;
 
+import org.taylorkit.core.series.Taylor1;
+import org.taylorkit.core.series.TaylorN;
+
 /**
  * The coefficient arithmetic: everything a Taylor recurrence needs from the numbers it runs on.
  *

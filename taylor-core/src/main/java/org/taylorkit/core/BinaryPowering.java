@@ -1,5 +1,10 @@
 package org.taylorkit.core;
 
+import org.taylorkit.core.series.FieldTaylor1;
+import org.taylorkit.core.series.FieldTaylorN;
+import org.taylorkit.core.series.Taylor1;
+import org.taylorkit.core.series.TaylorN;
+
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 

@@ -51,6 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoDynamics.print(out);
         enclosure(out);
         DemoOde.print(out);
+        DemoSolve.print(out);
         out.println("More: taylor --help, taylor derive --help, taylor integrate --help, taylor lyapunov --help, taylor enclose --help");
         return 0;
     }

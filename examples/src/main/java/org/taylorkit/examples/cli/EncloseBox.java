@@ -93,7 +93,7 @@ final class EncloseBox {
     }
 
     /** The lower and upper bound texts of a side. */
-    private static String[] bounds(String name, String value) {
+    static String[] bounds(String name, String value) {
         String v = value.trim();
         String lo;
         String hi;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         version = "TaylorKit 0.1.0",
         description = "High-order Taylor series, derivatives and validated numerics.",
         subcommands = {DeriveCommand.class, DemoCommand.class, IntegrateCommand.class, LyapunovCommand.class, EnsembleCommand.class,
-            EncloseCommand.class,
+            EncloseCommand.class, RootsCommand.class, MinimizeCommand.class, IntegralCommand.class,
             CommandLine.HelpCommand.class})
 public final class TaylorCli implements Runnable {
 

@@ -13,3 +13,5 @@
  * function definitions ({@code org.taylorkit.core.function}).
  */
 package org.taylorkit.core.series;
+
+import org.taylorkit.core.Arithmetic;
