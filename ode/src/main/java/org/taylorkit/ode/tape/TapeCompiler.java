@@ -3,7 +3,10 @@ package org.taylorkit.ode.tape;
 import org.taylorkit.core.function.Functions;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compiles a tape's operations into JVM bytecode for {@link DoubleTapeRunner}: one hidden class
@@ -133,6 +136,48 @@ final class TapeCompiler {
      *     order k the program sets x_{k+1} = f_k / (k + 1)
      */
     static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs) {
+        ProgramKey key = new ProgramKey(List.copyOf(ops), Arrays.toString(coefficientBase), maxOrder, Arrays.toString(rhs));
+        synchronized (CACHE) {
+            Compiled cached = CACHE.get(key);
+            if (cached != null) {
+                System.arraycopy(cached.layout(), 0, LAST.get(), 0, cached.layout().length);
+                return cached.program();
+            }
+        }
+        Program program = define(ops, coefficientBase, maxOrder, rhs);
+        if (program != null) {
+            synchronized (CACHE) {
+                CACHE.put(key, new Compiled(program, LAST.get().clone()));
+            }
+        }
+        return program;
+    }
+
+    /**
+     * The identity of a generated program: the same operations, coefficient layout, order and
+     * right-hand sides give the same class. Programs hold no state (every call passes the arrays),
+     * so one instance serves every runner of the same tape on every thread — the class is defined
+     * and JIT-compiled once, not once per integrator (ensembles build one integrator per worker).
+     */
+    private record ProgramKey(List<TapeOp> ops, String coefficientBase, int maxOrder, String rhs) {
+    }
+
+    /** A cached program with its layout figures ({@link #LAST} as its compilation left them). */
+    private record Compiled(Program program, int[] layout) {
+    }
+
+    /** Recently compiled programs, least recently used dropped beyond {@value #CACHE_SIZE}. */
+    private static final int CACHE_SIZE = 64;
+    private static final Map<ProgramKey, Compiled> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ProgramKey, Compiled> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    private static Program define(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs) {
         try {
             byte[] bytes = new TapeClassWriter(ops, coefficientBase, maxOrder + 2, rhs).write(maxOrder);
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);

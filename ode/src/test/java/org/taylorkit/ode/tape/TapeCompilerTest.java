@@ -50,6 +50,18 @@ class TapeCompilerTest {
                 g.intBetween(1, 20), g + " " + text);
     }
 
+    /** Runners of the same tape share one generated class (defined and JIT-compiled once). */
+    @Test
+    void theSameTapeIsCompiledOnce() {
+        TaylorTape tape = OdeSystem.parse("x' = -y*exp(x/9); y' = x").tape(List.of());
+        DoubleTapeRunner first = new DoubleTapeRunner(tape, 20, true);
+        DoubleTapeRunner second = new DoubleTapeRunner(tape, 20, true);
+        assertThat(first.compiled() && second.compiled()).isTrue();
+        assertThat(second.program()).isSameAs(first.program());
+        assertThat(new DoubleTapeRunner(tape, 21, true).program()).isNotSameAs(first.program());
+        assertSame(tape, 0.0, new double[] {0.5, 0.25}, new double[0], 20, "shared program");
+    }
+
     /**
      * Every catalogue function, specialised kind or generic {@code FUNCTION} op, compiled and
      * interpreted: x' = f(0.3 + x/4), y' = 1 (argument in every function's series domain near 0.3).
