@@ -530,11 +530,11 @@ public final class Interval {
         return hi;
     }
 
-    static Interval zero() {
+    public static Interval zero() {
         return ZERO;
     }
 
-    static Interval one() {
+    public static Interval one() {
         return ONE;
     }
 }

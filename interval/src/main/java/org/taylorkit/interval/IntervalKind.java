@@ -3,7 +3,7 @@ package org.taylorkit.interval;
 /**
  * The few set-level primitives of an interval type that the IEEE 1788 set-level algorithms
  * ({@link SetRelations}, {@link SetReverse}) are written against once, for both {@link Interval}
- * ({@link DoubleIntervalKind}) and {@link ApfloatInterval} ({@link ApfloatIntervalKind}).
+ * ({@link DoubleIntervalKind}) and {@code ApfloatInterval} ({@code ApfloatIntervalKind}).
  *
  * <p>Contract: comparisons are exact and treat an unbounded side as {@code ∓∞} (callers handle ∅
  * before comparing); the operations are the type's own rigorous, outward-rounded ones, so an
@@ -11,7 +11,7 @@ package org.taylorkit.interval;
  *
  * @param <I> the interval type
  */
-interface IntervalKind<I> {
+public interface IntervalKind<I> {
 
     I empty(I like);
 

@@ -3,7 +3,7 @@ package org.taylorkit.interval;
 /**
  * The boolean comparisons of IEEE 1788-2015 (§10.6.3, Table 10.6) and the {@code overlap} function
  * (§10.6.4) on {@link Interval}, with the standard's names and its treatment of ∅ (the order
- * relations are shared with {@link ApfloatIntervalRelations} through {@link SetRelations}).
+ * relations are shared with {@code ApfloatIntervalRelations} through {@link SetRelations}).
  *
  * <p>All results are exact: they compare double bounds, never round. Following the standard, the
  * definitions read with {@code inf ∅ = +∞}, {@code sup ∅ = −∞}, so for example {@code less(∅, ∅)}

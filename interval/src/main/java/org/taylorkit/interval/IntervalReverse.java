@@ -6,7 +6,7 @@ package org.taylorkit.interval;
  * the argument compatible with a constraint on the result — the building block of constraint
  * propagation and contractors. The one-argument form uses {@code X = entire}.
  * The trigonometric ones are in {@link IntervalTrigReverse}; the pure set-algebra ones are shared
- * with {@link ApfloatIntervalReverse} through {@link SetReverse}.
+ * with {@code ApfloatIntervalReverse} through {@link SetReverse}.
  *
  * <p><b>Rigor.</b> Each result contains every {@code x ∈ X} with {@code f(x) ∈ C}: it is
  * {@code X} intersected with forward-rounded enclosures of the preimage pieces

@@ -3,22 +3,22 @@ package org.taylorkit.interval;
 /**
  * The order relations and {@code overlap} of IEEE 1788-2015 (§10.6.3–10.6.4), written once over an
  * {@link IntervalKind} for both interval types ({@link IntervalRelations},
- * {@link ApfloatIntervalRelations}). Exact: they only compare bounds. ∅ is handled as the standard
+ * {@code ApfloatIntervalRelations}). Exact: they only compare bounds. ∅ is handled as the standard
  * says ({@code inf ∅ = +∞}, {@code sup ∅ = −∞}).
  */
-final class SetRelations {
+public final class SetRelations {
 
     private SetRelations() {
     }
 
-    static <I> boolean less(IntervalKind<I> k, I a, I b) {
+    public static <I> boolean less(IntervalKind<I> k, I a, I b) {
         if (k.isEmpty(a) || k.isEmpty(b)) {
             return k.isEmpty(a) && k.isEmpty(b);
         }
         return k.compareInfs(a, b) <= 0 && k.compareSups(a, b) <= 0;
     }
 
-    static <I> boolean strictLess(IntervalKind<I> k, I a, I b) {
+    public static <I> boolean strictLess(IntervalKind<I> k, I a, I b) {
         if (k.isEmpty(a) || k.isEmpty(b)) {
             return k.isEmpty(a) && k.isEmpty(b);
         }
@@ -27,15 +27,15 @@ final class SetRelations {
         return infs && sups;
     }
 
-    static <I> boolean precedes(IntervalKind<I> k, I a, I b) {
+    public static <I> boolean precedes(IntervalKind<I> k, I a, I b) {
         return k.isEmpty(a) || k.isEmpty(b) || k.compareSupInf(a, b) <= 0;
     }
 
-    static <I> boolean strictPrecedes(IntervalKind<I> k, I a, I b) {
+    public static <I> boolean strictPrecedes(IntervalKind<I> k, I a, I b) {
         return k.isEmpty(a) || k.isEmpty(b) || k.compareSupInf(a, b) < 0;
     }
 
-    static <I> Overlap overlap(IntervalKind<I> k, I a, I b) {
+    public static <I> Overlap overlap(IntervalKind<I> k, I a, I b) {
         if (k.isEmpty(a)) {
             return k.isEmpty(b) ? Overlap.bothEmpty : Overlap.firstEmpty;
         }

@@ -3,7 +3,7 @@
  *
  * <p><b>Public API.</b> {@link org.taylorkit.interval.Interval} (the value type: factories,
  * accessors, set operations, arithmetic, elementary functions, text I/O),
- * {@link org.taylorkit.interval.IntervalArithmetic} (the {@code Arithmetic<Interval>} that runs
+ * {@link org.taylorkit.interval.function.IntervalArithmetic} (the {@code Arithmetic<Interval>} that runs
  * the generic Taylor kernels on interval coefficients) and
  * {@link org.taylorkit.interval.DirectedRounding} (directed {@code + − × ÷ √} on doubles).
  *

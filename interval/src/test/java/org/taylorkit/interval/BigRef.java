@@ -12,10 +12,10 @@ import org.apfloat.ApfloatMath;
  * arguments are exact doubles; reduction mod π/2 is done exactly enough (π to 500 digits covers
  * arguments up to 2^1024). These are cross-checked against Apfloat in {@code BigRefTest}.
  */
-final class BigRef {
+public final class BigRef {
 
     private static final MathContext MC = new MathContext(80, RoundingMode.HALF_EVEN);
-    static final BigDecimal PI = new BigDecimal(ApfloatMath.pi(500).toString(true));
+    public static final BigDecimal PI = new BigDecimal(ApfloatMath.pi(500).toString(true));
     private static final BigDecimal HALF_PI = PI.divide(BigDecimal.valueOf(2));
     private static final BigDecimal EPS = new BigDecimal("1e-85");
     private static final BigDecimal SQRT_PI = PI.sqrt(new MathContext(250));
@@ -24,7 +24,7 @@ final class BigRef {
     }
 
     /** {sin x, cos x} to about 75 digits. */
-    static BigDecimal[] sinCos(double x) {
+    public static BigDecimal[] sinCos(double x) {
         BigDecimal bx = new BigDecimal(x);
         BigDecimal k = bx.divide(HALF_PI, new MathContext(Math.max(1, bx.precision() + 20), RoundingMode.HALF_EVEN))
                 .setScale(0, RoundingMode.HALF_EVEN);
@@ -52,7 +52,7 @@ final class BigRef {
     }
 
     /** atan t (exact decimal t) to about 75 digits: reciprocal for |t| > 1, three halvings, Maclaurin series. */
-    static BigDecimal atan(BigDecimal t) {
+    public static BigDecimal atan(BigDecimal t) {
         if (t.signum() == 0) {
             return BigDecimal.ZERO;
         }
@@ -76,12 +76,12 @@ final class BigRef {
         return sum.multiply(BigDecimal.valueOf(8));
     }
 
-    static BigDecimal atan(double t) {
+    public static BigDecimal atan(double t) {
         return atan(new BigDecimal(t));
     }
 
     /** asin x = atan(x/√(1 − x²)) with 1 − x² exact; ±π/2 at ±1. */
-    static BigDecimal asin(double x) {
+    public static BigDecimal asin(double x) {
         BigDecimal bx = new BigDecimal(x).round(MC); // exact for |x| ≥ 2^−100; relative 10^−80 otherwise
         if (Math.abs(x) == 1) {
             return x > 0 ? HALF_PI : HALF_PI.negate();
@@ -91,12 +91,12 @@ final class BigRef {
     }
 
     /** acos x = π/2 − asin x. */
-    static BigDecimal acos(double x) {
+    public static BigDecimal acos(double x) {
         return HALF_PI.subtract(asin(x), MC);
     }
 
     /** atan2(y, x) for (x, y) ≠ (0, 0), in (−π, π]. */
-    static BigDecimal atan2(double y, double x) {
+    public static BigDecimal atan2(double y, double x) {
         if (x == 0) {
             return y > 0 ? HALF_PI : HALF_PI.negate();
         }
@@ -116,7 +116,7 @@ final class BigRef {
      * (terms up to e^{x²}); for |x| ≥ 7 the value 1 − erfc is within 10^−22 of ±1 and is computed
      * from the asymptotic bound only by the caller.
      */
-    static BigDecimal erf(double x) {
+    public static BigDecimal erf(double x) {
         BigDecimal bx = new BigDecimal(x);
         int guard = (int) Math.ceil(x * x / Math.log(10)) + 10;
         MathContext mc = new MathContext(80 + guard, RoundingMode.HALF_EVEN);

@@ -1,5 +1,8 @@
 package org.taylorkit.interval;
 
+import org.taylorkit.interval.apfloat.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatRigorousExpLogBases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

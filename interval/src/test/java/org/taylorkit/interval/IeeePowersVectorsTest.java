@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * computed with one exact rounding ({@code recip}, {@code fma}, {@code rootn}), and a tight
  * fraction for the transcendental {@code pow} and {@code pown} (double-double kernels).
  */
-class IeeePowersVectorsTest {
+public class IeeePowersVectorsTest {
 
     private static final Map<String, Function<List<String>, Object>> OPS = Map.ofEntries(
             Map.entry("recip", a -> IntervalPowers.recip(arg(a, 0))),
@@ -38,7 +38,7 @@ class IeeePowersVectorsTest {
     }
 
     // recip: 29 vectors from ITF1788 libieeep1788_elem.itl minimal_recip_test; mpfi.itl mpfi_inv
-    static final String RECIP = """
+    public static final String RECIP = """
         recip [-50.0, -10.0] = [-0X1.999999999999AP-4,-0X1.47AE147AE147AP-6];
         recip [10.0, 50.0] = [0X1.47AE147AE147AP-6,0X1.999999999999AP-4];
         recip [-infinity, -10.0] = [-0X1.999999999999AP-4,0.0];
@@ -402,7 +402,7 @@ class IeeePowersVectorsTest {
         rootn [1024.0, 1024.0] 10 = [2.0, 2.0];
         """;
     // fma: 160 vectors from ITF1788 libieeep1788_elem.itl minimal_fma_test
-    static final String FMA = """
+    public static final String FMA = """
         fma [empty] [empty] [empty] = [empty];
         fma [empty] [entire] [empty] = [empty];
         fma [empty] [0.0,0.0] [empty] = [empty];

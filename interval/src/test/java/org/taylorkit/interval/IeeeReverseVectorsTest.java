@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * our two-argument {@code fooRev(c, x)}, {@code mulRevTen b c x} our three-argument
  * {@code mulRev(b, c, x)}. Containment always; tightness as a fraction.
  */
-class IeeeReverseVectorsTest {
+public class IeeeReverseVectorsTest {
 
     private static final Map<String, Function<List<String>, Object>> OPS = Map.ofEntries(
             Map.entry("sqrRev", a -> IntervalReverse.sqrRev(arg(a, 0))),
@@ -50,7 +50,7 @@ class IeeeReverseVectorsTest {
     }
 
     // sqrRev: 10 vectors from ITF1788 libieeep1788_rev.itl minimal_sqr_rev_test
-    static final String SQRREV = """
+    public static final String SQRREV = """
         sqrRev [empty] = [empty];
         sqrRev [-10.0,-1.0] = [empty];
         sqrRev [0.0,infinity] = [entire];
@@ -63,7 +63,7 @@ class IeeeReverseVectorsTest {
         sqrRev [0.0,0X1.FFFFFFFFFFFE1P+1] = [-0x1.ffffffffffff1p+0,0x1.ffffffffffff1p+0];
         """;
     // sqrRevBin: 11 vectors from ITF1788 libieeep1788_rev.itl minimal_sqr_rev_bin_test
-    static final String SQRREVBIN = """
+    public static final String SQRREVBIN = """
         sqrRevBin [empty] [-5.0,1.0] = [empty];
         sqrRevBin [-10.0,-1.0] [-5.0,1.0] = [empty];
         sqrRevBin [0.0,infinity] [-5.0,1.0] = [-5.0,1.0];
@@ -77,7 +77,7 @@ class IeeeReverseVectorsTest {
         sqrRevBin [0.0,0X1.FFFFFFFFFFFE1P+1] [-0.1,infinity] = [-0.1,0x1.ffffffffffff1p+0];
         """;
     // absRev: 9 vectors from ITF1788 libieeep1788_rev.itl minimal_abs_rev_test
-    static final String ABSREV = """
+    public static final String ABSREV = """
         absRev [empty] = [empty];
         absRev [-1.1,-0.4] = [empty];
         absRev [0.0,infinity] = [entire];
@@ -89,7 +89,7 @@ class IeeeReverseVectorsTest {
         absRev [-1.5,infinity] = [entire];
         """;
     // absRevBin: 31 vectors from ITF1788 abs_rev.itl minimal.absRevBin_test; libieeep1788_rev.itl minimal_abs_rev_bin_test
-    static final String ABSREVBIN = """
+    public static final String ABSREVBIN = """
         absRevBin [empty] [entire] = [empty];
         absRevBin [0.0, 1.0] [empty] = [empty];
         absRevBin [0.0, 1.0] [7.0, 9.0] = [empty];
@@ -123,7 +123,7 @@ class IeeeReverseVectorsTest {
         absRevBin [-1.9,0.2] [-1.1,5.0] = [-0.2,0.2];
         """;
     // pownRev: 60 vectors from ITF1788 libieeep1788_rev.itl minimal_pown_rev_test
-    static final String POWNREV = """
+    public static final String POWNREV = """
         pownRev [empty] 0 = [empty];
         pownRev [-1.0,5.0] 0 = [entire];
         pownRev [-1.0,-0.0] 0 = [empty];
@@ -186,7 +186,7 @@ class IeeeReverseVectorsTest {
         pownRev [-infinity,-0.0] -7 = [-infinity,0.0];
         """;
     // pownRevBin: 37 vectors from ITF1788 libieeep1788_rev.itl minimal_pown_rev_bin_test
-    static final String POWNREVBIN = """
+    public static final String POWNREVBIN = """
         pownRevBin [empty] [1.0,1.0] 0 = [empty];
         pownRevBin [1.0,1.0] [1.0,1.0] 0 = [1.0,1.0];
         pownRevBin [-1.0,5.0] [-51.0,12.0] 0 = [-51.0,12.0];
@@ -226,7 +226,7 @@ class IeeeReverseVectorsTest {
         pownRevBin [-infinity,-0.0] [-32.0,1.1] -3 = [-32.0,0.0];
         """;
     // sinRev: 6 vectors from ITF1788 libieeep1788_rev.itl minimal_sin_rev_test
-    static final String SINREV = """
+    public static final String SINREV = """
         sinRev [empty] = [empty];
         sinRev [-2.0,-1.1] = [empty];
         sinRev [1.1, 2.0] = [empty];
@@ -235,7 +235,7 @@ class IeeeReverseVectorsTest {
         sinRev [0X1.1A62633145C06P-53,0X1.1A62633145C07P-53] = [entire];
         """;
     // sinRevBin: 20 vectors from ITF1788 libieeep1788_rev.itl minimal_sin_rev_bin_test
-    static final String SINREVBIN = """
+    public static final String SINREVBIN = """
         sinRevBin [empty] [-1.2,12.1] = [empty];
         sinRevBin [-2.0,-1.1] [-5.0, 5.0] = [empty];
         sinRevBin [1.1, 2.0] [-5.0, 5.0] = [empty];
@@ -258,7 +258,7 @@ class IeeeReverseVectorsTest {
         sinRevBin [-0X1.72CECE675D1FDP-52,-0X1.72CECE675D1FCP-52] [3.14,infinity] = [0X1.921FB54442D18P+1,infinity];
         """;
     // cosRev: 6 vectors from ITF1788 libieeep1788_rev.itl minimal_cos_rev_test
-    static final String COSREV = """
+    public static final String COSREV = """
         cosRev [empty] = [empty];
         cosRev [-2.0,-1.1] = [empty];
         cosRev [1.1, 2.0] = [empty];
@@ -267,7 +267,7 @@ class IeeeReverseVectorsTest {
         cosRev [0X1.1A62633145C06P-53,0X1.1A62633145C07P-53] = [entire];
         """;
     // cosRevBin: 21 vectors from ITF1788 libieeep1788_rev.itl minimal_cos_rev_bin_test
-    static final String COSREVBIN = """
+    public static final String COSREVBIN = """
         cosRevBin [empty] [-1.2,12.1] = [empty];
         cosRevBin [-2.0,-1.1] [-5.0, 5.0] = [empty];
         cosRevBin [1.1, 2.0] [-5.0, 5.0] = [empty];
@@ -291,7 +291,7 @@ class IeeeReverseVectorsTest {
         cosRevBin [-0X1.72CECE675D1FDP-52,-0X1.72CECE675D1FCP-52] [-1.5,infinity] = [0x1.921fb54442d19p+0,infinity];
         """;
     // tanRev: 5 vectors from ITF1788 libieeep1788_rev.itl minimal_tan_rev_test
-    static final String TANREV = """
+    public static final String TANREV = """
         tanRev [empty] = [empty];
         tanRev [-1.0,1.0] = [entire];
         tanRev [-156.0,-12.0] = [entire];
@@ -299,7 +299,7 @@ class IeeeReverseVectorsTest {
         tanRev [0X1.1A62633145C06P-53,0X1.1A62633145C07P-53] = [entire];
         """;
     // tanRevBin: 10 vectors from ITF1788 libieeep1788_rev.itl minimal_tan_rev_bin_test
-    static final String TANREVBIN = """
+    public static final String TANREVBIN = """
         tanRevBin [empty] [-1.5708,1.5708] = [empty];
         tanRevBin [entire] [-1.5708,1.5708] = [-1.5708,1.5708];
         tanRevBin [0.0,0.0] [-1.5708,1.5708] = [0.0,0.0];
@@ -312,7 +312,7 @@ class IeeeReverseVectorsTest {
         tanRevBin [-0X1.D02967C31CDB5P+53,0X1.D02967C31CDB5P+53] [-1.5707965,1.5707965] = [-1.5707965,1.5707965];
         """;
     // coshRev: 5 vectors from ITF1788 libieeep1788_rev.itl minimal_cosh_rev_test
-    static final String COSHREV = """
+    public static final String COSHREV = """
         coshRev [empty] = [empty];
         coshRev [1.0,infinity] = [entire];
         coshRev [0.0,infinity] = [entire];
@@ -320,7 +320,7 @@ class IeeeReverseVectorsTest {
         coshRev [0X1.8B07551D9F55P+0,0X1.89BCA168970C6P+432] = [-0X1.2C903022DD7ABP+8,0X1.2C903022DD7ABP+8];
         """;
     // coshRevBin: 5 vectors from ITF1788 libieeep1788_rev.itl minimal_cosh_rev_bin_test
-    static final String COSHREVBIN = """
+    public static final String COSHREVBIN = """
         coshRevBin [empty] [0.0,infinity] = [empty];
         coshRevBin [1.0,infinity] [0.0,infinity] = [0.0,infinity];
         coshRevBin [0.0,infinity] [1.0,2.0] = [1.0,2.0];
@@ -328,7 +328,7 @@ class IeeeReverseVectorsTest {
         coshRevBin [0X1.8B07551D9F55P+0,0X1.89BCA168970C6P+432] [-infinity,0.0] = [-0X1.2C903022DD7ABP+8,-0x1.fffffffffffffp-1];
         """;
     // mulRev: 60 vectors from ITF1788 libieeep1788_rev.itl minimal_mul_rev_test
-    static final String MULREV = """
+    public static final String MULREV = """
         mulRev [empty] [1.0, 2.0] = [empty];
         mulRev [empty] [empty] = [empty];
         mulRev [-2.0, 1.1] [-2.1, -0.4]  = [entire];
@@ -391,7 +391,7 @@ class IeeeReverseVectorsTest {
         mulRev [0.0, infinity] [entire]  = [entire];
         """;
     // mulRevTen: 5 vectors from ITF1788 libieeep1788_rev.itl minimal_mul_rev_ten_test
-    static final String MULREVTEN = """
+    public static final String MULREVTEN = """
         mulRevTen [-2.0, -0.1] [-2.1, -0.4] [-2.1, -0.4]  = [empty];
         mulRevTen [-2.0, 1.1] [-2.1, -0.4] [-2.1, -0.4]  = [-2.1, -0.4];
         mulRevTen [0.01, 1.1] [-2.1, 0.0] [-2.1, 0.0]  = [-2.1,0.0];
@@ -399,7 +399,7 @@ class IeeeReverseVectorsTest {
         mulRevTen [-2.0, 1.1] [0.04, infinity] [0.04, infinity]  = [0.04, infinity];
         """;
     // mulRevToPair: 60 vectors from ITF1788 libieeep1788_mul_rev.itl minimal_mulRevToPair_test
-    static final String MULREVTOPAIR = """
+    public static final String MULREVTOPAIR = """
         mulRevToPair [empty] [1.0, 2.0] = [empty] [empty];
         mulRevToPair [empty] [empty] = [empty] [empty];
         mulRevToPair [-2.0, 1.1] [-2.1, -0.4] = [-infinity, -0X1.745D1745D1745P-2] [0X1.999999999999AP-3, infinity];

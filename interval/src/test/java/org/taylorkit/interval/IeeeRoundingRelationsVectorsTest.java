@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * sample when a block would be long) for the rounding, cancellation and comparison operations:
  * every result must equal the suite's (these operations are exact, hence always tightest).
  */
-class IeeeRoundingRelationsVectorsTest {
+public class IeeeRoundingRelationsVectorsTest {
 
     private static final Map<String, Function<List<String>, Object>> OPS = Map.ofEntries(
             Map.entry("sign", a -> IntervalRounding.sign(arg(a, 0))),
@@ -54,7 +54,7 @@ class IeeeRoundingRelationsVectorsTest {
     }
 
     // sign: 11 vectors from ITF1788 libieeep1788_elem.itl minimal_sign_test
-    static final String SIGN = """
+    public static final String SIGN = """
         sign [empty] = [empty];
         sign [1.0,2.0] = [1.0,1.0];
         sign [-1.0,2.0] = [-1.0,1.0];
@@ -68,7 +68,7 @@ class IeeeRoundingRelationsVectorsTest {
         sign [entire] = [-1.0,1.0];
         """;
     // ceil: 15 vectors from ITF1788 libieeep1788_elem.itl minimal_ceil_test
-    static final String CEIL = """
+    public static final String CEIL = """
         ceil [empty] = [empty];
         ceil [entire] = [entire];
         ceil [1.1,2.0] = [2.0,2.0];
@@ -86,7 +86,7 @@ class IeeeRoundingRelationsVectorsTest {
         ceil [-infinity,-0x1.FFFFFFFFFFFFFp1023] = [-infinity,-0x1.FFFFFFFFFFFFFp1023];
         """;
     // floor: 13 vectors from ITF1788 libieeep1788_elem.itl minimal_floor_test
-    static final String FLOOR = """
+    public static final String FLOOR = """
         floor [empty] = [empty];
         floor [entire] = [entire];
         floor [1.1,2.0] = [1.0,2.0];
@@ -102,7 +102,7 @@ class IeeeRoundingRelationsVectorsTest {
         floor [-infinity,2.2] = [-infinity,2.0];
         """;
     // trunc: 13 vectors from ITF1788 libieeep1788_elem.itl minimal_trunc_test
-    static final String TRUNC = """
+    public static final String TRUNC = """
         trunc [empty] = [empty];
         trunc [entire] = [entire];
         trunc [1.1,2.1] = [1.0,2.0];
@@ -118,7 +118,7 @@ class IeeeRoundingRelationsVectorsTest {
         trunc [-infinity,2.2] = [-infinity,2.0];
         """;
     // roundTiesToEven: 18 vectors from ITF1788 libieeep1788_elem.itl minimal_round_ties_to_even_test
-    static final String ROUNDTIESTOEVEN = """
+    public static final String ROUNDTIESTOEVEN = """
         roundTiesToEven [empty] = [empty];
         roundTiesToEven [entire] = [entire];
         roundTiesToEven [1.1,2.1] = [1.0,2.0];
@@ -139,7 +139,7 @@ class IeeeRoundingRelationsVectorsTest {
         roundTiesToEven [-infinity,2.2] = [-infinity,2.0];
         """;
     // roundTiesToAway: 18 vectors from ITF1788 libieeep1788_elem.itl minimal_round_ties_to_away_test
-    static final String ROUNDTIESTOAWAY = """
+    public static final String ROUNDTIESTOAWAY = """
         roundTiesToAway [empty] = [empty];
         roundTiesToAway [entire] = [entire];
         roundTiesToAway [1.1,2.1] = [1.0,2.0];
@@ -160,7 +160,7 @@ class IeeeRoundingRelationsVectorsTest {
         roundTiesToAway [-infinity,2.2] = [-infinity,2.0];
         """;
     // cancelMinus: 50 vectors from ITF1788 libieeep1788_cancel.itl minimal_cancel_minus_test
-    static final String CANCELMINUS = """
+    public static final String CANCELMINUS = """
         cancelMinus [-infinity, -1.0] [empty] = [entire];
         cancelMinus [-1.0, infinity] [empty] = [entire];
         cancelMinus [entire] [empty] = [entire];
@@ -213,7 +213,7 @@ class IeeeRoundingRelationsVectorsTest {
         cancelMinus [-0X1P+0,0X1.FFFFFFFFFFFFFP-53] [-0X1.FFFFFFFFFFFFEP-53,0X1P+0] = [-0X1.FFFFFFFFFFFFFP-1,-0X1.FFFFFFFFFFFFEP-1];
         """;
     // cancelPlus: 50 vectors from ITF1788 libieeep1788_cancel.itl minimal_cancel_plus_test
-    static final String CANCELPLUS = """
+    public static final String CANCELPLUS = """
         cancelPlus [-infinity, -1.0] [empty] = [entire];
         cancelPlus [-1.0, infinity] [empty] = [entire];
         cancelPlus [entire] [empty] = [entire];
@@ -266,7 +266,7 @@ class IeeeRoundingRelationsVectorsTest {
         cancelPlus [-0X1P+0,0X1.FFFFFFFFFFFFFP-53] [-0X1P+0,0X1.FFFFFFFFFFFFEP-53] = [-0X1.FFFFFFFFFFFFFP-1,-0X1.FFFFFFFFFFFFEP-1];
         """;
     // equal: 29 vectors from ITF1788 c-xsc.itl cxsc.intervalscalarsetcompops; c-xsc.itl cxsc.intervalsetcompops; libieeep1788_bool.itl minimal_equal_test
-    static final String EQUAL = """
+    public static final String EQUAL = """
         equal [-1.0, 2.0] [-1.0, 2.0] = true;
         equal [-2.0, 1.0] [-3.0, 2.0] = false;
         equal [-2.0, 2.0] [-1.0, 1.0] = false;
@@ -298,7 +298,7 @@ class IeeeRoundingRelationsVectorsTest {
         equal [0.0,-0.0] [0.0,0.0] = true;
         """;
     // subset: 38 vectors from ITF1788 c-xsc.itl cxsc.intervalscalarsetcompops; c-xsc.itl cxsc.intervalsetcompops; libieeep1788_bool.itl minimal_subset_test
-    static final String SUBSET = """
+    public static final String SUBSET = """
         subset [-1.0, 2.0] [-1.0, 2.0] = true;
         subset [-2.0, 1.0] [-3.0, 2.0] = true;
         subset [-2.0, 2.0] [-1.0, 1.0] = false;
@@ -339,7 +339,7 @@ class IeeeRoundingRelationsVectorsTest {
         subset [0.0,-0.0] [0.0,0.0] = true;
         """;
     // less: 38 vectors from ITF1788 libieeep1788_bool.itl minimal_less_test; mpfi.itl mpfi_is_nonneg; mpfi.itl mpfi_is_nonpos
-    static final String LESS = """
+    public static final String LESS = """
         less [empty] [empty] = true;
         less [1.0,2.0] [empty] = false;
         less [-infinity,+infinity] [-infinity,+infinity] = true;
@@ -380,7 +380,7 @@ class IeeeRoundingRelationsVectorsTest {
         less [8.0, 0x7fffffffffffbp+51] [0.0, 0.0] = false;
         """;
     // strictLess: 14 vectors from ITF1788 libieeep1788_bool.itl minimal_strictly_less_test
-    static final String STRICTLESS = """
+    public static final String STRICTLESS = """
         strictLess [empty] [empty] = true;
         strictLess [1.0,2.0] [empty] = false;
         strictLess [empty] [1.0,2.0] = false;
@@ -397,7 +397,7 @@ class IeeeRoundingRelationsVectorsTest {
         strictLess [-3.0,-1.5] [-2.0,-1.0] = true;
         """;
     // precedes: 38 vectors from ITF1788 libieeep1788_bool.itl minimal_precedes_test; mpfi.itl mpfi_is_neg; mpfi.itl mpfi_is_pos
-    static final String PRECEDES = """
+    public static final String PRECEDES = """
         precedes [empty] [3.0,4.0] = true;
         precedes [3.0,4.0] [empty] = true;
         precedes [empty] [empty] = true;
@@ -438,7 +438,7 @@ class IeeeRoundingRelationsVectorsTest {
         precedes [0.0, 0.0] [+8.0, +0x7fffffffffffbp+51] = true;
         """;
     // strictPrecedes: 38 vectors from ITF1788 libieeep1788_bool.itl minimal_strictly_precedes_test; mpfi.itl mpfi_is_strictly_neg; mpfi.itl mpfi_is_strictly_pos
-    static final String STRICTPRECEDES = """
+    public static final String STRICTPRECEDES = """
         strictPrecedes [empty] [3.0,4.0] = true;
         strictPrecedes [3.0,4.0] [empty] = true;
         strictPrecedes [empty] [empty] = true;
@@ -479,7 +479,7 @@ class IeeeRoundingRelationsVectorsTest {
         strictPrecedes [0.0, 0.0] [+8.0, +0x7fffffffffffbp+51] = true;
         """;
     // interior: 38 vectors from ITF1788 c-xsc.itl cxsc.intervalscalarsetcompops; c-xsc.itl cxsc.intervalsetcompops; libieeep1788_bool.itl minimal_interior_test
-    static final String INTERIOR = """
+    public static final String INTERIOR = """
         interior [-1.0, 2.0] [-1.0, 2.0] = false;
         interior [-2.0, 1.0] [-3.0, 2.0] = true;
         interior [-2.0, 2.0] [-1.0, 1.0] = false;
@@ -520,7 +520,7 @@ class IeeeRoundingRelationsVectorsTest {
         interior [-1.0,-1.0] [0.0,4.0] = false;
         """;
     // disjoint: 10 vectors from ITF1788 libieeep1788_bool.itl minimal_disjoint_test
-    static final String DISJOINT = """
+    public static final String DISJOINT = """
         disjoint [empty] [3.0,4.0] = true;
         disjoint [3.0,4.0] [empty] = true;
         disjoint [empty] [empty] = true;
@@ -533,7 +533,7 @@ class IeeeRoundingRelationsVectorsTest {
         disjoint [-infinity,+infinity] [-infinity,+infinity] = false;
         """;
     // overlap: 38 vectors from ITF1788 libieeep1788_overlap.itl minimal_overlap_test
-    static final String OVERLAP = """
+    public static final String OVERLAP = """
         overlap [empty] [empty] = bothEmpty;
         overlap [empty] [1.0,2.0] = firstEmpty;
         overlap [1.0,2.0] [empty] = secondEmpty;

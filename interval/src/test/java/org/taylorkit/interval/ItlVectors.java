@@ -18,13 +18,13 @@ import java.util.function.Function;
  * expected interval (rigor) and — unless the test says otherwise — equal it (tightness). The full
  * suite is run by the ITF1788 runner; these vectors pin the operations of this branch.
  */
-final class ItlVectors {
+public final class ItlVectors {
 
     private ItlVectors() {
     }
 
     /** Parses a decorated ITL literal ({@code [1.0, 2.0]_com}, {@code [nai]}); a bare one gets {@code newDec}. */
-    static DecoratedInterval decorated(String literal) {
+    public static DecoratedInterval decorated(String literal) {
         String s = literal.trim();
         if (s.equalsIgnoreCase("[nai]")) {
             return DecoratedInterval.nai();
@@ -37,12 +37,12 @@ final class ItlVectors {
     }
 
     /** Argument {@code i} as a decorated literal. */
-    static DecoratedInterval dec(List<String> args, int i) {
+    public static DecoratedInterval dec(List<String> args, int i) {
         return decorated(args.get(i));
     }
 
     /** Parses an ITL interval literal ({@code [1.0, 0X1.8P+1]}, {@code [empty]}, {@code [entire]}). */
-    static Interval interval(String literal) {
+    public static Interval interval(String literal) {
         String s = literal.trim();
         assertThat(s).startsWith("[").endsWith("]");
         String in = s.substring(1, s.length() - 1).trim().toLowerCase(Locale.ROOT);
@@ -69,7 +69,7 @@ final class ItlVectors {
     }
 
     /** The tokens of one side: bracketed literals kept whole, other tokens split at blanks. */
-    static List<String> tokens(String side) {
+    public static List<String> tokens(String side) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < side.length()) {
@@ -101,7 +101,7 @@ final class ItlVectors {
      * pair, a {@link Boolean} or an enum). {@code tight}: intervals must equal the expected ones,
      * otherwise only contain them. Returns {lines checked, lines whose results were all tight}.
      */
-    static int[] check(String vectors, Map<String, Function<List<String>, Object>> ops, boolean tight) {
+    public static int[] check(String vectors, Map<String, Function<List<String>, Object>> ops, boolean tight) {
         int n = 0;
         int tightLines = 0;
         for (String raw : vectors.split(";")) {
@@ -147,7 +147,7 @@ final class ItlVectors {
      * bound {@code 0x1.588cea3f093bcp+153} is one ulp below the tightest {@code 0x1.588cea3f093bdp+153}
      * ({@code = 1.5367463556376295685…e46 ≤ 2^{1074/7}}, while the next double {@code …bep+153} is above).
      */
-    static final java.util.Set<String> SUITE_NOT_TIGHT = java.util.Set.of(
+    public static final java.util.Set<String> SUITE_NOT_TIGHT = java.util.Set.of(
             "pownRev [0X0P+0,0X0.0000000000001P-1022] -7 = [0x1.588cea3f093bcp+153,infinity]");
 
     private static boolean compare(String line, Interval got, Interval expected, boolean tight) {
@@ -163,7 +163,7 @@ final class ItlVectors {
     }
 
     /** Argument {@code i} as an interval literal. */
-    static Interval arg(List<String> args, int i) {
+    public static Interval arg(List<String> args, int i) {
         return interval(args.get(i));
     }
 }

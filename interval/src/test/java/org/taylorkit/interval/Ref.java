@@ -19,16 +19,16 @@ import org.apfloat.Apfloat;
  * 10^−16 relative or more) is far above the slack; a spurious pass needs the true value within
  * 10^−45 of a double endpoint.
  */
-final class Ref {
+public final class Ref {
 
-    static final int DIGITS = 60;
+    public static final int DIGITS = 60;
     private static final BigDecimal SLACK = new BigDecimal("1e-45");
 
     private Ref() {
     }
 
     /** The double {@code x} as an Apfloat with {@value #DIGITS} digits after its integer part. */
-    static Apfloat ap(double x) {
+    public static Apfloat ap(double x) {
         BigDecimal b = new BigDecimal(x);
         if (b.signum() == 0) {
             return new Apfloat(0, DIGITS);
@@ -44,17 +44,17 @@ final class Ref {
      * is moderate (exp, log, hyperbolic, powers); the trigonometric references need the absolute
      * precision of {@link #ap(double)} instead.
      */
-    static BigDecimal eval(UnaryOperator<Apfloat> f, double x) {
+    public static BigDecimal eval(UnaryOperator<Apfloat> f, double x) {
         return bd(f.apply(apRelative(x)));
     }
 
     /** {@code f(x)} with {@code x} exact to 10^−{@value #DIGITS} absolutely (for trigonometric functions). */
-    static BigDecimal evalAbsolute(UnaryOperator<Apfloat> f, double x) {
+    public static BigDecimal evalAbsolute(UnaryOperator<Apfloat> f, double x) {
         return bd(f.apply(ap(x)));
     }
 
     /** The double {@code x} rounded to {@value #DIGITS} significant digits, as an Apfloat. */
-    static Apfloat apRelative(double x) {
+    public static Apfloat apRelative(double x) {
         BigDecimal b = new BigDecimal(x);
         if (b.signum() == 0) {
             return new Apfloat(0, DIGITS);
@@ -62,16 +62,16 @@ final class Ref {
         return new Apfloat(b.round(new MathContext(DIGITS, RoundingMode.HALF_EVEN))).precision(DIGITS);
     }
 
-    static BigDecimal bd(Apfloat a) {
+    public static BigDecimal bd(Apfloat a) {
         return new BigDecimal(a.toString(true));
     }
 
-    static BigDecimal bd(double x) {
+    public static BigDecimal bd(double x) {
         return new BigDecimal(x);
     }
 
     /** {@code enc ∋ ref} up to the reference's own error (relative 10^−45). */
-    static void assertEncloses(Interval enc, BigDecimal ref, String what) {
+    public static void assertEncloses(Interval enc, BigDecimal ref, String what) {
         BigDecimal slack = ref.abs().multiply(SLACK);
         assertThat(enc.isEmpty()).as("%s: enclosure is empty, reference %s", what, ref).isFalse();
         if (enc.inf() != Double.NEGATIVE_INFINITY) {
@@ -85,7 +85,7 @@ final class Ref {
     }
 
     /** {@code enc ∋ exact}, compared exactly. */
-    static void assertEnclosesExact(Interval enc, BigDecimal exact, String what) {
+    public static void assertEnclosesExact(Interval enc, BigDecimal exact, String what) {
         assertThat(enc.isEmpty()).as("%s: empty enclosure of %s", what, exact).isFalse();
         if (enc.inf() != Double.NEGATIVE_INFINITY) {
             assertThat(bd(enc.inf()).compareTo(exact)).as("%s: %s ∌ %s", what, enc, exact).isLessThanOrEqualTo(0);
@@ -96,7 +96,7 @@ final class Ref {
     }
 
     /** Number of ulp steps from {@code lo} up to {@code hi} (finite, lo ≤ hi). */
-    static long ulps(double lo, double hi) {
+    public static long ulps(double lo, double hi) {
         return ordinal(hi) - ordinal(lo);
     }
 
@@ -106,7 +106,7 @@ final class Ref {
     }
 
     /** Asserts that a point function value is enclosed within {@code maxUlps} ulps. */
-    static void assertTight(Interval enc, int maxUlps, String what) {
+    public static void assertTight(Interval enc, int maxUlps, String what) {
         assertThat(Double.isFinite(enc.inf()) && Double.isFinite(enc.sup())).as("%s: %s bounded", what, enc).isTrue();
         assertThat(ulps(enc.inf(), enc.sup())).as("%s: width of %s in ulps", what, enc).isLessThanOrEqualTo(maxUlps);
     }

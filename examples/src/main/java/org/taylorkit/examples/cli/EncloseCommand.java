@@ -8,7 +8,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.taylorkit.core.expr.Expr;
-import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.enclosure.Box;
 import org.taylorkit.interval.enclosure.EnclosureMethod;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.validated.ValidatedCrossing;

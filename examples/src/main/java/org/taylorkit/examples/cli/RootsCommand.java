@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.taylorkit.core.expr.Expr;
-import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
 import org.taylorkit.interval.enclosure.Box;
 import org.taylorkit.interval.solve.PreciseKrawczyk;
 import org.taylorkit.interval.solve.Root;

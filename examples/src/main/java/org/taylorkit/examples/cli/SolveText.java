@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.enclosure.Box;
 

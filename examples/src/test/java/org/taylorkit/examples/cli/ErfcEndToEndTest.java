@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.taylorkit.core.series.Taylor1;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.function.Functions;
-import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.RigorousFunctions;
+import org.taylorkit.interval.function.RigorousFunctions;
 
 /**
  * erfc, the function added through the catalogue to show what one new function costs: its

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.interval.tm.TaylorModel;
 import org.taylorkit.interval.tm.TaylorModelSpace;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.taylorkit.core.series.FieldTaylorN;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.Variables;
-import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.tm.TaylorModel;
 

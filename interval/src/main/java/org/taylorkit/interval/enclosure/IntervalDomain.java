@@ -8,7 +8,7 @@ import org.taylorkit.interval.Interval;
 
 /**
  * The interval type the enclosure engine runs on ({@link Interval} or
- * {@link org.taylorkit.interval.ApfloatInterval}): its set-based arithmetic and the set operations
+ * {@link org.taylorkit.interval.apfloat.ApfloatInterval}): its set-based arithmetic and the set operations
  * and exact endpoint comparisons that range enclosures and bisection need. Every operation is
  * exact or rounded outward, as the interval type documents.
  *

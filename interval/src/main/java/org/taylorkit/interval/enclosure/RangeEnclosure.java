@@ -1,7 +1,7 @@
 package org.taylorkit.interval.enclosure;
 
 import java.util.Optional;
-import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 
 /**

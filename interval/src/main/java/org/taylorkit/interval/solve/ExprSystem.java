@@ -6,7 +6,7 @@ import java.util.Map;
 import org.taylorkit.core.series.FieldTaylorN;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.interval.enclosure.Enclosures;
 
 /**

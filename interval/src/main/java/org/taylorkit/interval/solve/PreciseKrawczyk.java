@@ -7,8 +7,8 @@ import org.taylorkit.core.series.FieldTaylorN;
 import org.taylorkit.core.series.FieldTaylorNArithmetic;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.Variables;
-import org.taylorkit.interval.ApfloatInterval;
-import org.taylorkit.interval.ApfloatIntervalArithmetic;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
+import org.taylorkit.interval.function.ApfloatIntervalArithmetic;
 import org.taylorkit.interval.Interval;
 
 /**

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apfloat.Apfloat;
 import org.taylorkit.core.expr.Expr;
-import org.taylorkit.interval.ApfloatInterval;
-import org.taylorkit.interval.ApfloatIntervalArithmetic;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
+import org.taylorkit.interval.function.ApfloatIntervalArithmetic;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.enclosure.Box;
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.interval.enclosure.Box;
 import org.taylorkit.core.series.FieldTaylorN;
 

@@ -1,8 +1,8 @@
 package org.taylorkit.interval.tm;
 
 import org.taylorkit.core.ElementaryFunction;
-import org.taylorkit.interval.RigorousFunction;
-import org.taylorkit.interval.RigorousFunctions;
+import org.taylorkit.interval.function.RigorousFunction;
+import org.taylorkit.interval.function.RigorousFunctions;
 import org.taylorkit.core.expr.UnaryOp;
 import org.taylorkit.interval.Interval;
 

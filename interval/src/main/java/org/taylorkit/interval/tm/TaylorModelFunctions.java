@@ -6,7 +6,7 @@ import org.taylorkit.core.series.FieldTaylor1Arithmetic;
 import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.function.Functions;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.function.IntervalArithmetic;
 
 /**
  * Elementary functions of Taylor models by composition with a Taylor expansion and a rigorous

@@ -18,7 +18,7 @@ import org.taylorkit.core.arith.ApfloatArithmetic;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.Variables;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.interval.testing.HighPrecision;
 import org.taylorkit.interval.testing.IntervalGen;
 import org.taylorkit.interval.testing.RandomExpr;

@@ -9,7 +9,7 @@ import org.taylorkit.core.series.FieldTaylorN;
 import org.taylorkit.core.SingularExpansionException;
 import org.taylorkit.core.multi.Variables;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.function.IntervalArithmetic;
 
 /**
  * The zero series to an interval power {@code R}: {@code 0^r} is 0 for {@code r > 0}, infinite for

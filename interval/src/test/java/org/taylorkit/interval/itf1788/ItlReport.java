@@ -1,5 +1,7 @@
 package org.taylorkit.interval.itf1788;
 
+import org.taylorkit.interval.Interval;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
 
 /**
  * The exponent-range probe for {@link ApfloatInterval} at {@value #DIGITS} digits: every 12th of the

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apfloat.Apfloat;
-import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 
 /**

@@ -8,7 +8,7 @@ import org.apfloat.Apfloat;
 import org.apfloat.ApfloatMath;
 import org.junit.jupiter.api.Test;
 import org.taylorkit.core.expr.Expr;
-import org.taylorkit.interval.ApfloatInterval;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
 import org.taylorkit.interval.Interval;
 
 /** {@link PreciseKrawczyk}: unique zeros refined to many digits still contain the closed-form zeros. */

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.validated.ValidatedIntegrator;
 import org.taylorkit.ode.validated.ValidatedSolution;

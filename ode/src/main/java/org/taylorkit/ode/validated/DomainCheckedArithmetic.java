@@ -1,10 +1,10 @@
 package org.taylorkit.ode.validated;
 
-import org.taylorkit.interval.RigorousFunctions;
+import org.taylorkit.interval.function.RigorousFunctions;
 import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.function.IntervalArithmetic;
 
 /**
  * {@link IntervalArithmetic} that refuses arguments leaving a function's domain of continuity, for

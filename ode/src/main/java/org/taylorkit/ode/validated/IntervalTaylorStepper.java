@@ -3,7 +3,7 @@ package org.taylorkit.ode.validated;
 import java.util.List;
 import java.util.Map;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalArithmetic;
+import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.tape.GenericTapeRunner;
 import org.taylorkit.ode.tape.TaylorTape;

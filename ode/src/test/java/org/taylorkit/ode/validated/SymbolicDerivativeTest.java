@@ -53,7 +53,7 @@ class SymbolicDerivativeTest {
             String[] names = {"x", "y", OdeSystem.TIME};
             for (int i = 0; i < 3; i++) {
                 Interval d = SymbolicDerivative.of(e, names[i]).evaluate(
-                        org.taylorkit.interval.IntervalArithmetic.INSTANCE, points);
+                        org.taylorkit.interval.function.IntervalArithmetic.INSTANCE, points);
                 double tol = 1e-12 * Math.max(1, Math.abs(grad[i]));
                 String msg = "d(" + text + ")/d" + names[i] + " at x=" + x + " y=" + y + " t=" + t + " k=" + k
                         + ": symbolic " + d + ", forward mode " + grad[i];
