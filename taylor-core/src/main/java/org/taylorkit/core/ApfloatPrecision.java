@@ -1,6 +1,7 @@
 package org.taylorkit.core;
 
 import java.math.RoundingMode;
+import java.util.function.BiFunction;
 import org.apfloat.Apfloat;
 import org.apfloat.ApfloatMath;
 import org.apfloat.FixedPrecisionApfloatHelper;
@@ -68,6 +69,18 @@ public final class ApfloatPrecision {
     /** Whether {@code |x|} is below the precision's reach: {@code x²} vanishes next to {@code x}. */
     public boolean negligibleSquare(Apfloat x) {
         return -x.scale() > digits + (long) GUARD;
+    }
+
+    /**
+     * {@code f(x)} for a function with {@code f(x) = x(1 + O(x²))} near 0 (sinh, tanh), whose Apfloat
+     * evaluation cancels for small x: 0 and arguments below the precision's reach give x itself,
+     * others are computed with {@code −scale(x)} extra digits, then rounded.
+     */
+    public Apfloat nearIdentityAtZero(Apfloat x, BiFunction<FixedPrecisionApfloatHelper, Apfloat, Apfloat> f) {
+        if (x.signum() == 0 || negligibleSquare(x)) {
+            return round(x);
+        }
+        return round(f.apply(guarded(Math.max(0, -x.scale())), x));
     }
 
     /** The error for an argument outside a function's domain. */

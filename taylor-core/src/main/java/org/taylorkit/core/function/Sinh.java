@@ -19,13 +19,7 @@ final class Sinh extends ElementaryFunction {
     /** With −scale(x) extra digits for small x (Apfloat's sinh cancels there); x itself below reach. */
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
-        if (x.signum() == 0) {
-            return p.round(x);
-        }
-        if (p.negligibleSquare(x)) {
-            return p.round(x);
-        }
-        return p.round(p.guarded(Math.max(0, -x.scale())).sinh(x));
+        return p.nearIdentityAtZero(x, (h, v) -> h.sinh(v));
     }
 
     @Override
