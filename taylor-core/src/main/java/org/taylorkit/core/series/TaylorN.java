@@ -400,99 +400,61 @@ public final class TaylorN {
     }
 
     /** √this; the zero series gives 0. @throws SingularExpansionException if the constant term is ≤ 0 (series not zero) */
-    public TaylorN sqrt() {
-        return apply(Functions.SQRT);
-    }
+    public TaylorN sqrt() { return apply(Functions.SQRT); }
 
     /** Real cube root; the zero series gives 0. @throws SingularExpansionException if the constant term is 0 (series not zero) */
-    public TaylorN cbrt() {
-        return apply(Functions.CBRT);
-    }
+    public TaylorN cbrt() { return apply(Functions.CBRT); }
 
     /** e^this. */
-    public TaylorN exp() {
-        return apply(Functions.EXP);
-    }
+    public TaylorN exp() { return apply(Functions.EXP); }
 
     /** e^this − 1 (accurate constant term for a small constant term). */
-    public TaylorN expm1() {
-        return apply(Functions.EXPM1);
-    }
+    public TaylorN expm1() { return apply(Functions.EXPM1); }
 
     /** ln this. @throws SingularExpansionException if the constant term is ≤ 0 */
-    public TaylorN log() {
-        return apply(Functions.LOG);
-    }
+    public TaylorN log() { return apply(Functions.LOG); }
 
     /** ln(1 + this). @throws SingularExpansionException if the constant term is ≤ −1 */
-    public TaylorN log1p() {
-        return apply(Functions.LOG1P);
-    }
+    public TaylorN log1p() { return apply(Functions.LOG1P); }
 
     /** sin this (the sin/cos pair recurrence). */
-    public TaylorN sin() {
-        return apply(Functions.SIN);
-    }
+    public TaylorN sin() { return apply(Functions.SIN); }
 
     /** cos this (the sin/cos pair recurrence). */
-    public TaylorN cos() {
-        return apply(Functions.COS);
-    }
+    public TaylorN cos() { return apply(Functions.COS); }
 
     /** tan this (with auxiliary tan²). */
-    public TaylorN tan() {
-        return apply(Functions.TAN);
-    }
+    public TaylorN tan() { return apply(Functions.TAN); }
 
     /** asin this. @throws SingularExpansionException unless |constant term| &lt; 1 */
-    public TaylorN asin() {
-        return apply(Functions.ASIN);
-    }
+    public TaylorN asin() { return apply(Functions.ASIN); }
 
     /** acos this. @throws SingularExpansionException unless |constant term| &lt; 1 */
-    public TaylorN acos() {
-        return apply(Functions.ACOS);
-    }
+    public TaylorN acos() { return apply(Functions.ACOS); }
 
     /** atan this. */
-    public TaylorN atan() {
-        return apply(Functions.ATAN);
-    }
+    public TaylorN atan() { return apply(Functions.ATAN); }
 
     /** sinh this. */
-    public TaylorN sinh() {
-        return apply(Functions.SINH);
-    }
+    public TaylorN sinh() { return apply(Functions.SINH); }
 
     /** cosh this. */
-    public TaylorN cosh() {
-        return apply(Functions.COSH);
-    }
+    public TaylorN cosh() { return apply(Functions.COSH); }
 
     /** tanh this. */
-    public TaylorN tanh() {
-        return apply(Functions.TANH);
-    }
+    public TaylorN tanh() { return apply(Functions.TANH); }
 
     /** asinh this. */
-    public TaylorN asinh() {
-        return apply(Functions.ASINH);
-    }
+    public TaylorN asinh() { return apply(Functions.ASINH); }
 
     /** acosh this. @throws SingularExpansionException unless the constant term is &gt; 1 */
-    public TaylorN acosh() {
-        return apply(Functions.ACOSH);
-    }
+    public TaylorN acosh() { return apply(Functions.ACOSH); }
 
     /** atanh this. @throws SingularExpansionException unless |constant term| &lt; 1 */
-    public TaylorN atanh() {
-        return apply(Functions.ATANH);
-    }
+    public TaylorN atanh() { return apply(Functions.ATANH); }
 
     /** erf this (with auxiliaries (2/√π)e^{−a²} and a²). */
-    public TaylorN erf() {
-        return apply(Functions.ERF);
-    }
+    public TaylorN erf() { return apply(Functions.ERF); }
 
     /**
      * |this| = ±this by the sign of the constant term; the zero series gives 0.
