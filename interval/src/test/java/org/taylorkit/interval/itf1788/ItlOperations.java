@@ -11,7 +11,10 @@ import java.math.RoundingMode;
 import org.taylorkit.interval.DecoratedInterval;
 import org.taylorkit.interval.DecoratedReverse;
 import org.taylorkit.interval.Decoration;
+import org.taylorkit.core.ElementaryFunction;
+import org.taylorkit.core.function.Functions;
 import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.function.RigorousFunctions;
 import org.taylorkit.interval.RigorousExpLogBases;
 import org.taylorkit.interval.IntervalCancel;
 import org.taylorkit.interval.IntervalLiterals;
@@ -67,6 +70,10 @@ final class ItlOperations {
         unary("exp10", RigorousExpLogBases::exp10);
         unary("log2", RigorousExpLogBases::log2);
         unary("log10", RigorousExpLogBases::log10);
+        for (String f : new String[] {"sec", "csc", "cot", "sech", "csch", "coth", "acoth"}) {
+            ElementaryFunction fn = Functions.byName(f).orElseThrow();
+            unary(f, x -> RigorousFunctions.of(fn).enclose(x));
+        }
         unary("logp1", Interval::log1p);
         unary("sin", Interval::sin);
         unary("cos", Interval::cos);

@@ -69,7 +69,7 @@ class TapeCompilerTest {
     @Test
     void everyCatalogueFunctionGivesTheInterpretersBits() {
         for (org.taylorkit.core.ElementaryFunction f : org.taylorkit.core.function.Functions.all()) {
-            double x0 = f.name().equals("acosh") ? 1.3 : 0.3;
+            double x0 = f.name().equals("acosh") || f.name().equals("acoth") ? 1.3 : 0.3;
             OdeSystem system = OdeSystem.parse("x' = " + f.name() + "(" + x0 + " + x/4); y' = 1");
             assertSame(system.tape(List.of()), 0.0, new double[] {0.1, 0.0}, new double[0], 12, f.name());
         }

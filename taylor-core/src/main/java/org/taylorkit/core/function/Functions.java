@@ -43,10 +43,18 @@ public final class Functions {
     public static final ElementaryFunction EXP10 = new ExpBase("exp10", 10);
     public static final ElementaryFunction LOG2 = new LogBase("log2", 2);
     public static final ElementaryFunction LOG10 = new LogBase("log10", 10);
+    public static final ElementaryFunction SEC = new Quotient("sec", COS, false, x -> 1 / Math.cos(x), "sec(x)*tan(x)");
+    public static final ElementaryFunction CSC = new Quotient("csc", SIN, false, x -> 1 / Math.sin(x), "-csc(x)*cot(x)");
+    public static final ElementaryFunction COT = new Quotient("cot", SIN, true, x -> 1 / Math.tan(x), "-csc(x)^2");
+    public static final ElementaryFunction SECH = new Quotient("sech", COSH, false, x -> 1 / Math.cosh(x), "-sech(x)*tanh(x)");
+    public static final ElementaryFunction CSCH = new Quotient("csch", SINH, false, x -> 1 / Math.sinh(x), "-csch(x)*coth(x)");
+    public static final ElementaryFunction COTH = new Quotient("coth", SINH, true, x -> 1 / Math.tanh(x), "-csch(x)^2");
+    public static final ElementaryFunction ACOTH = new Acoth();
 
     private static final List<ElementaryFunction> ALL = List.of(
             SQRT, CBRT, EXP, EXPM1, LOG, LOG1P, SIN, COS, TAN, ASIN, ACOS, ATAN,
-            SINH, COSH, TANH, ASINH, ACOSH, ATANH, ERF, ABS, ERFC, EXP2, EXP10, LOG2, LOG10);
+            SINH, COSH, TANH, ASINH, ACOSH, ATANH, ERF, ABS, ERFC, EXP2, EXP10, LOG2, LOG10,
+            SEC, CSC, COT, SECH, CSCH, COTH, ACOTH);
 
     private static final Map<String, ElementaryFunction> BY_NAME;
 

@@ -1,0 +1,31 @@
+package org.taylorkit.interval.function;
+
+import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.IntervalPowers;
+import org.taylorkit.interval.apfloat.ApfloatInterval;
+
+/**
+ * Rigorous enclosures of sech: 1/cosh x, from the enclosures it is built of (set-based IEEE 1788
+ * division: an argument reaching a pole gives an unbounded result, never a wrong finite one).
+ */
+final class SechEnclosure implements RigorousFunction {
+
+    @Override
+    public Interval enclose(Interval x) {
+        return IntervalPowers.recip(x.cosh());
+    }
+
+    @Override
+    public ApfloatInterval enclose(ApfloatInterval x, long digits) {
+        return one(x, digits).divide(x.roundedTo(digits).cosh());
+    }
+
+    private static ApfloatInterval one(ApfloatInterval x, long digits) {
+        return ApfloatInterval.point(1.0, digits);
+    }
+
+    @Override
+    public String notAnalyticOn(Interval x) {
+        return null;
+    }
+}
