@@ -2,7 +2,6 @@ package org.taylorkit.interval.tm;
 
 import org.taylorkit.core.BinaryPowering;
 import org.taylorkit.core.series.FieldTaylor1;
-import org.taylorkit.core.series.FieldTaylor1Arithmetic;
 import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.function.Functions;
 import org.taylorkit.interval.Interval;

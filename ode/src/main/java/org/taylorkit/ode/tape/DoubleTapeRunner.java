@@ -149,28 +149,10 @@ public final class DoubleTapeRunner {
     private static final int SQR = 9;
     private static final int POW_INT = 10;
     private static final int POW = 11;
-    private static final int SQRT = 12;
-    private static final int CBRT = 13;
-    private static final int EXP = 14;
-    private static final int EXPM1 = 15;
-    private static final int LOG = 16;
-    private static final int LOG1P = 17;
-    private static final int SIN_COS = 18;
-    private static final int SINH_COSH = 19;
-    private static final int TAN = 20;
-    private static final int TANH = 21;
-    private static final int ASIN = 22;
-    private static final int ACOS = 23;
-    private static final int ATAN = 24;
-    private static final int ASINH = 25;
-    private static final int ACOSH = 26;
-    private static final int ATANH = 27;
-    private static final int ERF = 28;
-    private static final int ATAN2 = 29;
-    private static final int ABS = 30;
-    private static final int LIN = 31;
+    private static final int ATAN2 = 12;
+    private static final int LIN = 13;
     /** Any catalogue function (specialised kinds included): its kernel, index into {@link #functions} in b. */
-    private static final int FN = 32;
+    private static final int FN = 14;
 
     private static int opcode(TapeOpKind kind) {
         if (kind == TapeOpKind.FUNCTION || kind.function() != null) {
@@ -189,25 +171,7 @@ public final class DoubleTapeRunner {
             case SQR: return SQR;
             case POW_INT: return POW_INT;
             case POW: return POW;
-            case SQRT: return SQRT;
-            case CBRT: return CBRT;
-            case EXP: return EXP;
-            case EXPM1: return EXPM1;
-            case LOG: return LOG;
-            case LOG1P: return LOG1P;
-            case SIN_COS: return SIN_COS;
-            case SINH_COSH: return SINH_COSH;
-            case TAN: return TAN;
-            case TANH: return TANH;
-            case ASIN: return ASIN;
-            case ACOS: return ACOS;
-            case ATAN: return ATAN;
-            case ASINH: return ASINH;
-            case ACOSH: return ACOSH;
-            case ATANH: return ATANH;
-            case ERF: return ERF;
             case ATAN2: return ATAN2;
-            case ABS: return ABS;
             case LINEAR_COMBINATION: return LIN;
             default: throw new AssertionError(kind);
         }

@@ -1,7 +1,6 @@
 package org.taylorkit.core.function;
 
 import org.apfloat.Apfloat;
-import org.apfloat.ApfloatMath;
 import org.taylorkit.core.ApfloatPrecision;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.ElementaryFunction;

@@ -7,8 +7,9 @@ import org.taylorkit.core.Arithmetic;
  * Runs a coefficient-k recurrence kernel ({@code org.taylorkit.core.kernels.GenericKernels}) for
  * {@code k = 0..n} over arrays of coefficients of any type {@code P}; the multivariate series use it with
  * {@code P} = a homogeneous part (see {@link HomogeneousArithmetic} for why that computes multivariate
- * series). The kernels are passed as method references, e.g. {@code KernelRunner.unary(h, a,
- * GenericKernels::exp)}, so every formula stays in the kernel class.
+ * series). Catalogue functions run through {@link #apply} (the function's own generic kernel);
+ * the arithmetic kernels are passed as method references, e.g. {@code KernelRunner.binary(h, a, b,
+ * GenericKernels::div)}, so every formula stays in one place.
  */
 public final class KernelRunner {
 
@@ -20,20 +21,6 @@ public final class KernelRunner {
     public interface Unary<P> {
         /** Computes {@code c[k]}. */
         void step(Arithmetic<P> ar, P[] a, P[] c, int k);
-    }
-
-    /** A kernel {@code (ar, a, c, r, k)} with one auxiliary series (or two outputs, as sinCos). */
-    @FunctionalInterface
-    public interface UnaryAux<P> {
-        /** Computes {@code c[k]} and {@code r[k]}. */
-        void step(Arithmetic<P> ar, P[] a, P[] c, P[] r, int k);
-    }
-
-    /** A kernel {@code (ar, a, c, e, q, k)} with two auxiliary series (erf). */
-    @FunctionalInterface
-    public interface UnaryAux2<P> {
-        /** Computes {@code c[k]}, {@code e[k]} and {@code q[k]}. */
-        void step(Arithmetic<P> ar, P[] a, P[] c, P[] e, P[] q, int k);
     }
 
     /** A kernel {@code (ar, a, b, c, k)}: coefficient k of {@code c = f(a, b)}. */
@@ -55,27 +42,6 @@ public final class KernelRunner {
         P[] c = ar.newArray(a.length);
         for (int k = 0; k < a.length; k++) {
             kernel.step(ar, a, c, k);
-        }
-        return c;
-    }
-
-    /** {@code c = f(a)} with an auxiliary series; returns {@code {c, r}}. */
-    public static <P> P[][] unaryAux(Arithmetic<P> ar, P[] a, UnaryAux<P> kernel) {
-        P[] c = ar.newArray(a.length);
-        P[] r = ar.newArray(a.length);
-        for (int k = 0; k < a.length; k++) {
-            kernel.step(ar, a, c, r, k);
-        }
-        return pair(ar, c, r);
-    }
-
-    /** {@code c = f(a)} with two auxiliary series; returns {@code c}. */
-    public static <P> P[] unaryAux2(Arithmetic<P> ar, P[] a, UnaryAux2<P> kernel) {
-        P[] c = ar.newArray(a.length);
-        P[] e = ar.newArray(a.length);
-        P[] q = ar.newArray(a.length);
-        for (int k = 0; k < a.length; k++) {
-            kernel.step(ar, a, c, e, q, k);
         }
         return c;
     }
@@ -115,13 +81,5 @@ public final class KernelRunner {
             kernel.step(ar, a, b, c, r, k);
         }
         return c;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <P> P[][] pair(Arithmetic<P> ar, P[] c, P[] r) {
-        P[][] out = (P[][]) java.lang.reflect.Array.newInstance(c.getClass(), 2);
-        out[0] = c;
-        out[1] = r;
-        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.taylorkit.core.series;
 
+import org.taylorkit.core.multi.KernelRunner;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.SingularExpansionException;
@@ -30,24 +31,9 @@ final class FieldTaylor1Functions {
         return new FieldTaylor1<>(ar, run(ar, f, a.raw()));
     }
 
-    /** The coefficients of f(x) for k = 0..x.length−1 (auxiliaries allocated here). */
+    /** The coefficients of f(x) for k = 0..x.length−1 ({@link KernelRunner#apply}). */
     static <T> T[] run(Arithmetic<T> ar, ElementaryFunction f, T[] x) {
-        int m = x.length;
-        T[] c = ar.newArray(m);
-        T[][] w = auxiliaries(ar, f, m);
-        for (int k = 0; k < m; k++) {
-            f.kernel(ar, x, c, w, k);
-        }
-        return c;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T[][] auxiliaries(Arithmetic<T> ar, ElementaryFunction f, int m) {
-        T[][] w = (T[][]) new Object[f.auxiliaries()][];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = ar.newArray(m);
-        }
-        return w;
+        return KernelRunner.apply(ar, x, f);
     }
 
     static <T> FieldTaylor1<T> atan2(FieldTaylor1<T> y, FieldTaylor1<T> x) {

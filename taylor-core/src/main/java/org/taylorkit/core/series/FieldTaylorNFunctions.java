@@ -34,22 +34,6 @@ final class FieldTaylorNFunctions {
         return new FieldTaylorN<>(t.arithmetic(), t.variables(), t.index(), h.join(r));
     }
 
-    static <T> FieldTaylorN<T> unary(FieldTaylorN<T> t, KernelRunner.Unary<FieldHomogeneousPart<T>> kernel) {
-        FieldHomogeneousArithmetic<T> h = parts(t);
-        return wrap(t, h, KernelRunner.unary(h, h.split(t.raw()), kernel));
-    }
-
-    static <T> FieldTaylorN<T> unaryAux(FieldTaylorN<T> t, KernelRunner.UnaryAux<FieldHomogeneousPart<T>> kernel,
-            int which) {
-        FieldHomogeneousArithmetic<T> h = parts(t);
-        return wrap(t, h, KernelRunner.unaryAux(h, h.split(t.raw()), kernel)[which]);
-    }
-
-    static <T> FieldTaylorN<T> erf(FieldTaylorN<T> t) {
-        FieldHomogeneousArithmetic<T> h = parts(t);
-        return wrap(t, h, KernelRunner.unaryAux2(h, h.split(t.raw()), GenericInverseKernels::erf));
-    }
-
     static <T> FieldTaylorN<T> divide(FieldTaylorN<T> a, FieldTaylorN<T> b, String function) {
         a.variables().requireSame(b.variables(), function);
         int order = Math.min(a.order(), b.order());

@@ -39,12 +39,6 @@ final class TaylorNFunctions {
         return wrap(t, t.index(), KernelRunner.unary(h, h.split(t.raw()), kernel));
     }
 
-    /** Output {@code which} (0: the result, 1: the auxiliary / second output) of a kernel with one auxiliary. */
-    static TaylorN unaryAux(TaylorN t, KernelRunner.UnaryAux<HomogeneousPart> kernel, int which) {
-        HomogeneousArithmetic h = t.index().homogeneous();
-        return wrap(t, t.index(), KernelRunner.unaryAux(h, h.split(t.raw()), kernel)[which]);
-    }
-
     static TaylorN divide(TaylorN a, TaylorN b, String function) {
         a.variables().requireSame(b.variables(), function);
         int order = Math.min(a.order(), b.order());

@@ -1,7 +1,6 @@
 package org.taylorkit.core.expr;
 
 import org.taylorkit.core.ElementaryFunction;
-import org.taylorkit.core.function.Functions;
 import java.util.Map;
 import java.util.TreeMap;
 import org.taylorkit.core.Arithmetic;

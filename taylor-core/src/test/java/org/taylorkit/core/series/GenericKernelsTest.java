@@ -6,7 +6,6 @@ import static org.taylorkit.core.series.FieldTaylor1Assertions.BOXED;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.taylorkit.core.kernels.GenericElementaryKernels;
 import org.taylorkit.core.kernels.GenericInverseKernels;
 import org.taylorkit.core.kernels.GenericKernels;
 
