@@ -1,5 +1,6 @@
 package org.taylorkit.ode.validated;
 
+import org.taylorkit.core.expr.PartialDerivative;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +85,11 @@ public final class ValidatedPoincareMap {
         this.maxStep = b.maxStep;
         int n = system.dimension();
         gradient = new Expr[n];
-        Expr dot = timePartial = SymbolicDerivative.of(section, OdeSystem.TIME);
+        Expr dot = timePartial = PartialDerivative.of(section, OdeSystem.TIME);
         for (int i = 0; i < n; i++) {
             String x = system.variables().get(i);
-            gradient[i] = SymbolicDerivative.of(section, x);
-            if (!SymbolicDerivative.isConstantIn(section, x)) {
+            gradient[i] = PartialDerivative.of(section, x);
+            if (!PartialDerivative.isConstantIn(section, x)) {
                 dot = dot.plus(gradient[i].times(system.rightHandSides().get(i)));
             }
         }

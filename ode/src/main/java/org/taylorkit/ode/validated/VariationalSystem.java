@@ -1,5 +1,6 @@
 package org.taylorkit.ode.validated;
 
+import org.taylorkit.core.expr.PartialDerivative;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ import org.taylorkit.ode.OdeSystem;
  * {@code V' = D_x f(t, x, p)·V} ({@code V} an n×n matrix, stored row by row after the n states):
  * from {@code V(t0) = I}, {@code V(t) = Dφ(t; t0, x0)}, the derivative of the flow with respect to the
  * initial state. The partial derivatives {@code ∂f_i/∂x_k} are built symbolically
- * ({@link SymbolicDerivative}); entries that are identically zero are left out of the sums.
+ * ({@link PartialDerivative}); entries that are identically zero are left out of the sums.
  *
  * <p>Validated integration of the augmented system from the box {@code X × {I}} therefore encloses
  * {@code Dφ(t; x0)} for every {@code x0 ∈ X}. Immutable and thread-safe.
@@ -48,7 +49,7 @@ final class VariationalSystem {
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < n; k++) {
                 Expr rhs = base.rightHandSides().get(i);
-                jac[i][k] = SymbolicDerivative.isConstantIn(rhs, xs.get(k)) ? null : SymbolicDerivative.of(rhs, xs.get(k));
+                jac[i][k] = PartialDerivative.isConstantIn(rhs, xs.get(k)) ? null : PartialDerivative.of(rhs, xs.get(k));
             }
         }
         OdeSystem.Builder b = OdeSystem.builder();

@@ -1,19 +1,15 @@
-package org.taylorkit.ode.validated;
+package org.taylorkit.core.expr;
 
-import org.taylorkit.core.expr.FunctionDerivatives;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
-import org.taylorkit.core.expr.Binary;
-import org.taylorkit.core.expr.Constant;
-import org.taylorkit.core.expr.Expr;
-import org.taylorkit.core.expr.Symbol;
-import org.taylorkit.core.expr.SymbolKind;
-import org.taylorkit.core.expr.Unary;
 
 /**
- * Symbolic partial derivatives of expression graphs, for the variational equations and the section
- * gradient of the validated Poincaré map. The derivative of each distinct node is built once (memo
+ * Symbolic partial derivatives of expression graphs with respect to a variable (a state variable or
+ * {@code t}) or a parameter: for the variational equations of any order (validated first-order ones,
+ * {@code ode.jet}'s higher-order ones), and the section gradient of the validated Poincaré map. The
+ * derivative of each distinct node is built once (memo
  * over the graph's topological order), so shared subtrees stay shared; zero derivatives are
  * propagated as {@code null} so they add no nodes.
  *
@@ -26,37 +22,56 @@ import org.taylorkit.core.expr.Unary;
  * 0) the interval evaluation over a box meeting such a point throws or is unbounded, which the
  * callers treat as a failure. Stateless and thread-safe.
  */
-final class SymbolicDerivative {
+public final class PartialDerivative {
 
-    private SymbolicDerivative() {
+    private PartialDerivative() {
     }
 
-    /** {@code ∂e/∂name} for the variable {@code name} (a state variable or {@code t}). */
-    static Expr of(Expr e, String name) {
-        Map<Expr, Expr> d = new HashMap<>();
-        for (Expr node : e.topologicalOrder()) {
-            d.put(node, rule(node, name, d));
-        }
-        Expr r = d.get(e);
+    /** {@code ∂e/∂name} for the variable {@code name} (a state variable or {@code t}); the constant 0 if e does not depend on it. */
+    public static Expr of(Expr e, String name) {
+        return of(e, name, SymbolKind.VARIABLE);
+    }
+
+    /**
+     * {@code ∂e/∂s} for the symbol {@code name} of kind {@code kind} (a variable or a parameter; {@code null}:
+     * any symbol of that name, as systems resolve symbols by name); the constant 0 if e does not depend on it.
+     */
+    public static Expr of(Expr e, String name, SymbolKind kind) {
+        Expr r = orNull(e, name, kind);
         return r == null ? Expr.constant(0) : r;
     }
 
-    /** Whether {@code e} does not depend on {@code name}. */
-    static boolean isConstantIn(Expr e, String name) {
+    /** {@code ∂e/∂s} as {@link #of(Expr, String, SymbolKind)}, but {@code null} when it is identically zero. */
+    public static Expr orNull(Expr e, String name, SymbolKind kind) {
+        Objects.requireNonNull(name, "name");
+        Map<Expr, Expr> d = new HashMap<>();
         for (Expr node : e.topologicalOrder()) {
-            if (node instanceof Symbol s && s.kind() == SymbolKind.VARIABLE && s.name().equals(name)) {
+            d.put(node, rule(node, name, kind, d));
+        }
+        return d.get(e);
+    }
+
+    /** Whether {@code e} does not depend on the variable {@code name}. */
+    public static boolean isConstantIn(Expr e, String name) {
+        return isConstantIn(e, name, SymbolKind.VARIABLE);
+    }
+
+    /** Whether {@code e} does not depend on the symbol {@code name} of kind {@code kind} ({@code null}: of any kind). */
+    public static boolean isConstantIn(Expr e, String name, SymbolKind kind) {
+        for (Expr node : e.topologicalOrder()) {
+            if (node instanceof Symbol s && (kind == null || s.kind() == kind) && s.name().equals(name)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Expr rule(Expr node, String name, Map<Expr, Expr> d) {
+    private static Expr rule(Expr node, String name, SymbolKind kind, Map<Expr, Expr> d) {
         if (node instanceof Constant) {
             return null;
         }
         if (node instanceof Symbol s) {
-            return s.kind() == SymbolKind.VARIABLE && s.name().equals(name) ? Expr.constant(1) : null;
+            return (kind == null || s.kind() == kind) && s.name().equals(name) ? Expr.constant(1) : null;
         }
         if (node instanceof Unary u) {
             Expr a = u.arg();

@@ -1,0 +1,265 @@
+package org.taylorkit.ode.jet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.taylorkit.core.multi.Variables;
+import org.taylorkit.core.series.TaylorN;
+import org.taylorkit.ode.OdeSolution;
+import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.StopReason;
+import org.taylorkit.ode.TaylorIntegrator;
+
+/**
+ * Jet transport in {@code double} at the speed of the compiled tape: the {@link VariationalEquations}
+ * of order K in the jet variables (initial values and/or parameters), derived symbolically and appended
+ * to the system, integrated by a {@link TaylorIntegrator} like any other system. The result is the same
+ * {@link JetFlow} as {@link JetIntegrator}'s — the degree-K Taylor expansion of the flow in the
+ * deviations δ of the jet variables — with the {@link TaylorN} jets built once, at the end. Per step
+ * there are no {@code TaylorN} objects and no allocation: only the tape of the enlarged system runs.
+ *
+ * <p><b>When to use which.</b> This class for {@code double} jets of low order (the enlarged system has
+ * n·C(m + K, K) equations and the symbolic derivative tensors grow with K; at most
+ * {@link VariationalEquations#MAX_DIMENSION} equations). {@link JetIntegrator} for Apfloat, interval or
+ * high-order jets ({@code TaylorN} coefficients through the generic tape).
+ *
+ * <p><b>Step control: the norm over all components.</b> Order and step follow Jorba–Zou as in
+ * {@link TaylorIntegrator}, with ‖·‖ the max norm over the whole enlarged state: the state and every
+ * jet coefficient, as {@link JetIntegrator} does (and heyoka, whose variational systems are ordinary
+ * systems to its step control). Reason: the derivative coefficients (e.g. a state-transition matrix
+ * growing like e^{λt}) can be far larger than the state, and their truncation error is what a jet is
+ * for; the relative tolerance is relative to the same norm. Cost and accuracy against a step size from
+ * the state alone are measured in {@code docs/benchmarks.md}.
+ *
+ * <p><b>Accuracy.</b> The integrator's: each jet coefficient has the local error per step of the
+ * tolerance relative to the norm above; results agree with {@link JetIntegrator}'s to rounding (both
+ * compute the same Taylor coefficients, in a different order of operations).
+ *
+ * <p>Not thread-safe (owns the integrator's storage); {@link #integrate} is not reentrant.
+ */
+public final class VariationalJetIntegrator {
+
+    private final VariationalEquations equations;
+    private final TaylorIntegrator integrator;
+    private final Map<String, Double> parameters;
+    private final double[] start;
+
+    private VariationalJetIntegrator(Builder b) {
+        List<String> names = b.jetVariables != null ? b.jetVariables : b.system.variables();
+        this.equations = VariationalEquations.of(b.system, names, b.order);
+        TaylorIntegrator.Builder tb = TaylorIntegrator.builder(equations.system())
+                .absoluteTolerance(b.absTol).relativeTolerance(b.relTol).maxSteps(b.maxSteps);
+        if (b.fixedOrder > 0) {
+            tb.order(b.fixedOrder);
+        }
+        this.parameters = new LinkedHashMap<>(b.parameters);
+        parameters.forEach(tb::parameter);
+        this.integrator = tb.build();
+        this.start = new double[equations.dimension()];
+    }
+
+    /** A builder for jet transport of {@code system}. */
+    public static Builder builder(OdeSystem system) {
+        return new Builder(system);
+    }
+
+    /** The original system. */
+    public OdeSystem system() {
+        return equations.base();
+    }
+
+    /** The variational equations (the enlarged system and its layout). */
+    public VariationalEquations equations() {
+        return equations;
+    }
+
+    /** The jet variables (state variables and/or parameters), in the order of the jets' monomials. */
+    public Variables jetVariables() {
+        return equations.jetVariables();
+    }
+
+    /** The jet order K. */
+    public int order() {
+        return equations.order();
+    }
+
+    /**
+     * Sets a parameter's value (the expansion point, if the parameter is a jet variable); nothing is rebuilt.
+     *
+     * @throws IllegalArgumentException if the system has no such parameter
+     */
+    public void setParameter(String name, double value) {
+        integrator.setParameter(system().requireParameter(name), value);
+        parameters.put(name, value);
+    }
+
+    /**
+     * Integrates the jet from (t0, x0 + δx) to tEnd (forward or backward).
+     *
+     * @param t0 the initial time
+     * @param x0 the expansion point of the initial values (one per state variable)
+     * @param tEnd the final time
+     * @return the flow as jets
+     * @throws IllegalArgumentException if {@code x0} has the wrong length or a value is not finite
+     * @throws IllegalStateException if a parameter used by the system has no value
+     * @throws ArithmeticException if the integration does not complete (blow-up, a domain error, the
+     *     step limit), with the integrator's message
+     */
+    public JetFlow integrate(double t0, double[] x0, double tEnd) {
+        Objects.requireNonNull(x0, "x0");
+        equations.initialState(x0, start);
+        return flow(t0, propagate(t0, start, tEnd));
+    }
+
+    /**
+     * Integrates from given initial jets (e.g. x0 + Q·δ, or the end of a previous jet integration):
+     * series in {@link #jetVariables()} of order {@link #order()}.
+     *
+     * @throws IllegalArgumentException if the count, variables or order of the jets are wrong
+     * @throws ArithmeticException if the integration does not complete
+     */
+    public JetFlow integrate(double t0, TaylorN[] x0, double tEnd) {
+        Objects.requireNonNull(x0, "x0");
+        equations.initialState(x0, start);
+        return flow(t0, propagate(t0, start, tEnd));
+    }
+
+    /**
+     * Integrates the enlarged system from the enlarged state {@code y0} (layout of
+     * {@link VariationalEquations#component}): no jets are built; for callers that work on the
+     * coefficients directly (e.g. a Lyapunov spectrum resetting the tangent vectors each interval).
+     *
+     * @return the solution of the enlarged system, whose status is {@link StopReason#COMPLETED}
+     * @throws IllegalArgumentException if {@code y0} has the wrong length or a value is not finite
+     * @throws ArithmeticException if the integration does not complete, with the integrator's message
+     */
+    public OdeSolution propagate(double t0, double[] y0, double tEnd) {
+        if (y0.length != equations.dimension()) {
+            throw new IllegalArgumentException("the enlarged state has " + equations.dimension() + " components, got "
+                    + y0.length);
+        }
+        OdeSolution s = integrator.integrate(t0, y0, tEnd);
+        if (s.status() != StopReason.COMPLETED) {
+            throw new ArithmeticException("jet integration stopped (" + s.status().label() + "): " + s.message());
+        }
+        return s;
+    }
+
+    private JetFlow flow(double t0, OdeSolution s) {
+        return new JetFlow(system().variables(), jetVariables(), t0, s.t(), equations.jets(s.state()), s.steps());
+    }
+
+    /** Configures a {@link VariationalJetIntegrator}; the same options as {@link JetIntegrator.Builder}. Not thread-safe. */
+    public static final class Builder {
+
+        private final OdeSystem system;
+        private int order = 1;
+        private List<String> jetVariables;
+        private double absTol = TaylorIntegrator.DEFAULT_TOLERANCE;
+        private double relTol = TaylorIntegrator.DEFAULT_TOLERANCE;
+        private int fixedOrder;
+        private long maxSteps = TaylorIntegrator.DEFAULT_MAX_STEPS;
+        private final Map<String, Double> parameters = new LinkedHashMap<>();
+
+        private Builder(OdeSystem system) {
+            this.system = Objects.requireNonNull(system, "system");
+        }
+
+        /**
+         * The jet order K ≥ 0 (default 1: the state-transition matrix).
+         *
+         * @throws IllegalArgumentException if {@code k < 0}
+         */
+        public Builder jetOrder(int k) {
+            if (k < 0) {
+                throw new IllegalArgumentException("the jet order must be ≥ 0, got " + k);
+            }
+            order = k;
+            return this;
+        }
+
+        /**
+         * The jet variables: names of state variables (their initial values) and/or parameters.
+         * Default: all state variables.
+         *
+         * @throws IllegalArgumentException if none is given or a name repeats
+         */
+        public Builder jetVariables(String... names) {
+            if (names.length == 0) {
+                throw new IllegalArgumentException("at least one jet variable is needed");
+            }
+            List<String> list = new ArrayList<>(List.of(names));
+            if (list.stream().distinct().count() != list.size()) {
+                throw new IllegalArgumentException("repeated jet variable in " + list);
+            }
+            jetVariables = list;
+            return this;
+        }
+
+        /** Both tolerances (positive, finite); default 2⁻⁵². */
+        public Builder tolerance(double tol) {
+            absTol = check(tol, "the tolerance");
+            relTol = tol;
+            return this;
+        }
+
+        /** The absolute tolerance (positive, finite). */
+        public Builder absoluteTolerance(double tol) {
+            absTol = check(tol, "the absolute tolerance");
+            return this;
+        }
+
+        /** The relative tolerance (positive, finite). */
+        public Builder relativeTolerance(double tol) {
+            relTol = check(tol, "the relative tolerance");
+            return this;
+        }
+
+        private static double check(double tol, String what) {
+            if (!(tol > 0) || !Double.isFinite(tol)) {
+                throw new IllegalArgumentException(what + " must be positive and finite, got " + tol);
+            }
+            return tol;
+        }
+
+        /** A fixed Taylor order in time (2..1000) instead of the Jorba–Zou order. */
+        public Builder taylorOrder(int p) {
+            if (p < 2 || p > 1000) {
+                throw new IllegalArgumentException("the Taylor order must be between 2 and 1000, got " + p);
+            }
+            fixedOrder = p;
+            return this;
+        }
+
+        /** The maximum number of steps (positive). */
+        public Builder maxSteps(long n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("maxSteps must be positive, got " + n);
+            }
+            maxSteps = n;
+            return this;
+        }
+
+        /**
+         * A parameter's value (its expansion point if it is a jet variable).
+         *
+         * @throws IllegalArgumentException if the system has no such parameter
+         */
+        public Builder parameter(String name, double value) {
+            parameters.put(system.requireParameter(name), value);
+            return this;
+        }
+
+        /**
+         * The integrator: derives the variational equations and compiles their tape.
+         *
+         * @throws IllegalArgumentException if a jet variable is neither a state variable nor a
+         *     parameter, or the enlarged system is too large ({@link VariationalEquations#MAX_DIMENSION})
+         */
+        public VariationalJetIntegrator build() {
+            return new VariationalJetIntegrator(this);
+        }
+    }
+}
