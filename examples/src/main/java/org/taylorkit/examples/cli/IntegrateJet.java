@@ -9,16 +9,30 @@ import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.jet.JetFlow;
 import org.taylorkit.ode.jet.JetIntegrator;
+import org.taylorkit.ode.jet.VariationalJetIntegrator;
 
 /**
  * {@code taylor integrate --jet K [--jet-vars x,y]}: jet transport of the initial values (issue 6).
  * JSON: the usual {@code t}, {@code state}, {@code steps}, {@code status}, plus {@code jet} (for each
  * state variable, every monomial of the jet as {@code {"exponents": [...], "value": c}} in graded-lex order
  * of the jet variables) and, for K ≥ 1, {@code stm} (rows by state variable, columns by jet variable).
+ *
+ * <p>Jets of order K ≤ {@value #VARIATIONAL_MAX_ORDER} run as symbolic variational equations on the
+ * compiled double tape ({@link VariationalJetIntegrator}); higher orders as {@code TaylorN} coefficients
+ * ({@link JetIntegrator}), whose set-up does not grow with the derivative tensors. Both give the same jet
+ * to rounding.
  */
 final class IntegrateJet {
 
+    /** The highest jet order integrated through the variational equations. */
+    static final int VARIATIONAL_MAX_ORDER = 3;
+
     private IntegrateJet() {
+    }
+
+    /** The options both jet integrators take. */
+    private record Options(int order, List<String> jetVars, Double tol, Integer taylorOrder, Long maxSteps,
+            java.util.Map<String, Double> params) {
     }
 
     /** Runs the jet integration of the parsed problem and prints the result; returns the exit status. */
@@ -34,7 +48,7 @@ final class IntegrateJet {
             throw new IllegalArgumentException("--jet cannot be combined with --digits, --event, --out or --plot");
         }
         OdeSystem system = p.system();
-        JetIntegrator.Builder b = JetIntegrator.builder(system).jetOrder(k);
+        List<String> jetVars = null;
         if (cmd.jetVars != null) {
             List<String> names = new ArrayList<>();
             for (String s : cmd.jetVars.split(",", -1)) {
@@ -48,28 +62,23 @@ final class IntegrateJet {
                 }
                 names.add(name);
             }
-            b.jetVariables(names.toArray(new String[0]));
+            jetVars = names;
         }
-        if (p.tol() != null) {
-            b.tolerance(IntegrateCommand.finite(p.tol(), "--tol"));
+        Double tol = p.tol() == null ? null : IntegrateCommand.finite(p.tol(), "--tol");
+        if (cmd.order != null && cmd.order < 2) {
+            throw new IllegalArgumentException("--order must be at least 2 with --jet, got " + cmd.order);
         }
-        if (cmd.order != null) {
-            if (cmd.order < 2) {
-                throw new IllegalArgumentException("--order must be at least 2 with --jet, got " + cmd.order);
-            }
-            b.taylorOrder(cmd.order);
-        }
-        if (cmd.maxSteps != null) {
-            b.maxSteps(cmd.maxSteps);
-        }
-        p.params().forEach((name, v) -> b.parameter(name, IntegrateCommand.finite(v, "--param " + name)));
+        java.util.Map<String, Double> params = new java.util.LinkedHashMap<>();
+        p.params().forEach((name, v) -> params.put(name, IntegrateCommand.finite(v, "--param " + name)));
+        Options o = new Options(k, jetVars, tol, cmd.order, cmd.maxSteps, params);
         double t0 = IntegrateCommand.finite(p.from(), "--from");
         double t1 = IntegrateCommand.finite(p.to(), "--to");
         double[] x0 = new double[system.dimension()];
         for (int i = 0; i < x0.length; i++) {
             x0[i] = IntegrateCommand.finite(p.init().get(system.variables().get(i)), "--init " + system.variables().get(i));
         }
-        JetFlow flow = b.build().integrate(t0, x0, t1);
+        JetFlow flow = k <= VARIATIONAL_MAX_ORDER ? variational(system, o).integrate(t0, x0, t1)
+                : taylorN(system, o).integrate(t0, x0, t1);
         PrintWriter out = cmd.spec.commandLine().getOut();
         if (cmd.json) {
             out.println(Json.print(json(flow)));
@@ -77,6 +86,42 @@ final class IntegrateJet {
             summary(out, flow);
         }
         return 0;
+    }
+
+    private static VariationalJetIntegrator variational(OdeSystem system, Options o) {
+        VariationalJetIntegrator.Builder b = VariationalJetIntegrator.builder(system).jetOrder(o.order());
+        if (o.jetVars() != null) {
+            b.jetVariables(o.jetVars().toArray(new String[0]));
+        }
+        if (o.tol() != null) {
+            b.tolerance(o.tol());
+        }
+        if (o.taylorOrder() != null) {
+            b.taylorOrder(o.taylorOrder());
+        }
+        if (o.maxSteps() != null) {
+            b.maxSteps(o.maxSteps());
+        }
+        o.params().forEach(b::parameter);
+        return b.build();
+    }
+
+    private static JetIntegrator taylorN(OdeSystem system, Options o) {
+        JetIntegrator.Builder b = JetIntegrator.builder(system).jetOrder(o.order());
+        if (o.jetVars() != null) {
+            b.jetVariables(o.jetVars().toArray(new String[0]));
+        }
+        if (o.tol() != null) {
+            b.tolerance(o.tol());
+        }
+        if (o.taylorOrder() != null) {
+            b.taylorOrder(o.taylorOrder());
+        }
+        if (o.maxSteps() != null) {
+            b.maxSteps(o.maxSteps());
+        }
+        o.params().forEach(b::parameter);
+        return b.build();
     }
 
     static JsonObject json(JetFlow flow) {

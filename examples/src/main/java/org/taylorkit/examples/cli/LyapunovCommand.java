@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code taylor lyapunov}: the Lyapunov spectrum of an ODE system along the orbit of the initial state
- * (Benettin QR method on order-1 jets, {@link LyapunovSpectrum}). Option and JSON key names are the
+ * (Benettin QR method on the variational equations, run on the compiled double tape; {@link LyapunovSpectrum}). Option and JSON key names are the
  * contract of issue 6: {@code exponents} (descending) and {@code t}.
  */
 @Command(name = "lyapunov", mixinStandardHelpOptions = true, sortOptions = false,

@@ -3,19 +3,22 @@ package org.taylorkit.ode.dynamics;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
-import org.taylorkit.core.series.TaylorN;
-import org.taylorkit.core.multi.Variables;
+import org.taylorkit.ode.OdeSolution;
 import org.taylorkit.ode.OdeSystem;
-import org.taylorkit.ode.jet.JetFlow;
 import org.taylorkit.ode.jet.JetIntegrator;
+import org.taylorkit.ode.jet.VariationalEquations;
+import org.taylorkit.ode.jet.VariationalJetIntegrator;
 
 /**
  * The Lyapunov spectrum of a flow by the Benettin–Galgani–Giorgilli–Strelcyn (1980) QR method on the
- * variational equations, with the linearisation carried by order-1 jets ({@link JetIntegrator}).
+ * variational equations, derived symbolically and integrated with the state on the compiled
+ * {@code double} tape ({@link VariationalJetIntegrator} of order 1; no jets are built, nothing is
+ * allocated per step).
  *
- * <p><b>Method.</b> Start with Q = I. On each interval [t_k, t_k + Δ] integrate the order-1 jet
- * x(t_k) + Q·δ: its linear part at t_k + Δ is Y = M_k·Q, M_k the state-transition matrix of the
- * interval. Orthonormalise Y = Q'·R (modified Gram–Schmidt, {@link SmallMatrices#gramSchmidt}), add
+ * <p><b>Method.</b> Start with Q = I. On each interval [t_k, t_k + Δ] integrate the state with the
+ * tangent vectors V' = (∂f/∂x)·V from V(t_k) = Q (the order-1 jet x(t_k) + Q·δ): at t_k + Δ,
+ * V = Y = M_k·Q, M_k the state-transition matrix of the interval. The step size is controlled on the
+ * state and the tangent vectors together (as {@link JetIntegrator} does). Orthonormalise Y = Q'·R (modified Gram–Schmidt, {@link SmallMatrices#gramSchmidt}), add
  * ln R_jj to the sums S_j and continue with Q'. The estimates are λ_j(t) = S_j / (t − t_0): they
  * converge like O(1/t) plus fluctuations, slowly (the published Lorenz values need t ~ 10⁴). The sum of
  * the estimates is (1/t)·ln|det M(t)|, which by Liouville's formula equals the time average of the trace
@@ -84,12 +87,14 @@ public final class LyapunovSpectrum {
             throw new IllegalArgumentException("LyapunovSpectrum: expected " + n + " initial values ("
                     + String.join(", ", system.variables()) + "), got " + x0.length);
         }
-        JetIntegrator.Builder b = JetIntegrator.builder(system).jetOrder(1).tolerance(tolerance);
+        VariationalJetIntegrator.Builder b = VariationalJetIntegrator.builder(system).jetOrder(1).tolerance(tolerance);
         for (Map.Entry<String, Double> p : params.entrySet()) {
             b.parameter(p.getKey(), p.getValue());
         }
-        JetIntegrator jet = b.build();
-        Variables vars = jet.jetVariables();
+        VariationalJetIntegrator jet = b.build();
+        VariationalEquations eq = jet.equations();
+        double[] y = new double[eq.dimension()];
+        double[][] m = new double[n][n];
         int segments = (int) Math.ceil(T / reorthInterval - 1e-9);
         double[] times = new double[segments];
         double[][] hist = new double[segments][];
@@ -97,21 +102,25 @@ public final class LyapunovSpectrum {
         double[] sums = new double[n];
         double[] x = x0.clone();
         double t = 0;
-        double[] coef = new double[n + 1];
         for (int k = 0; k < segments; k++) {
             double tNext = k == segments - 1 ? T : Math.min(T, (k + 1) * reorthInterval);
-            TaylorN[] start = new TaylorN[n];
+            System.arraycopy(x, 0, y, 0, n);
             for (int i = 0; i < n; i++) {
-                coef[0] = x[i];
-                System.arraycopy(q[i], 0, coef, 1, n);
-                start[i] = TaylorN.of(vars, 1, coef);
+                for (int j = 0; j < n; j++) {
+                    y[eq.component(i, 1 + j)] = q[i][j];
+                }
             }
-            JetFlow f = jet.integrate(t, start, tNext);
-            double[] r = SmallMatrices.gramSchmidt(f.stm(), q);
+            OdeSolution s = jet.propagate(t, y, tNext);
+            for (int i = 0; i < n; i++) {
+                x[i] = s.state(i);
+                for (int j = 0; j < n; j++) {
+                    m[i][j] = s.state(eq.component(i, 1 + j));
+                }
+            }
+            double[] r = SmallMatrices.gramSchmidt(m, q);
             for (int j = 0; j < n; j++) {
                 sums[j] += Math.log(r[j]);
             }
-            x = f.center();
             t = tNext;
             times[k] = t;
             hist[k] = new double[n];
