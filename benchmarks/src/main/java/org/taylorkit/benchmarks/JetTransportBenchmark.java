@@ -26,6 +26,7 @@ import org.taylorkit.ode.field.FieldOdeSolution;
 import org.taylorkit.ode.field.FieldTaylorIntegrator;
 import org.taylorkit.ode.jet.JetFlow;
 import org.taylorkit.ode.jet.JetIntegrator;
+import org.taylorkit.ode.jet.VariationalJetIntegrator;
 
 /**
  * Jet transport on Kepler (e = 0.5, one orbit of period 2π, from pericentre; {@link KeplerProblem}).
@@ -38,7 +39,15 @@ import org.taylorkit.ode.jet.JetIntegrator;
  *       tolerance, chosen in setup from a scan, whose STM error is closest to TaylorKit's;</li>
  *   <li>{@code stmTaylorKitVariational}: for scale, TaylorKit's double {@link TaylorIntegrator} on the
  *       same 20 variational equations (tolerance 1e-15);</li>
- *   <li>{@code jetOrders}: the cost of jet orders 2–6 in the same 4 variables.</li>
+ *   <li>{@code stmVariationalJet}: TaylorKit {@link VariationalJetIntegrator} of order 1 (the variational
+ *       equations derived symbolically, run on the compiled double tape, the {@link JetFlow} built at the
+ *       end), tolerance 1e-15;</li>
+ *   <li>{@code jetOrders}: the cost of jet orders 2–6 in the same 4 variables ({@code TaylorN} coefficients);</li>
+ *   <li>{@code variationalJet}, {@code variationalPlainTape}, {@code variationalTaylorN} ({@link Variational}):
+ *       jets of order 2 and 3 in 4 variables (planar Kepler) and 6 variables (Kepler in space) by
+ *       {@link VariationalJetIntegrator}, by a plain {@link TaylorIntegrator} on the same enlarged system
+ *       (the cost of the tape alone), and by {@link JetIntegrator} ({@code TaylorN} coefficients); all three
+ *       take the same steps.</li>
  * </ul>
  *
  * <p>Reference STM: the same 20 variational equations integrated by TaylorKit's
@@ -208,6 +217,7 @@ public class JetTransportBenchmark {
         double[] x0;
         double[] y0;
         TaylorIntegrator variational;
+        VariationalJetIntegrator variationalJet;
 
         @Setup(Level.Trial)
         public void setup() {
@@ -240,6 +250,10 @@ public class JetTransportBenchmark {
             OdeSolution v = variational.integrate(0, y0, T_END);
             System.out.printf("[jet] TaylorKit double integrator on the variational equations, tol %.0e: %d steps, STM error %.3e%n",
                     TOLERANCE, v.steps(), distance(stmOf(v.state()), ref));
+            variationalJet = VariationalJetIntegrator.builder(KeplerProblem.system()).tolerance(TOLERANCE).build();
+            JetFlow vj = variationalJet.integrate(0, x0, T_END);
+            System.out.printf("[jet] TaylorKit VariationalJetIntegrator order 1, tol %.0e: %d steps, STM error %.3e%n",
+                    TOLERANCE, vj.steps(), distance(vj.stm(), ref));
             String fixed = System.getProperty("taylorkit.bench.dop853Tol");
             if (fixed != null) {
                 bestTol = Double.parseDouble(fixed);
@@ -269,6 +283,74 @@ public class JetTransportBenchmark {
                     + "STM error vs reference %.3e%n", jetOrder, coefficients(4, jetOrder), f.steps(),
                     distance(f.stm(), reference()));
         }
+    }
+
+    /** Kepler in space (6 variables), an inclined orbit of eccentricity about 0.45. */
+    static final String KEPLER_3D = "x' = vx; y' = vy; z' = vz; vx' = -x/(x*x + y*y + z*z)^1.5;"
+            + " vy' = -y/(x*x + y*y + z*z)^1.5; vz' = -z/(x*x + y*y + z*z)^1.5";
+
+    /** Jets of order 2 and 3 in 4 and 6 variables on the double tape, the plain tape and TaylorN. */
+    @State(Scope.Benchmark)
+    public static class Variational {
+        @Param({"2", "3"})
+        public int jetOrder;
+
+        @Param({"4", "6"})
+        public int variables;
+
+        VariationalJetIntegrator jet;
+        TaylorIntegrator plain;
+        JetIntegrator taylorN;
+        double[] x0;
+        double[] y0;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            OdeSystem system = variables == 4 ? KeplerProblem.system() : OdeSystem.parse(KEPLER_3D);
+            x0 = variables == 4 ? KeplerProblem.initialState() : new double[] {1, 0, 0, 0, 1.1, 0.5};
+            long start = System.nanoTime();
+            jet = VariationalJetIntegrator.builder(system).jetOrder(jetOrder).tolerance(TOLERANCE).build();
+            double buildMs = (System.nanoTime() - start) * 1e-6;
+            plain = TaylorIntegrator.builder(jet.equations().system()).tolerance(TOLERANCE).build();
+            taylorN = JetIntegrator.builder(system).jetOrder(jetOrder).tolerance(TOLERANCE).build();
+            y0 = new double[jet.equations().dimension()];
+            jet.equations().initialState(x0, y0);
+            JetFlow a = jet.integrate(0, x0, T_END);
+            JetFlow b = taylorN.integrate(0, x0, T_END);
+            OdeSolution c = plain.integrate(0, y0, T_END);
+            double gap = 0;
+            for (int i = 0; i < x0.length; i++) {
+                gap = Math.max(gap, HipparchusOde.distance(a.state(i).coefficients(), b.state(i).coefficients())
+                        / Math.max(1, maxAbs(new double[][] {b.state(i).coefficients()})));
+            }
+            System.out.printf("%n[jet] variational order %d in %d variables: %d equations, tape of %d operations, built in"
+                    + " %.0f ms; steps: variational %d, plain tape %d, TaylorN %d; max relative gap to TaylorN jets %.2e%n",
+                    jetOrder, variables, jet.equations().dimension(), jet.equations().system().tape().opCount(), buildMs,
+                    a.steps(), c.steps(), b.steps(), gap);
+            if (!(gap < 1e-9)) {
+                throw new IllegalStateException("variational and TaylorN jets disagree: " + gap);
+            }
+        }
+    }
+
+    @Benchmark
+    public JetFlow variationalJet(Variational p) {
+        return p.jet.integrate(0, p.x0, T_END);
+    }
+
+    @Benchmark
+    public double[] variationalPlainTape(Variational p) {
+        return p.plain.integrate(0, p.y0, T_END).state();
+    }
+
+    @Benchmark
+    public JetFlow variationalTaylorN(Variational p) {
+        return p.taylorN.integrate(0, p.x0, T_END);
+    }
+
+    @Benchmark
+    public double[][] stmVariationalJet(Stm p) {
+        return p.variationalJet.integrate(0, p.x0, T_END).stm();
     }
 
     @Benchmark

@@ -2,7 +2,9 @@ package org.taylorkit.ode.jet;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.taylorkit.core.expr.Expr;
@@ -33,7 +35,8 @@ import org.taylorkit.ode.OdeSystem;
  * </pre>
  * with β over the state variables and the jet parameters. At order 1 this is V' = (∂f/∂x)·V + ∂f/∂p.
  * The derivative tensors ∂^β f_i are built symbolically ({@link PartialDerivative}, each from its
- * parent β − e_v, one per multi-index β); the coefficients [δ^α]Δ^β are built once per (β, α) as
+ * parent β − e_v, one per multi-index β; unit factors and signs folded by {@link SignAndUnitFolding});
+ * the coefficients [δ^α]Δ^β are built once per (β, α) as
  * products Δ^β = Δ^{β−e_v}·Δ_v truncated at degree K, and shared by all i. The tape builder keys
  * nodes by structural equality, so the derivatives of f and the products of the variational unknowns
  * are common subexpressions of the whole enlarged system. Terms that are identically zero add nothing.
@@ -183,7 +186,8 @@ public final class VariationalEquations {
             raw[i][0] = base.rightHandSides().get(i);
             for (int beta = 1; beta < tensors.size(); beta++) {
                 Expr parent = raw[i][tensors.parent(beta)];
-                raw[i][beta] = parent == null ? null : PartialDerivative.orNull(parent, vNames.get(tensors.parentVariable(beta)), null);
+                Expr derivative = parent == null ? null : PartialDerivative.orNull(parent, vNames.get(tensors.parentVariable(beta)), null);
+                raw[i][beta] = derivative == null ? null : SignAndUnitFolding.fold(derivative);
                 long factorial = 1;
                 for (int v = 0; v < tensors.nvars(); v++) {
                     for (int k = 2; k <= tensors.exponent(beta, v); k++) {
@@ -198,7 +202,8 @@ public final class VariationalEquations {
 
     /**
      * Δ^β truncated at degree K for every β that some ∂^β f_i needs (and their parents): row β, column the
-     * position of δ^α; null where zero. Δ^0 = 1.
+     * position of δ^α; null where zero. Δ^0 = 1. Equal products in a coefficient (X_γ·X_γ' and X_γ'·X_γ)
+     * are collected into one with an integer factor.
      */
     private Expr[][] powers(MonomialIndex tensors, Expr[][] d, Expr[][] delta) {
         int count = tensors.size();
@@ -224,7 +229,10 @@ public final class VariationalEquations {
             }
             Expr[] left = powers[tensors.parent(beta)];
             Expr[] right = delta[tensors.parentVariable(beta)];
-            Expr[] out = new Expr[size];
+            List<Map<Expr, Integer>> terms = new ArrayList<>();
+            for (int pos = 0; pos < size; pos++) {
+                terms.add(new LinkedHashMap<>());
+            }
             for (int a = 0; a < size; a++) {
                 if (left[a] == null) {
                     continue;
@@ -238,8 +246,14 @@ public final class VariationalEquations {
                     for (int v = 0; v < m; v++) {
                         eb[v] += ea[v];
                     }
-                    int pos = index.position(eb);
-                    out[pos] = OptionalTerms.plus(out[pos], OptionalTerms.times(left[a], right[c]));
+                    terms.get(index.position(eb)).merge(OptionalTerms.times(left[a], right[c]), 1, Integer::sum);
+                }
+            }
+            Expr[] out = new Expr[size];
+            for (int pos = 0; pos < size; pos++) {
+                for (Map.Entry<Expr, Integer> t : terms.get(pos).entrySet()) {
+                    Expr term = t.getValue() == 1 ? t.getKey() : t.getKey().times(Expr.constant(t.getValue()));
+                    out[pos] = OptionalTerms.plus(out[pos], term);
                 }
             }
             powers[beta] = out;
