@@ -17,15 +17,20 @@ import org.taylorkit.ode.jet.VariationalJetIntegrator;
  * state variable, every monomial of the jet as {@code {"exponents": [...], "value": c}} in graded-lex order
  * of the jet variables) and, for K ≥ 1, {@code stm} (rows by state variable, columns by jet variable).
  *
- * <p>Jets of order K ≤ {@value #VARIATIONAL_MAX_ORDER} run as symbolic variational equations on the
- * compiled double tape ({@link VariationalJetIntegrator}); higher orders as {@code TaylorN} coefficients
- * ({@link JetIntegrator}), whose set-up does not grow with the derivative tensors. Both give the same jet
- * to rounding.
+ * <p>Jets of order K ≤ {@value #VARIATIONAL_MAX_ORDER} whose variational system has at most
+ * {@value #VARIATIONAL_MAX_EQUATIONS} equations (n·C(m + K, K)) run as symbolic variational equations on
+ * the compiled double tape ({@link VariationalJetIntegrator}); larger jets as {@code TaylorN}
+ * coefficients ({@link JetIntegrator}), whose set-up does not grow with the derivative tensors (for a
+ * single command, deriving and compiling a large variational system takes longer than the
+ * integration it saves). Both give the same jet to rounding.
  */
 final class IntegrateJet {
 
     /** The highest jet order integrated through the variational equations. */
     static final int VARIATIONAL_MAX_ORDER = 3;
+
+    /** The largest variational system (equations) the command builds. */
+    static final int VARIATIONAL_MAX_EQUATIONS = 200;
 
     private IntegrateJet() {
     }
@@ -77,7 +82,10 @@ final class IntegrateJet {
         for (int i = 0; i < x0.length; i++) {
             x0[i] = IntegrateCommand.finite(p.init().get(system.variables().get(i)), "--init " + system.variables().get(i));
         }
-        JetFlow flow = k <= VARIATIONAL_MAX_ORDER ? variational(system, o).integrate(t0, x0, t1)
+        int m = jetVars == null ? system.dimension() : jetVars.size();
+        long equations = system.dimension() * org.taylorkit.core.multi.MonomialIndex.binomial(m + k, k);
+        boolean symbolic = k <= VARIATIONAL_MAX_ORDER && equations <= VARIATIONAL_MAX_EQUATIONS;
+        JetFlow flow = symbolic ? variational(system, o).integrate(t0, x0, t1)
                 : taylorN(system, o).integrate(t0, x0, t1);
         PrintWriter out = cmd.spec.commandLine().getOut();
         if (cmd.json) {
