@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.jet.JetBuilder;
 import org.taylorkit.ode.jet.JetFlow;
 import org.taylorkit.ode.jet.JetIntegrator;
 import org.taylorkit.ode.jet.VariationalJetIntegrator;
@@ -85,8 +86,8 @@ final class IntegrateJet {
         int m = jetVars == null ? system.dimension() : jetVars.size();
         long equations = system.dimension() * org.taylorkit.core.multi.MonomialIndex.binomial(m + k, k);
         boolean symbolic = k <= VARIATIONAL_MAX_ORDER && equations <= VARIATIONAL_MAX_EQUATIONS;
-        JetFlow flow = symbolic ? variational(system, o).integrate(t0, x0, t1)
-                : taylorN(system, o).integrate(t0, x0, t1);
+        JetFlow flow = symbolic ? configure(VariationalJetIntegrator.builder(system), o).build().integrate(t0, x0, t1)
+                : configure(JetIntegrator.builder(system), o).build().integrate(t0, x0, t1);
         PrintWriter out = cmd.spec.commandLine().getOut();
         if (cmd.json) {
             out.println(Json.print(json(flow)));
@@ -96,8 +97,9 @@ final class IntegrateJet {
         return 0;
     }
 
-    private static VariationalJetIntegrator variational(OdeSystem system, Options o) {
-        VariationalJetIntegrator.Builder b = VariationalJetIntegrator.builder(system).jetOrder(o.order());
+    /** Gives a jet integrator's builder the command's options. */
+    private static <B extends JetBuilder<B>> B configure(B b, Options o) {
+        b.jetOrder(o.order());
         if (o.jetVars() != null) {
             b.jetVariables(o.jetVars().toArray(new String[0]));
         }
@@ -111,25 +113,7 @@ final class IntegrateJet {
             b.maxSteps(o.maxSteps());
         }
         o.params().forEach(b::parameter);
-        return b.build();
-    }
-
-    private static JetIntegrator taylorN(OdeSystem system, Options o) {
-        JetIntegrator.Builder b = JetIntegrator.builder(system).jetOrder(o.order());
-        if (o.jetVars() != null) {
-            b.jetVariables(o.jetVars().toArray(new String[0]));
-        }
-        if (o.tol() != null) {
-            b.tolerance(o.tol());
-        }
-        if (o.taylorOrder() != null) {
-            b.taylorOrder(o.taylorOrder());
-        }
-        if (o.maxSteps() != null) {
-            b.maxSteps(o.maxSteps());
-        }
-        o.params().forEach(b::parameter);
-        return b.build();
+        return b;
     }
 
     static JsonObject json(JetFlow flow) {

@@ -1,6 +1,5 @@
 package org.taylorkit.ode.jet;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ public final class VariationalJetIntegrator {
     private final double[] start;
 
     private VariationalJetIntegrator(Builder b) {
-        List<String> names = b.jetVariables != null ? b.jetVariables : b.system.variables();
+        List<String> names = b.jetVariableNames();
         this.equations = VariationalEquations.of(b.system, names, b.order);
         TaylorIntegrator.Builder tb = TaylorIntegrator.builder(equations.system())
                 .absoluteTolerance(b.absTol).relativeTolerance(b.relTol).maxSteps(b.maxSteps);
@@ -151,104 +150,15 @@ public final class VariationalJetIntegrator {
         return new JetFlow(system().variables(), jetVariables(), t0, s.t(), equations.jets(s.state()), s.steps());
     }
 
-    /** Configures a {@link VariationalJetIntegrator}; the same options as {@link JetIntegrator.Builder}. Not thread-safe. */
-    public static final class Builder {
-
-        private final OdeSystem system;
-        private int order = 1;
-        private List<String> jetVariables;
-        private double absTol = TaylorIntegrator.DEFAULT_TOLERANCE;
-        private double relTol = TaylorIntegrator.DEFAULT_TOLERANCE;
-        private int fixedOrder;
-        private long maxSteps = TaylorIntegrator.DEFAULT_MAX_STEPS;
-        private final Map<String, Double> parameters = new LinkedHashMap<>();
+    /** Configures a {@link VariationalJetIntegrator}; the options are {@link JetBuilder}'s. Not thread-safe. */
+    public static final class Builder extends JetBuilder<Builder> {
 
         private Builder(OdeSystem system) {
-            this.system = Objects.requireNonNull(system, "system");
+            super(system);
         }
 
-        /**
-         * The jet order K ≥ 0 (default 1: the state-transition matrix).
-         *
-         * @throws IllegalArgumentException if {@code k < 0}
-         */
-        public Builder jetOrder(int k) {
-            if (k < 0) {
-                throw new IllegalArgumentException("the jet order must be ≥ 0, got " + k);
-            }
-            order = k;
-            return this;
-        }
-
-        /**
-         * The jet variables: names of state variables (their initial values) and/or parameters.
-         * Default: all state variables.
-         *
-         * @throws IllegalArgumentException if none is given or a name repeats
-         */
-        public Builder jetVariables(String... names) {
-            if (names.length == 0) {
-                throw new IllegalArgumentException("at least one jet variable is needed");
-            }
-            List<String> list = new ArrayList<>(List.of(names));
-            if (list.stream().distinct().count() != list.size()) {
-                throw new IllegalArgumentException("repeated jet variable in " + list);
-            }
-            jetVariables = list;
-            return this;
-        }
-
-        /** Both tolerances (positive, finite); default 2⁻⁵². */
-        public Builder tolerance(double tol) {
-            absTol = check(tol, "the tolerance");
-            relTol = tol;
-            return this;
-        }
-
-        /** The absolute tolerance (positive, finite). */
-        public Builder absoluteTolerance(double tol) {
-            absTol = check(tol, "the absolute tolerance");
-            return this;
-        }
-
-        /** The relative tolerance (positive, finite). */
-        public Builder relativeTolerance(double tol) {
-            relTol = check(tol, "the relative tolerance");
-            return this;
-        }
-
-        private static double check(double tol, String what) {
-            if (!(tol > 0) || !Double.isFinite(tol)) {
-                throw new IllegalArgumentException(what + " must be positive and finite, got " + tol);
-            }
-            return tol;
-        }
-
-        /** A fixed Taylor order in time (2..1000) instead of the Jorba–Zou order. */
-        public Builder taylorOrder(int p) {
-            if (p < 2 || p > 1000) {
-                throw new IllegalArgumentException("the Taylor order must be between 2 and 1000, got " + p);
-            }
-            fixedOrder = p;
-            return this;
-        }
-
-        /** The maximum number of steps (positive). */
-        public Builder maxSteps(long n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("maxSteps must be positive, got " + n);
-            }
-            maxSteps = n;
-            return this;
-        }
-
-        /**
-         * A parameter's value (its expansion point if it is a jet variable).
-         *
-         * @throws IllegalArgumentException if the system has no such parameter
-         */
-        public Builder parameter(String name, double value) {
-            parameters.put(system.requireParameter(name), value);
+        @Override
+        Builder self() {
             return this;
         }
 
