@@ -61,6 +61,8 @@ public final class ProductSchedule {
     private final TwoVariableProduct two;
     /** The three-or-more-variable dense product, built on first use (benign race: immutable). */
     private volatile GatherProduct gather;
+    /** The row walk of untabulated blocks in three or more variables, built on first use (benign race). */
+    private volatile RowProduct rows;
 
     ProductSchedule(MonomialIndex index) {
         this.index = index;
@@ -230,6 +232,13 @@ public final class ProductSchedule {
                     out[offOut + s[row + j]] += ai * b[offB + j];
                 }
             }
+        } else if (index.nvars() >= 3) {
+            RowProduct rp = rows;
+            if (rp == null) {
+                rp = new RowProduct(index);
+                rows = rp;
+            }
+            rp.mulAdd(a, offA, da, b, offB, db, out, offOut);
         } else {
             int pa = index.offset(da);
             int pb = index.offset(db);
@@ -328,8 +337,26 @@ public final class ProductSchedule {
 
     /** {@code out = a·b} by the block tables (zeros of {@code a} skipped). */
     private void scatterInto(double[] a, double[] b, double[] out) {
-        Arrays.fill(out, 0, index.size(), 0.0);
-        mulAddInto(a, b, out);
+        int size = index.size();
+        Arrays.fill(out, 0, size, 0.0);
+        // Blocks whose right part is zero add a_i·0 = ±0 to destinations that start at +0.0 and stay
+        // +0.0 or non-zero, so skipping them changes no bit, unless a_i is infinite or NaN (then
+        // a_i·0 = NaN, which the block walk keeps).
+        int topB = allFinite(a, size) ? topDegree(b) : index.order();
+        mulAddBlocks(a, b, out, topDegree(a), topB);
+    }
+
+    /**
+     * The highest degree with a non-zero coefficient in the first {@code size()} entries of {@code x}
+     * (−1 if all are zero; NaN counts as non-zero).
+     */
+    private int topDegree(double[] x) {
+        for (int p = index.size() - 1; p >= 0; p--) {
+            if (x[p] != 0.0) {
+                return index.degree(p);
+            }
+        }
+        return -1;
     }
 
     /** The dense kernel of this shape; false if a coefficient of the result is not finite. */
@@ -382,10 +409,19 @@ public final class ProductSchedule {
      * block tables (zeros of {@code a} skipped; the order of additions of {@link #mulAddPart}).
      */
     public void mulAddInto(double[] a, double[] b, double[] out) {
+        mulAddBlocks(a, b, out, topDegree(a), index.order());
+    }
+
+    /**
+     * The block walk over the blocks {@code (da, db)} with {@code da ≤ topA}, {@code db ≤ topB}: the parts
+     * of {@code a} above {@code topA} are zero (their products are all skipped anyway), and the caller
+     * vouches that skipping the parts of {@code b} above {@code topB} changes nothing.
+     */
+    private void mulAddBlocks(double[] a, double[] b, double[] out, int topA, int topB) {
         int order = index.order();
         for (int dc = 0; dc <= order; dc++) {
             int oc = index.offset(dc);
-            for (int da = 0; da <= dc; da++) {
+            for (int da = Math.max(0, dc - topB); da <= Math.min(dc, topA); da++) {
                 int db = dc - da;
                 mulAddBlock(a, index.offset(da), da, b, index.offset(db), db, out, oc);
             }
