@@ -139,7 +139,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
             return add(b.getValue());
         }
         if (constant) {
-            return new TaylorNElement(field, b.series.add(getValue()));
+            return b.add(getValue());
         }
         return new TaylorNElement(field, series.add(b.series));
     }
@@ -192,11 +192,21 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         return new TaylorNElement(field, series.multiply(b.series));
     }
 
-    /** {@code s·this}; multiplying by exactly 1 returns this element (x·1 = x bit for bit). */
+    /**
+     * {@code s·this}. Multiplying by exactly 1 returns this element (x·1 = x bit for bit). Multiplying
+     * by ±0 returns the field's zero constant when every coefficient is finite: the same values,
+     * except that IEEE would give −0.0 for the negative coefficients (a sign no sum, product or
+     * derivative read-out distinguishes from +0.0); the result is then known constant, so the
+     * identity rotations and the zero Butcher weights of Hipparchus/Orekit code cost nothing further.
+     * Non-finite coefficients keep IEEE's NaN (0·∞).
+     */
     @Override
     public TaylorNElement multiply(double s) {
         if (s == 1.0) {
             return this;
+        }
+        if (s == 0.0 && Double.isFinite(series.norm())) {
+            return field.getZero();
         }
         return new TaylorNElement(field, series.multiply(s), constant);
     }

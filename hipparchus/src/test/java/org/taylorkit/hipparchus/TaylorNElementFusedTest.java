@@ -112,6 +112,12 @@ class TaylorNElementFusedTest {
         assertThat(x.add(-0.0)).isSameAs(x);
         assertThat(x.subtract(f.getZero())).isSameAs(x);
         assertThat(x.multiply(2.0)).isNotSameAs(x).isEqualTo(x.add(x));
+        // Zero factors: the field's zero constant for finite series, IEEE's NaN for 0·∞.
+        assertThat(x.multiply(0.0)).isSameAs(f.getZero());
+        assertThat(f.getZero().multiply(x)).isSameAs(f.getZero());
+        assertThat(x.multiply(f.getZero()).add(x)).isSameAs(x);
+        TaylorNElement infinite = x.add(Double.POSITIVE_INFINITY);
+        assertThat(infinite.multiply(0.0).getValue()).isNaN();
         // -0.0 + 0.0 = +0.0: a shift that changes the constant term's bits makes a new element.
         TaylorNElement negZero = x.withValue(-0.0);
         TaylorNElement shifted = negZero.add(0.0);
