@@ -12,10 +12,14 @@ import org.taylorkit.core.kernels.DoubleKernels;
  *
  * <p>The tables of one {@link MonomialIndex} hold C(2n + N, N) entries in all (the number of pairs of
  * monomials whose degrees add up to at most {@code N}). They are built eagerly with the index when that
- * is at most {@link #MAX_ENTRIES}; above it (e.g. 4 variables at order 40) no table is stored and each
- * destination is computed from the two monomials' suffix sums (see {@link MonomialIndex}), which costs
- * {@code nvars} look-ups per product instead of one. Both ways give bit-identical results (same
- * products, accumulated in the same order).
+ * is at most {@link #MAX_ENTRIES}; above it (e.g. 4 variables at order 40) no table is stored and the
+ * destinations are computed from the monomials' suffix sums (see {@link MonomialIndex}): in three or
+ * more variables once per pair of contiguous rows ({@link RowProduct}), otherwise once per product.
+ * All ways give bit-identical results (same products, accumulated in the same order).
+ *
+ * <p><b>Degrees that are zero.</b> The whole-series walk skips the homogeneous parts above each
+ * operand's highest non-zero degree (so s²⁰ stored to order 40 costs what its 20 degrees cost);
+ * bit-identical, see {@code scatterInto}.
  *
  * <p><b>Inner loops.</b> The {@code double} block walk visits each block without the table where it can:
  * in two variables destination ranks are {@code i + j} (a dense row per left monomial); in more
