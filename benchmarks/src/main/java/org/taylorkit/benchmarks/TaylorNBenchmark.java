@@ -97,6 +97,47 @@ public class TaylorNBenchmark {
         }
     }
 
+    /**
+     * Fateman's benchmark as TaylorSeries.jl runs it: s = 1 + x + y + z + w in four variables,
+     * truncated at total degree 40 (C(44, 4) = 135 751 coefficients), and s²⁰·(s²⁰ + 1) with s²⁰ by
+     * binary powering. The setup checks the result's coefficient sum, its value at (1, 1, 1, 1), against
+     * 5⁴⁰ + 5²⁰ (nothing is truncated; relative 1e-13: the coefficients of s⁴⁰ exceed 2⁵³).
+     */
+    @State(Scope.Benchmark)
+    public static class FatemanState {
+        TaylorN s;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            Variables v = Variables.of("x", "y", "z", "w");
+            s = TaylorN.constant(v, 1.0, 40);
+            for (String name : v.names()) {
+                s = s.add(TaylorN.variable(v, name, 0.0, 40));
+            }
+            TaylorN p = fateman(s);
+            double sum = 0.0;
+            for (int i = 0; i < p.size(); i++) {
+                sum += p.coefficientAt(i);
+            }
+            double exact = Math.pow(5, 40) + Math.pow(5, 20);
+            if (!(Math.abs(sum - exact) <= 1e-13 * exact)) {
+                throw new IllegalStateException("Fateman: coefficient sum " + sum + ", expected 5^40 + 5^20 = " + exact);
+            }
+        }
+    }
+
+    static TaylorN fateman(TaylorN s) {
+        TaylorN s20 = s.pow(20);
+        return s20.multiply(s20.add(1.0));
+    }
+
+    /** Fateman's s²⁰·(s²⁰ + 1) at degree 40 in four variables (one operation = the whole computation). */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void fateman(FatemanState f, Blackhole bh) {
+        bh.consume(fateman(f.s));
+    }
+
     static int nvars(String shape) {
         return Integer.parseInt(shape.substring(0, shape.indexOf('x')));
     }

@@ -223,7 +223,7 @@ public abstract sealed class TaylorFieldElement<T extends TaylorFieldElement<T>>
 
     /** Σ aᵢbᵢ: products of series added, value the accurate {@link MathArrays#linearCombination}. */
     @Override
-    public final T linearCombination(T[] a, T[] b) {
+    public T linearCombination(T[] a, T[] b) {
         checkLengths(a.length, b.length);
         double[] av = new double[a.length];
         double[] bv = new double[b.length];
@@ -240,7 +240,7 @@ public abstract sealed class TaylorFieldElement<T extends TaylorFieldElement<T>>
 
     /** Σ aᵢbᵢ with constant factors aᵢ, value the accurate {@link MathArrays#linearCombination}. */
     @Override
-    public final T linearCombination(double[] a, T[] b) {
+    public T linearCombination(double[] a, T[] b) {
         checkLengths(a.length, b.length);
         double[] bv = new double[b.length];
         T sum = b[0].multiply(a[0]);
@@ -253,38 +253,38 @@ public abstract sealed class TaylorFieldElement<T extends TaylorFieldElement<T>>
     }
 
     @Override
-    public final T linearCombination(T a1, T b1, T a2, T b2) {
+    public T linearCombination(T a1, T b1, T a2, T b2) {
         return a1.multiply(b1).add(a2.multiply(b2)).withValue(MathArrays.linearCombination(
                 a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue()));
     }
 
     @Override
-    public final T linearCombination(double a1, T b1, double a2, T b2) {
+    public T linearCombination(double a1, T b1, double a2, T b2) {
         return b1.multiply(a1).add(b2.multiply(a2)).withValue(MathArrays.linearCombination(
                 a1, b1.getValue(), a2, b2.getValue()));
     }
 
     @Override
-    public final T linearCombination(T a1, T b1, T a2, T b2, T a3, T b3) {
+    public T linearCombination(T a1, T b1, T a2, T b2, T a3, T b3) {
         return a1.multiply(b1).add(a2.multiply(b2)).add(a3.multiply(b3)).withValue(MathArrays.linearCombination(
                 a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(), a3.getValue(), b3.getValue()));
     }
 
     @Override
-    public final T linearCombination(double a1, T b1, double a2, T b2, double a3, T b3) {
+    public T linearCombination(double a1, T b1, double a2, T b2, double a3, T b3) {
         return b1.multiply(a1).add(b2.multiply(a2)).add(b3.multiply(a3)).withValue(MathArrays.linearCombination(
                 a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue()));
     }
 
     @Override
-    public final T linearCombination(T a1, T b1, T a2, T b2, T a3, T b3, T a4, T b4) {
+    public T linearCombination(T a1, T b1, T a2, T b2, T a3, T b3, T a4, T b4) {
         return a1.multiply(b1).add(a2.multiply(b2)).add(a3.multiply(b3)).add(a4.multiply(b4))
                 .withValue(MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(),
                         a3.getValue(), b3.getValue(), a4.getValue(), b4.getValue()));
     }
 
     @Override
-    public final T linearCombination(double a1, T b1, double a2, T b2, double a3, T b3, double a4, T b4) {
+    public T linearCombination(double a1, T b1, double a2, T b2, double a3, T b3, double a4, T b4) {
         return b1.multiply(a1).add(b2.multiply(a2)).add(b3.multiply(a3)).add(b4.multiply(a4))
                 .withValue(MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(),
                         a3, b3.getValue(), a4, b4.getValue()));

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.hipparchus.exception.LocalizedCoreFormats;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.util.FastMath;
+import org.hipparchus.util.MathArrays;
 import org.taylorkit.core.series.Taylor1;
 import org.taylorkit.core.series.TaylorN;
 
@@ -112,9 +113,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     @Override
     public TaylorNElement withValue(double value) {
-        double[] c = series.coefficients();
-        c[0] = value;
-        return wrap(TaylorN.of(field.variables(), field.order(), c));
+        return wrap(series.withValue(value));
     }
 
     @Override
@@ -137,29 +136,43 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     @Override
     public TaylorNElement add(TaylorNElement b) {
         if (b.constant) {
-            return new TaylorNElement(field, series.add(b.getValue()), constant);
+            return add(b.getValue());
         }
         if (constant) {
-            return new TaylorNElement(field, b.series.add(getValue()));
+            return b.add(getValue());
         }
         return new TaylorNElement(field, series.add(b.series));
     }
 
     @Override
     public TaylorNElement add(double s) {
+        if (unchangedBy(getValue() + s)) {
+            return this;
+        }
         return new TaylorNElement(field, series.add(s), constant);
+    }
+
+    /**
+     * Whether {@code newValue} is bit for bit the constant term: then a shift of the constant term
+     * returns this (immutable) element instead of an equal copy (adding ±0, Orekit's zero offsets).
+     */
+    private boolean unchangedBy(double newValue) {
+        return Double.doubleToRawLongBits(newValue) == Double.doubleToRawLongBits(getValue());
     }
 
     @Override
     public TaylorNElement subtract(TaylorNElement b) {
         if (b.constant) {
-            return new TaylorNElement(field, series.subtract(b.getValue()), constant);
+            return subtract(b.getValue());
         }
         return new TaylorNElement(field, series.subtract(b.series));
     }
 
     @Override
     public TaylorNElement subtract(double s) {
+        if (unchangedBy(getValue() - s)) {
+            return this;
+        }
         return new TaylorNElement(field, series.subtract(s), constant);
     }
 
@@ -171,16 +184,30 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     @Override
     public TaylorNElement multiply(TaylorNElement b) {
         if (b.constant) {
-            return new TaylorNElement(field, series.multiply(b.getValue()), constant);
+            return multiply(b.getValue());
         }
         if (constant) {
-            return new TaylorNElement(field, b.series.multiply(getValue()));
+            return b.multiply(getValue());
         }
         return new TaylorNElement(field, series.multiply(b.series));
     }
 
+    /**
+     * {@code s·this}. Multiplying by exactly 1 returns this element (x·1 = x bit for bit). Multiplying
+     * by ±0 returns the field's zero constant when every coefficient is finite: the same values,
+     * except that IEEE would give −0.0 for the negative coefficients (a sign no sum, product or
+     * derivative read-out distinguishes from +0.0); the result is then known constant, so the
+     * identity rotations and the zero Butcher weights of Hipparchus/Orekit code cost nothing further.
+     * Non-finite coefficients keep IEEE's NaN (0·∞).
+     */
     @Override
     public TaylorNElement multiply(double s) {
+        if (s == 1.0) {
+            return this;
+        }
+        if (s == 0.0 && Double.isFinite(series.norm())) {
+            return field.getZero();
+        }
         return new TaylorNElement(field, series.multiply(s), constant);
     }
 
@@ -210,6 +237,135 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     @Override
     public TaylorNElement reciprocal() {
         return guarded(() -> wrap(series.reciprocal()), () -> 1.0 / getValue());
+    }
+
+    // ------------------------------------------------------------------ linear combinations
+    // Fused: Σ aᵢ·bᵢ accumulated coefficient by coefficient into one array (products by
+    // TaylorN.mulInto, constant factors as scalings), instead of one element per product and per
+    // partial sum; the constant term is then the accurate MathArrays.linearCombination, as in
+    // TaylorFieldElement. The terms are added left to right as the element-by-element chain adds
+    // them (a constant term's scaling of the other factor's coefficients included), so the sums agree
+    // with the chain's to the last bit except for the sign of zero coefficients.
+
+    @Override
+    public TaylorNElement linearCombination(TaylorNElement[] a, TaylorNElement[] b) {
+        if (a.length != b.length || a.length == 0) {
+            return super.linearCombination(a, b);
+        }
+        double[] av = new double[a.length];
+        double[] bv = new double[b.length];
+        for (int i = 0; i < a.length; i++) {
+            av[i] = a[i].getValue();
+            bv[i] = b[i].getValue();
+        }
+        return fusedProducts(a, b, MathArrays.linearCombination(av, bv));
+    }
+
+    @Override
+    public TaylorNElement linearCombination(double[] a, TaylorNElement[] b) {
+        if (a.length != b.length || a.length == 0) {
+            return super.linearCombination(a, b);
+        }
+        double[] bv = new double[b.length];
+        for (int i = 0; i < b.length; i++) {
+            bv[i] = b[i].getValue();
+        }
+        return fusedScaled(a, b, MathArrays.linearCombination(a, bv));
+    }
+
+    @Override
+    public TaylorNElement linearCombination(TaylorNElement a1, TaylorNElement b1, TaylorNElement a2, TaylorNElement b2) {
+        return fusedProducts(new TaylorNElement[] {a1, a2}, new TaylorNElement[] {b1, b2},
+                MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue()));
+    }
+
+    @Override
+    public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2) {
+        return fusedScaled(new double[] {a1, a2}, new TaylorNElement[] {b1, b2},
+                MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue()));
+    }
+
+    @Override
+    public TaylorNElement linearCombination(TaylorNElement a1, TaylorNElement b1, TaylorNElement a2, TaylorNElement b2,
+            TaylorNElement a3, TaylorNElement b3) {
+        return fusedProducts(new TaylorNElement[] {a1, a2, a3}, new TaylorNElement[] {b1, b2, b3},
+                MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(),
+                        a3.getValue(), b3.getValue()));
+    }
+
+    @Override
+    public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2,
+            double a3, TaylorNElement b3) {
+        return fusedScaled(new double[] {a1, a2, a3}, new TaylorNElement[] {b1, b2, b3},
+                MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue()));
+    }
+
+    @Override
+    public TaylorNElement linearCombination(TaylorNElement a1, TaylorNElement b1, TaylorNElement a2, TaylorNElement b2,
+            TaylorNElement a3, TaylorNElement b3, TaylorNElement a4, TaylorNElement b4) {
+        return fusedProducts(new TaylorNElement[] {a1, a2, a3, a4}, new TaylorNElement[] {b1, b2, b3, b4},
+                MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(),
+                        a3.getValue(), b3.getValue(), a4.getValue(), b4.getValue()));
+    }
+
+    @Override
+    public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2,
+            double a3, TaylorNElement b3, double a4, TaylorNElement b4) {
+        return fusedScaled(new double[] {a1, a2, a3, a4}, new TaylorNElement[] {b1, b2, b3, b4},
+                MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue(),
+                        a4, b4.getValue()));
+    }
+
+    /** Σ a[i]·b[i] with constant term {@code value}. */
+    private TaylorNElement fusedProducts(TaylorNElement[] a, TaylorNElement[] b, double value) {
+        int size = series.size();
+        double[] acc = new double[size];
+        double[] product = null;
+        for (int k = 0; k < a.length; k++) {
+            if (b[k].constant) {
+                addScaled(acc, b[k].getValue(), a[k].series, k == 0);
+            } else if (a[k].constant) {
+                addScaled(acc, a[k].getValue(), b[k].series, k == 0);
+            } else {
+                if (product == null) {
+                    product = new double[size];
+                }
+                TaylorN.mulInto(a[k].series, b[k].series, product);
+                if (k == 0) {
+                    System.arraycopy(product, 0, acc, 0, size);
+                } else {
+                    for (int i = 0; i < size; i++) {
+                        acc[i] = acc[i] + product[i];
+                    }
+                }
+            }
+        }
+        acc[0] = value;
+        return wrap(TaylorN.of(field.variables(), field.order(), acc));
+    }
+
+    /** Σ a[i]·b[i] with constant factors and constant term {@code value}. */
+    private TaylorNElement fusedScaled(double[] a, TaylorNElement[] b, double value) {
+        double[] acc = new double[series.size()];
+        for (int k = 0; k < a.length; k++) {
+            addScaled(acc, a[k], b[k].series, k == 0);
+        }
+        acc[0] = value;
+        return wrap(TaylorN.of(field.variables(), field.order(), acc));
+    }
+
+    /** {@code acc = s·x} ({@code first}) or {@code acc += s·x}. */
+    private static void addScaled(double[] acc, double s, TaylorN x, boolean first) {
+        int size = acc.length;
+        if (first) {
+            for (int i = 0; i < size; i++) {
+                acc[i] = s * x.coefficientAt(i);
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                acc[i] = acc[i] + s * x.coefficientAt(i);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ powers

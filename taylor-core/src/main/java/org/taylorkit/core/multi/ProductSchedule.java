@@ -12,10 +12,14 @@ import org.taylorkit.core.kernels.DoubleKernels;
  *
  * <p>The tables of one {@link MonomialIndex} hold C(2n + N, N) entries in all (the number of pairs of
  * monomials whose degrees add up to at most {@code N}). They are built eagerly with the index when that
- * is at most {@link #MAX_ENTRIES}; above it (e.g. 4 variables at order 40) no table is stored and each
- * destination is computed from the two monomials' suffix sums (see {@link MonomialIndex}), which costs
- * {@code nvars} look-ups per product instead of one. Both ways give bit-identical results (same
- * products, accumulated in the same order).
+ * is at most {@link #MAX_ENTRIES}; above it (e.g. 4 variables at order 40) no table is stored and the
+ * destinations are computed from the monomials' suffix sums (see {@link MonomialIndex}): in three or
+ * more variables once per pair of contiguous rows ({@link RowProduct}), otherwise once per product.
+ * All ways give bit-identical results (same products, accumulated in the same order).
+ *
+ * <p><b>Degrees that are zero.</b> The whole-series walk skips the homogeneous parts above each
+ * operand's highest non-zero degree (so s²⁰ stored to order 40 costs what its 20 degrees cost);
+ * bit-identical, see {@code scatterInto}.
  *
  * <p><b>Inner loops.</b> The {@code double} block walk visits each block without the table where it can:
  * in two variables destination ranks are {@code i + j} (a dense row per left monomial); in more
@@ -61,6 +65,8 @@ public final class ProductSchedule {
     private final TwoVariableProduct two;
     /** The three-or-more-variable dense product, built on first use (benign race: immutable). */
     private volatile GatherProduct gather;
+    /** The row walk of untabulated blocks in three or more variables, built on first use (benign race). */
+    private volatile RowProduct rows;
 
     ProductSchedule(MonomialIndex index) {
         this.index = index;
@@ -230,6 +236,13 @@ public final class ProductSchedule {
                     out[offOut + s[row + j]] += ai * b[offB + j];
                 }
             }
+        } else if (index.nvars() >= 3) {
+            RowProduct rp = rows;
+            if (rp == null) {
+                rp = new RowProduct(index);
+                rows = rp;
+            }
+            rp.mulAdd(a, offA, da, b, offB, db, out, offOut);
         } else {
             int pa = index.offset(da);
             int pb = index.offset(db);
@@ -328,8 +341,26 @@ public final class ProductSchedule {
 
     /** {@code out = a·b} by the block tables (zeros of {@code a} skipped). */
     private void scatterInto(double[] a, double[] b, double[] out) {
-        Arrays.fill(out, 0, index.size(), 0.0);
-        mulAddInto(a, b, out);
+        int size = index.size();
+        Arrays.fill(out, 0, size, 0.0);
+        // Blocks whose right part is zero add a_i·0 = ±0 to destinations that start at +0.0 and stay
+        // +0.0 or non-zero, so skipping them changes no bit, unless a_i is infinite or NaN (then
+        // a_i·0 = NaN, which the block walk keeps).
+        int topB = allFinite(a, size) ? topDegree(b) : index.order();
+        mulAddBlocks(a, b, out, topDegree(a), topB);
+    }
+
+    /**
+     * The highest degree with a non-zero coefficient in the first {@code size()} entries of {@code x}
+     * (−1 if all are zero; NaN counts as non-zero).
+     */
+    private int topDegree(double[] x) {
+        for (int p = index.size() - 1; p >= 0; p--) {
+            if (x[p] != 0.0) {
+                return index.degree(p);
+            }
+        }
+        return -1;
     }
 
     /** The dense kernel of this shape; false if a coefficient of the result is not finite. */
@@ -382,10 +413,19 @@ public final class ProductSchedule {
      * block tables (zeros of {@code a} skipped; the order of additions of {@link #mulAddPart}).
      */
     public void mulAddInto(double[] a, double[] b, double[] out) {
+        mulAddBlocks(a, b, out, topDegree(a), index.order());
+    }
+
+    /**
+     * The block walk over the blocks {@code (da, db)} with {@code da ≤ topA}, {@code db ≤ topB}: the parts
+     * of {@code a} above {@code topA} are zero (their products are all skipped anyway), and the caller
+     * vouches that skipping the parts of {@code b} above {@code topB} changes nothing.
+     */
+    private void mulAddBlocks(double[] a, double[] b, double[] out, int topA, int topB) {
         int order = index.order();
         for (int dc = 0; dc <= order; dc++) {
             int oc = index.offset(dc);
-            for (int da = 0; da <= dc; da++) {
+            for (int da = Math.max(0, dc - topB); da <= Math.min(dc, topA); da++) {
                 int db = dc - da;
                 mulAddBlock(a, index.offset(da), da, b, index.offset(db), db, out, oc);
             }

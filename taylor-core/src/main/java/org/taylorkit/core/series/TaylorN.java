@@ -287,6 +287,13 @@ public final class TaylorN {
         return new TaylorN(vars, idx, TaylorNRing.combine(c, -1.0, b.c, idx.size()));
     }
 
+    /** This series with its constant term replaced by {@code value} (every other coefficient kept). */
+    public TaylorN withValue(double value) {
+        double[] r = c.clone();
+        r[0] = value;
+        return new TaylorN(vars, index, r);
+    }
+
     /** {@code this − s}. */
     public TaylorN subtract(double s) {
         return add(-s);

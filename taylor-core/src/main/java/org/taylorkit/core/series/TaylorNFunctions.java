@@ -7,6 +7,7 @@ import org.taylorkit.core.arith.BoxedDoubleArithmetic;
 import org.taylorkit.core.function.Functions;
 import org.taylorkit.core.kernels.GenericInverseKernels;
 import org.taylorkit.core.kernels.GenericKernels;
+import org.taylorkit.core.multi.FlatRecurrences;
 import org.taylorkit.core.multi.HomogeneousArithmetic;
 import org.taylorkit.core.multi.HomogeneousPart;
 import org.taylorkit.core.multi.KernelRunner;
@@ -16,7 +17,8 @@ import org.taylorkit.core.multi.SeriesDomain;
 /**
  * Division, powers and elementary functions of {@link TaylorN}: each checks the constant term
  * ({@link SeriesDomain}) and runs the generic recurrence kernel over the homogeneous parts
- * ({@link HomogeneousArithmetic}); no formula is repeated here. A NaN constant term skips the checks
+ * ({@link HomogeneousArithmetic}); division and √ run the same recurrences on the flat coefficient
+ * array ({@link FlatRecurrences}, bit-identical, no objects per part); no formula is repeated here. A NaN constant term skips the checks
  * and propagates through the kernels, as in {@code Taylor1}. Stateless.
  */
 final class TaylorNFunctions {
@@ -47,8 +49,25 @@ final class TaylorNFunctions {
         if (checked(tb)) {
             SeriesDomain.divisor(D, tb.value(), function);
         }
+        MonomialIndex idx = ta.index();
+        double[] c = new double[idx.size()];
+        FlatRecurrences.divide(idx, ta.raw(), tb.raw(), c);
+        return new TaylorN(ta.variables(), idx, c);
+    }
+
+    /** The generic path of {@link #divide}: the division kernel over homogeneous parts (for tests: the flat path must equal it bit for bit). */
+    static TaylorN divideByKernel(TaylorN a, TaylorN b) {
+        int order = Math.min(a.order(), b.order());
+        TaylorN ta = a.truncate(order);
+        TaylorN tb = b.truncate(order);
         HomogeneousArithmetic h = ta.index().homogeneous();
         return wrap(ta, ta.index(), KernelRunner.binary(h, h.split(ta.raw()), h.split(tb.raw()), GenericKernels::div));
+    }
+
+    /** The generic path of {@code f(t)}: the catalogue kernel over homogeneous parts, no domain check (for tests). */
+    static TaylorN applyByKernel(TaylorN t, ElementaryFunction f) {
+        HomogeneousArithmetic h = t.index().homogeneous();
+        return wrap(t, t.index(), KernelRunner.apply(h, h.split(t.raw()), f));
     }
 
     static TaylorN pow(TaylorN t, int n) {
@@ -102,6 +121,11 @@ final class TaylorNFunctions {
         }
         if (checked(t)) {
             f.checkSeries(D, t.value());
+        }
+        if (f == Functions.SQRT) {
+            double[] c = new double[t.size()];
+            FlatRecurrences.sqrt(t.index(), t.raw(), c);
+            return new TaylorN(t.variables(), t.index(), c);
         }
         HomogeneousArithmetic h = t.index().homogeneous();
         return wrap(t, t.index(), KernelRunner.apply(h, h.split(t.raw()), f));
