@@ -1,0 +1,123 @@
+package org.taylorkit.ode.validated.tm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.tm.TaylorModel;
+import org.taylorkit.ode.validated.ValidatedStep;
+
+/**
+ * One piece of a split set: its stable id (the split path, {@code '0'} for a lower half, {@code '1'}
+ * for an upper one; the empty string for the initial set), its Taylor models, the time it reached,
+ * the inherited steps of its ancestors and its own. Run by one thread at a time.
+ */
+final class FlowPiece {
+
+    /** How a run of a piece ended. */
+    enum End {
+        COMPLETED, SPLIT, FAILED
+    }
+
+    final String id;
+    final List<ValidatedStep> inherited;
+    final List<ValidatedStep> own = new ArrayList<>();
+    TaylorModel[] models;
+    double t;
+    double nextStep;
+    End end;
+    String reason;
+    /** The variable to split along, when {@link #end} is {@link End#SPLIT}. */
+    int splitVariable = -1;
+
+    FlowPiece(String id, List<ValidatedStep> inherited, TaylorModel[] models, double t, double nextStep) {
+        this.id = id;
+        this.inherited = inherited;
+        this.models = models;
+        this.t = t;
+        this.nextStep = nextStep;
+    }
+
+    int stepCount() {
+        return inherited.size() + own.size();
+    }
+
+    List<ValidatedStep> history() {
+        List<ValidatedStep> all = new ArrayList<>(inherited.size() + own.size());
+        all.addAll(inherited);
+        all.addAll(own);
+        return all;
+    }
+
+    /** The box of the set at {@link #t}: the last step's end box, or the models' bounds at the start. */
+    Interval[] box(int n) {
+        if (!own.isEmpty()) {
+            return own.get(own.size() - 1).endEnclosure();
+        }
+        Interval[] b = new Interval[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = models[i].bound();
+        }
+        return b;
+    }
+
+    /** The two halves along variable {@code v}, continuing from this piece's time and step size. */
+    FlowPiece[] split(int v) {
+        List<ValidatedStep> h = List.copyOf(history());
+        TaylorModel[] lo = new TaylorModel[models.length];
+        TaylorModel[] hi = new TaylorModel[models.length];
+        for (int i = 0; i < models.length; i++) {
+            lo[i] = models[i].split(v, false);
+            hi[i] = models[i].split(v, true);
+        }
+        return new FlowPiece[] {new FlowPiece(id + "0", h, lo, t, nextStep), new FlowPiece(id + "1", h, hi, t, nextStep)};
+    }
+
+    /**
+     * The variable whose part of the polynomials is largest, relative to each state's width: the score of
+     * {@code ξ_j} is {@code max_i Σ_{α: α_j ≥ 1} |c_{i,α}| / wid(bound x_i)} (the smallest index on ties).
+     */
+    int splitDirection(int n) {
+        int d = models.length;
+        double best = -1;
+        int arg = 0;
+        for (int j = 0; j < d; j++) {
+            double score = 0;
+            for (int i = 0; i < n; i++) {
+                double w = Math.max(models[i].bound().wid(), Double.MIN_NORMAL);
+                score = Math.max(score, dependence(models[i], j) / w);
+            }
+            if (score > best) {
+                best = score;
+                arg = j;
+            }
+        }
+        return arg;
+    }
+
+    /** {@code Σ_{α: α_j ≥ 1} |c_α|}: the coefficients of the monomials that involve {@code ξ_j}. */
+    private static double dependence(TaylorModel m, int j) {
+        int d = m.space().dimension();
+        double s = 0;
+        int[] e = new int[d];
+        for (int k = 1; k <= m.order(); k++) {
+            s += walk(m, e, 0, k, j);
+        }
+        return s;
+    }
+
+    private static double walk(TaylorModel m, int[] e, int v, int left, int j) {
+        if (v == e.length - 1) {
+            e[v] = left;
+            double r = e[j] >= 1 ? Math.abs(m.coefficient(e)) : 0;
+            e[v] = 0;
+            return r;
+        }
+        double s = 0;
+        for (int a = 0; a <= left; a++) {
+            e[v] = a;
+            s += walk(m, e, v + 1, left - a, j);
+        }
+        e[v] = 0;
+        return s;
+    }
+}
