@@ -102,8 +102,31 @@ final class IntegrateCommand implements Callable<Integer> {
     @Option(names = "--jet-vars", paramLabel = "x,y", description = "The initial values of the jet (default: all state variables).")
     String jetVars;
 
-    @Option(names = "--validated", description = "Rigorous interval enclosures (Lohner's method); --init accepts boxes x=[0.9,1.1].")
+    @Option(names = "--validated", description = "Rigorous enclosures of every solution from a box: --init accepts boxes x=[0.9,1.1].")
     boolean validated;
+
+    @Option(names = "--method", paramLabel = "lohner|taylor-model",
+            description = "With --validated: taylor-model (Taylor-model flow with automatic splitting; the default when the"
+                + " initial set has width) or lohner (Lohner's QR method; the default for points and with --event).")
+    String method;
+
+    @Option(names = "--tm-order", paramLabel = "Q",
+            description = "With --method taylor-model: order of the Taylor models in the initial deviations (default: 6).")
+    Integer tmOrder;
+
+    @Option(names = "--split", paramLabel = "N",
+            description = "With --validated: at most N pieces of the initial set (taylor-model: the budget of automatic"
+                + " splits, default 64; lohner: the box is cut into N pieces up front, default 1).")
+    Integer split;
+
+    @Option(names = "--check", paramLabel = "PROPERTY",
+            description = "With --validated: check a safety property over the flowpipe, e.g. \"y < 2.75\" or"
+                + " \"x^2 + y^2 <= 4 on [1,5]\" (repeatable); prints verified, violated or unknown.")
+    List<String> checks;
+
+    @Option(names = "--flowpipe", paramLabel = "FILE.csv",
+            description = "With --validated: write every step's enclosure: piece,t_lo,t_hi,<var>_lo,<var>_hi,...")
+    File flowpipe;
 
     /** The parsed, checked inputs shared by the double and Apfloat runs. */
     record Problem(OdeSystem system, Map<String, Expr> init, Map<String, Expr> params, Expr from, Expr to, Expr tol,
@@ -117,6 +140,12 @@ final class IntegrateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--jet and --jet-vars cannot be combined with --validated");
             }
             return IntegrateValidated.run(this);
+        }
+        for (Object[] o : new Object[][] {{method, "--method"}, {tmOrder, "--tm-order"}, {split, "--split"},
+            {checks, "--check"}, {flowpipe, "--flowpipe"}}) {
+            if (o[0] != null) {
+                throw new IllegalArgumentException(o[1] + " needs --validated");
+            }
         }
         Problem problem = problem();
         if (digits == null && jet == null && jetVars == null) {
