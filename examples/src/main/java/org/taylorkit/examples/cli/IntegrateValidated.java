@@ -111,7 +111,7 @@ final class IntegrateValidated {
         String method = method(c, wide);
         ValidatedSetRun run;
         if (ValidatedSetRun.LOHNER.equals(method)) {
-            run = ValidatedSetRun.lohner(system, lohner(c, system, params), params, t0, box, t1, c.split == null ? 1 : c.split);
+            run = ValidatedSetRun.lohner(system, lohner(c, system, params, t1 - t0), params, t0, box, t1, c.split == null ? 1 : c.split);
         } else {
             run = ValidatedSetRun.taylorModel(system, taylorModel(c, system, params), params, t0, box, t1);
         }
@@ -202,7 +202,14 @@ final class IntegrateValidated {
         return m;
     }
 
-    private static ValidatedIntegrator lohner(IntegrateCommand c, OdeSystem system, Map<String, Interval> params) {
+    /**
+     * Lohner steps are as long as the error allows (a whole oscillation for x' = y, y' = -x), which
+     * makes a coarse flowpipe; when it is used (--check, --flowpipe, --plot) a step is at most
+     * 1/{@value #FLOWPIPE_STEPS} of the time range.
+     */
+    static final int FLOWPIPE_STEPS = 200;
+
+    private static ValidatedIntegrator lohner(IntegrateCommand c, OdeSystem system, Map<String, Interval> params, double span) {
         ValidatedIntegrator vi = ValidatedIntegrator.of(system);
         if (c.order != null) {
             if (c.order < 2 || c.order > 60) {
@@ -215,6 +222,9 @@ final class IntegrateValidated {
         }
         for (Map.Entry<String, Interval> e : params.entrySet()) {
             vi = vi.withParameter(e.getKey(), e.getValue());
+        }
+        if ((c.checks != null || c.flowpipe != null || c.plot != null) && span > 0) {
+            vi = vi.withMaxStep(span / FLOWPIPE_STEPS);
         }
         return vi;
     }
