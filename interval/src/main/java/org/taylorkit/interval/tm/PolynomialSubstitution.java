@@ -65,20 +65,28 @@ final class PolynomialSubstitution {
         return collect(f, acc, f.remainder());
     }
 
-    /** The model of {@code δ ↦ P(q·δ)} (P the polynomial part of {@code f}; its remainder is not carried). */
-    static TaylorModel scalePolynomial(TaylorModel f, double q) {
+    /** The model of {@code δ ↦ P(q_1·δ_1, …, q_n·δ_n)} (P the polynomial part of {@code f}; its remainder is not carried). */
+    static TaylorModel scalePolynomial(TaylorModel f, double[] q) {
         TaylorModelSpace sp = f.space();
         MonomialTables t = sp.tables;
-        Interval[] powers = new Interval[t.order + 1];
-        powers[0] = Interval.point(1.0);
-        for (int k = 1; k <= t.order; k++) {
-            powers[k] = powers[k - 1].multiply(Interval.point(q));
+        Interval[][] powers = new Interval[t.nvars][t.order + 1];
+        for (int v = 0; v < t.nvars; v++) {
+            powers[v][0] = Interval.point(1.0);
+            for (int k = 1; k <= t.order; k++) {
+                powers[v][k] = powers[v][k - 1].multiply(Interval.point(q[v]));
+            }
         }
         double[] c = f.raw();
         Interval[] acc = new Interval[t.size];
         for (int p = 0; p < t.size; p++) {
             if (c[p] != 0) {
-                acc[p] = Interval.point(c[p]).multiply(powers[t.index.degree(p)]);
+                Interval m = Interval.point(c[p]);
+                for (int v = 0; v < t.nvars; v++) {
+                    if (t.low[p][v] != 0) {
+                        m = m.multiply(powers[v][t.low[p][v]]);
+                    }
+                }
+                acc[p] = m;
             }
         }
         return collect(f, acc, Interval.point(0.0));

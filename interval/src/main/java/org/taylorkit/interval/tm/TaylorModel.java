@@ -78,6 +78,14 @@ public final class TaylorModel {
         return remainder;
     }
 
+    /**
+     * The polynomial part alone as a model (remainder {@code [0, 0]}): an exact model of the polynomial
+     * {@code P} itself (not of the function this model encloses).
+     */
+    public TaylorModel polynomialPart() {
+        return new TaylorModel(space, c, Interval.point(0.0));
+    }
+
     /** A rigorous enclosure of the range of the polynomial part over the box. */
     public Interval polynomialBound() {
         return PolynomialArithmetic.bound(space, c);
@@ -298,7 +306,9 @@ public final class TaylorModel {
         if (!(q > 0) || !Double.isFinite(q)) {
             throw new IllegalArgumentException("polynomialAtScaledDeviations: the factor must be positive and finite, got " + q);
         }
-        return PolynomialSubstitution.scalePolynomial(this, q);
+        double[] f = new double[space.dimension()];
+        java.util.Arrays.fill(f, q);
+        return PolynomialSubstitution.scalePolynomial(this, f);
     }
 
     // ------------------------------------------------------------------ Object

@@ -8,7 +8,7 @@ import org.taylorkit.ode.validated.ValidatedStep;
 
 /**
  * One piece of a split set: its stable id (the split path, {@code '0'} for a lower half, {@code '1'}
- * for an upper one; the empty string for the initial set), its Taylor models, the time it reached,
+ * for an upper one; the empty string for the initial set), its set ({@link FlowSet}), the time it reached,
  * the inherited steps of its ancestors and its own. Run by one thread at a time.
  */
 final class FlowPiece {
@@ -21,7 +21,7 @@ final class FlowPiece {
     final String id;
     final List<ValidatedStep> inherited;
     final List<ValidatedStep> own = new ArrayList<>();
-    TaylorModel[] models;
+    FlowSet set;
     double t;
     double nextStep;
     End end;
@@ -29,10 +29,10 @@ final class FlowPiece {
     /** The variable to split along, when {@link #end} is {@link End#SPLIT}. */
     int splitVariable = -1;
 
-    FlowPiece(String id, List<ValidatedStep> inherited, TaylorModel[] models, double t, double nextStep) {
+    FlowPiece(String id, List<ValidatedStep> inherited, FlowSet set, double t, double nextStep) {
         this.id = id;
         this.inherited = inherited;
-        this.models = models;
+        this.set = set;
         this.t = t;
         this.nextStep = nextStep;
     }
@@ -48,28 +48,20 @@ final class FlowPiece {
         return all;
     }
 
-    /** The box of the set at {@link #t}: the last step's end box, or the models' bounds at the start. */
+    /** The box of the set at {@link #t}: the last step's end box, or the set's hull at the start. */
     Interval[] box(int n) {
         if (!own.isEmpty()) {
             return own.get(own.size() - 1).endEnclosure();
         }
-        Interval[] b = new Interval[n];
-        for (int i = 0; i < n; i++) {
-            b[i] = models[i].bound();
-        }
-        return b;
+        return set.hull(n);
     }
 
     /** The two halves along variable {@code v}, continuing from this piece's time and step size. */
     FlowPiece[] split(int v) {
         List<ValidatedStep> h = List.copyOf(history());
-        TaylorModel[] lo = new TaylorModel[models.length];
-        TaylorModel[] hi = new TaylorModel[models.length];
-        for (int i = 0; i < models.length; i++) {
-            lo[i] = models[i].split(v, false);
-            hi[i] = models[i].split(v, true);
-        }
-        return new FlowPiece[] {new FlowPiece(id + "0", h, lo, t, nextStep), new FlowPiece(id + "1", h, hi, t, nextStep)};
+        FlowSet[] halves = set.split(v);
+        return new FlowPiece[] {new FlowPiece(id + "0", h, halves[0], t, nextStep),
+            new FlowPiece(id + "1", h, halves[1], t, nextStep)};
     }
 
     /**
@@ -77,6 +69,7 @@ final class FlowPiece {
      * {@code ξ_j} is {@code max_i Σ_{α: α_j ≥ 1} |c_{i,α}| / wid(bound x_i)} (the smallest index on ties).
      */
     int splitDirection(int n) {
+        TaylorModel[] models = set.models();
         int d = models.length;
         double best = -1;
         int arg = 0;

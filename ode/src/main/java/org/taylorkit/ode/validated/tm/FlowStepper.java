@@ -3,20 +3,20 @@ package org.taylorkit.ode.validated.tm;
 import java.util.List;
 import java.util.Map;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.tm.ShrinkWrap;
 import org.taylorkit.interval.tm.TaylorModel;
 import org.taylorkit.interval.tm.TaylorModelSpace;
+import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.tape.GenericTapeRunner;
 import org.taylorkit.ode.tape.TaylorTape;
-import org.taylorkit.ode.validated.DomainCheckedArithmetic;
+import org.taylorkit.ode.validated.IntervalMatrices;
+import org.taylorkit.ode.validated.IntervalTaylorStepper;
 import org.taylorkit.ode.validated.ValidatedStep;
 
 /**
- * One Taylor-model flow step (see {@link TaylorModelFlowIntegrator} for the method and the proof).
- * The state is a vector of Taylor models in the normalised variables {@code ξ ∈ [−1, 1]^d}: the
- * {@code n} states, then one model per uncertain parameter ({@code p' = 0}). Holds its own tape
- * runners (one over {@link TaylorModel}s for the time-Taylor coefficients, one over intervals for the
- * Lagrange remainder): not thread-safe, one per thread.
+ * One Taylor-model flow step of a {@link FlowSet} (see {@link TaylorModelFlowIntegrator} for the
+ * method and the proof). Holds its own tape runners (the tape over {@link TaylorModel}s for the
+ * time-Taylor coefficients of the polynomial part, an {@link IntervalTaylorStepper} for the a priori
+ * enclosure, the Lagrange remainder and the Jacobian of the step map): not thread-safe, one per thread.
  */
 final class FlowStepper {
 
@@ -24,12 +24,16 @@ final class FlowStepper {
     private static final int MAX_HALVINGS = 24;
     private static final int MAX_ACCURACY_RETRIES = 3;
     private static final int APRIORI_ITERATIONS = 4;
+    private static final boolean DEBUG = Boolean.getBoolean("tmflow.debug");
 
-    /** The outcome of {@link #step}: either a validated step with the next models, or a failure. */
-    record Outcome(TaylorModel[] next, ValidatedStep step, double nextStep, double inflation, double remainder,
-            String failure) {
+    /**
+     * The outcome of {@link #step}: either a validated step with the next set, or a failure. The
+     * {@code localError} is the largest ratio of the step's new error width (truncations in time and in
+     * the deviations, rounding) to the width of its state over the set: the split criterion.
+     */
+    record Outcome(FlowSet next, ValidatedStep step, double nextStep, double localError, String failure) {
         static Outcome failed(String why) {
-            return new Outcome(null, null, Double.NaN, Double.NaN, Double.NaN, why);
+            return new Outcome(null, null, Double.NaN, Double.NaN, why);
         }
     }
 
@@ -39,69 +43,56 @@ final class FlowStepper {
     private final double tolerance;
     private final TaylorModelSpace space;
     private final GenericTapeRunner<TaylorModel> models;
-    private final GenericTapeRunner<Interval> intervals;
+    private final IntervalTaylorStepper intervals;
     private final List<String> wideNames;
-    private final Interval[] wideValues;
 
-    FlowStepper(TaylorTape tape, TaylorModelSpace space, int n, int order, double tolerance,
+    FlowStepper(OdeSystem system, TaylorTape tape, TaylorModelSpace space, int order, double tolerance,
             Map<String, Interval> parameters, List<String> wideNames) {
-        this.n = n;
+        this.n = system.dimension();
         this.d = space.dimension();
         this.order = order;
         this.tolerance = tolerance;
         this.space = space;
         this.models = new GenericTapeRunner<>(tape, space.arithmetic(), Math.max(1, order - 1));
-        this.intervals = new GenericTapeRunner<>(tape, DomainCheckedArithmetic.INSTANCE, order);
+        this.intervals = new IntervalTaylorStepper(system, order, parameters);
         this.wideNames = wideNames;
-        this.wideValues = new Interval[wideNames.size()];
-        for (int j = 0; j < wideValues.length; j++) {
-            wideValues[j] = parameters.get(wideNames.get(j));
-        }
         parameters.forEach((name, v) -> {
             if (!wideNames.contains(name)) {
                 models.setParameter(name, space.constant(v));
-                intervals.setParameter(name, v);
             }
         });
     }
 
     /**
-     * One step from {@code t0} towards {@code tEnd} for the set {@code x}, trying the length
-     * {@code guess} first ({@code NaN}: estimate it), halved when validation fails and shortened when the
-     * time-remainder misses the tolerance.
+     * One step from {@code t0} towards {@code tEnd}, trying the length {@code guess} first ({@code NaN}:
+     * estimate it), halved when validation fails and shortened when the Lagrange term misses the tolerance.
      */
-    Outcome step(TaylorModel[] x, double t0, double tEnd, double guess) {
-        for (int j = 0; j < wideValues.length; j++) {
+    Outcome step(FlowSet set, double t0, double tEnd, double guess) {
+        TaylorModel[] x = set.models();
+        for (int j = 0; j < wideNames.size(); j++) {
             models.setParameter(wideNames.get(j), x[n + j]);
-            Interval range = x[n + j].bound().intersection(wideValues[j]);
-            intervals.setParameter(wideNames.get(j), range.isEmpty() ? wideValues[j] : range);
         }
         int low = order - 1;
+        Interval[] xhat = set.hull(n);
+        if (!IntervalMatrices.isFiniteBox(xhat)) {
+            return Outcome.failed("the enclosure became unbounded at t=" + t0);
+        }
         TaylorModel[][] c = new TaylorModel[n][low + 1];
-        Interval[][] bounds = new Interval[n][low + 1];
+        IntervalTaylorStepper.Jets jets;
+        Interval tt0 = Interval.point(t0);
         try {
-            TaylorModel[] x0 = java.util.Arrays.copyOf(x, n);
-            if (low >= 1) {
-                models.compute(space.constant(t0), x0, low, false);
-                for (int i = 0; i < n; i++) {
-                    System.arraycopy(models.stateCoefficients(i), 0, c[i], 0, low + 1);
-                }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    c[i][0] = x[i];
-                }
-            }
+            models.compute(space.constant(t0), java.util.Arrays.copyOf(x, n), low, false);
             for (int i = 0; i < n; i++) {
-                for (int k = 0; k <= low; k++) {
-                    bounds[i][k] = c[i][k].bound();
-                }
+                System.arraycopy(models.stateCoefficients(i), 0, c[i], 0, low + 1);
             }
+            jets = intervals.directionalJets(tt0, xhat, IntervalMatrices.point(set.frame()), low);
         } catch (ArithmeticException e) {
             return Outcome.failed("domain error in the right-hand side over the set at t=" + t0 + ": " + e.getMessage());
         }
+        Interval[][] bounds = jets.value();
         double scale = 1;
         for (int i = 0; i < n; i++) {
-            scale = Math.max(scale, bounds[i][0].mag());
+            scale = Math.max(scale, xhat[i].mag());
         }
         double target = tolerance * scale;
         double h = Double.isNaN(guess) ? firstStep(bounds, target) : guess;
@@ -112,7 +103,7 @@ final class FlowStepper {
             if (!(t1 > t0)) {
                 break;
             }
-            Interval hh = Interval.point(t1).subtract(Interval.point(t0));
+            Interval hh = Interval.point(t1).subtract(tt0);
             Interval s = Interval.of(0, hh.sup());
             Interval time = Interval.of(t0, t1);
             Interval[][] apriori = apriori(time, bounds, s);
@@ -121,10 +112,8 @@ final class FlowStepper {
                 h /= 2;
                 continue;
             }
-            Interval[] enclosure = apriori[0];
-            Interval[] top = apriori[1];
             double err = 0;
-            for (Interval v : top) {
+            for (Interval v : apriori[1]) {
                 err = Math.max(err, v.mag());
             }
             err *= Math.pow(hh.sup(), order);
@@ -135,60 +124,156 @@ final class FlowStepper {
             }
             Outcome o;
             try {
-                o = finish(x, c, top, enclosure, t0, t1, hh, s);
+                o = finish(set, c, jets.derivative(), apriori[1], apriori[0], t0, t1, hh, s);
             } catch (ArithmeticException e) {
                 why = "the step's Taylor models overflowed: " + e.getMessage();
                 h /= 2;
                 continue;
             }
-            if (o.failure() != null) {
-                return o;
+            if (o == null) {
+                why = "the new error frame could not be formed";
+                h /= 2;
+                continue;
             }
             double nominal = t1 == tEnd && tEnd - t0 < h ? h : t1 - t0;
             double growth = err == 0 ? 2 : Math.max(0.5, Math.min(2, 0.9 * Math.pow(target / err, 1.0 / order)));
-            return new Outcome(o.next(), o.step(), nominal * growth, o.inflation(), o.remainder(), null);
+            return new Outcome(o.next(), o.step(), nominal * growth, o.localError(), null);
         }
         return Outcome.failed("step size underflow at t=" + t0 + " (step " + h + "): " + why);
     }
 
-    /** The end models, the step enclosure and the shrink wrap of a validated step. */
-    private Outcome finish(TaylorModel[] x, TaylorModel[][] c, Interval[] top, Interval[] enclosure, double t0,
-            double t1, Interval hh, Interval s) {
+    /**
+     * The end set, the step enclosure and the Lohner update of the error part, or null when the new
+     * frame's inverse cannot be enclosed.
+     */
+    private Outcome finish(FlowSet set, TaylorModel[][] c, Interval[][][] dx, Interval[] top, Interval[] apriori,
+            double t0, double t1, Interval hh, Interval s) {
         int low = order - 1;
         Interval hk = hh.pow(order);
-        Interval sk = s.pow(order);
-        TaylorModel tau = space.constant(s);
-        TaylorModel[] end = new TaylorModel[d];
-        Interval[] endBox = new Interval[n];
+        TaylorModel[] next = set.models().clone();
+        Interval[] fresh = new Interval[n];
         Interval[] stepBox = new Interval[n];
-        double remainder = 0;
+        Interval[][] jac = new Interval[n][n];
+        Interval[][] jacOver = new Interval[n][n];
         for (int i = 0; i < n; i++) {
             TaylorModel acc = c[i][low];
-            TaylorModel over = c[i][low];
             for (int k = low - 1; k >= 0; k--) {
                 acc = scale(acc, hh).add(c[i][k]);
-                over = over.multiply(tau).add(c[i][k]);
             }
-            end[i] = acc.add(space.constant(top[i].multiply(hk)));
-            over = over.add(space.constant(top[i].multiply(sk)));
-            endBox[i] = end[i].bound();
-            Interval cut = over.bound().intersection(enclosure[i]);
-            stepBox[i] = cut.isEmpty() ? enclosure[i] : cut;
-            if (!endBox[i].isBounded() || !stepBox[i].isBounded()) {
-                throw new ArithmeticException("an enclosure is not finite");
+            Interval r = acc.remainder().add(top[i].multiply(hk));
+            double m = r.mid();
+            TaylorModel centred = acc.polynomialPart().add(m);
+            next[i] = centred.polynomialPart();
+            fresh[i] = r.subtract(Interval.point(m)).add(centred.remainder());
+            for (int j = 0; j < n; j++) {
+                Interval a = dx[low][i][j];
+                Interval b = dx[low][i][j];
+                for (int k = low - 1; k >= 0; k--) {
+                    a = a.multiply(hh).add(dx[k][i][j]);
+                    b = b.multiply(s).add(dx[k][i][j]);
+                }
+                jac[i][j] = a;
+                jacOver[i][j] = b;
             }
-            remainder = Math.max(remainder, end[i].remainder().wid());
+            stepBox[i] = overStep(c[i], top[i], hh.sup());
         }
-        for (int j = n; j < d; j++) {
-            end[j] = x[j];
+        Interval[] e = set.errors();
+        Interval[] overErrors = IntervalMatrices.multiply(jacOver, e);
+        Interval[] meanValue = IntervalMatrices.add(IntervalMatrices.multiply(jac, e), fresh);
+        for (int i = 0; i < n; i++) {
+            Interval cut = stepBox[i].add(overErrors[i]).intersection(apriori[i]);
+            stepBox[i] = cut.isEmpty() ? apriori[i] : cut;
         }
-        ShrinkWrap.Result w = ShrinkWrap.wrap(end);
-        if (w == null) {
-            return Outcome.failed("shrink wrapping refused at t=" + t1 + " (remainder width " + remainder
-                    + "): the set's polynomial is too nonlinear or its linear part too ill-conditioned");
+        double[][] q = IntervalMatrices.orthogonalFactor(sortedColumns(IntervalMatrices.mid(jac), e));
+        Interval[][] qInv = IntervalMatrices.inverseEnclosure(q);
+        if (qInv == null) {
+            return null;
         }
-        ValidatedStep step = new ValidatedStep(t0, t1, order, stepBox, endBox);
-        return new Outcome(w.models(), step, Double.NaN, w.factor() - 1, remainder, null);
+        Interval[] eNew = IntervalMatrices.add(IntervalMatrices.multiply(IntervalMatrices.multiply(qInv, jac), e),
+                IntervalMatrices.multiply(qInv, fresh));
+        if (!IntervalMatrices.isFiniteBox(eNew) || !IntervalMatrices.isFiniteBox(meanValue)) {
+            return null;
+        }
+        FlowSet nextSet = new FlowSet(next, q, eNew);
+        Interval[] qe = nextSet.errorBox();
+        Interval[] endBox = new Interval[n];
+        double local = 0;
+        for (int i = 0; i < n; i++) {
+            Interval p = next[i].bound();
+            Interval cut = p.add(qe[i]).intersection(p.add(meanValue[i])).intersection(stepBox[i]);
+            endBox[i] = cut.isEmpty() ? p.add(meanValue[i]) : cut;
+            if (!endBox[i].isBounded()) {
+                return null;
+            }
+            local = Math.max(local, fresh[i].wid() / Math.max(p.wid(), Double.MIN_NORMAL));
+        }
+        if (DEBUG) {
+            System.err.println("t=" + t1 + " h=" + (t1 - t0) + " local=" + local + " e=" + java.util.Arrays.toString(eNew)
+                    + " box=" + java.util.Arrays.toString(endBox));
+        }
+        return new Outcome(nextSet, new ValidatedStep(t0, t1, order, stepBox, endBox), Double.NaN, local, null);
+    }
+
+    /** Sub-intervals of a step for its enclosure over time. */
+    private static final int TIME_PIECES = 8;
+
+    /**
+     * A bound of {@code Σ_{k<K} c_k τ^k + top·τ^K} over {@code τ ∈ [0, h]} and the domain: the hull over
+     * {@value #TIME_PIECES} sub-intervals {@code [b_j, b_{j+1}]} (covering {@code [0, h]}) of
+     * {@code B(T(μ_j)) + [b_j − μ_j, b_{j+1} − μ_j]·T'([b_j, b_{j+1}]) + top·[b_j, b_{j+1}]^K}, where
+     * {@code T(μ_j)} is the Taylor model of the polynomial at the double {@code μ_j} (rigorous scaling)
+     * and {@code T'} is enclosed by interval Horner over the coefficients' bounds: for each initial
+     * state the mean value theorem in {@code τ} gives {@code T(τ) ∈ T(μ_j) + (τ − μ_j)·T'(ζ)}.
+     */
+    private Interval overStep(TaylorModel[] c, Interval top, double h) {
+        int low = order - 1;
+        Interval[] b = new Interval[low + 1];
+        for (int k = 0; k <= low; k++) {
+            b[k] = c[k].bound();
+        }
+        Interval hull = null;
+        for (int j = 0; j < TIME_PIECES; j++) {
+            double lo = j == 0 ? 0 : h * j / TIME_PIECES;
+            double hi = j == TIME_PIECES - 1 ? h : h * (j + 1) / TIME_PIECES;
+            double mu = 0.5 * (lo + hi);
+            Interval range = Interval.of(lo, hi);
+            TaylorModel at = c[low];
+            Interval slope = b[low].multiply(Interval.point(low));
+            for (int k = low - 1; k >= 0; k--) {
+                at = at.multiply(mu).add(c[k]);
+                if (k >= 1) {
+                    slope = slope.multiply(range).add(b[k].multiply(Interval.point(k)));
+                }
+            }
+            Interval dev = range.subtract(Interval.point(mu));
+            Interval piece = at.bound().add(dev.multiply(low >= 1 ? slope : Interval.point(0)))
+                    .add(top.multiply(range.pow(order)));
+            hull = hull == null ? piece : hull.hull(piece);
+        }
+        return hull;
+    }
+
+    /** Columns of {@code m} by decreasing length times the width of {@code e} (Lohner's rule). */
+    private static double[][] sortedColumns(double[][] m, Interval[] e) {
+        int k = m.length;
+        Integer[] idx = new Integer[k];
+        double[] key = new double[k];
+        for (int j = 0; j < k; j++) {
+            idx[j] = j;
+            double len = 0;
+            for (double[] row : m) {
+                len = Math.hypot(len, row[j]);
+            }
+            key[j] = len * e[j].wid();
+        }
+        java.util.Arrays.sort(idx, (a, b) -> Double.compare(key[b], key[a]));
+        double[][] out = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                out[i][j] = m[i][idx[j]];
+            }
+        }
+        return out;
     }
 
     private TaylorModel scale(TaylorModel a, Interval h) {
@@ -196,15 +281,15 @@ final class FlowStepper {
     }
 
     /**
-     * The high-order a priori test (Corliss &amp; Rihm; as {@code AprioriEnclosure.highOrder} for
-     * boxes): {@code N = Σ_{k<K} low_k·s^k + x_K(time, B)·s^K ⊆ int B} proves that every solution from
-     * the set stays in {@code N} over the step; returns {@code {N, x_K(time, N)}} or {@code null}.
+     * The high-order a priori test (Corliss &amp; Rihm; as {@code AprioriEnclosure.highOrder}):
+     * {@code N = Σ_{k<K} low_k·s^k + x_K(time, B)·s^K ⊆ int B} proves that every solution from the set
+     * stays in {@code N} over the step; returns {@code {N, x_K(time, N)}} or {@code null}.
      */
     private Interval[][] apriori(Interval time, Interval[][] low, Interval s) {
         Interval[] poly = new Interval[n];
         for (int i = 0; i < n; i++) {
             Interval acc = Interval.point(0);
-            for (int k = low[i].length - 1; k >= 0; k--) {
+            for (int k = order - 1; k >= 0; k--) {
                 acc = acc.multiply(s).add(low[i][k]);
             }
             if (!acc.isBounded() || acc.isEmpty()) {
@@ -241,14 +326,15 @@ final class FlowStepper {
     }
 
     private Interval[] top(Interval time, Interval[] box) {
+        Interval[][] cc;
         try {
-            intervals.compute(time, box, order, false);
+            cc = intervals.coefficients(time, box, order);
         } catch (ArithmeticException e) {
             return null;
         }
         Interval[] top = new Interval[n];
         for (int i = 0; i < n; i++) {
-            top[i] = intervals.stateCoefficients(i)[order];
+            top[i] = cc[i][order];
             if (!top[i].isBounded() || top[i].isEmpty()) {
                 return null;
             }
@@ -269,7 +355,7 @@ final class FlowStepper {
     /** {@code min_{k ∈ {K−2, K−1}} (target/‖x_k‖)^{1/k}} from the coefficient bounds (1 if both vanish). */
     private double firstStep(Interval[][] bounds, double target) {
         double h = Double.POSITIVE_INFINITY;
-        int last = bounds[0].length - 1;
+        int last = order - 1;
         for (int k = Math.max(1, last - 1); k <= last; k++) {
             double norm = 0;
             for (int i = 0; i < n; i++) {

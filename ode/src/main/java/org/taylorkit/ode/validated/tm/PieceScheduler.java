@@ -128,7 +128,7 @@ final class PieceScheduler {
                 p.reason = "step limit " + maxSteps + " reached at t=" + p.t;
                 return;
             }
-            FlowStepper.Outcome o = stepper.step(p.models, p.t, tEnd, p.nextStep);
+            FlowStepper.Outcome o = stepper.step(p.set, p.t, tEnd, p.nextStep);
             if (o.failure() != null) {
                 p.end = FlowPiece.End.SPLIT;
                 p.reason = o.failure();
@@ -136,13 +136,12 @@ final class PieceScheduler {
                 return;
             }
             p.own.add(o.step());
-            p.models = o.next();
+            p.set = o.next();
             p.t = o.step().t1();
             p.nextStep = o.nextStep();
-            if (o.inflation() > splitInflation && p.t < tEnd) {
+            if (o.localError() > splitInflation && p.t < tEnd) {
                 p.end = FlowPiece.End.SPLIT;
-                p.reason = "the shrink wrap grew the set by " + o.inflation() + " in one step at t=" + p.t
-                        + " (remainder width " + o.remainder() + ")";
+                p.reason = "the local error of a step reached " + o.localError() + " of the set's width at t=" + p.t;
                 p.splitVariable = p.splitDirection(n);
                 return;
             }

@@ -12,47 +12,61 @@ import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.tape.TaylorTape;
 
 /**
- * Validated integration of sets by Taylor-model flows (Berz &amp; Makino), with shrink wrapping and
- * automatic splitting: for an initial box and interval parameters, {@link #integrate} returns
+ * Validated integration of sets by Taylor-model flows (Berz &amp; Makino) with a QR-preconditioned error
+ * part and automatic splitting: for an initial box and interval parameters, {@link #integrate} returns
  * enclosures of every solution from every point of the box, for every parameter value, over every step
  * and at the end ({@link SetFlowSolution} states the guarantee).
  *
- * <p><b>Representation.</b> The set is a vector of Taylor models of order {@code q} ({@link #withTmOrder})
- * in the normalised deviations {@code ξ ∈ [−1, 1]^d}: one variable per state and per parameter of
- * positive width (a parameter is a state with {@code p' = 0}); a state of zero width gets the tiny
- * radius {@code 1e-12·max(1, |x|)} (a superset, so still rigorous), since the representation needs a
- * nonsingular linear part.
+ * <p><b>Representation</b> ({@link FlowSet}). The set is {@code x = P(ξ) + Q·e}: {@code P} a vector of
+ * Taylor-model polynomials of order {@code q} ({@link #withTmOrder}) in the normalised initial deviations
+ * {@code ξ ∈ [−1, 1]^d} (one variable per state and per parameter of positive width; a parameter is a
+ * state with {@code p' = 0}), {@code Q} a point frame and {@code e} in an interval vector {@code E} that
+ * collects every error made so far. {@code ξ} is never re-parametrised, so it stays the initial state:
+ * splitting the domain of {@code ξ} splits the initial box.
  *
- * <p><b>One step</b> from {@code t0} to {@code t1 = t0 + h}, for the models {@code x0(ξ)}:
+ * <p><b>One step</b> from {@code t0} to {@code t1 = t0 + h} (proof of each inclusion in
+ * {@code docs/theory/validated.md}, "Taylor-model flows, shrink wrapping and splitting"):
  * <ol>
- * <li>The time-Taylor coefficients {@code x_k(ξ)}, {@code k < K} ({@link #withOrder}), as Taylor models:
- *     the system's tape run over Taylor-model arithmetic from {@code x0} (every operation keeps the
- *     model invariant, truncations in {@code ξ} going to the remainders).</li>
- * <li>A rigorous a priori box {@code N ⊇ x([t0, t1])} by the high-order inclusion test
- *     {@code Σ_{k<K} B(x_k)·[0,h]^k + x_K([t0,t1], B)·[0,h]^K ⊆ int B} (interval tape over the candidate
- *     box {@code B}, inflated on failure, {@code h} halved), and the remainder coefficient
- *     {@code x_K([t0,t1], N)}.</li>
- * <li>The end set {@code x(t1) ∈ Σ_{k<K} x_k(ξ)·h^k + x_K([t0,t1], N)·h^K} (Taylor's theorem with the
- *     Lagrange remainder per component), in Taylor-model arithmetic; the step enclosure is the range
- *     bound of the same sum with {@code τ ∈ [0, h]} for {@code h}, intersected with {@code N}.</li>
- * <li>Shrink wrapping ({@link org.taylorkit.interval.tm.ShrinkWrap}): the remainders are absorbed into
- *     the polynomials, scaled by a proved factor {@code q = 1 + δ}, so that they are not propagated
- *     through the next step's arithmetic with interval overestimation.</li>
+ * <li>The time-Taylor coefficients {@code x_k(P(ξ))}, {@code k < K} ({@link #withOrder}), as Taylor models:
+ *     the system's tape run over Taylor-model arithmetic from {@code P} (truncations in {@code ξ} go to
+ *     the remainders).</li>
+ * <li>A box {@code X̂ ⊇ P + Q·hull(E, 0)}; interval coefficients over it and the high-order a priori
+ *     test {@code Σ_{k<K} x_k(X̂)·[0,h]^k + x_K([t0,t1], B)·[0,h]^K ⊆ int B} give {@code N ⊇ x([t0, t1])}
+ *     and the Lagrange coefficient {@code x_K([t0,t1], N)} (candidate inflated on failure, {@code h}
+ *     halved).</li>
+ * <li>For a true state {@code P(ξ) + Q·e}: {@code x(t1) = T(P(ξ)) + DT(ζ)·Q·e + x_K(θ)·h^K} with
+ *     {@code T = Σ_{k<K} x_k h^k}, {@code ζ ∈ X̂} (mean value form). {@code T(P(ξ))} is the Taylor model
+ *     {@code Σ x_k(ξ)·h^k}; {@code J ⊇ DT(X̂)·Q} comes from interval jets seeded with {@code Q}. The new
+ *     polynomial is that model's polynomial part (recentred); its remainder and the Lagrange term form
+ *     the fresh error {@code r}; the error part is updated Lohner's way: {@code Q'} = the Q factor of
+ *     {@code mid J} (columns by decreasing length times {@code wid E}), {@code E' = (Q'⁻¹J)·E + Q'⁻¹r}
+ *     with a rigorous enclosure of {@code Q'⁻¹}.</li>
+ * <li>The end box is {@code B(P') + Q'E'} intersected with {@code B(P') + J·E + r} and {@code N}; the step
+ *     box is the hull over 8 sub-intervals of the step of the time polynomial's range (mean value form
+ *     in {@code τ}) plus {@code J_τ·E}, intersected with {@code N}.</li>
  * </ol>
  * The step length is chosen so that the Lagrange term is near a tolerance relative to {@code max(1, ‖x‖)}
  * ({@code max(e^{1−2K}, 1e-15)}, as {@code ValidatedIntegrator}'s rule), predicted from the previous step.
  *
+ * <p><b>Why not shrink wrapping.</b> Absorbing the remainder into the polynomial by a scaling
+ * (Makino–Berz) needs a contraction test of the form {@code |I − A·DP(S)|·δ + |A|·ρ < δ}; flows contract
+ * sets into thin curved bands, where {@code |A| ~ 10³} and the Jacobian of {@code P} turns across the
+ * band, so the test fails (on Van der Pol μ = 1 it failed from t ≈ 2 even with local inverses on 256
+ * sub-boxes), after which interval remainders grew like {@code e^{5t}}. The QR frame moves the errors with
+ * the signed Jacobian, so they follow the flow's contraction; see the theory section.
+ *
  * <p><b>Splitting.</b> A piece asks for a split when a step cannot be validated (step size underflow,
- * a domain error over its range, shrink wrapping refused) or when the shrink-wrap factor of a step
- * exceeds {@code 1 + }{@value #SPLIT_INFLATION} (the set grows by more than that fraction in one step:
- * its remainder is no longer small against its extent). It is split along the variable with the largest
- * relative contribution ({@link FlowPiece#splitDirection}) by the exact domain split
- * {@link TaylorModel#split} and both halves continue from the current time. Pieces run in generations:
- * all pieces of a generation run in parallel ({@link #withThreads}) until they finish or ask for a
- * split; then the split requests are granted in the pieces' stable order while the number of pieces
- * stays within {@link #withMaxPieces}. A request that cannot be granted ends the integration with
- * status {@code FAILED} and the reason ({@code "split budget of N pieces spent at t = …"}). Every piece's
- * computation depends only on its own models, so the result is the same for any number of threads.
+ * a domain error over its range, no enclosure of the new frame's inverse) or when a step's fresh error
+ * exceeds {@value #SPLIT_LOCAL_ERROR} of its state's width (the polynomial no longer resolves the set:
+ * the truncation in {@code ξ} or the spread of the Jacobian over {@code X̂} dominates, and both shrink
+ * with the piece). It is split along the variable with the largest relative contribution
+ * ({@link FlowPiece#splitDirection}) by the exact domain split {@link TaylorModel#split}; both halves keep
+ * the error part and continue from the current time. Pieces run in generations: all pieces of a
+ * generation run in parallel ({@link #withThreads}) until they finish or ask for a split; then the
+ * requests are granted in the pieces' stable order while the number of pieces stays within
+ * {@link #withMaxPieces}. A request that cannot be granted ends the integration with status
+ * {@code FAILED} and the reason ({@code "split budget of N pieces spent at t = …"}). Every piece's
+ * computation depends only on its own set, so the result is the same for any number of threads.
  *
  * <p>Only forward integration ({@code t1 ≥ t0}). Immutable and thread-safe; the tape is built once per
  * {@link #integrate} call and shared by the per-thread runners.
@@ -63,8 +77,8 @@ public final class TaylorModelFlowIntegrator {
     public static final int DEFAULT_ORDER = 12;
     /** The default order of the Taylor models in the deviations. */
     public static final int DEFAULT_TM_ORDER = 6;
-    /** The relative one-step growth of a shrink wrap above which a piece asks for a split. */
-    static final double SPLIT_INFLATION = 0.05;
+    /** The local error of one step, relative to the set's width, above which a piece asks for a split. */
+    static final double SPLIT_LOCAL_ERROR = 1e-4;
 
     private final OdeSystem system;
     private final int order;
@@ -228,17 +242,13 @@ public final class TaylorModelFlowIntegrator {
         }
         TaylorTape tape = system.tape();
         double tolerance = Math.max(Math.exp(1 - 2.0 * order), 1e-15);
-        PieceScheduler scheduler = new PieceScheduler(() -> new FlowStepper(tape, space, n, order, tolerance,
-                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_INFLATION);
-        return scheduler.run(new FlowPiece("", List.of(), x0, t0, Double.NaN));
+        PieceScheduler scheduler = new PieceScheduler(() -> new FlowStepper(system, tape, space, order, tolerance,
+                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR);
+        return scheduler.run(new FlowPiece("", List.of(), FlowSet.initial(x0, n), t0, Double.NaN));
     }
 
     /** The model {@code mid + rad·ξ} of the interval {@code x} (a tiny radius for a point, see the class comment). */
     private static TaylorModel normalised(TaylorModelSpace space, String name, Interval x) {
-        double rad = x.rad();
-        if (rad == 0) {
-            rad = 1e-12 * Math.max(1, Math.abs(x.mid()));
-        }
-        return space.variable(name).multiply(rad).add(x.mid());
+        return space.variable(name).multiply(x.rad()).add(x.mid());
     }
 }
