@@ -25,12 +25,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code taylor integrate}: integrates an ODE system given as text with the Taylor method, in
  * double or (with {@code --digits D}) in Apfloat at D digits, and reports the final state, events, a
- * CSV trajectory and a PNG plot. Option names are the contract of issue 5.
+ * CSV trajectory and a PNG plot. Option names are the contract of issue 5; {@code --validated} and its
+ * options ({@code --method}, {@code --tm-order}, {@code --split}, {@code --check}, {@code --flowpipe})
+ * are handled by {@link IntegrateValidated} (issues 7 and 14).
  */
 @Command(name = "integrate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Integrates x' = f(t, x, p) with the Taylor method (automatic order and step).",
             "Example: taylor integrate --ode \"x' = sigma*(y - x); y' = x*(rho - z) - y; z' = x*y - beta*z\""
-                + " --init x=1,y=1,z=1 --param sigma=10,rho=28,beta=8/3 --from 0 --to 100 --plot lorenz.png --axes x,z"})
+                + " --init x=1,y=1,z=1 --param sigma=10,rho=28,beta=8/3 --from 0 --to 100 --plot lorenz.png --axes x,z",
+            "Rigorous, for every solution from a box, with a safety check and the flowpipe drawn:",
+            "  taylor integrate --validated --ode \"x' = y; y' = (1 - x^2)*y - x\" --init \"x=[1.25,1.55],y=[2.35,2.45]\""
+                + " --to 7 --check \"y < 2.75\" --plot vdp.png --axes x,y"})
 final class IntegrateCommand implements Callable<Integer> {
 
     /** Grid intervals used for --out and --plot when --every is not given. */

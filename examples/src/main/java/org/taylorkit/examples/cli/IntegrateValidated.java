@@ -38,6 +38,15 @@ import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
  * {@code (from, to]} from {@link ValidatedPoincareMap#crossings}: JSON {@code events} (an array of
  * {@code {"t": [lo, hi], "state": {name: [lo, hi]}}}, outward decimals), {@code events_complete} and,
  * when the search stopped early, {@code events_reason}.
+ *
+ * <p>Sets (issue 14): {@code --method lohner|taylor-model} (default: the Taylor-model flow with
+ * automatic splitting when the initial box has width and there is no {@code --event}, Lohner
+ * otherwise), {@code --tm-order Q} (taylor-model only), {@code --split N} (the split budget, or for
+ * Lohner N pieces cut up front), {@code --check PROPERTY} (repeatable; {@link PropertyCheck}: JSON
+ * {@code checks}, an array of {@code {"check", "result", "detail"}}), {@code --flowpipe FILE.csv}
+ * ({@link FlowpipeCsv}) and {@code --plot FILE.png --axes a,b} ({@link FlowpipePlot}). The JSON keys
+ * {@code method} and {@code pieces} appear for Taylor-model runs and with {@code --split}, so the
+ * output of a plain Lohner run is unchanged.
  */
 final class IntegrateValidated {
 
@@ -242,6 +251,9 @@ final class IntegrateValidated {
                 throw new IllegalArgumentException("--tm-order must be between 1 and 20, got " + c.tmOrder);
             }
             tm = tm.withTmOrder(c.tmOrder);
+        } else {
+            int d = system.dimension() + (int) params.values().stream().filter(v -> v.wid() > 0).count();
+            tm = tm.withTmOrder(defaultTmOrder(d));
         }
         if (c.split != null) {
             tm = tm.withMaxPieces(c.split);
@@ -253,6 +265,29 @@ final class IntegrateValidated {
             tm = tm.withParameter(e.getKey(), e.getValue());
         }
         return tm;
+    }
+
+    /** The largest number of coefficients a Taylor model's polynomial may have ({@code TaylorModelSpace}). */
+    static final int MAX_TM_COEFFICIENTS = 2000;
+
+    /**
+     * The default --tm-order for {@code d} Taylor-model variables: the engine's default (6), lowered
+     * until the polynomial's C(d + q, q) coefficients fit (a 12-dimensional quadrotor gets q = 4).
+     */
+    static int defaultTmOrder(int d) {
+        int q = TaylorModelFlowIntegrator.DEFAULT_TM_ORDER;
+        while (q > 1 && binomial(d + q, q) > MAX_TM_COEFFICIENTS) {
+            q--;
+        }
+        return q;
+    }
+
+    private static double binomial(int n, int k) {
+        double b = 1;
+        for (int i = 1; i <= k; i++) {
+            b = b * (n - k + i) / i;
+        }
+        return b;
     }
 
     /** The two --axes names, each t or a state variable; null without --axes. */

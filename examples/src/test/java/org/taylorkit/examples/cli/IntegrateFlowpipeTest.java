@@ -130,6 +130,15 @@ class IntegrateFlowpipeTest {
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(FlowpipePlot.WIDTH);
     }
 
+    @Test
+    void theDefaultTaylorModelOrderFitsTheCoefficientLimit() {
+        // C(2 + 6, 6) = 28; C(7 + 6, 6) = 1716 <= 2000; C(12 + 5, 5) = 6188 > 2000 but C(12 + 4, 4) = 1820
+        assertThat(IntegrateValidated.defaultTmOrder(2)).isEqualTo(6);
+        assertThat(IntegrateValidated.defaultTmOrder(7)).isEqualTo(6);
+        assertThat(IntegrateValidated.defaultTmOrder(12)).isEqualTo(4);
+        assertThat(IntegrateValidated.defaultTmOrder(200)).isEqualTo(1);
+    }
+
     static String error(String... args) {
         CliRun r = CliRun.of(args);
         assertThat(r.status()).as(r.out()).isNotZero();
