@@ -26,6 +26,9 @@ final class FlowPiece {
     double nextStep;
     End end;
     String reason;
+    /** The piece's part of the normalised domain: {@code ξ_j ∈ [lo_j, hi_j] ⊆ [−1, 1]}. */
+    double[] lo;
+    double[] hi;
     /** The variable to split along, when {@link #end} is {@link End#SPLIT}. */
     int splitVariable = -1;
 
@@ -35,6 +38,11 @@ final class FlowPiece {
         this.set = set;
         this.t = t;
         this.nextStep = nextStep;
+        int d = set.models().length;
+        this.lo = new double[d];
+        this.hi = new double[d];
+        java.util.Arrays.fill(lo, -1);
+        java.util.Arrays.fill(hi, 1);
     }
 
     int stepCount() {
@@ -56,12 +64,34 @@ final class FlowPiece {
         return set.hull(n);
     }
 
+    /**
+     * The piece's initial sub-box: {@code mid_j + rad_j·[lo_j, hi_j]} (outward rounded) for the initial
+     * box (states, then wide parameters) given as {@code mid ± rad}.
+     */
+    Interval[] initialBox(Interval[] initial) {
+        Interval[] b = new Interval[initial.length];
+        for (int j = 0; j < b.length; j++) {
+            Interval mid = Interval.point(initial[j].mid());
+            Interval rad = Interval.point(initial[j].rad());
+            b[j] = mid.add(rad.multiply(Interval.of(lo[j], hi[j])));
+        }
+        return b;
+    }
+
     /** The two halves along variable {@code v}, continuing from this piece's time and step size. */
     FlowPiece[] split(int v) {
         List<ValidatedStep> h = List.copyOf(history());
         FlowSet[] halves = set.split(v);
-        return new FlowPiece[] {new FlowPiece(id + "0", h, halves[0], t, nextStep),
-            new FlowPiece(id + "1", h, halves[1], t, nextStep)};
+        FlowPiece a = new FlowPiece(id + "0", h, halves[0], t, nextStep);
+        FlowPiece b = new FlowPiece(id + "1", h, halves[1], t, nextStep);
+        double mid = 0.5 * (lo[v] + hi[v]); // exact: dyadic endpoints
+        a.lo = lo.clone();
+        a.hi = hi.clone();
+        a.hi[v] = mid;
+        b.lo = lo.clone();
+        b.hi = hi.clone();
+        b.lo[v] = mid;
+        return new FlowPiece[] {a, b};
     }
 
     /**

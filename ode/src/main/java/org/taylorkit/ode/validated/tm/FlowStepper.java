@@ -24,7 +24,6 @@ final class FlowStepper {
     private static final int MAX_HALVINGS = 24;
     private static final int MAX_ACCURACY_RETRIES = 3;
     private static final int APRIORI_ITERATIONS = 4;
-    private static final boolean DEBUG = Boolean.getBoolean("tmflow.debug");
 
     /**
      * The outcome of {@link #step}: either a validated step with the next set, or a failure. The
@@ -206,10 +205,6 @@ final class FlowStepper {
                 return null;
             }
             local = Math.max(local, fresh[i].wid() / Math.max(p.wid(), Double.MIN_NORMAL));
-        }
-        if (DEBUG) {
-            System.err.println("t=" + t1 + " h=" + (t1 - t0) + " local=" + local + " e=" + java.util.Arrays.toString(eNew)
-                    + " box=" + java.util.Arrays.toString(endBox));
         }
         return new Outcome(nextSet, new ValidatedStep(t0, t1, order, stepBox, endBox), Double.NaN, local, null);
     }

@@ -27,9 +27,11 @@ final class PieceScheduler {
     private final int maxPieces;
     private final int threads;
     private final double splitInflation;
+    private final Interval[] initial;
 
     PieceScheduler(Supplier<FlowStepper> steppers, int n, double tEnd, int maxSteps, int maxPieces, int threads,
-            double splitInflation) {
+            double splitInflation, Interval[] initial) {
+        this.initial = initial.clone();
         this.steppers = steppers;
         this.n = n;
         this.tEnd = tEnd;
@@ -162,6 +164,7 @@ final class PieceScheduler {
         }
         Interval[] hull = null;
         List<ValidatedSolution> pieces = new ArrayList<>();
+        List<Interval[]> boxes = new ArrayList<>();
         for (FlowPiece p : leaves) {
             Interval[] at = at(p, t);
             if (hull == null) {
@@ -172,6 +175,7 @@ final class PieceScheduler {
                 }
             }
             boolean done = p.end == FlowPiece.End.COMPLETED;
+            boxes.add(p.initialBox(initial));
             pieces.add(ValidatedSolution.of(p.t, p.box(n), done ? ValidatedSolution.Status.COMPLETED
                     : ValidatedSolution.Status.FAILED, done ? null : p.reason, p.history()));
         }
@@ -190,7 +194,7 @@ final class PieceScheduler {
         }
         ValidatedSolution.Status status = reason == null ? ValidatedSolution.Status.COMPLETED
                 : ValidatedSolution.Status.FAILED;
-        return new SetFlowSolution(t, status, reason, hull, pieces, all);
+        return new SetFlowSolution(t, status, reason, hull, pieces, boxes, all);
     }
 
     /** An enclosure of the piece's solutions at time {@code t ≤ p.t}. */

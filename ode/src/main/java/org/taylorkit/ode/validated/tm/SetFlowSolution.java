@@ -10,13 +10,13 @@ import org.taylorkit.ode.validated.ValidatedStep;
  * into, each with its validated steps, and the hull over the pieces at the time all of them reached.
  *
  * <p><b>Guarantee</b> (whatever the status): every solution from the initial box (and every parameter
- * value in its interval) exists on {@code [t0, t()]}, and {@code x(t()) ∈ enclosure()}. For every time
- * {@code t} in {@code [t0, t()]} the solution lies in the step enclosure of at least one step covering
- * {@code t} of at least one piece: each piece's steps enclose every solution that passes through the
- * piece's set when the piece was created (the initial box for the first piece; one half of the parent's
- * set at a split), and the two halves of a split cover the parent's set. So the union of all step
- * enclosures of all pieces is a rigorous flowpipe, and a property that holds on it holds for every
- * solution. {@code FAILED} only means that no more could be proved (see {@link #reason()}).
+ * value in its interval) exists on {@code [t0, t()]}, and {@code x(t()) ∈ enclosure()}. The pieces'
+ * initial sub-boxes ({@link #pieceBoxes()}) cover the initial box, and each piece's steps
+ * ({@link ValidatedStep}: {@code t0, t1, stepEnclosure, endEnclosure}) hold for every initial state in its
+ * sub-box: the solution lies in the step enclosure over {@code [t0, t1]} and in the end enclosure at
+ * {@code t1}. So the union of all step enclosures is a rigorous flowpipe, and a property that holds on
+ * it holds for every solution. {@code FAILED} only means that no more could be proved (see
+ * {@link #reason()}).
  */
 public final class SetFlowSolution {
 
@@ -26,9 +26,11 @@ public final class SetFlowSolution {
     private final Interval[] enclosure;
     private final List<ValidatedSolution> pieces;
     private final List<ValidatedStep> allSteps;
+    private final List<Interval[]> pieceBoxes;
 
     SetFlowSolution(double t, ValidatedSolution.Status status, String reason, Interval[] enclosure,
-            List<ValidatedSolution> pieces, List<ValidatedStep> allSteps) {
+            List<ValidatedSolution> pieces, List<Interval[]> pieceBoxes, List<ValidatedStep> allSteps) {
+        this.pieceBoxes = pieceBoxes.stream().map(Interval[]::clone).toList();
         this.t = t;
         this.status = status;
         this.reason = reason;
@@ -86,6 +88,16 @@ public final class SetFlowSolution {
      */
     public List<ValidatedSolution> pieces() {
         return pieces;
+    }
+
+    /**
+     * The initial sub-box of each piece, in {@link #pieces()} order: one interval per state, then one per
+     * parameter of positive width (in the system's parameter order). The pieces' sub-boxes cover the
+     * initial box (and parameter box); each piece's steps hold for every initial state (and parameter)
+     * in its sub-box.
+     */
+    public List<Interval[]> pieceBoxes() {
+        return pieceBoxes.stream().map(Interval[]::clone).toList();
     }
 
     /** Every step of every piece (shared history once), piece by piece in {@link #pieces()} order. */

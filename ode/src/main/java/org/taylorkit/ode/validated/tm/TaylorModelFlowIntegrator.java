@@ -234,16 +234,19 @@ public final class TaylorModelFlowIntegrator {
         }
         TaylorModelSpace space = TaylorModelSpace.of(domain, tmOrder);
         TaylorModel[] x0 = new TaylorModel[domain.size()];
+        Interval[] initial = new Interval[domain.size()];
         for (int i = 0; i < n; i++) {
             x0[i] = normalised(space, system.variables().get(i), box[i]);
+            initial[i] = box[i];
         }
         for (int j = 0; j < wide.size(); j++) {
             x0[n + j] = normalised(space, wide.get(j), parameters.get(wide.get(j)));
+            initial[n + j] = parameters.get(wide.get(j));
         }
         TaylorTape tape = system.tape();
         double tolerance = Math.max(Math.exp(1 - 2.0 * order), 1e-15);
         PieceScheduler scheduler = new PieceScheduler(() -> new FlowStepper(system, tape, space, order, tolerance,
-                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR);
+                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial);
         return scheduler.run(new FlowPiece("", List.of(), FlowSet.initial(x0, n), t0, Double.NaN));
     }
 
