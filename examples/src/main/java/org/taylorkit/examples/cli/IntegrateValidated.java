@@ -101,7 +101,7 @@ final class IntegrateValidated {
                         + String.join(", ", system.variables()) + ")");
             }
             box[i] = interval(name, initText.get(name), "--init");
-            wide |= box[i].wid() > 0;
+            wide |= !pointLike(box[i]);
         }
         double t0 = IntegrateCommand.finite(Assignments.constant("from", c.from, "--from"), "--from");
         double t1 = IntegrateCommand.finite(Assignments.constant("to", c.to, "--to"), "--to");
@@ -190,7 +190,15 @@ final class IntegrateValidated {
         return 0;
     }
 
-    /** The method: --method, else lohner with --event or for a point, taylor-model for a set with width. */
+    /**
+     * Whether {@code v} is a point as typed: at most two doubles wide, as the enclosure of a decimal
+     * such as {@code 1.4} (not a double) is; such a box gets Lohner's method by default.
+     */
+    static boolean pointLike(Interval v) {
+        return v.sup() <= Math.nextUp(Math.nextUp(v.inf()));
+    }
+
+    /** The method: --method, else lohner with --event or for a point (see {@link #pointLike}), taylor-model for a set with width. */
     private static String method(IntegrateCommand c, boolean wide) {
         String m = c.method;
         if (m == null) {

@@ -139,6 +139,17 @@ class IntegrateFlowpipeTest {
         assertThat(IntegrateValidated.defaultTmOrder(200)).isEqualTo(1);
     }
 
+    @Test
+    void aDecimalPointIsAPointForTheDefaultMethod() {
+        // 1.4 and 2.4 are not doubles: their enclosures have width, but they are points as typed
+        CliRun r = CliRun.of("integrate", "--validated", "--ode", "x' = y; y' = -x", "--init", "x=1.4,y=2.4", "--to", "1",
+                "--tm-order", "3");
+        assertThat(r.status()).isNotZero();
+        assertThat(r.err()).contains("--tm-order", "needs --method taylor-model (lohner is the default for a point)");
+        assertThat(IntegrateValidated.pointLike(org.taylorkit.interval.Interval.fromDecimal("1.4"))).isTrue();
+        assertThat(IntegrateValidated.pointLike(org.taylorkit.interval.Interval.of(1, 1.000001))).isFalse();
+    }
+
     static String error(String... args) {
         CliRun r = CliRun.of(args);
         assertThat(r.status()).as(r.out()).isNotZero();
