@@ -58,6 +58,7 @@ final class PieceScheduler {
                 runGeneration(active, pool, local);
                 nodes.addAll(active);
                 List<FlowPiece> next = new ArrayList<>();
+                FlowPiece firstDenied = null;
                 for (FlowPiece p : active) {
                     if (p.end != FlowPiece.End.SPLIT) {
                         leaves.add(p);
@@ -67,15 +68,17 @@ final class PieceScheduler {
                             next.add(c);
                         }
                     } else {
-                        String why = "split budget of " + maxPieces + (maxPieces == 1 ? " piece" : " pieces")
-                                + " spent at t = " + p.t + " (piece " + label(p) + ": " + p.reason + ")";
-                        if (stop == null) {
-                            stop = why;
-                        }
                         p.end = FlowPiece.End.FAILED;
-                        p.reason = why;
+                        p.reason = "split budget of " + maxPieces + (maxPieces == 1 ? " piece" : " pieces")
+                                + " spent at t = " + p.t + " (piece " + label(p) + ": " + p.reason + ")";
+                        if (firstDenied == null || p.t < firstDenied.t) {
+                            firstDenied = p;
+                        }
                         leaves.add(p);
                     }
+                }
+                if (firstDenied != null && stop == null) {
+                    stop = firstDenied.reason;
                 }
                 if (stop != null) {
                     for (FlowPiece c : next) {
@@ -132,23 +135,55 @@ final class PieceScheduler {
             }
             FlowStepper.Outcome o = stepper.step(p.set, p.t, tEnd, p.nextStep);
             if (o.failure() != null) {
-                p.end = FlowPiece.End.SPLIT;
-                p.reason = o.failure();
-                p.splitVariable = p.splitDirection(n);
+                requestSplit(p, o.failure());
                 return;
             }
             p.own.add(o.step());
             p.set = o.next();
             p.t = o.step().t1();
             p.nextStep = o.nextStep();
+            String dominated = errorDominates(p);
+            if (dominated != null && p.t < tEnd) {
+                p.end = FlowPiece.End.FAILED;
+                p.reason = "at t=" + p.t + " " + dominated;
+                return;
+            }
             if (o.localError() > splitInflation && p.t < tEnd) {
-                p.end = FlowPiece.End.SPLIT;
-                p.reason = "the local error of a step reached " + o.localError() + " of the set's width at t=" + p.t;
-                p.splitVariable = p.splitDirection(n);
+                requestSplit(p, "the local error of a step reached " + o.localError() + " of the set's width at t=" + p.t);
                 return;
             }
         }
         p.end = FlowPiece.End.COMPLETED;
+    }
+
+    /**
+     * Asks for a split, unless the accumulated error part is already wider than the polynomial part in
+     * some state: a split halves the polynomial's range but keeps the error part, so it cannot help, and
+     * the piece fails with that reason instead of spending the budget.
+     */
+    private void requestSplit(FlowPiece p, String why) {
+        String dominated = errorDominates(p);
+        if (dominated != null) {
+            p.end = FlowPiece.End.FAILED;
+            p.reason = why + "; not split: " + dominated;
+            return;
+        }
+        p.end = FlowPiece.End.SPLIT;
+        p.reason = why;
+        p.splitVariable = p.splitDirection(n);
+    }
+
+    /** Why the piece's error part is wider than its polynomial part in some state, or null. */
+    private String errorDominates(FlowPiece p) {
+        Interval[] err = p.set.errorBox();
+        for (int i = 0; i < n; i++) {
+            double poly = p.set.models()[i].bound().wid();
+            if (err[i].wid() > poly) {
+                return "the accumulated error of state " + i + " (width " + err[i].wid() + ") exceeds the width " + poly
+                        + " of the set's polynomial part, which a split would not reduce";
+            }
+        }
+        return null;
     }
 
     private static String label(FlowPiece p) {
@@ -185,12 +220,13 @@ final class PieceScheduler {
         }
         String reason = stop;
         if (reason == null) {
+            FlowPiece first = null;
             for (FlowPiece p : leaves) {
-                if (p.end != FlowPiece.End.COMPLETED) {
-                    reason = "piece " + label(p) + ": " + p.reason;
-                    break;
+                if (p.end != FlowPiece.End.COMPLETED && (first == null || p.t < first.t)) {
+                    first = p;
                 }
             }
+            reason = first == null ? null : "piece " + label(first) + ": " + first.reason;
         }
         ValidatedSolution.Status status = reason == null ? ValidatedSolution.Status.COMPLETED
                 : ValidatedSolution.Status.FAILED;

@@ -74,7 +74,7 @@ import org.taylorkit.ode.tape.TaylorTape;
 public final class TaylorModelFlowIntegrator {
 
     /** The default order in time. */
-    public static final int DEFAULT_ORDER = 12;
+    public static final int DEFAULT_ORDER = 10;
     /** The default order of the Taylor models in the deviations. */
     public static final int DEFAULT_TM_ORDER = 6;
     /** The local error of one step, relative to the set's width, above which a piece asks for a split. */
