@@ -25,12 +25,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code taylor integrate}: integrates an ODE system given as text with the Taylor method, in
  * double or (with {@code --digits D}) in Apfloat at D digits, and reports the final state, events, a
- * CSV trajectory and a PNG plot. Option names are the contract of issue 5.
+ * CSV trajectory and a PNG plot. Option names are the contract of issue 5; {@code --validated} and its
+ * options ({@code --method}, {@code --tm-order}, {@code --split}, {@code --check}, {@code --flowpipe})
+ * are handled by {@link IntegrateValidated} (issues 7 and 14).
  */
 @Command(name = "integrate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Integrates x' = f(t, x, p) with the Taylor method (automatic order and step).",
             "Example: taylor integrate --ode \"x' = sigma*(y - x); y' = x*(rho - z) - y; z' = x*y - beta*z\""
-                + " --init x=1,y=1,z=1 --param sigma=10,rho=28,beta=8/3 --from 0 --to 100 --plot lorenz.png --axes x,z"})
+                + " --init x=1,y=1,z=1 --param sigma=10,rho=28,beta=8/3 --from 0 --to 100 --plot lorenz.png --axes x,z",
+            "Rigorous, for every solution from a box, with a safety check and the flowpipe drawn:",
+            "  taylor integrate --validated --ode \"x' = y; y' = (1 - x^2)*y - x\" --init \"x=[1.25,1.55],y=[2.35,2.45]\""
+                + " --to 7 --check \"y < 2.75\" --plot vdp.png --axes x,y"})
 final class IntegrateCommand implements Callable<Integer> {
 
     /** Grid intervals used for --out and --plot when --every is not given. */
@@ -102,8 +107,31 @@ final class IntegrateCommand implements Callable<Integer> {
     @Option(names = "--jet-vars", paramLabel = "x,y", description = "The initial values of the jet (default: all state variables).")
     String jetVars;
 
-    @Option(names = "--validated", description = "Rigorous interval enclosures (Lohner's method); --init accepts boxes x=[0.9,1.1].")
+    @Option(names = "--validated", description = "Rigorous enclosures of every solution from a box: --init accepts boxes x=[0.9,1.1].")
     boolean validated;
+
+    @Option(names = "--method", paramLabel = "lohner|taylor-model",
+            description = "With --validated: taylor-model (Taylor-model flow with automatic splitting; the default when the"
+                + " initial set has width) or lohner (Lohner's QR method; the default for points and with --event).")
+    String method;
+
+    @Option(names = "--tm-order", paramLabel = "Q",
+            description = "With --method taylor-model: order of the Taylor models in the initial deviations (default: 6).")
+    Integer tmOrder;
+
+    @Option(names = "--split", paramLabel = "N",
+            description = "With --validated: at most N pieces of the initial set (taylor-model: the budget of automatic"
+                + " splits, default 64; lohner: the box is cut into N pieces up front, default 1).")
+    Integer split;
+
+    @Option(names = "--check", paramLabel = "PROPERTY",
+            description = "With --validated: check a safety property over the flowpipe, e.g. \"y < 2.75\" or"
+                + " \"x^2 + y^2 <= 4 on [1,5]\" (repeatable); prints verified, violated or unknown.")
+    List<String> checks;
+
+    @Option(names = "--flowpipe", paramLabel = "FILE.csv",
+            description = "With --validated: write every step's enclosure: piece,t_lo,t_hi,<var>_lo,<var>_hi,...")
+    File flowpipe;
 
     /** The parsed, checked inputs shared by the double and Apfloat runs. */
     record Problem(OdeSystem system, Map<String, Expr> init, Map<String, Expr> params, Expr from, Expr to, Expr tol,
@@ -117,6 +145,12 @@ final class IntegrateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--jet and --jet-vars cannot be combined with --validated");
             }
             return IntegrateValidated.run(this);
+        }
+        for (Object[] o : new Object[][] {{method, "--method"}, {tmOrder, "--tm-order"}, {split, "--split"},
+            {checks, "--check"}, {flowpipe, "--flowpipe"}}) {
+            if (o[0] != null) {
+                throw new IllegalArgumentException(o[1] + " needs --validated");
+            }
         }
         Problem problem = problem();
         if (digits == null && jet == null && jetVars == null) {

@@ -2,10 +2,13 @@ package org.taylorkit.examples.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import java.io.Writer;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +17,14 @@ import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.reach.FlowpipeCsv;
+import org.taylorkit.ode.reach.OutwardDecimal;
+import org.taylorkit.ode.reach.PropertyCheck;
+import org.taylorkit.ode.reach.SafetyProperty;
 import org.taylorkit.ode.validated.ValidatedCrossing;
 import org.taylorkit.ode.validated.ValidatedIntegrator;
 import org.taylorkit.ode.validated.ValidatedPoincareMap;
-import org.taylorkit.ode.validated.ValidatedSolution;
+import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
 
 /**
  * {@code taylor integrate --validated}: rigorous enclosures with
@@ -31,17 +38,26 @@ import org.taylorkit.ode.validated.ValidatedSolution;
  * {@code (from, to]} from {@link ValidatedPoincareMap#crossings}: JSON {@code events} (an array of
  * {@code {"t": [lo, hi], "state": {name: [lo, hi]}}}, outward decimals), {@code events_complete} and,
  * when the search stopped early, {@code events_reason}.
+ *
+ * <p>Sets (issue 14): {@code --method lohner|taylor-model} (default: the Taylor-model flow with
+ * automatic splitting when the initial box has width and there is no {@code --event}, Lohner
+ * otherwise), {@code --tm-order Q} (taylor-model only), {@code --split N} (the split budget, or for
+ * Lohner N pieces cut up front), {@code --check PROPERTY} (repeatable; {@link PropertyCheck}: JSON
+ * {@code checks}, an array of {@code {"check", "result", "detail"}}), {@code --flowpipe FILE.csv}
+ * ({@link FlowpipeCsv}) and {@code --plot FILE.png --axes a,b} ({@link FlowpipePlot}). The JSON keys
+ * {@code method} and {@code pieces} appear for Taylor-model runs and with {@code --split}, so the
+ * output of a plain Lohner run is unchanged.
  */
 final class IntegrateValidated {
 
     private IntegrateValidated() {
     }
 
-    static int run(IntegrateCommand c) {
-        for (Object[] o : new Object[][] {{c.digits, "--digits"}, {c.tol, "--tol"}, {c.out, "--out"}, {c.plot, "--plot"},
-            {c.every, "--every"}, {c.axes, "--axes"}}) {
+    static int run(IntegrateCommand c) throws IOException {
+        for (Object[] o : new Object[][] {{c.digits, "--digits"}, {c.tol, "--tol"}, {c.out, "--out"}, {c.every, "--every"}}) {
             if (o[0] != null) {
-                throw new IllegalArgumentException(o[1] + " cannot be combined with --validated");
+                throw new IllegalArgumentException(o[1] + " cannot be combined with --validated"
+                        + ("--out".equals(o[1]) ? " (write the flowpipe with --flowpipe FILE.csv)" : ""));
             }
         }
         if (c.terminal) {
@@ -49,6 +65,13 @@ final class IntegrateValidated {
         }
         if (c.event == null && !"both".equals(c.direction)) {
             throw new IllegalArgumentException("--direction needs --event");
+        }
+        if (c.plot != null && c.axes == null) {
+            throw new IllegalArgumentException("--plot needs --axes with --validated: the two variables to project the"
+                    + " flowpipe on, e.g. --axes x,y (or t,x)");
+        }
+        if (c.axes != null && c.plot == null) {
+            throw new IllegalArgumentException("--axes needs --plot");
         }
         Direction direction = Direction.parse(c.direction);
         Map<String, Interval> params = new LinkedHashMap<>();
@@ -70,6 +93,7 @@ final class IntegrateValidated {
             }
         }
         Interval[] box = new Interval[system.dimension()];
+        boolean wide = false;
         for (int i = 0; i < box.length; i++) {
             String name = system.variables().get(i);
             if (!initText.containsKey(name)) {
@@ -77,26 +101,29 @@ final class IntegrateValidated {
                         + String.join(", ", system.variables()) + ")");
             }
             box[i] = interval(name, initText.get(name), "--init");
+            wide |= !pointLike(box[i]);
         }
         double t0 = IntegrateCommand.finite(Assignments.constant("from", c.from, "--from"), "--from");
         double t1 = IntegrateCommand.finite(Assignments.constant("to", c.to, "--to"), "--to");
         if (t1 < t0) {
             throw new IllegalArgumentException("--validated integrates forwards only: --to " + c.to + " is before --from " + c.from);
         }
-        ValidatedIntegrator vi = ValidatedIntegrator.of(system);
-        if (c.order != null) {
-            if (c.order < 2 || c.order > 60) {
-                throw new IllegalArgumentException("--order must be between 2 and 60 with --validated, got " + c.order);
+        List<String> axes = axes(c.axes, system);
+        List<SafetyProperty> properties = new ArrayList<>();
+        for (String text : c.checks == null ? List.<String>of() : c.checks) {
+            try {
+                properties.add(SafetyProperty.parse(text, system));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--check: " + e.getMessage(), e);
             }
-            vi = vi.withOrder(c.order);
         }
-        if (c.maxSteps != null) {
-            vi = vi.withMaxSteps((int) Math.min(Integer.MAX_VALUE, Math.max(1, c.maxSteps)));
+        String method = method(c, wide);
+        ValidatedSetRun run;
+        if (ValidatedSetRun.LOHNER.equals(method)) {
+            run = ValidatedSetRun.lohner(system, lohner(c, system, params, t1 - t0), params, t0, box, t1, c.split == null ? 1 : c.split);
+        } else {
+            run = ValidatedSetRun.taylorModel(system, taylorModel(c, system, params), params, t0, box, t1);
         }
-        for (Map.Entry<String, Interval> e : params.entrySet()) {
-            vi = vi.withParameter(e.getKey(), e.getValue());
-        }
-        ValidatedSolution s = vi.integrate(t0, box, t1);
         List<ValidatedCrossing> events = null;
         boolean departure = false;
         if (c.event != null) {
@@ -113,9 +140,33 @@ final class IntegrateValidated {
             events = map.crossings(t0, box, t1);
             departure = map.meetsSection(t0, box);
         }
+        List<PropertyCheck> checks = PropertyCheck.all(properties, run.flowpipe());
+        List<String> wrote = new ArrayList<>();
+        if (c.flowpipe != null) {
+            try (Writer w = Files.newBufferedWriter(c.flowpipe.toPath(), StandardCharsets.UTF_8)) {
+                FlowpipeCsv.write(run.flowpipe(), w);
+            }
+            wrote.add("wrote " + c.flowpipe + " (" + run.flowpipe().stepCount() + " rows)");
+        }
+        if (c.plot != null) {
+            FlowpipePlot.write(c.plot, system.toString(), run.flowpipe(), axes, properties);
+            wrote.add("wrote " + c.plot);
+        }
+        boolean reportPieces = !ValidatedSetRun.LOHNER.equals(method) || c.split != null;
         PrintWriter stdout = c.spec.commandLine().getOut();
         if (c.json) {
-            JsonObject o = json(system, s);
+            JsonObject o = json(system, run, reportPieces);
+            if (c.checks != null) {
+                JsonArray a = new JsonArray();
+                for (PropertyCheck pc : checks) {
+                    JsonObject k = new JsonObject();
+                    k.addProperty("check", pc.property().text());
+                    k.addProperty("result", pc.verdict().label());
+                    k.addProperty("detail", pc.detail());
+                    a.add(k);
+                }
+                o.add("checks", a);
+            }
             if (events != null) {
                 addEvents(o, system, events);
                 if (departure) {
@@ -124,15 +175,147 @@ final class IntegrateValidated {
             }
             stdout.println(Json.print(o));
         } else {
-            printSummary(stdout, system, s);
+            printSummary(stdout, system, run, reportPieces);
+            for (PropertyCheck pc : checks) {
+                stdout.println("check " + pc.property().text() + ": " + pc.verdict().label() + " (" + pc.detail() + ")");
+            }
             if (events != null) {
                 printEvents(stdout, system, events);
                 if (departure) {
                     stdout.println("note: " + DEPARTURE_NOTE);
                 }
             }
+            wrote.forEach(stdout::println);
         }
         return 0;
+    }
+
+    /**
+     * Whether {@code v} is a point as typed: at most two doubles wide, as the enclosure of a decimal
+     * such as {@code 1.4} (not a double) is; such a box gets Lohner's method by default.
+     */
+    static boolean pointLike(Interval v) {
+        return v.sup() <= Math.nextUp(Math.nextUp(v.inf()));
+    }
+
+    /** The method: --method, else lohner with --event or for a point (see {@link #pointLike}), taylor-model for a set with width. */
+    private static String method(IntegrateCommand c, boolean wide) {
+        String m = c.method;
+        if (m == null) {
+            m = c.event != null || !wide ? ValidatedSetRun.LOHNER : ValidatedSetRun.TAYLOR_MODEL;
+        } else if (!m.equals(ValidatedSetRun.LOHNER) && !m.equals(ValidatedSetRun.TAYLOR_MODEL)) {
+            throw new IllegalArgumentException("--method: expected lohner or taylor-model, got '" + m + "'");
+        }
+        if (ValidatedSetRun.LOHNER.equals(m) && c.tmOrder != null) {
+            throw new IllegalArgumentException("--tm-order is the order of Taylor models: it needs --method taylor-model"
+                    + (c.method == null ? " (lohner is the default " + (c.event != null ? "with --event" : "for a point") + ")" : ""));
+        }
+        if (ValidatedSetRun.TAYLOR_MODEL.equals(m) && c.event != null) {
+            throw new IllegalArgumentException("--event needs --method lohner (rigorous crossings use Lohner's method)");
+        }
+        if (c.split != null && (c.split < 1 || c.split > 100_000)) {
+            throw new IllegalArgumentException("--split must be between 1 and 100000, got " + c.split);
+        }
+        return m;
+    }
+
+    /**
+     * Lohner steps are as long as the error allows (a whole oscillation for x' = y, y' = -x), which
+     * makes a coarse flowpipe; when it is used (--check, --flowpipe, --plot) a step is at most
+     * 1/{@value #FLOWPIPE_STEPS} of the time range.
+     */
+    static final int FLOWPIPE_STEPS = 200;
+
+    private static ValidatedIntegrator lohner(IntegrateCommand c, OdeSystem system, Map<String, Interval> params, double span) {
+        ValidatedIntegrator vi = ValidatedIntegrator.of(system);
+        if (c.order != null) {
+            if (c.order < 2 || c.order > 60) {
+                throw new IllegalArgumentException("--order must be between 2 and 60 with --validated, got " + c.order);
+            }
+            vi = vi.withOrder(c.order);
+        }
+        if (c.maxSteps != null) {
+            vi = vi.withMaxSteps((int) Math.min(Integer.MAX_VALUE, Math.max(1, c.maxSteps)));
+        }
+        for (Map.Entry<String, Interval> e : params.entrySet()) {
+            vi = vi.withParameter(e.getKey(), e.getValue());
+        }
+        if ((c.checks != null || c.flowpipe != null || c.plot != null) && span > 0) {
+            vi = vi.withMaxStep(span / FLOWPIPE_STEPS);
+        }
+        return vi;
+    }
+
+    private static TaylorModelFlowIntegrator taylorModel(IntegrateCommand c, OdeSystem system, Map<String, Interval> params) {
+        TaylorModelFlowIntegrator tm = TaylorModelFlowIntegrator.of(system);
+        if (c.order != null) {
+            if (c.order < 2 || c.order > 40) {
+                throw new IllegalArgumentException("--order must be between 2 and 40 with --method taylor-model, got " + c.order);
+            }
+            tm = tm.withOrder(c.order);
+        }
+        if (c.tmOrder != null) {
+            if (c.tmOrder < 1 || c.tmOrder > 20) {
+                throw new IllegalArgumentException("--tm-order must be between 1 and 20, got " + c.tmOrder);
+            }
+            tm = tm.withTmOrder(c.tmOrder);
+        } else {
+            int d = system.dimension() + (int) params.values().stream().filter(v -> v.wid() > 0).count();
+            tm = tm.withTmOrder(defaultTmOrder(d));
+        }
+        if (c.split != null) {
+            tm = tm.withMaxPieces(c.split);
+        }
+        if (c.maxSteps != null) {
+            tm = tm.withMaxSteps((int) Math.min(Integer.MAX_VALUE, Math.max(1, c.maxSteps)));
+        }
+        for (Map.Entry<String, Interval> e : params.entrySet()) {
+            tm = tm.withParameter(e.getKey(), e.getValue());
+        }
+        return tm;
+    }
+
+    /** The largest number of coefficients a Taylor model's polynomial may have ({@code TaylorModelSpace}). */
+    static final int MAX_TM_COEFFICIENTS = 2000;
+
+    /**
+     * The default --tm-order for {@code d} Taylor-model variables: the engine's default (6), lowered
+     * until the polynomial's C(d + q, q) coefficients fit (a 12-dimensional quadrotor gets q = 4).
+     */
+    static int defaultTmOrder(int d) {
+        int q = TaylorModelFlowIntegrator.DEFAULT_TM_ORDER;
+        while (q > 1 && binomial(d + q, q) > MAX_TM_COEFFICIENTS) {
+            q--;
+        }
+        return q;
+    }
+
+    private static double binomial(int n, int k) {
+        double b = 1;
+        for (int i = 1; i <= k; i++) {
+            b = b * (n - k + i) / i;
+        }
+        return b;
+    }
+
+    /** The two --axes names, each t or a state variable; null without --axes. */
+    private static List<String> axes(String text, OdeSystem system) {
+        if (text == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String a : text.split(",", -1)) {
+            String n = a.strip();
+            if (!"t".equals(n) && !system.variables().contains(n)) {
+                throw new IllegalArgumentException("--axes: '" + n + "' is not t or a state variable (state: "
+                        + String.join(", ", system.variables()) + ")");
+            }
+            names.add(n);
+        }
+        if (names.size() != 2) {
+            throw new IllegalArgumentException("--axes: expected two names such as x,y, got '" + text + "'");
+        }
+        return names;
     }
 
     /**
@@ -220,14 +403,14 @@ final class IntegrateValidated {
         return v;
     }
 
-    static JsonObject json(OdeSystem system, ValidatedSolution s) {
+    static JsonObject json(OdeSystem system, ValidatedSetRun s, boolean pieces) {
         JsonObject o = new JsonObject();
         o.add("t", Json.number(s.t()));
         o.addProperty("status", s.status().label());
         if (s.reason() != null) {
             o.addProperty("reason", s.reason());
         }
-        o.addProperty("steps", s.stepCount());
+        o.addProperty("steps", s.steps());
         JsonObject enc = new JsonObject();
         Interval[] e = s.enclosure();
         for (int i = 0; i < e.length; i++) {
@@ -238,6 +421,10 @@ final class IntegrateValidated {
         }
         o.add("enclosure", enc);
         o.add("width", Json.number(s.width()));
+        if (pieces) {
+            o.addProperty("method", s.method());
+            o.addProperty("pieces", s.pieces());
+        }
         return o;
     }
 
@@ -247,18 +434,10 @@ final class IntegrateValidated {
      * {@code [lower, upper]} as decimals still contains the enclosure.
      */
     static String decimal(double v, RoundingMode mode) {
-        if (!Double.isFinite(v)) {
-            return v > 0 ? "+inf" : v < 0 ? "-inf" : "nan";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        BigDecimal r = new BigDecimal(v).round(new MathContext(17, mode)).stripTrailingZeros();
-        double a = Math.abs(v);
-        return a >= 1e-6 && a < 1e21 ? r.toPlainString() : r.toString();
+        return OutwardDecimal.format(v, mode);
     }
 
-    private static void printSummary(PrintWriter out, OdeSystem system, ValidatedSolution s) {
+    private static void printSummary(PrintWriter out, OdeSystem system, ValidatedSetRun s, boolean pieces) {
         Table table = new Table("variable", "lower", "upper", "width");
         Interval[] e = s.enclosure();
         for (int i = 0; i < e.length; i++) {
@@ -268,7 +447,10 @@ final class IntegrateValidated {
         out.println("validated enclosure at t = " + ShortestDecimal.format(s.t()) + " (every solution from the initial box):");
         table.print(out, "  ");
         out.println("width: " + String.format(java.util.Locale.ROOT, "%.3g", s.width()));
-        out.println("steps: " + s.stepCount());
+        out.println("steps: " + s.steps());
+        if (pieces) {
+            out.println("method: " + s.method() + ", pieces: " + s.pieces());
+        }
         out.println("status: " + s.status().label() + (s.reason() == null ? "" : " (" + s.reason() + ")"));
     }
 }

@@ -78,6 +78,14 @@ public final class TaylorModel {
         return remainder;
     }
 
+    /**
+     * The polynomial part alone as a model (remainder {@code [0, 0]}): an exact model of the polynomial
+     * {@code P} itself (not of the function this model encloses).
+     */
+    public TaylorModel polynomialPart() {
+        return new TaylorModel(space, c, Interval.point(0.0));
+    }
+
     /** A rigorous enclosure of the range of the polynomial part over the box. */
     public Interval polynomialBound() {
         return PolynomialArithmetic.bound(space, c);
@@ -255,6 +263,52 @@ public final class TaylorModel {
      */
     public static TaylorModel atan2(TaylorModel y, TaylorModel x) {
         return TaylorModelFunctions.atan2(y, y.same(x, "atan2"));
+    }
+
+    // ------------------------------------------------------------------ domain operations
+
+    /**
+     * The model of {@code g(δ) = f(δ_1, …, a·δ_v + b, …, δ_n)} over the same box: the polynomial with
+     * {@code δ_v} replaced exactly (coefficient rounding errors bounded and added to the remainder), the
+     * remainder of this model kept. Valid because the affine map sends the deviation range
+     * {@code D_v} into itself, which is checked.
+     *
+     * @throws IllegalArgumentException if {@code v} is not a variable index or {@code a·D_v + b ⊄ D_v}
+     */
+    public TaylorModel substitute(int v, double a, double b) {
+        return PolynomialSubstitution.substitute(this, v, a, b);
+    }
+
+    /**
+     * One half of the domain split of variable {@code v} of a normalised space ({@code D_v = [−1, 1]}):
+     * the model of {@code ξ ↦ f(…, (ξ_v − 1)/2, …)} (lower half) or {@code f(…, (ξ_v + 1)/2, …)} (upper
+     * half). The two halves together model {@code f} over the whole box; each keeps this model's
+     * remainder, and the polynomial substitution is exact up to rounding errors swept into it.
+     *
+     * @throws IllegalArgumentException if the deviation range of {@code v} is not {@code [−1, 1]}
+     */
+    public TaylorModel split(int v, boolean upperHalf) {
+        Interval d = space.deviation(v);
+        if (d.inf() != -1 || d.sup() != 1) {
+            throw new IllegalArgumentException("split: the deviation range of " + space.variables().name(v) + " is " + d
+                    + ", not [-1, 1] (split needs a normalised variable)");
+        }
+        return substitute(v, 0.5, upperHalf ? 0.5 : -0.5);
+    }
+
+    /**
+     * The model of {@code δ ↦ P(q·δ)} for the polynomial part {@code P} of this model (its remainder is
+     * <em>not</em> carried): the coefficients times {@code q^{|α|}} with their rounding errors in the
+     * remainder. The shrink-wrap step ({@link ShrinkWrap}) uses it after proving that {@code P} over
+     * the box scaled by {@code q} covers this model's whole range set.
+     */
+    public TaylorModel polynomialAtScaledDeviations(double q) {
+        if (!(q > 0) || !Double.isFinite(q)) {
+            throw new IllegalArgumentException("polynomialAtScaledDeviations: the factor must be positive and finite, got " + q);
+        }
+        double[] f = new double[space.dimension()];
+        java.util.Arrays.fill(f, q);
+        return PolynomialSubstitution.scalePolynomial(this, f);
     }
 
     // ------------------------------------------------------------------ Object

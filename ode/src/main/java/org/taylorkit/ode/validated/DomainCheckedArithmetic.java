@@ -23,9 +23,10 @@ import org.taylorkit.interval.function.IntervalArithmetic;
  * interval (they are not differentiable there, and the Taylor recurrences need it). Everything else is
  * delegated unchanged. Stateless and thread-safe.
  */
-final class DomainCheckedArithmetic implements Arithmetic<Interval> {
+public final class DomainCheckedArithmetic implements Arithmetic<Interval> {
 
-    static final DomainCheckedArithmetic INSTANCE = new DomainCheckedArithmetic();
+    /** The shared instance. */
+    public static final DomainCheckedArithmetic INSTANCE = new DomainCheckedArithmetic();
 
     private static final IntervalArithmetic IA = IntervalArithmetic.INSTANCE;
 

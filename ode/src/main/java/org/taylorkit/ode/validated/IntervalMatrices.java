@@ -8,13 +8,13 @@ import org.taylorkit.interval.Interval;
  * members), midpoints, a Householder QR of a point matrix (not rigorous, only used to choose a
  * coordinate frame) and a rigorous enclosure of the inverse of a point matrix. Stateless.
  */
-final class IntervalMatrices {
+public final class IntervalMatrices {
 
     private IntervalMatrices() {
     }
 
     /** The point interval matrix of {@code a}. */
-    static Interval[][] point(double[][] a) {
+    public static Interval[][] point(double[][] a) {
         int n = a.length;
         Interval[][] r = new Interval[n][];
         for (int i = 0; i < n; i++) {
@@ -38,7 +38,7 @@ final class IntervalMatrices {
     }
 
     /** {@code a·x} (encloses {@code a'·x'} for all members {@code a' ∈ a}, {@code x' ∈ x}). */
-    static Interval[] multiply(Interval[][] a, Interval[] x) {
+    public static Interval[] multiply(Interval[][] a, Interval[] x) {
         Interval[] r = new Interval[a.length];
         for (int i = 0; i < a.length; i++) {
             Interval s = Interval.point(0);
@@ -51,7 +51,7 @@ final class IntervalMatrices {
     }
 
     /** {@code a·b} (encloses every product of members). */
-    static Interval[][] multiply(Interval[][] a, Interval[][] b) {
+    public static Interval[][] multiply(Interval[][] a, Interval[][] b) {
         int n = a.length;
         int m = b[0].length;
         Interval[][] r = new Interval[n][m];
@@ -68,7 +68,7 @@ final class IntervalMatrices {
     }
 
     /** {@code x + y}. */
-    static Interval[] add(Interval[] x, Interval[] y) {
+    public static Interval[] add(Interval[] x, Interval[] y) {
         Interval[] r = new Interval[x.length];
         for (int i = 0; i < x.length; i++) {
             r[i] = x[i].add(y[i]);
@@ -86,7 +86,7 @@ final class IntervalMatrices {
     }
 
     /** The midpoints (approximate, not rigorous). */
-    static double[][] mid(Interval[][] a) {
+    public static double[][] mid(Interval[][] a) {
         double[][] r = new double[a.length][];
         for (int i = 0; i < a.length; i++) {
             r[i] = mid(a[i]);
@@ -113,7 +113,7 @@ final class IntervalMatrices {
     }
 
     /** Whether every component is nonempty and bounded. */
-    static boolean isFiniteBox(Interval[] x) {
+    public static boolean isFiniteBox(Interval[] x) {
         for (Interval v : x) {
             if (v.isEmpty() || !v.isBounded()) {
                 return false;
@@ -153,7 +153,7 @@ final class IntervalMatrices {
      * order). Plain floating point: Q is only approximately orthogonal, which is harmless because the
      * integrator uses a rigorous enclosure of its inverse ({@link #inverseEnclosure}).
      */
-    static double[][] orthogonalFactor(double[][] a) {
+    public static double[][] orthogonalFactor(double[][] a) {
         int n = a.length;
         double[][] r = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -220,7 +220,7 @@ final class IntervalMatrices {
      * a matrix is bounded by its ∞-norm, so {@code q⁻¹ ∈ P + [−δ, δ]} entrywise; δ is computed with
      * interval operations and its upper bound taken.
      */
-    static Interval[][] inverseEnclosure(double[][] q) {
+    public static Interval[][] inverseEnclosure(double[][] q) {
         int n = q.length;
         double[][] p = new double[n][n];
         for (int i = 0; i < n; i++) {

@@ -22,7 +22,7 @@ import org.taylorkit.ode.tape.TaylorTape;
  * error surfaces as an {@link ArithmeticException} or as an empty/unbounded interval, which the
  * caller treats as a failed step. Not thread-safe.
  */
-final class IntervalTaylorStepper {
+public final class IntervalTaylorStepper {
 
     private final int n;
     private final int order;
@@ -37,7 +37,8 @@ final class IntervalTaylorStepper {
     private record WideRunner(IntervalJetArithmetic ar, GenericTapeRunner<IntervalJet> runner) {
     }
 
-    IntervalTaylorStepper(OdeSystem system, int order, Map<String, Interval> parameters) {
+    /** A stepper for {@code system} at Taylor order {@code order}, with these parameter enclosures. */
+    public IntervalTaylorStepper(OdeSystem system, int order, Map<String, Interval> parameters) {
         this.n = system.dimension();
         this.order = order;
         this.tape = system.tape(List.of());
@@ -55,7 +56,8 @@ final class IntervalTaylorStepper {
         return n;
     }
 
-    int order() {
+    /** The Taylor order. */
+    public int order() {
         return order;
     }
 
@@ -63,7 +65,7 @@ final class IntervalTaylorStepper {
      * Enclosures {@code c[i][k]} of the Taylor coefficients {@code k = 0..upTo} of state {@code i}
      * of every solution through {@code (t, x)} with {@code t ∈ time}, {@code x ∈ box}.
      */
-    Interval[][] coefficients(Interval time, Interval[] box, int upTo) {
+    public Interval[][] coefficients(Interval time, Interval[] box, int upTo) {
         intervals.compute(time, box, upTo, false);
         Interval[][] c = new Interval[n][];
         for (int i = 0; i < n; i++) {
@@ -85,7 +87,7 @@ final class IntervalTaylorStepper {
      * As {@link #jets} for an {@code n × m} seed matrix ({@code m ≥ 1} columns, e.g. several frames
      * side by side): {@code derivative[k][i][j] ∋ (Dx_k(t, x)·V)_{ij}}, {@code j < m}.
      */
-    Jets directionalJets(Interval time, Interval[] box, Interval[][] seed, int upTo) {
+    public Jets directionalJets(Interval time, Interval[] box, Interval[][] seed, int upTo) {
         int m = seed[0].length;
         if (m == n) {
             return jets(time, box, seed, upTo);
@@ -120,6 +122,6 @@ final class IntervalTaylorStepper {
     }
 
     /** Jet coefficients: values {@code [state][order]}, derivatives {@code [order][state][column]}. */
-    record Jets(Interval[][] value, Interval[][][] derivative) {
+    public record Jets(Interval[][] value, Interval[][][] derivative) {
     }
 }

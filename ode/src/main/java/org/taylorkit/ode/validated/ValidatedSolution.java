@@ -41,6 +41,21 @@ public final class ValidatedSolution {
         this.steps = List.copyOf(steps);
     }
 
+    /**
+     * A solution record for another validated integrator (e.g. a Taylor-model flow piece), which must
+     * give the same guarantee as the class comment states for its own initial set.
+     *
+     * @param t the time reached
+     * @param enclosure an enclosure of every solution at {@code t}
+     * @param status whether the end time was reached
+     * @param reason why the integration stopped early ({@code null} when completed)
+     * @param steps the validated steps, in order
+     */
+    public static ValidatedSolution of(double t, Interval[] enclosure, Status status, String reason,
+            List<ValidatedStep> steps) {
+        return new ValidatedSolution(t, enclosure, status, reason, steps);
+    }
+
     /** The time reached (the end time when {@link #status()} is {@link Status#COMPLETED}). */
     public double t() {
         return t;

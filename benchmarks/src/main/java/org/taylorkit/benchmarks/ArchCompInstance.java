@@ -1,0 +1,149 @@
+package org.taylorkit.benchmarks;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.ode.OdeSystem;
+
+/**
+ * One ARCH-COMP "nonlinear continuous" (NLN) instance: the system, its published initial set,
+ * uncertain parameters, time horizon and safety properties (in the syntax of
+ * {@code taylor integrate --check}), as defined in the ARCH-COMP NLN category reports (ARCH20: EPiC
+ * 74, pp. 49–75; ARCH21: EPiC 80, pp. 32–54; ARCH23: EPiC 96, pp. 61–88) and the JuliaReach
+ * repeatability packages of those reports (ARCH2020_NLN_RE, ARCH2024_NLN_RE on GitHub), from which
+ * the dynamics, sets and constants below were read (facts only).
+ *
+ * @param name the instance name as in the reports, e.g. {@code VDP mu=1}
+ * @param ode the equations
+ * @param init the initial box, name → interval
+ * @param params the parameters, name → interval
+ * @param horizon the time horizon T
+ * @param checks the safety properties to verify (empty: only the final enclosure is measured)
+ * @param metric the variable (or sum) whose final width the reports list, or null
+ */
+record ArchCompInstance(String name, String ode, Map<String, Interval> init, Map<String, Interval> params, double horizon,
+        List<String> checks, String metric) {
+
+    /** The parsed system. */
+    OdeSystem system() {
+        return OdeSystem.parse(ode, Set.copyOf(params.keySet()));
+    }
+
+    /** The initial box in system order. */
+    Interval[] box() {
+        OdeSystem s = system();
+        Interval[] b = new Interval[s.dimension()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = init.get(s.variables().get(i));
+        }
+        return b;
+    }
+
+    static Interval iv(double lo, double hi) {
+        return Interval.of(lo, hi);
+    }
+
+    static Interval pt(double v) {
+        return Interval.point(v);
+    }
+
+    /** Builds a name → interval map from alternating names and intervals. */
+    static Map<String, Interval> map(Object... kv) {
+        Map<String, Interval> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], (Interval) kv[i + 1]);
+        }
+        return m;
+    }
+
+    static final String VDP = "x' = y; y' = mu*(1 - x^2)*y - x";
+    static final String CVDP = "x1' = y1; y1' = mu*(1 - x1^2)*y1 - 2*x1 + x2; x2' = y2; y2' = mu*(1 - x2^2)*y2 - 2*x2 + x1";
+    static final String LALO = "x1' = 1.4*x3 - 0.9*x1; x2' = 2.5*x5 - 1.5*x2; x3' = 0.6*x7 - 0.8*x2*x3;"
+            + " x4' = 2 - 1.3*x3*x4; x5' = 0.7*x1 - x4*x5; x6' = 0.3*x1 - 3.1*x6; x7' = 1.8*x6 - 1.6*x2*x7";
+    /**
+     * The quadrotor of ARCH-COMP18 (QUAD20 since 2020): g = 9.81, m = 1.4 (M = 1 plus four rotors of
+     * 0.1), Jx = Jy = 0.054, Jz = 0.104, height set point u1 = 1, roll/pitch set points 0, heading
+     * uncontrolled; (Jx − Jy)/Jz = 0.
+     */
+    static final String QUAD = String.join("; ",
+            "x1' = cos(x8)*cos(x9)*x4 + (sin(x7)*sin(x8)*cos(x9) - cos(x7)*sin(x9))*x5"
+                    + " + (cos(x7)*sin(x8)*cos(x9) + sin(x7)*sin(x9))*x6",
+            "x2' = cos(x8)*sin(x9)*x4 + (sin(x7)*sin(x8)*sin(x9) + cos(x7)*cos(x9))*x5"
+                    + " + (cos(x7)*sin(x8)*sin(x9) - sin(x7)*cos(x9))*x6",
+            "x3' = sin(x8)*x4 - sin(x7)*cos(x8)*x5 - cos(x7)*cos(x8)*x6",
+            "x4' = x12*x5 - x11*x6 - 9.81*sin(x8)",
+            "x5' = x10*x6 - x12*x4 + 9.81*sin(x7)*cos(x8)",
+            "x6' = x11*x4 - x10*x5 + 9.81*cos(x7)*cos(x8) - (13.734 - 10*(x3 - 1) + 3*x6)/1.4",
+            "x7' = x10 + sin(x8)/cos(x8)*(sin(x7)*x11 + cos(x7)*x12)",
+            "x8' = cos(x7)*x11 - sin(x7)*x12",
+            "x9' = (sin(x7)*x11 + cos(x7)*x12)/cos(x8)",
+            "x10' = -0.05/0.054*x11*x12 + (-x7 - x10)/0.054",
+            "x11' = 0.05/0.054*x10*x12 + (-x8 - x11)/0.054",
+            "x12' = 0");
+    static final String PRDE = "x' = -x*y/(1 + x); y' = x*y/(1 + x) - a*y; z' = a*y";
+    static final String ROBE = "x' = -0.4*x + beta*y*z; y' = 0.4*x - beta*y*z - gamma*y^2; z' = gamma*y^2";
+    static final String LOVO = "x' = 3*(x - x*y); y' = x*y - y";
+
+    private static Map<String, Interval> lalo(double w) {
+        double[] c = {1.2, 1.05, 1.5, 2.4, 1.0, 0.1, 0.45};
+        Map<String, Interval> m = new LinkedHashMap<>();
+        for (int i = 0; i < c.length; i++) {
+            m.put("x" + (i + 1), iv(c[i] - w, c[i] + w));
+        }
+        return m;
+    }
+
+    private static Map<String, Interval> quad(double d) {
+        Map<String, Interval> m = new LinkedHashMap<>();
+        for (int i = 1; i <= 12; i++) {
+            m.put("x" + i, i <= 6 ? iv(-d, d) : pt(0));
+        }
+        return m;
+    }
+
+    private static final List<String> QUAD_CHECKS = List.of("x3 < 1.4", "x3 > 0.9 on [1,5]", "x3 >= 0.98 on [5,5]",
+            "x3 <= 1.02 on [5,5]");
+    private static final List<String> PRDE_CHECKS = List.of("x >= 0 on [100,100]", "y >= 0 on [100,100]",
+            "z >= 0 on [100,100]");
+
+    /** Every instance of issue 14, in the order of the reports. */
+    static List<ArchCompInstance> all() {
+        return List.of(
+                new ArchCompInstance("VDP mu=1", VDP, map("x", iv(1.25, 1.55), "y", iv(2.35, 2.45)), map("mu", pt(1)), 7,
+                        List.of("y < 2.75"), null),
+                new ArchCompInstance("VDP mu=2", VDP, map("x", iv(1.55, 1.85), "y", iv(2.35, 2.45)), map("mu", pt(2)), 8,
+                        List.of("y < 4"), null),
+                new ArchCompInstance("CVDP mu=1", CVDP, map("x1", iv(1.25, 1.55), "y1", iv(2.35, 2.45), "x2", iv(1.55, 1.85),
+                        "y2", iv(2.35, 2.45)), map("mu", pt(1)), 7, List.of("y1 < 2.75", "y2 < 2.75"), null),
+                new ArchCompInstance("CVDP mu=2", CVDP, map("x1", iv(1.55, 1.85), "y1", iv(2.35, 2.45), "x2", iv(1.55, 1.85),
+                        "y2", iv(2.35, 2.45)), map("mu", pt(2)), 8, List.of("y1 < 4", "y2 < 4"), null),
+                new ArchCompInstance("LALO20 W=0.01", LALO, lalo(0.01), map(), 20, List.of("x4 < 4.5"), "x4"),
+                new ArchCompInstance("LALO20 W=0.05", LALO, lalo(0.05), map(), 20, List.of("x4 < 4.5"), "x4"),
+                new ArchCompInstance("LALO20 W=0.1", LALO, lalo(0.1), map(), 20, List.of("x4 < 5"), "x4"),
+                new ArchCompInstance("QUAD20 D=0.1", QUAD, quad(0.1), map(), 5, QUAD_CHECKS, null),
+                new ArchCompInstance("QUAD20 D=0.4", QUAD, quad(0.4), map(), 5, QUAD_CHECKS, null),
+                new ArchCompInstance("QUAD20 D=0.8", QUAD, quad(0.8), map(), 5, QUAD_CHECKS, null),
+                new ArchCompInstance("PRDE20 I", PRDE, map("x", iv(9.5, 10), "y", pt(0.01), "z", pt(0.01)), map("a", pt(0.3)),
+                        100, PRDE_CHECKS, "x+y+z"),
+                new ArchCompInstance("PRDE20 P", PRDE, map("x", pt(9.98), "y", pt(0.01), "z", pt(0.01)),
+                        map("a", iv(0.296, 0.304)), 100, PRDE_CHECKS, "x+y+z"),
+                new ArchCompInstance("PRDE20 I+P", PRDE, map("x", iv(9.7, 10), "y", pt(0.01), "z", pt(0.01)),
+                        map("a", iv(0.298, 0.302)), 100, PRDE_CHECKS, "x+y+z"),
+                new ArchCompInstance("ROBE21 1", ROBE, map("x", pt(1), "y", pt(0), "z", pt(0)),
+                        map("beta", pt(1e2), "gamma", pt(1e3)), 40, List.of(), "x+y+z"),
+                new ArchCompInstance("ROBE21 2", ROBE, map("x", pt(1), "y", pt(0), "z", pt(0)),
+                        map("beta", pt(1e3), "gamma", pt(1e5)), 40, List.of(), "x+y+z"),
+                new ArchCompInstance("ROBE21 3", ROBE, map("x", pt(1), "y", pt(0), "z", pt(0)),
+                        map("beta", pt(1e3), "gamma", pt(1e7)), 40, List.of(), "x+y+z"),
+                new ArchCompInstance("LOVO21", LOVO, map("x", iv(1.3 - 0.012, 1.3 + 0.012), "y", pt(1)), map(), 3.64,
+                        List.of(), "x"));
+    }
+
+    /** The instance called {@code name}. */
+    static ArchCompInstance named(String name) {
+        return all().stream().filter(i -> i.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown ARCH-COMP instance '" + name + "'"));
+    }
+}

@@ -1,0 +1,119 @@
+package org.taylorkit.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.taylorkit.core.expr.Expr;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.function.IntervalArithmetic;
+import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.reach.Flowpipe;
+import org.taylorkit.ode.reach.PropertyCheck;
+import org.taylorkit.ode.reach.SafetyProperty;
+import org.taylorkit.ode.reach.Verdict;
+import org.taylorkit.ode.validated.ValidatedIntegrator;
+import org.taylorkit.ode.validated.ValidatedSolution;
+import org.taylorkit.ode.validated.tm.SetFlowSolution;
+import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
+
+/**
+ * One run of an {@link ArchCompInstance} the way {@code taylor integrate --validated --check …} runs
+ * it: the Taylor-model flow with automatic splitting when the initial set or a parameter has width,
+ * Lohner's method for a point; then every property checked over the flowpipe.
+ *
+ * @param instance the instance
+ * @param method "taylor-model" or "lohner"
+ * @param seconds wall-clock time of the integration and the checks
+ * @param status completed or failed (with the reason)
+ * @param t the time reached
+ * @param pieces the number of pieces at the end
+ * @param steps the number of validated steps
+ * @param checks the verdicts, in the order of the instance's properties
+ * @param metricWidth the width of the instance's metric over the final enclosure (NaN if none)
+ */
+record ArchCompRun(ArchCompInstance instance, String method, double seconds, String status, double t, int pieces, int steps,
+        List<PropertyCheck> checks, double metricWidth) {
+
+    /** Step limit per piece, so that a stiff instance (ROBE21) ends in bounded time. */
+    static final int MAX_STEPS = 200_000;
+
+    /** Runs the instance once; {@code maxPieces} is the split budget of the Taylor-model flow. */
+    static ArchCompRun of(ArchCompInstance in, int maxPieces) {
+        OdeSystem system = in.system();
+        Interval[] box = in.box();
+        boolean wide = in.init().values().stream().anyMatch(v -> v.wid() > 0) || in.params().values().stream().anyMatch(v -> v.wid() > 0);
+        List<SafetyProperty> props = in.checks().stream().map(c -> SafetyProperty.parse(c, system)).toList();
+        long start = System.nanoTime();
+        Flowpipe f;
+        Interval[] end;
+        int pieces;
+        int steps;
+        String method;
+        if (wide) {
+            method = "taylor-model";
+            int d = system.dimension() + (int) in.params().values().stream().filter(v -> v.wid() > 0).count();
+            TaylorModelFlowIntegrator tm = TaylorModelFlowIntegrator.of(system).withMaxPieces(maxPieces).withMaxSteps(MAX_STEPS)
+                    .withTmOrder(tmOrder(d));
+            for (Map.Entry<String, Interval> e : in.params().entrySet()) {
+                tm = tm.withParameter(e.getKey(), e.getValue());
+            }
+            SetFlowSolution s = tm.integrate(0, box, in.horizon());
+            f = Flowpipe.of(system.variables(), in.params(), 0, box, in.horizon(), s.t(), s.status(), s.reason(), s.pieces());
+            end = s.enclosure();
+            pieces = s.pieceCount();
+            steps = s.stepCount();
+        } else {
+            method = "lohner";
+            ValidatedIntegrator vi = ValidatedIntegrator.of(system).withMaxSteps(MAX_STEPS)
+                    .withMaxStep(in.horizon() / 200);
+            for (Map.Entry<String, Interval> e : in.params().entrySet()) {
+                vi = vi.withParameter(e.getKey(), e.getValue());
+            }
+            ValidatedSolution s = vi.integrate(0, box, in.horizon());
+            f = Flowpipe.ofPieces(system.variables(), in.params(), 0, box, in.horizon(), List.of(s));
+            end = s.enclosure();
+            pieces = 1;
+            steps = s.stepCount();
+        }
+        List<PropertyCheck> checks = new ArrayList<>();
+        props.forEach(p -> checks.add(PropertyCheck.of(p, f)));
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        String status = f.status().label() + (f.reason() == null ? "" : " (" + f.reason() + ")");
+        return new ArchCompRun(in, method, seconds, status, f.t(), pieces, steps, checks, metric(in, system, end));
+    }
+
+    /**
+     * The Taylor-model order for {@code d} variables, as {@code taylor integrate} chooses it: 6, lowered
+     * until the C(d + q, q) coefficients fit the 2000 of {@code TaylorModelSpace}.
+     */
+    static int tmOrder(int d) {
+        int q = TaylorModelFlowIntegrator.DEFAULT_TM_ORDER;
+        while (q > 1) {
+            double b = 1;
+            for (int i = 1; i <= q; i++) {
+                b = b * (d + i) / i;
+            }
+            if (b <= 2000) {
+                break;
+            }
+            q--;
+        }
+        return q;
+    }
+
+    private static double metric(ArchCompInstance in, OdeSystem system, Interval[] end) {
+        if (in.metric() == null) {
+            return Double.NaN;
+        }
+        Map<String, Interval> b = new java.util.HashMap<>(in.params());
+        for (int i = 0; i < end.length; i++) {
+            b.put(system.variables().get(i), end[i]);
+        }
+        return Expr.parse(in.metric()).evaluate(IntervalArithmetic.INSTANCE, b).wid();
+    }
+
+    /** Whether every property was verified (and there was at least one). */
+    boolean verified() {
+        return !checks.isEmpty() && checks.stream().allMatch(c -> c.verdict() == Verdict.VERIFIED);
+    }
+}

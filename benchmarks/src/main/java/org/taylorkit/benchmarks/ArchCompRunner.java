@@ -1,0 +1,76 @@
+package org.taylorkit.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.taylorkit.ode.reach.PropertyCheck;
+
+/**
+ * Runs the ARCH-COMP NLN instances ({@link ArchCompInstance#all()}) once each, in one JVM, and
+ * prints a Markdown table: method, status, pieces, steps, wall time, the verdict of every property and
+ * the final width of the reported metric, with the date and the load average of the machine. Usage:
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.taylorkit.benchmarks.ArchCompRunner [--pieces N] [NAME ...]
+ * </pre>
+ * (names as in the table, e.g. "VDP mu=1"; default all). Times are single wall-clock runs on a shared
+ * machine and include JIT warm-up of the first instance; they are indications, not JMH figures
+ * ({@link ArchCompBenchmark} measures one instance properly).
+ */
+public final class ArchCompRunner {
+
+    private ArchCompRunner() {
+    }
+
+    /** Runs the instances and prints the table. */
+    public static void main(String[] args) throws IOException {
+        int pieces = 64;
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if ("--pieces".equals(args[i])) {
+                pieces = Integer.parseInt(args[++i]);
+            } else {
+                names.add(args[i]);
+            }
+        }
+        List<ArchCompInstance> instances = names.isEmpty() ? ArchCompInstance.all()
+                : names.stream().map(ArchCompInstance::named).toList();
+        System.out.println("ours measured on this machine on " + java.time.Instant.now().toString().substring(0, 16)
+                + " UTC, load " + load() + ", " + Runtime.getRuntime().availableProcessors() + " cores, split budget "
+                + pieces + " pieces");
+        System.out.println();
+        System.out.println("| instance | method | status | pieces | steps | time (s) | properties | metric width |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (ArchCompInstance in : instances) {
+            ArchCompRun r;
+            try {
+                r = ArchCompRun.of(in, pieces);
+            } catch (RuntimeException e) {
+                System.out.println("| " + in.name() + " | | error: " + e.getMessage() + " | | | | | |");
+                continue;
+            }
+            StringBuilder checks = new StringBuilder();
+            for (PropertyCheck c : r.checks()) {
+                checks.append(checks.length() == 0 ? "" : "; ").append(c.property().text()).append(": ").append(c.verdict().label());
+            }
+            String status = r.status().startsWith("completed") ? "completed"
+                    : "failed at t = " + String.format(Locale.ROOT, "%.3g", r.t());
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %d | %.2f | %s | %s |%n", in.name(), r.method(), status,
+                    r.pieces(), r.steps(), r.seconds(), checks.length() == 0 ? "(none)" : checks,
+                    Double.isNaN(r.metricWidth()) ? "" : in.metric() + ": " + String.format(Locale.ROOT, "%.3g", r.metricWidth()));
+            if (!r.status().startsWith("completed")) {
+                System.err.println(in.name() + ": " + r.status());
+            }
+        }
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+}

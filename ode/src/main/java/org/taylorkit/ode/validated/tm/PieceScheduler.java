@@ -1,0 +1,256 @@
+package org.taylorkit.ode.validated.tm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.ode.validated.ValidatedSolution;
+import org.taylorkit.ode.validated.ValidatedStep;
+
+/**
+ * Runs the pieces of a Taylor-model flow in generations (see {@link TaylorModelFlowIntegrator}): the
+ * pieces of one generation in parallel, each until it completes, fails for good (step limit) or asks
+ * for a split; then the split requests in stable id order while the budget lasts. Deterministic: a
+ * piece's run depends only on its own state, and the grants only on the ordered requests.
+ */
+final class PieceScheduler {
+
+    private final Supplier<FlowStepper> steppers;
+    private final int n;
+    private final double tEnd;
+    private final int maxSteps;
+    private final int maxPieces;
+    private final int threads;
+    private final double splitInflation;
+    private final Interval[] initial;
+
+    PieceScheduler(Supplier<FlowStepper> steppers, int n, double tEnd, int maxSteps, int maxPieces, int threads,
+            double splitInflation, Interval[] initial) {
+        this.initial = initial.clone();
+        this.steppers = steppers;
+        this.n = n;
+        this.tEnd = tEnd;
+        this.maxSteps = maxSteps;
+        this.maxPieces = maxPieces;
+        this.threads = threads;
+        this.splitInflation = splitInflation;
+    }
+
+    SetFlowSolution run(FlowPiece root) {
+        List<FlowPiece> active = new ArrayList<>(List.of(root));
+        List<FlowPiece> leaves = new ArrayList<>();
+        List<FlowPiece> nodes = new ArrayList<>();
+        int count = 1;
+        String stop = null;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tm-flow-piece");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        ThreadLocal<FlowStepper> local = ThreadLocal.withInitial(steppers);
+        try {
+            while (!active.isEmpty()) {
+                runGeneration(active, pool, local);
+                nodes.addAll(active);
+                List<FlowPiece> next = new ArrayList<>();
+                FlowPiece firstDenied = null;
+                for (FlowPiece p : active) {
+                    if (p.end != FlowPiece.End.SPLIT) {
+                        leaves.add(p);
+                    } else if (stop == null && count < maxPieces) {
+                        count++;
+                        for (FlowPiece c : p.split(p.splitVariable)) {
+                            next.add(c);
+                        }
+                    } else {
+                        p.end = FlowPiece.End.FAILED;
+                        p.reason = "split budget of " + maxPieces + (maxPieces == 1 ? " piece" : " pieces")
+                                + " spent at t = " + p.t + " (piece " + label(p) + ": " + p.reason + ")";
+                        if (firstDenied == null || p.t < firstDenied.t) {
+                            firstDenied = p;
+                        }
+                        leaves.add(p);
+                    }
+                }
+                if (firstDenied != null && stop == null) {
+                    stop = firstDenied.reason;
+                }
+                if (stop != null) {
+                    for (FlowPiece c : next) {
+                        c.end = FlowPiece.End.FAILED;
+                        c.reason = "not continued: " + stop;
+                        leaves.add(c);
+                    }
+                    next.clear();
+                }
+                active = next;
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        return collect(leaves, nodes, stop);
+    }
+
+    private void runGeneration(List<FlowPiece> active, ExecutorService pool, ThreadLocal<FlowStepper> local) {
+        if (pool == null || active.size() == 1) {
+            for (FlowPiece p : active) {
+                advance(p, local.get());
+            }
+            return;
+        }
+        List<Future<?>> fs = new ArrayList<>();
+        for (FlowPiece p : active) {
+            fs.add(pool.submit(() -> advance(p, local.get())));
+        }
+        for (Future<?> f : fs) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Taylor-model flow interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(c);
+            }
+        }
+    }
+
+    /** Runs one piece until it completes, fails for good or asks for a split. */
+    private void advance(FlowPiece p, FlowStepper stepper) {
+        while (p.t < tEnd) {
+            if (p.stepCount() >= maxSteps) {
+                p.end = FlowPiece.End.FAILED;
+                p.reason = "step limit " + maxSteps + " reached at t=" + p.t;
+                return;
+            }
+            FlowStepper.Outcome o = stepper.step(p.set, p.t, tEnd, p.nextStep);
+            if (o.failure() != null) {
+                requestSplit(p, o.failure());
+                return;
+            }
+            p.own.add(o.step());
+            p.set = o.next();
+            p.t = o.step().t1();
+            p.nextStep = o.nextStep();
+            String dominated = errorDominates(p);
+            if (dominated != null && p.t < tEnd) {
+                p.end = FlowPiece.End.FAILED;
+                p.reason = "at t=" + p.t + " " + dominated;
+                return;
+            }
+            if (o.localError() > splitInflation && p.t < tEnd) {
+                requestSplit(p, "the local error of a step reached " + o.localError() + " of the set's width at t=" + p.t);
+                return;
+            }
+        }
+        p.end = FlowPiece.End.COMPLETED;
+    }
+
+    /**
+     * Asks for a split, unless the accumulated error part is already wider than the polynomial part in
+     * some state: a split halves the polynomial's range but keeps the error part, so it cannot help, and
+     * the piece fails with that reason instead of spending the budget.
+     */
+    private void requestSplit(FlowPiece p, String why) {
+        String dominated = errorDominates(p);
+        if (dominated != null) {
+            p.end = FlowPiece.End.FAILED;
+            p.reason = why + "; not split: " + dominated;
+            return;
+        }
+        p.end = FlowPiece.End.SPLIT;
+        p.reason = why;
+        p.splitVariable = p.splitDirection(n);
+    }
+
+    /** Why the piece's error part is wider than its polynomial part in some state, or null. */
+    private String errorDominates(FlowPiece p) {
+        Interval[] err = p.set.errorBox();
+        for (int i = 0; i < n; i++) {
+            double poly = p.set.models()[i].bound().wid();
+            if (err[i].wid() > poly) {
+                return "the accumulated error of state " + i + " (width " + err[i].wid() + ") exceeds the width " + poly
+                        + " of the set's polynomial part, which a split would not reduce";
+            }
+        }
+        return null;
+    }
+
+    private static String label(FlowPiece p) {
+        return p.id.isEmpty() ? "initial set" : p.id;
+    }
+
+    private SetFlowSolution collect(List<FlowPiece> leaves, List<FlowPiece> nodes, String stop) {
+        leaves.sort(Comparator.comparing(p -> p.id));
+        nodes.sort(Comparator.comparing(p -> p.id));
+        double t = Double.POSITIVE_INFINITY;
+        for (FlowPiece p : leaves) {
+            t = Math.min(t, p.t);
+        }
+        Interval[] hull = null;
+        List<ValidatedSolution> pieces = new ArrayList<>();
+        List<Interval[]> boxes = new ArrayList<>();
+        for (FlowPiece p : leaves) {
+            Interval[] at = at(p, t);
+            if (hull == null) {
+                hull = at;
+            } else {
+                for (int i = 0; i < n; i++) {
+                    hull[i] = hull[i].hull(at[i]);
+                }
+            }
+            boolean done = p.end == FlowPiece.End.COMPLETED;
+            boxes.add(p.initialBox(initial));
+            pieces.add(ValidatedSolution.of(p.t, p.box(n), done ? ValidatedSolution.Status.COMPLETED
+                    : ValidatedSolution.Status.FAILED, done ? null : p.reason, p.history()));
+        }
+        List<ValidatedStep> all = new ArrayList<>();
+        for (FlowPiece p : nodes) {
+            all.addAll(p.own);
+        }
+        String reason = stop;
+        if (reason == null) {
+            FlowPiece first = null;
+            for (FlowPiece p : leaves) {
+                if (p.end != FlowPiece.End.COMPLETED && (first == null || p.t < first.t)) {
+                    first = p;
+                }
+            }
+            reason = first == null ? null : "piece " + label(first) + ": " + first.reason;
+        }
+        ValidatedSolution.Status status = reason == null ? ValidatedSolution.Status.COMPLETED
+                : ValidatedSolution.Status.FAILED;
+        return new SetFlowSolution(t, status, reason, hull, pieces, boxes, all);
+    }
+
+    /** An enclosure of the piece's solutions at time {@code t ≤ p.t}. */
+    private Interval[] at(FlowPiece p, double t) {
+        if (t == p.t) {
+            return p.box(n);
+        }
+        Interval[] h = null;
+        for (ValidatedStep s : p.history()) {
+            if (s.t0() <= t && t <= s.t1()) {
+                Interval[] b = s.t1() == t ? s.endEnclosure() : s.stepEnclosure();
+                if (h == null) {
+                    h = b;
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        h[i] = h[i].intersection(b[i]);
+                    }
+                }
+            }
+        }
+        return h;
+    }
+}

@@ -1,0 +1,62 @@
+package org.taylorkit.ode.validated.tm;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.ode.validated.ValidatedStep;
+
+/** Containment checks of true solutions in a {@link SetFlowSolution}'s step and end enclosures. */
+final class FlowContainment {
+
+    private FlowContainment() {
+    }
+
+    /**
+     * Asserts, for the piece whose initial sub-box contains {@code point} (states, then wide parameters),
+     * that at the start, middle and end of each of its steps the exact state {@code exact(t)} (an interval
+     * enclosure of the true value, e.g. a closed form in interval arithmetic) lies in the step enclosure,
+     * and at each step end in the end enclosure. {@code what} names the case.
+     */
+    static void assertContains(SetFlowSolution s, double[] point, Function<Double, Interval[]> exact, String what) {
+        int piece = -1;
+        for (int k = 0; k < s.pieceCount() && piece < 0; k++) {
+            Interval[] b = s.pieceBoxes().get(k);
+            boolean in = true;
+            for (int j = 0; j < point.length; j++) {
+                in &= b[j].contains(point[j]);
+            }
+            piece = in ? k : -1;
+        }
+        assertTrue(piece >= 0, () -> what + ": no piece's initial sub-box contains the point");
+        for (ValidatedStep st : s.pieces().get(piece).steps()) {
+            for (double t : new double[] {st.t0(), 0.5 * (st.t0() + st.t1()), st.t1()}) {
+                Interval[] x = exact.apply(t);
+                assertTrue(inside(x, st.stepEnclosure()), () -> what + ": the true state " + Arrays.toString(x) + " at t="
+                        + t + " is not in the step enclosure " + Arrays.toString(st.stepEnclosure()));
+            }
+            Interval[] end = exact.apply(st.t1());
+            assertTrue(inside(end, st.endEnclosure()), () -> what + ": the true state " + Arrays.toString(end) + " at t="
+                    + st.t1() + " is not in the end enclosure " + Arrays.toString(st.endEnclosure()));
+        }
+    }
+
+    static boolean coveredByStep(SetFlowSolution s, double t, Interval[] x) {
+        for (ValidatedStep st : s.allSteps()) {
+            if (st.t0() <= t && t <= st.t1() && inside(x, st.stepEnclosure())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean inside(Interval[] x, Interval[] box) {
+        for (int i = 0; i < x.length; i++) {
+            if (!x[i].subsetOf(box[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
