@@ -36,6 +36,9 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     private int p;
     private double xnorm;
     private double lastTau;
+    /** The order whose norm {@link #logNorm} found with the one before it, or −1. */
+    private int pendingNormOrder = -1;
+    private double pendingNorm;
 
     DoubleStepEngine(TaylorIntegrator cfg, double t0, double[] x0, double tEnd) {
         this.cfg = cfg;
@@ -83,6 +86,7 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
             xnorm = Math.max(xnorm, Math.abs(x[i]));
         }
         p = cfg.fixedOrder > 0 ? cfg.fixedOrder : (cfg.relTol * xnorm > cfg.absTol ? cfg.orderRel : cfg.orderAbs);
+        pendingNormOrder = -1;
         runner.compute(tHi, x, p, events);
         for (int i = 0; i < n; i++) {
             double d = values[i * stride + 1];
@@ -176,13 +180,61 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
 
     @Override
     public String computeEndState() {
+        hornerAll(h, xNew);
         boolean finite = true;
         for (int i = 0; i < n; i++) {
-            double v = StepPolynomials.horner(values, i * stride, p, h);
-            xNew[i] = v;
-            finite &= Double.isFinite(v);
+            finite &= Double.isFinite(xNew[i]);
         }
         return finite ? null : "the state became non-finite in the step from t = " + tHi + " (h = " + h + ")";
+    }
+
+    /**
+     * out[i] = Σ_k x_{i,k} τ^k for every state, by Horner's rule per state — each polynomial's
+     * operations exactly those of {@link StepPolynomials#horner}, so the same bits — with four
+     * (then two, then one) polynomials advanced together: their chains of dependent multiply-adds
+     * are independent, so the processor overlaps them instead of waiting out each chain in turn
+     * (heyoka evaluates its step polynomials the same way, all states at once).
+     */
+    private void hornerAll(double tau, double[] out) {
+        double[] v = values;
+        int w = stride;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            int o0 = i * w;
+            int o1 = o0 + w;
+            int o2 = o1 + w;
+            int o3 = o2 + w;
+            double f0 = v[o0 + p];
+            double f1 = v[o1 + p];
+            double f2 = v[o2 + p];
+            double f3 = v[o3 + p];
+            for (int k = p - 1; k >= 0; k--) {
+                f0 = f0 * tau + v[o0 + k];
+                f1 = f1 * tau + v[o1 + k];
+                f2 = f2 * tau + v[o2 + k];
+                f3 = f3 * tau + v[o3 + k];
+            }
+            out[i] = f0;
+            out[i + 1] = f1;
+            out[i + 2] = f2;
+            out[i + 3] = f3;
+        }
+        if (i + 2 <= n) {
+            int o0 = i * w;
+            int o1 = o0 + w;
+            double f0 = v[o0 + p];
+            double f1 = v[o1 + p];
+            for (int k = p - 1; k >= 0; k--) {
+                f0 = f0 * tau + v[o0 + k];
+                f1 = f1 * tau + v[o1 + k];
+            }
+            out[i] = f0;
+            out[i + 1] = f1;
+            i += 2;
+        }
+        if (i < n) {
+            out[i] = StepPolynomials.horner(v, i * w, p, tau);
+        }
     }
 
     @Override
@@ -247,14 +299,39 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
 
     // ------------------------------------------------------------------ StepSizeRule.LogNorms
 
-    /** ln‖x_k‖∞ of this step's coefficients of order k (−∞ if all zero, NaN if one is NaN). */
+    /**
+     * ln‖x_k‖∞ of this step's coefficients of order k (−∞ if all zero, NaN if one is NaN). The step
+     * size rule asks for k = p − 1 and then p: one pass over the states finds both maxima, and the
+     * second is kept for the call that follows.
+     */
     @Override
     public double logNorm(int k) {
+        if (k == pendingNormOrder) {
+            pendingNormOrder = -1;
+            return Math.log(pendingNorm);
+        }
+        double[] v = values;
         double m = 0.0;
-        for (int i = 0; i < n; i++) {
-            double v = Math.abs(values[i * stride + k]);
-            if (!(v <= m)) {
-                m = v; // also propagates NaN
+        if (k + 1 <= p) {
+            double m1 = 0.0;
+            for (int i = 0, o = k; i < n; i++, o += stride) {
+                double a = Math.abs(v[o]);
+                if (!(a <= m)) {
+                    m = a; // also propagates NaN
+                }
+                double b = Math.abs(v[o + 1]);
+                if (!(b <= m1)) {
+                    m1 = b;
+                }
+            }
+            pendingNorm = m1;
+            pendingNormOrder = k + 1;
+        } else {
+            for (int i = 0, o = k; i < n; i++, o += stride) {
+                double a = Math.abs(v[o]);
+                if (!(a <= m)) {
+                    m = a; // also propagates NaN
+                }
             }
         }
         return Math.log(m);
@@ -294,9 +371,7 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
 
     /** The state at τ after the step start, from the step polynomials. */
     private void evaluateAt(double tau, double[] out) {
-        for (int i = 0; i < n; i++) {
-            out[i] = StepPolynomials.horner(values, i * stride, p, tau);
-        }
+        hornerAll(tau, out);
     }
 
     @Override
