@@ -21,7 +21,10 @@ import org.taylorkit.interval.Interval;
  * coefficient differs from the stored one by at most {@code hi_p − lo_p} (rounded up); that error
  * times the monomial's magnitude bound {@code |B_p|} over the box, summed with upward rounding,
  * gives a symmetric interval added to the remainder. Exact operations ({@code lo_p = hi_p}) add
- * nothing.
+ * nothing. The product, the hot operation, bounds the same error instead by error-free
+ * transformations (fma residuals and TwoSum, see {@link ErrorFreeProduct}), several times cheaper
+ * and equally zero for exact operations; it keeps directed rounding as its fallback near underflow
+ * and overflow.
  *
  * <p><b>Truncation.</b> Products of degree above {@code K} are not kept: their exact coefficients
  * are enclosed by the same directed sums, multiplied by the interval bound {@code B_α} of the
@@ -107,9 +110,45 @@ final class PolynomialArithmetic {
 
     /**
      * {@code a·b}: the product polynomial truncated at degree K, remainder
-     * {@code trunc + err + B(Pa)·Rb + B(Pb)·Ra + Ra·Rb}.
+     * {@code trunc + err + B(Pa)·Rb + B(Pb)·Ra + Ra·Rb}. The polynomial part and its truncation and
+     * rounding-error enclosures come from {@link ErrorFreeProduct} (round to nearest with
+     * error-free transformations); when it declines (tiny or non-finite values), from
+     * {@link #multiplyDirected}. Both store the same coefficients.
      */
     static TaylorModel multiply(TaylorModel a, TaylorModel b) {
+        TaylorModelSpace sp = a.space();
+        double[] x = a.raw();
+        double[] y = b.raw();
+        ErrorFreeProduct.Result fast = ErrorFreeProduct.multiply(sp, x, y);
+        if (fast == null) {
+            return multiplyDirected(a, b);
+        }
+        Interval r = fast.truncLo() == 0 && fast.truncHi() == 0
+                ? Interval.point(0.0) : interval(fast.truncLo(), fast.truncHi());
+        return new TaylorModel(sp, fast.coefficients(), widen(addRemainderProducts(r, a, b), fast.error()));
+    }
+
+    /** {@code r + B(Pa)·Rb + B(Pb)·Ra + Ra·Rb}, skipping the terms with a zero remainder. */
+    private static Interval addRemainderProducts(Interval r, TaylorModel a, TaylorModel b) {
+        Interval ra = a.remainder();
+        Interval rb = b.remainder();
+        if (!isZero(rb)) {
+            r = r.add(bound(a.space(), a.raw()).multiply(rb));
+        }
+        if (!isZero(ra)) {
+            r = r.add(bound(b.space(), b.raw()).multiply(ra));
+        }
+        if (!isZero(ra) && !isZero(rb)) {
+            r = r.add(ra.multiply(rb));
+        }
+        return r;
+    }
+
+    /**
+     * {@link #multiply} with every coefficient sum enclosed by directed rounding (see the class
+     * comment): the reference path, used when {@link ErrorFreeProduct} declines.
+     */
+    static TaylorModel multiplyDirected(TaylorModel a, TaylorModel b) {
         TaylorModelSpace sp = a.space();
         MonomialTables t = sp.tables;
         int size = t.size;
@@ -169,18 +208,7 @@ final class PolynomialArithmetic {
             }
             r = interval(tlo, thi);
         }
-        Interval ra = a.remainder();
-        Interval rb = b.remainder();
-        if (!isZero(rb)) {
-            r = r.add(bound(a.space(), x).multiply(rb));
-        }
-        if (!isZero(ra)) {
-            r = r.add(bound(b.space(), y).multiply(ra));
-        }
-        if (!isZero(ra) && !isZero(rb)) {
-            r = r.add(ra.multiply(rb));
-        }
-        return new TaylorModel(sp, sum, widen(r, err));
+        return new TaylorModel(sp, sum, widen(addRemainderProducts(r, a, b), err));
     }
 
     /** A rigorous enclosure of {@code {P(δ) : δ ∈ D}} (see the class comment). */
