@@ -21,10 +21,13 @@ import org.taylorkit.interval.Interval;
  * coefficient differs from the stored one by at most {@code hi_p − lo_p} (rounded up); that error
  * times the monomial's magnitude bound {@code |B_p|} over the box, summed with upward rounding,
  * gives a symmetric interval added to the remainder. Exact operations ({@code lo_p = hi_p}) add
- * nothing. The product, the hot operation, bounds the same error instead by error-free
- * transformations (fma residuals and TwoSum, see {@link ErrorFreeProduct}), several times cheaper
- * and equally zero for exact operations; it keeps directed rounding as its fallback near underflow
- * and overflow.
+ * nothing. The hot operations bound the same error instead by error-free transformations, which
+ * give the exact error {@code t} of one rounded operation: TwoSum for {@code ±} ({@code x + y = s + t}
+ * exactly when {@code s} is finite; a non-finite {@code t}, from an intermediate overflow, falls back
+ * to {@code hi − lo}), the fma residual for {@link #scale} ({@code x·s − p} exactly when
+ * {@code |p| > 2^−960}; below, directed rounding), and both for the product (see
+ * {@link ErrorFreeProduct}); {@code |t|} is at most {@code hi − lo}, cheaper, and zero for exact
+ * operations.
  *
  * <p><b>Truncation.</b> Products of degree above {@code K} are not kept: their exact coefficients
  * are enclosed by the same directed sums, multiplied by the interval bound {@code B_α} of the
@@ -51,14 +54,17 @@ final class PolynomialArithmetic {
         double[] c = new double[x.length];
         double err = 0.0;
         for (int p = 0; p < c.length; p++) {
+            double xp = x[p];
             double yp = subtract ? -y[p] : y[p];
-            double sum = x[p] + yp;
-            double lo = addDown(x[p], yp);
-            double hi = addUp(x[p], yp);
-            if (lo != hi) {
-                err = addUp(err, mulUp(subUp(hi, lo), s.lowMag[p]));
+            double sum = finite(xp + yp, "sum");
+            // TwoSum: xp + yp = sum + t exactly (the sum is finite)
+            double bv = sum - xp;
+            double t = (xp - (sum - bv)) + (yp - bv);
+            if (t != 0) {
+                double m = Double.isFinite(t) ? Math.abs(t) : subUp(addUp(xp, yp), addDown(xp, yp));
+                err = addUp(err, mulUp(m, s.lowMag[p]));
             }
-            c[p] = finite(sum, "sum");
+            c[p] = sum;
         }
         Interval r = subtract ? a.remainder().subtract(b.remainder()) : a.remainder().add(b.remainder());
         return new TaylorModel(s, c, widen(r, err));
@@ -80,12 +86,17 @@ final class PolynomialArithmetic {
         double[] c = new double[x.length];
         double err = 0.0;
         for (int p = 0; p < c.length; p++) {
-            double lo = mulDown(x[p], s);
-            double hi = mulUp(x[p], s);
-            if (lo != hi) {
-                err = addUp(err, mulUp(subUp(hi, lo), sp.lowMag[p]));
+            double xp = x[p];
+            double prod = finite(xp * s, "product");
+            if (Math.abs(prod) > ErrorFreeProduct.EFT_SAFE) {
+                double e = Math.fma(xp, s, -prod); // exactly xp·s − prod above the threshold
+                if (e != 0) {
+                    err = addUp(err, mulUp(Math.abs(e), sp.lowMag[p]));
+                }
+            } else if (xp != 0 && s != 0) {
+                err = addUp(err, mulUp(subUp(mulUp(xp, s), mulDown(xp, s)), sp.lowMag[p]));
             }
-            c[p] = finite(x[p] * s, "product");
+            c[p] = prod;
         }
         return new TaylorModel(sp, c, widen(a.remainder().multiply(Interval.point(s)), err));
     }
@@ -267,7 +278,8 @@ final class PolynomialArithmetic {
         if (top >= 3) {
             Interval slope = Interval.point(0.0);
             for (int k = 1; k <= top; k++) {
-                slope = slope.add(Interval.point(c[pos[k]]).multiply(Interval.point(k)).multiply(d.pow(k - 1)));
+                // lowBound of δ_v^(k−1) is pown(D_v, k − 1), precomputed by the space
+                slope = slope.add(Interval.point(c[pos[k]]).multiply(Interval.point(k)).multiply(sp.lowBound[pos[k - 1]]));
             }
             if (slope.inf() >= 0 || slope.sup() <= 0) {
                 for (int k = 1; k <= top; k++) {

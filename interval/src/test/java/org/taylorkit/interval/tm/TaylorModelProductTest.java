@@ -22,7 +22,7 @@ import org.taylorkit.interval.testing.IntervalGen;
  * which is exact for sums and products of doubles; {@code P} is the product's polynomial) lies in
  * the product's remainder, compared exactly (no slack). Products of dyadic coefficients that are
  * exact in doubles keep a zero remainder; the fast and the directed-rounding paths store the same
- * coefficients; the fallback cases (underflowing and overflowing products) keep their behaviour.
+ * coefficients; sums, differences and scalings enclose theirs the same way; the fallback cases (underflowing and overflowing products) keep their behaviour.
  */
 class TaylorModelProductTest {
 
@@ -78,6 +78,36 @@ class TaylorModelProductTest {
             BigDecimal error = exact.subtract(TaylorModelInvariantTest.exactPolynomial(ab, p));
             assertContainsExactly(ab.remainder(), error,
                     g + ": (" + a + ")·(" + b + ") = " + ab + " at " + p + ", ra=" + ra + ", rb=" + rb);
+        }
+    }
+
+    /** The same containment for {@code a + b}, {@code a − b} and {@code s·a} (TwoSum and fma error bounds). */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
+    void sumsDifferencesAndScalingsEncloseTheExactResult(long seed) {
+        IntervalGen g = new IntervalGen(seed);
+        List<String> vars = VARIABLES.get(g.intBetween(0, 2));
+        Map<String, Interval> box = HighPrecision.box(g, vars);
+        TaylorModelSpace space = TaylorModelSpace.of(box, g.intBetween(0, 6));
+        TaylorModel a = model(g, space, false);
+        TaylorModel b = model(g, space, false);
+        double s = coefficient(g, false);
+        TaylorModel sum = a.add(b);
+        TaylorModel difference = a.subtract(b);
+        TaylorModel scaled = a.multiply(s);
+        for (int i = 0; i < 4; i++) {
+            Map<String, Double> p = HighPrecision.point(g, box);
+            BigDecimal va = TaylorModelInvariantTest.exactPolynomial(a, p).add(new BigDecimal(g.memberOf(a.remainder())));
+            BigDecimal vb = TaylorModelInvariantTest.exactPolynomial(b, p).add(new BigDecimal(g.memberOf(b.remainder())));
+            String what = g + ": a=" + a + ", b=" + b + ", s=" + s + " at " + p;
+            assertContainsExactly(sum.remainder(), va.add(vb).subtract(TaylorModelInvariantTest.exactPolynomial(sum, p)),
+                    what + " (a + b = " + sum + ")");
+            assertContainsExactly(difference.remainder(),
+                    va.subtract(vb).subtract(TaylorModelInvariantTest.exactPolynomial(difference, p)),
+                    what + " (a − b = " + difference + ")");
+            assertContainsExactly(scaled.remainder(),
+                    va.multiply(new BigDecimal(s)).subtract(TaylorModelInvariantTest.exactPolynomial(scaled, p)),
+                    what + " (s·a = " + scaled + ")");
         }
     }
 
