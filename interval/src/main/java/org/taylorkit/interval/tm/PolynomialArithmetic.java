@@ -276,12 +276,24 @@ final class PolynomialArithmetic {
         }
         Interval d = sp.deviation(v);
         if (top >= 3) {
-            Interval slope = Interval.point(0.0);
+            // p_v'(D_v) ⊆ Σ k·c_k·pown(D_v, k − 1), the powers being the space's monomial bounds;
+            // endpoints by directed rounding on doubles (a hot path: no Interval objects)
+            double slo = 0.0;
+            double shi = 0.0;
             for (int k = 1; k <= top; k++) {
-                // lowBound of δ_v^(k−1) is pown(D_v, k − 1), precomputed by the space
-                slope = slope.add(Interval.point(c[pos[k]]).multiply(Interval.point(k)).multiply(sp.lowBound[pos[k - 1]]));
+                double ck = c[pos[k]];
+                if (ck == 0) {
+                    continue;
+                }
+                Interval pw = sp.lowBound[pos[k - 1]];
+                double klo = mulDown(ck, k);
+                double khi = mulUp(ck, k);
+                slo = addDown(slo, Math.min(Math.min(mulDown(klo, pw.inf()), mulDown(klo, pw.sup())),
+                        Math.min(mulDown(khi, pw.inf()), mulDown(khi, pw.sup()))));
+                shi = addUp(shi, Math.max(Math.max(mulUp(klo, pw.inf()), mulUp(klo, pw.sup())),
+                        Math.max(mulUp(khi, pw.inf()), mulUp(khi, pw.sup()))));
             }
-            if (slope.inf() >= 0 || slope.sup() <= 0) {
+            if (slo >= 0 || shi <= 0) {
                 for (int k = 1; k <= top; k++) {
                     done[pos[k]] = true;
                 }
@@ -297,14 +309,22 @@ final class PolynomialArithmetic {
         return quadraticRange(c[pos[1]], b, d);
     }
 
-    /** {@code Σ_{k=1..top} c_{pos[k]} x^k} at the point {@code x}, in interval arithmetic. */
+    /**
+     * {@code Σ_{k=1..top} c_{pos[k]} x^k} at the point {@code x}: Horner's scheme on an interval
+     * {@code [lo, hi]} with directed rounding (an interval times the point {@code x} takes its
+     * endpoints in the order of the sign of {@code x}).
+     */
     private static Interval horner(double[] c, int[] pos, int top, double x) {
-        Interval ix = Interval.point(x);
-        Interval s = Interval.point(c[pos[top]]);
-        for (int k = top - 1; k >= 1; k--) {
-            s = s.multiply(ix).add(Interval.point(c[pos[k]]));
+        double lo = c[pos[top]];
+        double hi = lo;
+        for (int k = top - 1; k >= 0; k--) {
+            double plo = x >= 0 ? mulDown(lo, x) : mulDown(hi, x);
+            double phi = x >= 0 ? mulUp(hi, x) : mulUp(lo, x);
+            double ck = k >= 1 ? c[pos[k]] : 0.0;
+            lo = addDown(plo, ck);
+            hi = addUp(phi, ck);
         }
-        return s.multiply(ix);
+        return interval(lo, hi);
     }
 
     /**
