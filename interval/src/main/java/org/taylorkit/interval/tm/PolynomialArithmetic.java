@@ -21,7 +21,13 @@ import org.taylorkit.interval.Interval;
  * coefficient differs from the stored one by at most {@code hi_p − lo_p} (rounded up); that error
  * times the monomial's magnitude bound {@code |B_p|} over the box, summed with upward rounding,
  * gives a symmetric interval added to the remainder. Exact operations ({@code lo_p = hi_p}) add
- * nothing.
+ * nothing. The hot operations bound the same error instead by error-free transformations, which
+ * give the exact error {@code t} of one rounded operation: TwoSum for {@code ±} ({@code x + y = s + t}
+ * exactly when {@code s} is finite; a non-finite {@code t}, from an intermediate overflow, falls back
+ * to {@code hi − lo}), the fma residual for {@link #scale} ({@code x·s − p} exactly when
+ * {@code |p| > 2^−960}; below, directed rounding), and both for the product (see
+ * {@link ErrorFreeProduct}); {@code |t|} is at most {@code hi − lo}, cheaper, and zero for exact
+ * operations.
  *
  * <p><b>Truncation.</b> Products of degree above {@code K} are not kept: their exact coefficients
  * are enclosed by the same directed sums, multiplied by the interval bound {@code B_α} of the
@@ -48,14 +54,17 @@ final class PolynomialArithmetic {
         double[] c = new double[x.length];
         double err = 0.0;
         for (int p = 0; p < c.length; p++) {
+            double xp = x[p];
             double yp = subtract ? -y[p] : y[p];
-            double sum = x[p] + yp;
-            double lo = addDown(x[p], yp);
-            double hi = addUp(x[p], yp);
-            if (lo != hi) {
-                err = addUp(err, mulUp(subUp(hi, lo), s.lowMag[p]));
+            double sum = finite(xp + yp, "sum");
+            // TwoSum: xp + yp = sum + t exactly (the sum is finite)
+            double bv = sum - xp;
+            double t = (xp - (sum - bv)) + (yp - bv);
+            if (t != 0) {
+                double m = Double.isFinite(t) ? Math.abs(t) : subUp(addUp(xp, yp), addDown(xp, yp));
+                err = addUp(err, mulUp(m, s.lowMag[p]));
             }
-            c[p] = finite(sum, "sum");
+            c[p] = sum;
         }
         Interval r = subtract ? a.remainder().subtract(b.remainder()) : a.remainder().add(b.remainder());
         return new TaylorModel(s, c, widen(r, err));
@@ -77,12 +86,17 @@ final class PolynomialArithmetic {
         double[] c = new double[x.length];
         double err = 0.0;
         for (int p = 0; p < c.length; p++) {
-            double lo = mulDown(x[p], s);
-            double hi = mulUp(x[p], s);
-            if (lo != hi) {
-                err = addUp(err, mulUp(subUp(hi, lo), sp.lowMag[p]));
+            double xp = x[p];
+            double prod = finite(xp * s, "product");
+            if (Math.abs(prod) > ErrorFreeProduct.EFT_SAFE) {
+                double e = Math.fma(xp, s, -prod); // exactly xp·s − prod above the threshold
+                if (e != 0) {
+                    err = addUp(err, mulUp(Math.abs(e), sp.lowMag[p]));
+                }
+            } else if (xp != 0 && s != 0) {
+                err = addUp(err, mulUp(subUp(mulUp(xp, s), mulDown(xp, s)), sp.lowMag[p]));
             }
-            c[p] = finite(x[p] * s, "product");
+            c[p] = prod;
         }
         return new TaylorModel(sp, c, widen(a.remainder().multiply(Interval.point(s)), err));
     }
@@ -107,9 +121,45 @@ final class PolynomialArithmetic {
 
     /**
      * {@code a·b}: the product polynomial truncated at degree K, remainder
-     * {@code trunc + err + B(Pa)·Rb + B(Pb)·Ra + Ra·Rb}.
+     * {@code trunc + err + B(Pa)·Rb + B(Pb)·Ra + Ra·Rb}. The polynomial part and its truncation and
+     * rounding-error enclosures come from {@link ErrorFreeProduct} (round to nearest with
+     * error-free transformations); when it declines (tiny or non-finite values), from
+     * {@link #multiplyDirected}. Both store the same coefficients.
      */
     static TaylorModel multiply(TaylorModel a, TaylorModel b) {
+        TaylorModelSpace sp = a.space();
+        double[] x = a.raw();
+        double[] y = b.raw();
+        ErrorFreeProduct.Result fast = ErrorFreeProduct.multiply(sp, x, y);
+        if (fast == null) {
+            return multiplyDirected(a, b);
+        }
+        Interval r = fast.truncLo() == 0 && fast.truncHi() == 0
+                ? Interval.point(0.0) : interval(fast.truncLo(), fast.truncHi());
+        return new TaylorModel(sp, fast.coefficients(), widen(addRemainderProducts(r, a, b), fast.error()));
+    }
+
+    /** {@code r + B(Pa)·Rb + B(Pb)·Ra + Ra·Rb}, skipping the terms with a zero remainder. */
+    private static Interval addRemainderProducts(Interval r, TaylorModel a, TaylorModel b) {
+        Interval ra = a.remainder();
+        Interval rb = b.remainder();
+        if (!isZero(rb)) {
+            r = r.add(bound(a.space(), a.raw()).multiply(rb));
+        }
+        if (!isZero(ra)) {
+            r = r.add(bound(b.space(), b.raw()).multiply(ra));
+        }
+        if (!isZero(ra) && !isZero(rb)) {
+            r = r.add(ra.multiply(rb));
+        }
+        return r;
+    }
+
+    /**
+     * {@link #multiply} with every coefficient sum enclosed by directed rounding (see the class
+     * comment): the reference path, used when {@link ErrorFreeProduct} declines.
+     */
+    static TaylorModel multiplyDirected(TaylorModel a, TaylorModel b) {
         TaylorModelSpace sp = a.space();
         MonomialTables t = sp.tables;
         int size = t.size;
@@ -169,18 +219,7 @@ final class PolynomialArithmetic {
             }
             r = interval(tlo, thi);
         }
-        Interval ra = a.remainder();
-        Interval rb = b.remainder();
-        if (!isZero(rb)) {
-            r = r.add(bound(a.space(), x).multiply(rb));
-        }
-        if (!isZero(ra)) {
-            r = r.add(bound(b.space(), y).multiply(ra));
-        }
-        if (!isZero(ra) && !isZero(rb)) {
-            r = r.add(ra.multiply(rb));
-        }
-        return new TaylorModel(sp, sum, widen(r, err));
+        return new TaylorModel(sp, sum, widen(addRemainderProducts(r, a, b), err));
     }
 
     /** A rigorous enclosure of {@code {P(δ) : δ ∈ D}} (see the class comment). */
@@ -237,11 +276,24 @@ final class PolynomialArithmetic {
         }
         Interval d = sp.deviation(v);
         if (top >= 3) {
-            Interval slope = Interval.point(0.0);
+            // p_v'(D_v) ⊆ Σ k·c_k·pown(D_v, k − 1), the powers being the space's monomial bounds;
+            // endpoints by directed rounding on doubles (a hot path: no Interval objects)
+            double slo = 0.0;
+            double shi = 0.0;
             for (int k = 1; k <= top; k++) {
-                slope = slope.add(Interval.point(c[pos[k]]).multiply(Interval.point(k)).multiply(d.pow(k - 1)));
+                double ck = c[pos[k]];
+                if (ck == 0) {
+                    continue;
+                }
+                Interval pw = sp.lowBound[pos[k - 1]];
+                double klo = mulDown(ck, k);
+                double khi = mulUp(ck, k);
+                slo = addDown(slo, Math.min(Math.min(mulDown(klo, pw.inf()), mulDown(klo, pw.sup())),
+                        Math.min(mulDown(khi, pw.inf()), mulDown(khi, pw.sup()))));
+                shi = addUp(shi, Math.max(Math.max(mulUp(klo, pw.inf()), mulUp(klo, pw.sup())),
+                        Math.max(mulUp(khi, pw.inf()), mulUp(khi, pw.sup()))));
             }
-            if (slope.inf() >= 0 || slope.sup() <= 0) {
+            if (slo >= 0 || shi <= 0) {
                 for (int k = 1; k <= top; k++) {
                     done[pos[k]] = true;
                 }
@@ -257,14 +309,22 @@ final class PolynomialArithmetic {
         return quadraticRange(c[pos[1]], b, d);
     }
 
-    /** {@code Σ_{k=1..top} c_{pos[k]} x^k} at the point {@code x}, in interval arithmetic. */
+    /**
+     * {@code Σ_{k=1..top} c_{pos[k]} x^k} at the point {@code x}: Horner's scheme on an interval
+     * {@code [lo, hi]} with directed rounding (an interval times the point {@code x} takes its
+     * endpoints in the order of the sign of {@code x}).
+     */
     private static Interval horner(double[] c, int[] pos, int top, double x) {
-        Interval ix = Interval.point(x);
-        Interval s = Interval.point(c[pos[top]]);
-        for (int k = top - 1; k >= 1; k--) {
-            s = s.multiply(ix).add(Interval.point(c[pos[k]]));
+        double lo = c[pos[top]];
+        double hi = lo;
+        for (int k = top - 1; k >= 0; k--) {
+            double plo = x >= 0 ? mulDown(lo, x) : mulDown(hi, x);
+            double phi = x >= 0 ? mulUp(hi, x) : mulUp(lo, x);
+            double ck = k >= 1 ? c[pos[k]] : 0.0;
+            lo = addDown(plo, ck);
+            hi = addUp(phi, ck);
         }
-        return s.multiply(ix);
+        return interval(lo, hi);
     }
 
     /**

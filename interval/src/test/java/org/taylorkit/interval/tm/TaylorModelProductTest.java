@@ -1,0 +1,162 @@
+package org.taylorkit.interval.tm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.taylorkit.core.multi.MonomialIndex;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.testing.HighPrecision;
+import org.taylorkit.interval.testing.IntervalGen;
+
+/**
+ * The Taylor-model product ({@link PolynomialArithmetic#multiply}, fast path
+ * {@link ErrorFreeProduct}) encloses the exact product: for random models {@code a = Pa + Ra},
+ * {@code b = Pb + Rb}, sampled points {@code ξ} of the box and sampled {@code ra ∈ Ra},
+ * {@code rb ∈ Rb}, the exact real {@code (Pa(δ) + ra)·(Pb(δ) + rb) − P(δ)} (all in {@link BigDecimal},
+ * which is exact for sums and products of doubles; {@code P} is the product's polynomial) lies in
+ * the product's remainder, compared exactly (no slack). Products of dyadic coefficients that are
+ * exact in doubles keep a zero remainder; the fast and the directed-rounding paths store the same
+ * coefficients; sums, differences and scalings enclose theirs the same way; the fallback cases (underflowing and overflowing products) keep their behaviour.
+ */
+class TaylorModelProductTest {
+
+    private static final List<List<String>> VARIABLES = List.of(List.of("x"), List.of("x", "y"), List.of("x", "y", "z"));
+
+    /** A random coefficient: zero, a small dyadic, or a double over many magnitudes and signs. */
+    private static double coefficient(IntervalGen g, boolean exact) {
+        int k = g.intBetween(0, 5);
+        if (k == 0) {
+            return 0;
+        }
+        if (exact || k == 1) {
+            return g.intBetween(-64, 64) / 16.0;
+        }
+        double m = g.logUniform(-30, 10);
+        return g.coin() ? m : -m;
+    }
+
+    private static TaylorModel model(IntervalGen g, TaylorModelSpace s, boolean exact) {
+        double[] c = new double[s.size()];
+        for (int p = 0; p < c.length; p++) {
+            c[p] = coefficient(g, exact);
+        }
+        Interval r = exact || g.intBetween(0, 2) == 0 ? Interval.point(0.0) : g.ordered(g.signed(1e-6), g.signed(1e-6));
+        return new TaylorModel(s, c, r);
+    }
+
+    /** {@code enc ∋ v}, exactly. */
+    private static void assertContainsExactly(Interval enc, BigDecimal v, String what) {
+        assertThat(new BigDecimal(enc.inf()).compareTo(v)).as("%s: lower bound of %s above %s", what, enc, v)
+                .isLessThanOrEqualTo(0);
+        assertThat(new BigDecimal(enc.sup()).compareTo(v)).as("%s: upper bound of %s below %s", what, enc, v)
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
+    void theProductEnclosesTheExactProductAtSampledPoints(long seed) {
+        IntervalGen g = new IntervalGen(seed);
+        List<String> vars = VARIABLES.get(g.intBetween(0, 2));
+        Map<String, Interval> box = HighPrecision.box(g, vars);
+        TaylorModelSpace space = TaylorModelSpace.of(box, g.intBetween(0, 6));
+        TaylorModel a = model(g, space, false);
+        TaylorModel b = model(g, space, false);
+        TaylorModel ab = a.multiply(b);
+        assertThat(ab.coefficients()).isEqualTo(PolynomialArithmetic.multiplyDirected(a, b).coefficients());
+        for (int i = 0; i < 6; i++) {
+            Map<String, Double> p = HighPrecision.point(g, box);
+            double ra = g.memberOf(a.remainder());
+            double rb = g.memberOf(b.remainder());
+            BigDecimal exact = TaylorModelInvariantTest.exactPolynomial(a, p).add(new BigDecimal(ra))
+                    .multiply(TaylorModelInvariantTest.exactPolynomial(b, p).add(new BigDecimal(rb)));
+            BigDecimal error = exact.subtract(TaylorModelInvariantTest.exactPolynomial(ab, p));
+            assertContainsExactly(ab.remainder(), error,
+                    g + ": (" + a + ")·(" + b + ") = " + ab + " at " + p + ", ra=" + ra + ", rb=" + rb);
+        }
+    }
+
+    /** The same containment for {@code a + b}, {@code a − b} and {@code s·a} (TwoSum and fma error bounds). */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
+    void sumsDifferencesAndScalingsEncloseTheExactResult(long seed) {
+        IntervalGen g = new IntervalGen(seed);
+        List<String> vars = VARIABLES.get(g.intBetween(0, 2));
+        Map<String, Interval> box = HighPrecision.box(g, vars);
+        TaylorModelSpace space = TaylorModelSpace.of(box, g.intBetween(0, 6));
+        TaylorModel a = model(g, space, false);
+        TaylorModel b = model(g, space, false);
+        double s = coefficient(g, false);
+        TaylorModel sum = a.add(b);
+        TaylorModel difference = a.subtract(b);
+        TaylorModel scaled = a.multiply(s);
+        for (int i = 0; i < 4; i++) {
+            Map<String, Double> p = HighPrecision.point(g, box);
+            BigDecimal va = TaylorModelInvariantTest.exactPolynomial(a, p).add(new BigDecimal(g.memberOf(a.remainder())));
+            BigDecimal vb = TaylorModelInvariantTest.exactPolynomial(b, p).add(new BigDecimal(g.memberOf(b.remainder())));
+            String what = g + ": a=" + a + ", b=" + b + ", s=" + s + " at " + p;
+            assertContainsExactly(sum.remainder(), va.add(vb).subtract(TaylorModelInvariantTest.exactPolynomial(sum, p)),
+                    what + " (a + b = " + sum + ")");
+            assertContainsExactly(difference.remainder(),
+                    va.subtract(vb).subtract(TaylorModelInvariantTest.exactPolynomial(difference, p)),
+                    what + " (a − b = " + difference + ")");
+            assertContainsExactly(scaled.remainder(),
+                    va.multiply(new BigDecimal(s)).subtract(TaylorModelInvariantTest.exactPolynomial(scaled, p)),
+                    what + " (s·a = " + scaled + ")");
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
+    void productsExactInDoublesKeepAZeroRemainder(long seed) {
+        IntervalGen g = new IntervalGen(seed);
+        List<String> vars = VARIABLES.get(g.intBetween(0, 2));
+        int order = g.intBetween(1, 6);
+        Map<String, Interval> box = HighPrecision.box(g, vars);
+        TaylorModelSpace space = TaylorModelSpace.of(box, order);
+        // a and b of degree ≤ order/2 each: the product has no truncated terms, and small dyadic
+        // coefficients (multiples of 1/16 up to 4, at most 84 terms) make every sum exact
+        double[] ca = new double[space.size()];
+        double[] cb = new double[space.size()];
+        MonomialIndex index = MonomialIndex.of(vars.size(), order);
+        for (int p = 0; p < ca.length; p++) {
+            if (index.degree(p) <= order / 2) {
+                ca[p] = coefficient(g, true);
+                cb[p] = coefficient(g, true);
+            }
+        }
+        TaylorModel ab = new TaylorModel(space, ca, Interval.point(0.0)).multiply(new TaylorModel(space, cb, Interval.point(0.0)));
+        assertThat(PolynomialArithmetic.isZero(ab.remainder())).as("%s: %s", g, ab).isTrue();
+    }
+
+    @Test
+    void anUnderflowingProductFallsBackToDirectedRoundingAndStaysRigorous() {
+        TaylorModelSpace s = TaylorModelSpace.of(Map.of("x", Interval.of(-1, 1)), 2);
+        TaylorModel a = new TaylorModel(s, new double[] {0x1p-600, 1, 0}, Interval.point(0.0));
+        TaylorModel b = new TaylorModel(s, new double[] {0x1p-500 * 3, 0, 0}, Interval.point(0.0));
+        assertThat(ErrorFreeProduct.multiply(s, a.raw(), b.raw())).isNull();
+        TaylorModel ab = a.multiply(b);
+        // 2^-600 · 3·2^-500 = 3·2^-1100 underflows to 0: the remainder must hold the lost 3·2^-1100
+        assertThat(ab.coefficients()[0]).isEqualTo(0.0);
+        assertContainsExactly(ab.remainder(), new BigDecimal(0x1p-600).multiply(new BigDecimal(0x1p-500 * 3)), "underflow");
+        assertThat(ab.coefficients()[1]).isEqualTo(0x1p-500 * 3);
+    }
+
+    @Test
+    void anOverflowingProductBehavesAsOnTheDirectedPath() {
+        TaylorModelSpace s = TaylorModelSpace.of(Map.of("x", Interval.of(-1, 1)), 2);
+        TaylorModel a = new TaylorModel(s, new double[] {1e200, 1, 0}, Interval.point(0.0));
+        assertThatThrownBy(() -> a.multiply(a)).isInstanceOf(TaylorModelDomainException.class)
+                .hasMessageContaining("overflow");
+        TaylorModel high = new TaylorModel(s, new double[] {0, 0, 1e200}, Interval.point(0.0));
+        // a truncated term that overflows: as on the directed path, an unbounded (still rigorous) remainder
+        TaylorModel square = high.multiply(high);
+        assertThat(square.remainder()).isEqualTo(PolynomialArithmetic.multiplyDirected(high, high).remainder());
+        assertThat(square.remainder().sup()).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+}
