@@ -11,8 +11,9 @@ package org.taylorkit.interval;
  * <p><b>Rigor.</b> Each result contains every {@code x ∈ X} with {@code f(x) ∈ C}: it is
  * {@code X} intersected with forward-rounded enclosures of the preimage pieces
  * ({@code ±√C}, {@code ±C}, {@code C / B}, …), computed with the rigorous forward operations, so
- * any enclosure error only widens the result. {@code sqrRev}, {@code absRev}, {@code mulRev} and
- * {@code mulRevToPair} are tightest; the others can be an ulp or so wider per bound.
+ * any enclosure error only widens the result. {@code sqrRev}, {@code absRev}, {@code mulRev},
+ * {@code mulRevToPair}, {@code powRev1} and {@code powRev2} ({@link PowReverse}) are tightest in
+ * practice; the others can be an ulp or so wider per bound.
  */
 public final class IntervalReverse {
 

@@ -41,6 +41,7 @@ class RigorousFunctionProbeTest {
     private static final double TINY = 1e-15;
     private static final double HUGE = 4096;
     static final Map<String, Integer> COUNTS = new TreeMap<>();
+    private static final java.util.Set<String> RECIPROCAL_TRIG = java.util.Set.of("sec", "csc", "cot");
     private static final java.util.Set<String> PERIODIC = java.util.Set.of("sin", "cos", "tan", "sec", "csc", "cot");
 
     /** A function under probe and its reference. */
@@ -141,6 +142,9 @@ class RigorousFunctionProbeTest {
         List<String> violations = new ArrayList<>();
         int checks = 0;
         for (double x : ProbeArguments.all()) {
+            if (RECIPROCAL_TRIG.contains(p.name()) && Math.abs(x) > 0x1p100) {
+                continue; // the argument reduction beyond 2^100 is sin's and cos's, probed there (and costly to reference)
+            }
             ProbeReference atX = p.ref().apply(x);
             checks++;
             check(violations, p.name() + "([" + Double.toHexString(x) + "])", atX, () -> p.f().apply(Interval.point(x)));
