@@ -120,6 +120,22 @@ public final class DecoratedInterval {
         return result(r, DecorationRules.step(interval, r, boxHoldsAJump), this);
     }
 
+    /**
+     * A function given by a rigorous enclosure of its range (set semantics), with the local
+     * decoration {@code com} (bounded result) or {@code dac} when the caller has proved the
+     * function defined and continuous on the whole box, {@code trv} otherwise — the way to decorate
+     * functions without a dedicated method here (erf, sec, acoth, … of the function catalogue).
+     *
+     * @param enclosure a rigorous enclosure of the function's range over an interval
+     * @param definedAndContinuous whether the function is defined and continuous on this interval
+     */
+    public DecoratedInterval map(UnaryOperator<Interval> enclosure, boolean definedAndContinuous) {
+        if (isNaI()) {
+            return NAI;
+        }
+        return onDomain(enclosure, definedAndContinuous);
+    }
+
     // ------------------------------------------------------------------ arithmetic
 
     /** {@code x + y}. */
@@ -183,6 +199,11 @@ public final class DecoratedInterval {
     /** The real n-th root; {@code trv} outside its domain (see {@link IntervalPowers#rootn}). */
     public DecoratedInterval rootn(int n) {
         return onDomain(x -> IntervalPowers.rootn(x, n), DecorationRules.rootnDomain(interval, n));
+    }
+
+    /** {@code √(x² + y²)} ({@link RigorousHypot}; defined and continuous everywhere). */
+    public DecoratedInterval hypot(DecoratedInterval y) {
+        return everywhere(RigorousHypot::hypot, y);
     }
 
     /** {@code |x|}. */
@@ -271,6 +292,11 @@ public final class DecoratedInterval {
     /** {@code atan x}. */
     public DecoratedInterval atan() {
         return everywhere(Interval::atan);
+    }
+
+    /** {@code acot x = π/2 − atan x} (the continuous branch, {@link RigorousReciprocal#acot}). */
+    public DecoratedInterval acot() {
+        return everywhere(RigorousReciprocal::acot);
     }
 
     /** {@code atan2(this, x)} (this is y); see {@link DecorationRules#atan2} for the decoration. */

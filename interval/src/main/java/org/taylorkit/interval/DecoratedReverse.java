@@ -50,6 +50,24 @@ public final class DecoratedReverse {
         return trv(IntervalReverse.mulRev(b.interval(), c.interval(), x.interval()), b, c, x);
     }
 
+    /**
+     * {@code mulRevToPair(b, c)} decorated (the convention of libieeep1788 that the ITF1788
+     * vectors follow): when {@code 0 ∉ B} the first piece is the quotient {@code C / B} with the
+     * decoration of the decorated division (the reverse image is then a function value) and the
+     * second piece ∅_trv; when {@code 0 ∈ B} both pieces are {@code trv}. NaI in gives NaI twice.
+     */
+    public static DecoratedInterval[] mulRevToPair(DecoratedInterval b, DecoratedInterval c) {
+        if (b.isNaI() || c.isNaI()) {
+            return new DecoratedInterval[] {DecoratedInterval.nai(), DecoratedInterval.nai()};
+        }
+        Interval[] pair = IntervalReverse.mulRevToPair(b.interval(), c.interval());
+        DecoratedInterval second = DecoratedInterval.of(pair[1], Decoration.trv);
+        if (!b.interval().isEmpty() && !c.interval().isEmpty() && !b.interval().contains(0.0)) {
+            return new DecoratedInterval[] {c.divide(b), second};
+        }
+        return new DecoratedInterval[] {DecoratedInterval.of(pair[0], Decoration.trv), second};
+    }
+
     /** {@code powRev1(b, c, x)}. */
     public static DecoratedInterval powRev1(DecoratedInterval b, DecoratedInterval c, DecoratedInterval x) {
         return trv(IntervalReverse.powRev1(b.interval(), c.interval(), x.interval()), b, c, x);

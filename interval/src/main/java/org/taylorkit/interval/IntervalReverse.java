@@ -11,8 +11,9 @@ package org.taylorkit.interval;
  * <p><b>Rigor.</b> Each result contains every {@code x ∈ X} with {@code f(x) ∈ C}: it is
  * {@code X} intersected with forward-rounded enclosures of the preimage pieces
  * ({@code ±√C}, {@code ±C}, {@code C / B}, …), computed with the rigorous forward operations, so
- * any enclosure error only widens the result. {@code sqrRev}, {@code absRev}, {@code mulRev} and
- * {@code mulRevToPair} are tightest; the others can be an ulp or so wider per bound.
+ * any enclosure error only widens the result. {@code sqrRev}, {@code absRev}, {@code mulRev},
+ * {@code mulRevToPair}, {@code powRev1} and {@code powRev2} ({@link PowReverse}) are tightest in
+ * practice; the others can be an ulp or so wider per bound.
  */
 public final class IntervalReverse {
 
@@ -112,27 +113,11 @@ public final class IntervalReverse {
     /**
      * {@code {x ∈ X : ∃ y ∈ B, x^y ∈ C}} hull, {@code pow} on its 1788 domain ({@code x > 0}, or
      * {@code x = 0} with {@code y > 0}): {@code x = c^{1/y}} for {@code y ≠ 0} (the two signs of y
-     * separately), every {@code x > 0} when {@code 0 ∈ B} and {@code 1 ∈ C}.
+     * separately), every {@code x > 0} when {@code 0 ∈ B} and {@code 1 ∈ C}; bounds that are only limits
+     * are open ({@link PowReverse}: tightest in practice, exact values stay exact).
      */
     public static Interval powRev1(Interval b, Interval c, Interval x) {
-        Interval xd = x.intersection(NONNEGATIVE);
-        Interval cd = c.intersection(NONNEGATIVE);
-        if (b.isEmpty() || cd.isEmpty() || xd.isEmpty()) {
-            return Interval.empty();
-        }
-        if (b.contains(0.0) && cd.contains(1.0)) {
-            return xd;
-        }
-        Interval result = Interval.empty();
-        Interval bPos = b.intersection(NONNEGATIVE);
-        if (!bPos.isEmpty() && bPos.hi() > 0) {
-            result = result.hull(IntervalPowers.pow(cd, IntervalPowers.recip(bPos)));
-        }
-        Interval bNeg = b.intersection(Interval.of(-INF, 0.0));
-        if (!bNeg.isEmpty() && bNeg.lo() < 0) {
-            result = result.hull(IntervalPowers.pow(cd, IntervalPowers.recip(bNeg)));
-        }
-        return xd.intersection(result);
+        return PowReverse.powRev1(b, c, x);
     }
 
     /** {@code {y : ∃ x ∈ A, x^y ∈ C}} hull. */
@@ -143,25 +128,11 @@ public final class IntervalReverse {
     /**
      * {@code {y ∈ Y : ∃ x ∈ A, x^y ∈ C}} hull, {@code pow} on its 1788 domain: every y when
      * {@code 1 ∈ A ∩ C}; every {@code y > 0} when {@code 0 ∈ A ∩ C} ({@code 0^y = 0}); otherwise
-     * {@code y = log c / log x} over {@code x ∈ A ∩ (0, ∞)}, {@code c ∈ C ∩ (0, ∞)}.
+     * {@code y = log c / log x} over {@code x ∈ A ∩ (0, ∞)}, {@code c ∈ C ∩ (0, ∞)}; bounds that are
+     * only limits are open ({@link PowReverse}: tightest in practice, exact values stay exact).
      */
     public static Interval powRev2(Interval a, Interval c, Interval y) {
-        Interval ad = a.intersection(NONNEGATIVE);
-        Interval cd = c.intersection(NONNEGATIVE);
-        if (ad.isEmpty() || cd.isEmpty() || y.isEmpty()) {
-            return Interval.empty();
-        }
-        if (ad.contains(1.0) && cd.contains(1.0)) {
-            return y;
-        }
-        Interval result = Interval.empty();
-        if (ad.contains(0.0) && cd.contains(0.0)) {
-            result = Interval.of(0.0, INF);
-        }
-        if (ad.hi() > 0 && cd.hi() > 0) {
-            result = result.hull(cd.log().divide(ad.log()));
-        }
-        return y.intersection(result);
+        return PowReverse.powRev2(a, c, y);
     }
 
     private static Interval symmetric(Interval r, Interval x) {

@@ -127,8 +127,9 @@ final class RigorousLog {
             // x − x² ≤ x − x²/2 − … ≤ log1p(x) ≤ x for |x| ≤ 1/2
             return Interval.make(subDown(x, mulUp(x, x)), x);
         }
-        if (x > 0x1p900) {
-            return logPoint(x).add(Interval.make(0.0, 0x1p-800)); // log(1+x) − log x = log1p(1/x) < 1/x
+        if (x > 0x1p900) { // log(1+x) − log x = log1p(1/x) ∈ (0, 2^−900): one rounding in DD
+            DDInterval logX = log(DDInterval.point(Math.scalb(x, -200))).add(RigorousExp.LN2.multiply(200));
+            return logX.add(DDInterval.of(0.0, 0x1p-900)).toInterval();
         }
         return log1p(DDInterval.point(x)).toInterval();
     }

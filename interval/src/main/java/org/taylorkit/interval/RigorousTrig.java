@@ -178,8 +178,9 @@ final class RigorousTrig {
         }
         TrigReduction.Reduced ra = TrigReduction.reduce(a);
         TrigReduction.Reduced rb = TrigReduction.reduce(b);
-        Interval fa = (sin ? sinOf(ra) : cosOf(ra)).toInterval();
-        Interval fb = (sin ? sinOf(rb) : cosOf(rb)).toInterval();
+        // the point functions: below 2^−26 their bounds x − x³/6 ≤ sin x ≤ x are tightest
+        Interval fa = Math.abs(a) < 0x1p-26 ? (sin ? sinPoint(a) : cosPoint(a)) : (sin ? sinOf(ra) : cosOf(ra)).toInterval();
+        Interval fb = Math.abs(b) < 0x1p-26 ? (sin ? sinPoint(b) : cosPoint(b)) : (sin ? sinOf(rb) : cosOf(rb)).toInterval();
         double lo = Math.min(fa.lo(), fb.lo());
         double hi = Math.max(fa.hi(), fb.hi());
         int mask = TrigReduction.multiplesMask(ra, rb);

@@ -20,7 +20,8 @@
  *       formula in the tests), ln 2 computed at start-up from a series with a proven tail bound.</li>
  *   <li>Elementary functions ({@code RigorousExp}, {@code RigorousLog}, {@code RigorousTrig}
  *       with {@code TrigReduction}, {@code RigorousInverseTrig}, {@code RigorousHyperbolic},
- *       {@code RigorousErf}, {@code RigorousPow}): exact or enclosed argument reduction, Taylor
+ *       {@code RigorousErf}, {@code RigorousPow}; the public {@link org.taylorkit.interval.RigorousReciprocal}
+ *       for sec, csc, cot, sech, csch, coth, acoth, acot and {@link org.taylorkit.interval.RigorousHypot}): exact or enclosed argument reduction, Taylor
  *       series evaluated in {@code DDInterval} arithmetic, and an explicit remainder bound
  *       (Lagrange, alternating or geometric) computed with upward rounding and added as an
  *       interval. Each class documents its method and argument.</li>

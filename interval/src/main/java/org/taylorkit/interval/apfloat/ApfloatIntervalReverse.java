@@ -1,12 +1,14 @@
 package org.taylorkit.interval.apfloat;
 
+import org.apfloat.Apfloat;
 import org.taylorkit.interval.SetReverse;
 
 /**
  * The set-algebra reverse operations of IEEE 1788-2015 (§10.5.4) on {@link ApfloatInterval}:
  * {@code sqrRev}, {@code absRev}, {@code coshRev}, {@code mulRev}, {@code mulRevToPair} — the same
  * algorithms as {@link IntervalReverse} ({@link SetReverse}), on the Apfloat interval's rigorous
- * forward operations at its precision. Every result holds each {@code x ∈ X} with {@code f(x) ∈ C}.
+ * forward operations at its precision — and {@code pownRev} (through {@link ApfloatIntervalPowers#rootn},
+ * as the double version). Every result holds each {@code x ∈ X} with {@code f(x) ∈ C}.
  */
 public final class ApfloatIntervalReverse {
 
@@ -58,5 +60,47 @@ public final class ApfloatIntervalReverse {
     /** {@code {x : ∃ b ∈ B, b·x ∈ C}} hull. */
     public static ApfloatInterval mulRev(ApfloatInterval b, ApfloatInterval c) {
         return mulRev(b, c, ApfloatInterval.entire(c.digits()));
+    }
+
+    /** {@code {x : xⁿ ∈ C}} hull. */
+    public static ApfloatInterval pownRev(ApfloatInterval c, int n) {
+        return pownRev(c, ApfloatInterval.entire(c.digits()), n);
+    }
+
+    /**
+     * {@code {x ∈ X : xⁿ ∈ C}} hull: {@code n = 0} gives X when {@code 1 ∈ C} (else ∅); odd n the real
+     * root of C; even n {@code ±} the root of {@code C ∩ [0, ∞]}; negative n the root
+     * ({@code rootn(C, n)}) separately on the two signs of C, so that {@code 1/C} stays one interval.
+     */
+    public static ApfloatInterval pownRev(ApfloatInterval c, ApfloatInterval x, int n) {
+        long p = Math.max(c.digits(), x.digits());
+        if (c.isEmpty() || x.isEmpty()) {
+            return ApfloatInterval.empty(p);
+        }
+        if (n == 0) {
+            return c.contains(1.0) ? x : ApfloatInterval.empty(p);
+        }
+        ApfloatInterval nonNegative = ApfloatInterval.atLeast(new Apfloat(0), p);
+        boolean odd = (n & 1) != 0;
+        if (n < 0) {
+            ApfloatInterval positive = ApfloatIntervalPowers.rootn(c.intersection(nonNegative), n);
+            if (!odd) {
+                return symmetric(positive, x, p);
+            }
+            ApfloatInterval negative = ApfloatIntervalPowers.rootn(c.intersection(ApfloatInterval.atMost(new Apfloat(0), p)), n);
+            return x.intersection(positive).hull(x.intersection(negative));
+        }
+        if (odd) {
+            return x.intersection(ApfloatIntervalPowers.rootn(c, n));
+        }
+        return symmetric(ApfloatIntervalPowers.rootn(c.intersection(nonNegative), n), x, p);
+    }
+
+    /** {@code X ∩ (R ∪ −R)} hull. */
+    private static ApfloatInterval symmetric(ApfloatInterval r, ApfloatInterval x, long p) {
+        if (r.isEmpty()) {
+            return ApfloatInterval.empty(p);
+        }
+        return x.intersection(r).hull(x.intersection(r.negate()));
     }
 }

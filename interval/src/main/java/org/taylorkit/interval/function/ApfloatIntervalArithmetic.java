@@ -186,15 +186,12 @@ public final class ApfloatIntervalArithmetic implements Arithmetic<ApfloatInterv
     }
 
     /**
-     * {@code a^b}: {@link #pow(ApfloatInterval, int)} when {@code b} is a point integer (so negative
-     * bases work), otherwise IEEE 1788 {@code pow} on {@code a ≥ 0}.
+     * IEEE 1788 {@code pow}: {@code a^b} on the domain {@code a > 0} or {@code a = 0, b > 0} (a
+     * negative base is outside it, whatever b; integer literal exponents of an expression reach
+     * {@link #pow(ApfloatInterval, int)} instead, as the expression layer decides).
      */
     @Override
     public ApfloatInterval pow(ApfloatInterval a, ApfloatInterval b) {
-        if (b.isPoint() && b.inf().isInteger() && b.inf().compareTo(ApfloatDirected.of(Integer.MAX_VALUE)) <= 0
-                && b.inf().compareTo(ApfloatDirected.of(Integer.MIN_VALUE)) >= 0) {
-            return pow(a, b.inf().intValue());
-        }
         return ApfloatRigorousLog.pow(a, b, digits);
     }
 

@@ -1,6 +1,7 @@
 package org.taylorkit.interval.function;
 
 import org.taylorkit.interval.Interval;
+import org.taylorkit.interval.IntervalPowers;
 
 import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.Arithmetic;
@@ -98,6 +99,12 @@ public final class IntervalArithmetic implements Arithmetic<Interval> {
     /** {@code f} by its rigorous enclosure ({@link RigorousFunctions#of}). */
     @Override public Interval apply(ElementaryFunction f, Interval a) { return RigorousFunctions.of(f).enclose(a); }
     @Override public Interval pow(Interval a, int n) { return a.pow(n); }
-    @Override public Interval pow(Interval a, Interval b) { return a.pow(b); }
+    /**
+     * IEEE 1788 {@code pow} ({@link IntervalPowers#pow}): {@code a^b} on the domain {@code a > 0} or
+     * {@code a = 0, b > 0} — a negative base is outside it, whatever b ({@code [−2, −1]^[2, 2] = ∅}).
+     * Integer literal exponents of an expression reach {@link #pow(Interval, int)} (1788
+     * {@code pown}) instead, as the expression layer decides.
+     */
+    @Override public Interval pow(Interval a, Interval b) { return IntervalPowers.pow(a, b); }
     @Override public Interval atan2(Interval y, Interval x) { return y.atan2(x); }
 }

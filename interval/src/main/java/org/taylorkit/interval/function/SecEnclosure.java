@@ -1,18 +1,19 @@
 package org.taylorkit.interval.function;
 
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.IntervalPowers;
+import org.taylorkit.interval.RigorousReciprocal;
 import org.taylorkit.interval.apfloat.ApfloatInterval;
 
 /**
- * Rigorous enclosures of sec: 1/cos x, from the enclosures it is built of (set-based IEEE 1788
- * division: an argument reaching a pole gives an unbounded result, never a wrong finite one).
+ * Rigorous enclosures of sec: 1/cos x. Doubles: {@link RigorousReciprocal} (monotone pieces, double-double point values rounded once:
+ * tightest up to an ulp; a pole inside gives the entire line). Apfloat: from the enclosures it is built of
+ * (set-based division: an argument reaching a pole gives an unbounded result, never a wrong finite one).
  */
 final class SecEnclosure implements RigorousFunction {
 
     @Override
     public Interval enclose(Interval x) {
-        return IntervalPowers.recip(x.cos());
+        return RigorousReciprocal.sec(x);
     }
 
     @Override

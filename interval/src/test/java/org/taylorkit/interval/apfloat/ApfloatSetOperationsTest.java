@@ -64,6 +64,8 @@ class ApfloatSetOperationsTest {
             Map.entry("coshRevBin", a -> back(ApfloatIntervalReverse.coshRev(ap(a, 0), ap(a, 1)))),
             Map.entry("mulRev", a -> back(ApfloatIntervalReverse.mulRev(ap(a, 0), ap(a, 1)))),
             Map.entry("mulRevTen", a -> back(ApfloatIntervalReverse.mulRev(ap(a, 0), ap(a, 1), ap(a, 2)))),
+            Map.entry("pownRev", a -> back(ApfloatIntervalReverse.pownRev(ap(a, 0), Integer.parseInt(a.get(1))))),
+            Map.entry("pownRevBin", a -> back(ApfloatIntervalReverse.pownRev(ap(a, 0), ap(a, 1), Integer.parseInt(a.get(2))))),
             Map.entry("mulRevToPair", a -> {
                 ApfloatInterval[] p = ApfloatIntervalReverse.mulRevToPair(ap(a, 0), ap(a, 1));
                 return new Interval[] {back(p[0]), back(p[1])};
@@ -97,6 +99,35 @@ class ApfloatSetOperationsTest {
                 + IeeeReverseVectorsTest.MULREVTEN + IeeeReverseVectorsTest.MULREVTOPAIR, OPS, false);
         assertThat(r[0]).isEqualTo(196);
         assertThat(r[1]).as("equal to the suite of %d", r[0]).isGreaterThanOrEqualTo(r[0] * 9 / 10);
+    }
+
+    @Test
+    void pownRevContainsTheSuitesResults() {
+        // ITF1788's pownRev vectors (libieeep1788_rev.itl); the last check mode requires containment only
+        int[] r = ItlVectors.check(IeeeReverseVectorsTest.POWNREV + IeeeReverseVectorsTest.POWNREVBIN, OPS, false);
+        assertThat(r[0]).isGreaterThan(90);
+        assertThat(r[1]).as("equal to the suite of %d", r[0]).isGreaterThanOrEqualTo(r[0] * 9 / 10);
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
+    void pownRevKeepsEverySolution(long seed) {
+        IntervalGen g = new IntervalGen(seed);
+        for (int n : new int[] {2, 3, -2}) {
+            Interval xd = g.intervalIn(-6, 6);
+            double p = g.memberOf(xd);
+            ApfloatInterval x = ApfloatInterval.of(xd.inf(), xd.sup(), DIGITS);
+            ApfloatInterval around = ApfloatInterval.of(Math.min(p, p + 0.25), Math.max(p, p + 0.25), DIGITS);
+            ApfloatInterval c = around.pow(n);
+            if (p != 0 || n > 0) {
+                assertThat(ApfloatIntervalReverse.pownRev(c, x, n).contains(p)).as("%s pownRev(%s, %s, %d) ∌ %s", g, c, x, n, p).isTrue();
+            }
+        }
+        ApfloatInterval sq = ApfloatIntervalReverse.pownRev(ApfloatInterval.of(4, 9, DIGITS), 2); // [−3, 3]
+        assertThat(sq.contains(-3.0) && sq.contains(3.0) && sq.widDouble() < 6 + 1e-10).as("%s", sq).isTrue();
+        ApfloatInterval cube = ApfloatIntervalReverse.pownRev(ApfloatInterval.of(-8, -8, DIGITS), 3); // −2
+        assertThat(cube.contains(-2.0) && cube.widDouble() < 1e-20).as("%s", cube).isTrue();
+        assertThat(ApfloatIntervalReverse.pownRev(ApfloatInterval.of(-4, -1, DIGITS), 2).isEmpty()).isTrue();
     }
 
     @ParameterizedTest(name = "seed={0}")

@@ -86,8 +86,10 @@ class ApfloatIntervalArithmeticTest {
     }
 
     @Test
-    void powDispatchesIntegerExponents() {
-        assertThat(ar.pow(iv("-2"), iv("3"))).isEqualTo(iv("-8"));
+    void integerPowersArePownOtherPowersArePow() {
+        assertThat(ar.pow(iv("-2"), 3)).isEqualTo(iv("-8")); // pown: any base
+        assertThat(ar.pow(iv("-2"), iv("3")).isEmpty()).isTrue(); // 1788 pow: a negative base is outside its domain
+        assertThat(ar.pow(iv("[0, 2]"), iv("3"))).isEqualTo(iv("[0, 8]"));
         assertThat(ar.pow(iv("[-2, 1]"), 2)).isEqualTo(iv("[0, 4]"));
         assertThat(ar.pow(iv("-2"), iv("0.5")).isEmpty()).isTrue();
         ApfloatInterval r = ar.pow(iv("2"), iv("0.5"));

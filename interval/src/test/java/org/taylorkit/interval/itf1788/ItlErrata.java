@@ -7,6 +7,16 @@ import java.util.Map;
  * Vectors whose expected result in ITF1788 is valid but not the tightest, replaced by the tightest
  * result derived here, so that "contains the expected result" still means "contains the exact
  * result". Each entry says why; the report counts a vector with an erratum like any other.
+ *
+ * <p><b>acot: no vector excluded.</b> IEEE 1788 lists no acot, and interval libraries disagree on
+ * its branch: FI_LIB and C-XSC use the continuous {@code acot x = π/2 − atan x} with range
+ * {@code (0, π)}, while the {@code atan(1/x)} convention (range {@code (−π/2, π/2]}, a jump at 0)
+ * is the other common one. TaylorKit implements the continuous branch
+ * ({@code RigorousReciprocal.acot}): it is analytic on all reals (decorations {@code com}
+ * everywhere, Taylor series at every point, no discontinuity for enclosures to straddle), and it is
+ * the convention of the only ITF1788 acot vectors, {@code fi_lib.itl} lines 540–569 (30 vectors). All
+ * their arguments are positive, where both conventions agree, so no file's vectors are excluded:
+ * {@code mpfi.itl} has no acot testcase at ITF1788 commit b6ee1e2 (MPFI has no acot).
  */
 final class ItlErrata {
 

@@ -74,6 +74,8 @@ final class ItlOperations {
             ElementaryFunction fn = Functions.byName(f).orElseThrow();
             unary(f, x -> RigorousFunctions.of(fn).enclose(x));
         }
+        unary("acot", org.taylorkit.interval.RigorousReciprocal::acot);
+        binary("hypot", org.taylorkit.interval.RigorousHypot::hypot);
         unary("logp1", Interval::log1p);
         unary("sin", Interval::sin);
         unary("cos", Interval::cos);
@@ -223,13 +225,7 @@ final class ItlOperations {
         dunary("coshRev", c -> DecoratedReverse.coshRev(c, ENTIRE));
         dbinary("mulRev", (b, c) -> DecoratedReverse.mulRev(b, c, ENTIRE));
         DECORATED.put("mulRevTen", a -> List.of(DecoratedReverse.mulRev(a.decorated(0), a.decorated(1), a.decorated(2))));
-        DECORATED.put("mulRevToPair", a -> {
-            if (a.isNaI(0) || a.isNaI(1)) {
-                return List.of(DecoratedInterval.nai(), DecoratedInterval.nai());
-            }
-            Interval[] pair = IntervalReverse.mulRevToPair(a.interval(0), a.interval(1));
-            return List.of(DecoratedInterval.of(pair[0], Decoration.trv), DecoratedInterval.of(pair[1], Decoration.trv));
-        });
+        DECORATED.put("mulRevToPair", a -> List.of((Object[]) DecoratedReverse.mulRevToPair(a.decorated(0), a.decorated(1))));
         // functions of the interval part: false / NaN for NaI (ITF1788's convention)
         for (String name : List.of("isEmpty", "isEntire", "isSingleton", "isCommonInterval", "isMember", "equal", "subset",
                 "interior", "disjoint", "less", "strictLess", "precedes", "strictPrecedes")) {

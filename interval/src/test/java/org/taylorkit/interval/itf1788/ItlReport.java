@@ -63,16 +63,29 @@ final class ItlReport {
 
     private final Map<String, Tally> perFile = new TreeMap<>();
     private final Map<String, Tally> perOperation = new TreeMap<>();
+    /** Every vector that is contained but not tightest, per operation (for target/itf1788-not-tight.txt). */
+    private final Map<String, java.util.List<String>> notTight = new TreeMap<>();
 
     synchronized void record(ItlVector v, ItlOutcome o) {
         perFile.computeIfAbsent(v.file(), k -> new Tally()).add(o);
         perOperation.computeIfAbsent(ItlOperations.key(v), k -> new Tally()).add(o);
+        if (o.status() == ItlOutcome.Status.CONTAINED) {
+            notTight.computeIfAbsent(ItlOperations.key(v), k -> new java.util.ArrayList<>())
+                    .add((o.ulps() == ItlOutcome.UNBOUNDED ? "∞" : Long.toString(o.ulps())) + " ulps: " + o.message());
+        }
     }
 
     synchronized Tally total() {
         Tally t = new Tally();
         perFile.values().forEach(t::addAll);
         return t;
+    }
+
+    /** The worst width in ulps beyond the tightest, per operation. */
+    synchronized Map<String, Long> widest() {
+        Map<String, Long> m = new TreeMap<>();
+        perOperation.forEach((op, t) -> m.put(op, t.worstUlps));
+        return m;
     }
 
     synchronized String render() {
@@ -115,6 +128,11 @@ final class ItlReport {
             Path target = Path.of("target");
             Files.createDirectories(target);
             Files.writeString(target.resolve("itf1788-report.md"), text, StandardCharsets.UTF_8);
+            StringBuilder list = new StringBuilder();
+            synchronized (this) {
+                notTight.forEach((op, lines) -> lines.forEach(l -> list.append(op).append(": ").append(l).append('\n')));
+            }
+            Files.writeString(target.resolve("itf1788-not-tight.txt"), list.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taylorkit.interval.apfloat.ApfloatInterval;
+import org.taylorkit.core.function.Functions;
+import org.taylorkit.interval.function.RigorousFunctions;
 
 /**
  * The exponent-range probe for {@link ApfloatInterval} at {@value #DIGITS} digits: every 12th of the
@@ -37,7 +39,20 @@ class ApfloatIntervalProbeTest {
             Map.entry("sinh", ApfloatInterval::sinh), Map.entry("cosh", ApfloatInterval::cosh),
             Map.entry("tanh", ApfloatInterval::tanh), Map.entry("asinh", ApfloatInterval::asinh),
             Map.entry("acosh", ApfloatInterval::acosh), Map.entry("atanh", ApfloatInterval::atanh),
-            Map.entry("erf", ApfloatInterval::erf));
+            Map.entry("erf", ApfloatInterval::erf),
+            Map.entry("sec", x -> enclosure(Functions.SEC, x)), Map.entry("csc", x -> enclosure(Functions.CSC, x)),
+            // cot as cos/sin: ∅ at the pole 0 (the catalogue's −tan(x − π/2) is a valid but non-empty superset there)
+            Map.entry("cot", x -> x.cos().divide(x.sin())), Map.entry("sech", x -> enclosure(Functions.SECH, x)),
+            Map.entry("csch", x -> enclosure(Functions.CSCH, x)), Map.entry("coth", x -> enclosure(Functions.COTH, x)),
+            Map.entry("acoth", x -> enclosure(Functions.ACOTH, x)),
+            // acot = π/2 − atan x (the continuous branch of RigorousReciprocal.acot)
+            Map.entry("acot", x -> ApfloatInterval.pi(DIGITS + 5).divide(ApfloatInterval.point(2.0, DIGITS + 5))
+                    .subtract(x.atan()).roundedTo(DIGITS)));
+
+    /** The catalogue function's Apfloat enclosure ({@link RigorousFunctions}). */
+    private static ApfloatInterval enclosure(org.taylorkit.core.ElementaryFunction f, ApfloatInterval x) {
+        return RigorousFunctions.of(f).enclose(x, DIGITS);
+    }
 
     static Stream<RigorousFunctionProbeTest.Probe> probes() {
         return RigorousFunctionProbeTest.probes();
