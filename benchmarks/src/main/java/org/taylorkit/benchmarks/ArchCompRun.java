@@ -53,7 +53,7 @@ record ArchCompRun(ArchCompInstance instance, String method, double seconds, Str
             method = "taylor-model";
             int d = system.dimension() + (int) in.params().values().stream().filter(v -> v.wid() > 0).count();
             TaylorModelFlowIntegrator tm = TaylorModelFlowIntegrator.of(system).withMaxPieces(maxPieces).withMaxSteps(MAX_STEPS)
-                    .withTmOrder(tmOrder(d));
+                    .withTmOrder(TaylorModelFlowIntegrator.defaultTmOrder(d));
             for (Map.Entry<String, Interval> e : in.params().entrySet()) {
                 tm = tm.withParameter(e.getKey(), e.getValue());
             }
@@ -80,25 +80,6 @@ record ArchCompRun(ArchCompInstance instance, String method, double seconds, Str
         double seconds = (System.nanoTime() - start) * 1e-9;
         String status = f.status().label() + (f.reason() == null ? "" : " (" + f.reason() + ")");
         return new ArchCompRun(in, method, seconds, status, f.t(), pieces, steps, checks, metric(in, system, end));
-    }
-
-    /**
-     * The Taylor-model order for {@code d} variables, as {@code taylor integrate} chooses it: 6, lowered
-     * until the C(d + q, q) coefficients fit the 2000 of {@code TaylorModelSpace}.
-     */
-    static int tmOrder(int d) {
-        int q = TaylorModelFlowIntegrator.DEFAULT_TM_ORDER;
-        while (q > 1) {
-            double b = 1;
-            for (int i = 1; i <= q; i++) {
-                b = b * (d + i) / i;
-            }
-            if (b <= 2000) {
-                break;
-            }
-            q--;
-        }
-        return q;
     }
 
     private static double metric(ArchCompInstance in, OdeSystem system, Interval[] end) {

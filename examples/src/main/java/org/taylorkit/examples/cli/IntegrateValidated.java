@@ -261,7 +261,7 @@ final class IntegrateValidated {
             tm = tm.withTmOrder(c.tmOrder);
         } else {
             int d = system.dimension() + (int) params.values().stream().filter(v -> v.wid() > 0).count();
-            tm = tm.withTmOrder(defaultTmOrder(d));
+            tm = tm.withTmOrder(TaylorModelFlowIntegrator.defaultTmOrder(d));
         }
         if (c.split != null) {
             tm = tm.withMaxPieces(c.split);
@@ -273,29 +273,6 @@ final class IntegrateValidated {
             tm = tm.withParameter(e.getKey(), e.getValue());
         }
         return tm;
-    }
-
-    /** The largest number of coefficients a Taylor model's polynomial may have ({@code TaylorModelSpace}). */
-    static final int MAX_TM_COEFFICIENTS = 2000;
-
-    /**
-     * The default --tm-order for {@code d} Taylor-model variables: the engine's default (6), lowered
-     * until the polynomial's C(d + q, q) coefficients fit (a 12-dimensional quadrotor gets q = 4).
-     */
-    static int defaultTmOrder(int d) {
-        int q = TaylorModelFlowIntegrator.DEFAULT_TM_ORDER;
-        while (q > 1 && binomial(d + q, q) > MAX_TM_COEFFICIENTS) {
-            q--;
-        }
-        return q;
-    }
-
-    private static double binomial(int n, int k) {
-        double b = 1;
-        for (int i = 1; i <= k; i++) {
-            b = b * (n - k + i) / i;
-        }
-        return b;
     }
 
     /** The two --axes names, each t or a state variable; null without --axes. */

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
 
 /**
  * The issue-14 additions to {@code taylor integrate --validated}: {@code --check}, {@code --method},
@@ -133,10 +134,10 @@ class IntegrateFlowpipeTest {
     @Test
     void theDefaultTaylorModelOrderFitsTheCoefficientLimit() {
         // C(2 + 6, 6) = 28; C(7 + 6, 6) = 1716 <= 2000; C(12 + 5, 5) = 6188 > 2000 but C(12 + 4, 4) = 1820
-        assertThat(IntegrateValidated.defaultTmOrder(2)).isEqualTo(6);
-        assertThat(IntegrateValidated.defaultTmOrder(7)).isEqualTo(6);
-        assertThat(IntegrateValidated.defaultTmOrder(12)).isEqualTo(4);
-        assertThat(IntegrateValidated.defaultTmOrder(200)).isEqualTo(1);
+        assertThat(TaylorModelFlowIntegrator.defaultTmOrder(2)).isEqualTo(6);
+        assertThat(TaylorModelFlowIntegrator.defaultTmOrder(7)).isEqualTo(6);
+        assertThat(TaylorModelFlowIntegrator.defaultTmOrder(12)).isEqualTo(4);
+        assertThat(TaylorModelFlowIntegrator.defaultTmOrder(200)).isEqualTo(1);
     }
 
     @Test

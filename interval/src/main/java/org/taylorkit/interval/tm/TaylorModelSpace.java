@@ -76,13 +76,16 @@ public final class TaylorModelSpace {
         return b;
     }
 
+    /** The largest number of coefficients a polynomial part may have ({@link #of} refuses larger spaces). */
+    public static final int MAX_COEFFICIENTS = MonomialTables.MAX_SIZE;
+
     /**
      * The space of Taylor models of order {@code order} over the box {@code domain} (variable names in
      * the map's iteration order, e.g. a {@link LinkedHashMap}).
      *
      * @throws IllegalArgumentException if the box has no variable, an interval is empty or unbounded,
      *     a name is not valid (see {@link Variables#of(String...)}), {@code order < 0}, or the
-     *     polynomial part would be too large (more than 2000 coefficients)
+     *     polynomial part would be too large (more than {@link #MAX_COEFFICIENTS} coefficients)
      */
     public static TaylorModelSpace of(Map<String, Interval> domain, int order) {
         List<String> names = new ArrayList<>(domain.keySet());

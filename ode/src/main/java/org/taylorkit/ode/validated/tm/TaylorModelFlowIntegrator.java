@@ -108,6 +108,27 @@ public final class TaylorModelFlowIntegrator {
                 DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * The default Taylor-model order for {@code variables} Taylor-model variables (states plus wide
+     * parameters): {@value #DEFAULT_TM_ORDER}, lowered until the polynomial's C(d + q, q) coefficients
+     * fit {@link TaylorModelSpace#MAX_COEFFICIENTS} (a 12-dimensional quadrotor gets q = 4); at least 1.
+     */
+    public static int defaultTmOrder(int variables) {
+        int q = DEFAULT_TM_ORDER;
+        while (q > 1 && binomial(variables + q, q) > TaylorModelSpace.MAX_COEFFICIENTS) {
+            q--;
+        }
+        return q;
+    }
+
+    private static double binomial(int n, int k) {
+        double b = 1;
+        for (int i = 1; i <= k; i++) {
+            b = b * (n - k + i) / i;
+        }
+        return b;
+    }
+
     /** With order {@code K} in time. @throws IllegalArgumentException unless {@code 2 ≤ K ≤ 40} */
     public TaylorModelFlowIntegrator withOrder(int timeOrder) {
         if (timeOrder < 2 || timeOrder > 40) {
