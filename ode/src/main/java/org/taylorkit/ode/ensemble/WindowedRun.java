@@ -148,7 +148,8 @@ final class WindowedRun<I, R> {
             if (task.index() < 0) {
                 return;
             }
-            if (cancellation.isCancelled() || failed()) {
+            // Members before a failed one still run: the run delivers them before it throws.
+            if (cancellation.isCancelled() || failedBefore(task.index())) {
                 continue;
             }
             try {
@@ -170,6 +171,13 @@ final class WindowedRun<I, R> {
                     lock.notifyAll();
                 }
             }
+        }
+    }
+
+    /** Whether a member with an index below {@code index} has failed (then {@code index} need not run). */
+    private boolean failedBefore(long index) {
+        synchronized (lock) {
+            return failure != null && failure.index() < index;
         }
     }
 
