@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.tm.TaylorModel;
 import org.taylorkit.interval.tm.TaylorModelSpace;
@@ -115,18 +116,10 @@ public final class TaylorModelFlowIntegrator {
      */
     public static int defaultTmOrder(int variables) {
         int q = DEFAULT_TM_ORDER;
-        while (q > 1 && binomial(variables + q, q) > TaylorModelSpace.MAX_COEFFICIENTS) {
+        while (q > 1 && MonomialIndex.binomial(variables + q, q) > TaylorModelSpace.MAX_COEFFICIENTS) {
             q--;
         }
         return q;
-    }
-
-    private static double binomial(int n, int k) {
-        double b = 1;
-        for (int i = 1; i <= k; i++) {
-            b = b * (n - k + i) / i;
-        }
-        return b;
     }
 
     /** With order {@code K} in time. @throws IllegalArgumentException unless {@code 2 ≤ K ≤ 40} */
