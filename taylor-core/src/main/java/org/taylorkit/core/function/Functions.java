@@ -50,11 +50,12 @@ public final class Functions {
     public static final ElementaryFunction CSCH = new Quotient("csch", SINH, false, x -> 1 / Math.sinh(x), "-csch(x)*coth(x)");
     public static final ElementaryFunction COTH = new Quotient("coth", SINH, true, x -> 1 / Math.tanh(x), "-csch(x)^2");
     public static final ElementaryFunction ACOTH = new Acoth();
+    public static final ElementaryFunction ACOT = new Acot();
 
     private static final List<ElementaryFunction> ALL = List.of(
             SQRT, CBRT, EXP, EXPM1, LOG, LOG1P, SIN, COS, TAN, ASIN, ACOS, ATAN,
             SINH, COSH, TANH, ASINH, ACOSH, ATANH, ERF, ABS, ERFC, EXP2, EXP10, LOG2, LOG10,
-            SEC, CSC, COT, SECH, CSCH, COTH, ACOTH);
+            SEC, CSC, COT, SECH, CSCH, COTH, ACOTH, ACOT);
 
     private static final Map<String, ElementaryFunction> BY_NAME;
 

@@ -208,6 +208,22 @@ public final class DoubleElementaryKernels {
         atan(a, 0, c, 0, r, 0, k);
     }
 
+    /**
+     * c = acot a (the continuous branch π/2 − atan a, range (0, π)) with auxiliary r = 1 + a². From
+     * c'·r = −a': c_0 = acot a_0, r_0 = 1 + a_0², and for k ≥ 1
+     * c_k = −(a_k + (1/k) Σ_{j=1..k−1} j c_j r_{k−j}) / r_0, then r_k = (a²)_k.
+     * {@code value0} is acot a_0 (the catalogue's accurate scalar).
+     */
+    public static void acot(double[] a, int ao, double[] c, int co, double[] r, int ro, int k, double value0) {
+        if (k == 0) {
+            c[co] = value0;
+            r[ro] = 1.0 + a[ao] * a[ao];
+            return;
+        }
+        c[co + k] = -(a[ao + k] + logSum(r, ro, c, co, k)) / r[ro];
+        r[ro + k] = squareCoefficient(a, ao, k);
+    }
+
     // ------------------------------------------------------------------ inverse hyperbolic
 
     /**

@@ -57,6 +57,16 @@ public final class GenericInverseKernels {
     }
 
     /**
+     * {@code c = acot a} (continuous branch {@code π/2 − atan a}) with auxiliary {@code r = 1 + a²}:
+     * {@code c_k = −(a_k + (1/k) Σ_{j=1..k−1} j c_j r_{k−j}) / r_0} (from {@code r·c' = −a'}),
+     * {@code r_k = (a²)_k}; {@code c_0}, {@code r_0} are the caller's.
+     */
+    public static <T> void acot(Arithmetic<T> ar, T[] a, T[] c, T[] r, int k) {
+        c[k] = ar.negate(ar.divide(ar.add(a[k], scaledSum(ar, c, r, k)), r[0]));
+        r[k] = GenericKernels.squareTerm(ar, a, k);
+    }
+
+    /**
      * {@code c = asinh a} with auxiliary {@code r = √(a² + 1)}: {@code c_0 = asinh a_0},
      * {@code r_0 = √(a_0² + 1)}, {@code c_k = (a_k − (1/k) Σ_{j=1..k−1} j c_j r_{k−j}) / r_0}, then
      * {@code r_k} by the square-root recurrence of {@code a² + 1}.
