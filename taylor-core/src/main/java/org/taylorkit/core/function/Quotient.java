@@ -76,21 +76,24 @@ final class Quotient extends ElementaryFunction {
         c[co + k] = s / w[wo];
     }
 
+    /**
+     * Generic layout: w[1] holds p = base(a) and w[0] the pair q, so that the base's own kernel runs
+     * on (c = w[1], auxiliaries = w) — its one auxiliary is w[0] — with no array built per call.
+     */
     @Override
     public <T> void kernel(Arithmetic<T> ar, T[] a, T[] c, T[][] w, int k) {
-        @SuppressWarnings("unchecked")
-        T[][] pair = (T[][]) java.lang.reflect.Array.newInstance(w.getClass().getComponentType(), 1);
-        pair[0] = w[1];
-        base.kernel(ar, a, w[0], pair, k);
+        T[] p = w[1];
+        T[] q = w[0];
+        base.kernel(ar, a, p, w, k);
         if (k == 0) {
             c[0] = ar.apply(this, a[0]);
             return;
         }
-        T s = numeratorIsPair ? w[1][k] : ar.zero();
+        T s = numeratorIsPair ? q[k] : ar.zero();
         for (int j = 1; j <= k; j++) {
-            s = ar.subtract(s, ar.multiply(w[0][j], c[k - j]));
+            s = ar.subtract(s, ar.multiply(p[j], c[k - j]));
         }
-        c[k] = ar.divide(s, w[0][0]);
+        c[k] = ar.divide(s, p[0]);
     }
 
     @Override public String derivative() { return derivative; }
