@@ -4,6 +4,7 @@ import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.function.Functions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -49,6 +50,11 @@ final class TapeBuilder {
     private final Map<Expr, Info> nodes = new HashMap<>();
     /** Each processed expression and its rewriting by {@link #withQuotients}. */
     private final Map<Expr, Expr> rewritten = new HashMap<>();
+    /**
+     * {@link #rewritten} by instance: children are looked up here, so large generated systems (jets
+     * of order 3) do not compare equal subtrees structurally again for every parent.
+     */
+    private final Map<Expr, Expr> rewrittenInstances = new IdentityHashMap<>();
     private final List<TapeOp> ops = new ArrayList<>();
     private final List<Expr> constants = new ArrayList<>();
     private final List<Integer> constantSlots = new ArrayList<>();
@@ -125,20 +131,32 @@ final class TapeBuilder {
      */
     private Expr withQuotients(Expr root) {
         Map<Expr, Expr> done = rewritten;
+        Map<Expr, Expr> byInstance = rewrittenInstances;
+        Expr known = byInstance.get(root);
+        if (known != null) {
+            return known;
+        }
         if (done.containsKey(root)) {
-            return done.get(root);
+            known = done.get(root);
+            byInstance.put(root, known);
+            return known;
         }
         for (Expr node : root.topologicalOrder()) {
-            if (done.containsKey(node)) {
+            if (byInstance.containsKey(node)) {
+                continue;
+            }
+            Expr earlier = done.get(node); // an equal tree seen before (one structural comparison)
+            if (earlier != null) {
+                byInstance.put(node, earlier);
                 continue;
             }
             Expr result = node;
             if (node instanceof Unary u) {
-                Expr arg = done.get(u.arg());
+                Expr arg = rewrittenChild(u.arg());
                 result = arg == u.arg() ? u : new Unary(u.op(), arg);
             } else if (node instanceof Binary bin) {
-                Expr left = done.get(bin.left());
-                Expr right = done.get(bin.right());
+                Expr left = rewrittenChild(bin.left());
+                Expr right = rewrittenChild(bin.right());
                 Expr denominator = bin.op() == BinaryOp.MUL ? halfPowerDenominator(right) : null;
                 Expr numerator = left;
                 if (denominator == null && bin.op() == BinaryOp.MUL) {
@@ -152,8 +170,19 @@ final class TapeBuilder {
                 }
             }
             done.put(node, result);
+            byInstance.put(node, result);
         }
-        return done.get(root);
+        return rewrittenChild(root);
+    }
+
+    /** The rewriting of an already processed child: by instance, else of an equal tree. */
+    private Expr rewrittenChild(Expr child) {
+        Expr r = rewrittenInstances.get(child);
+        if (r == null) {
+            r = rewritten.get(child);
+            rewrittenInstances.put(child, r);
+        }
+        return r;
     }
 
     /** b^{(|m|−1)/2}·√b if {@code e} is b^{m/2} with m odd and negative and b not constant, else null. */
