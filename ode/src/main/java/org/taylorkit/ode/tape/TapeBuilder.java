@@ -55,6 +55,8 @@ final class TapeBuilder {
      * of order 3) do not compare equal subtrees structurally again for every parent.
      */
     private final Map<Expr, Expr> rewrittenInstances = new IdentityHashMap<>();
+    /** {@link #rewritten} of the operation nodes by {@link Shape}. */
+    private final Map<Shape, Expr> byShape = new HashMap<>();
     private final List<TapeOp> ops = new ArrayList<>();
     private final List<Expr> constants = new ArrayList<>();
     private final List<Integer> constantSlots = new ArrayList<>();
@@ -145,18 +147,30 @@ final class TapeBuilder {
             if (byInstance.containsKey(node)) {
                 continue;
             }
-            Expr earlier = done.get(node); // an equal tree seen before (one structural comparison)
+            // an equal tree seen before: a leaf by value; an operation by its operator and its
+            // children's rewritings (instances shared by equal trees), so no deep comparison
+            Shape shape = null;
+            Expr earlier;
+            if (node instanceof Unary u) {
+                shape = new Shape(u.op(), rewrittenChild(u.arg()), null);
+                earlier = byShape.get(shape);
+            } else if (node instanceof Binary bin) {
+                shape = new Shape(bin.op(), rewrittenChild(bin.left()), rewrittenChild(bin.right()));
+                earlier = byShape.get(shape);
+            } else {
+                earlier = done.get(node);
+            }
             if (earlier != null) {
                 byInstance.put(node, earlier);
                 continue;
             }
             Expr result = node;
             if (node instanceof Unary u) {
-                Expr arg = rewrittenChild(u.arg());
+                Expr arg = shape.a;
                 result = arg == u.arg() ? u : new Unary(u.op(), arg);
             } else if (node instanceof Binary bin) {
-                Expr left = rewrittenChild(bin.left());
-                Expr right = rewrittenChild(bin.right());
+                Expr left = shape.a;
+                Expr right = shape.b;
                 Expr denominator = bin.op() == BinaryOp.MUL ? halfPowerDenominator(right) : null;
                 Expr numerator = left;
                 if (denominator == null && bin.op() == BinaryOp.MUL) {
@@ -171,8 +185,34 @@ final class TapeBuilder {
             }
             done.put(node, result);
             byInstance.put(node, result);
+            if (shape != null) {
+                byShape.put(shape, result);
+            }
         }
         return rewrittenChild(root);
+    }
+
+    /** An operation node up to equality: its operator and its children's rewritten instances. */
+    private static final class Shape {
+        final Object op;
+        final Expr a;
+        final Expr b;
+
+        Shape(Object op, Expr a, Expr b) {
+            this.op = op;
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shape s && s.a == a && s.b == b && s.op.equals(op);
+        }
+
+        @Override
+        public int hashCode() {
+            return (op.hashCode() * 31 + System.identityHashCode(a)) * 31 + System.identityHashCode(b);
+        }
     }
 
     /** The rewriting of an already processed child: by instance, else of an equal tree. */
