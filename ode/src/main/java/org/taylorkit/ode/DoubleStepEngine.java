@@ -191,7 +191,7 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     /**
      * out[i] = Σ_k x_{i,k} τ^k for every state, by Horner's rule per state — each polynomial's
      * operations exactly those of {@link StepPolynomials#horner}, so the same bits — with four
-     * (then two, then one) polynomials advanced together: their chains of dependent multiply-adds
+     * (then three, or two, then one) polynomials advanced together: their chains of dependent multiply-adds
      * are independent, so the processor overlaps them instead of waiting out each chain in turn
      * (heyoka evaluates its step polynomials the same way, all states at once).
      */
@@ -218,6 +218,23 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
             out[i + 1] = f1;
             out[i + 2] = f2;
             out[i + 3] = f3;
+        }
+        if (i + 3 == n) { // three left (Lorenz): advanced together as well
+            int o0 = i * w;
+            int o1 = o0 + w;
+            int o2 = o1 + w;
+            double f0 = v[o0 + p];
+            double f1 = v[o1 + p];
+            double f2 = v[o2 + p];
+            for (int k = p - 1; k >= 0; k--) {
+                f0 = f0 * tau + v[o0 + k];
+                f1 = f1 * tau + v[o1 + k];
+                f2 = f2 * tau + v[o2 + k];
+            }
+            out[i] = f0;
+            out[i + 1] = f1;
+            out[i + 2] = f2;
+            return;
         }
         if (i + 2 <= n) {
             int o0 = i * w;

@@ -377,13 +377,12 @@ public final class OdeSystem {
          *     parameter, or a right-hand side uses an unknown symbol (naming it and the equation)
          */
         public OdeSystem build() {
-            List<String> sources = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                sources.add(names.get(i) + "' = " + rhs.get(i));
-            }
-            return build(sources);
+            // the equations' text only for an error message: printing every right-hand side up front
+            // cost most of the build of large generated systems (variational equations of order 3)
+            return build(null);
         }
 
+        /** @param sources the equations as written (for error messages), or null to print them from the trees */
         private OdeSystem build(List<String> sources) {
             if (names.isEmpty()) {
                 throw new IllegalArgumentException("an ODE system needs at least one equation");
@@ -406,7 +405,8 @@ public final class OdeSystem {
                 String symbol = system.firstUnknown(rhs.get(i));
                 if (symbol != null) {
                     throw new OdeSyntaxException("unknown symbol '" + symbol + "' in equation " + (i + 1) + " \""
-                            + sources.get(i) + "\": " + system.known(), i + 1, 0, null);
+                            + (sources != null ? sources.get(i) : names.get(i) + "' = " + rhs.get(i)) + "\": "
+                            + system.known(), i + 1, 0, null);
                 }
             }
             return system;

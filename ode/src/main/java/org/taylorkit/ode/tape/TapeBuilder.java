@@ -4,6 +4,7 @@ import org.taylorkit.core.ElementaryFunction;
 import org.taylorkit.core.function.Functions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -49,6 +50,13 @@ final class TapeBuilder {
     private final Map<Expr, Info> nodes = new HashMap<>();
     /** Each processed expression and its rewriting by {@link #withQuotients}. */
     private final Map<Expr, Expr> rewritten = new HashMap<>();
+    /**
+     * {@link #rewritten} by instance: children are looked up here, so large generated systems (jets
+     * of order 3) do not compare equal subtrees structurally again for every parent.
+     */
+    private final Map<Expr, Expr> rewrittenInstances = new IdentityHashMap<>();
+    /** {@link #rewritten} of the operation nodes by {@link Shape}. */
+    private final Map<Shape, Expr> byShape = new HashMap<>();
     private final List<TapeOp> ops = new ArrayList<>();
     private final List<Expr> constants = new ArrayList<>();
     private final List<Integer> constantSlots = new ArrayList<>();
@@ -125,20 +133,44 @@ final class TapeBuilder {
      */
     private Expr withQuotients(Expr root) {
         Map<Expr, Expr> done = rewritten;
+        Map<Expr, Expr> byInstance = rewrittenInstances;
+        Expr known = byInstance.get(root);
+        if (known != null) {
+            return known;
+        }
         if (done.containsKey(root)) {
-            return done.get(root);
+            known = done.get(root);
+            byInstance.put(root, known);
+            return known;
         }
         for (Expr node : root.topologicalOrder()) {
-            if (done.containsKey(node)) {
+            if (byInstance.containsKey(node)) {
+                continue;
+            }
+            // an equal tree seen before: a leaf by value; an operation by its operator and its
+            // children's rewritings (instances shared by equal trees), so no deep comparison
+            Shape shape = null;
+            Expr earlier;
+            if (node instanceof Unary u) {
+                shape = new Shape(u.op(), rewrittenChild(u.arg()), null);
+                earlier = byShape.get(shape);
+            } else if (node instanceof Binary bin) {
+                shape = new Shape(bin.op(), rewrittenChild(bin.left()), rewrittenChild(bin.right()));
+                earlier = byShape.get(shape);
+            } else {
+                earlier = done.get(node);
+            }
+            if (earlier != null) {
+                byInstance.put(node, earlier);
                 continue;
             }
             Expr result = node;
             if (node instanceof Unary u) {
-                Expr arg = done.get(u.arg());
+                Expr arg = shape.a;
                 result = arg == u.arg() ? u : new Unary(u.op(), arg);
             } else if (node instanceof Binary bin) {
-                Expr left = done.get(bin.left());
-                Expr right = done.get(bin.right());
+                Expr left = shape.a;
+                Expr right = shape.b;
                 Expr denominator = bin.op() == BinaryOp.MUL ? halfPowerDenominator(right) : null;
                 Expr numerator = left;
                 if (denominator == null && bin.op() == BinaryOp.MUL) {
@@ -152,8 +184,45 @@ final class TapeBuilder {
                 }
             }
             done.put(node, result);
+            byInstance.put(node, result);
+            if (shape != null) {
+                byShape.put(shape, result);
+            }
         }
-        return done.get(root);
+        return rewrittenChild(root);
+    }
+
+    /** An operation node up to equality: its operator and its children's rewritten instances. */
+    private static final class Shape {
+        final Object op;
+        final Expr a;
+        final Expr b;
+
+        Shape(Object op, Expr a, Expr b) {
+            this.op = op;
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shape s && s.a == a && s.b == b && s.op.equals(op);
+        }
+
+        @Override
+        public int hashCode() {
+            return (op.hashCode() * 31 + System.identityHashCode(a)) * 31 + System.identityHashCode(b);
+        }
+    }
+
+    /** The rewriting of an already processed child: by instance, else of an equal tree. */
+    private Expr rewrittenChild(Expr child) {
+        Expr r = rewrittenInstances.get(child);
+        if (r == null) {
+            r = rewritten.get(child);
+            rewrittenInstances.put(child, r);
+        }
+        return r;
     }
 
     /** b^{(|m|−1)/2}·√b if {@code e} is b^{m/2} with m odd and negative and b not constant, else null. */

@@ -93,6 +93,30 @@ class TaylorTapeStructureTest {
                 TapeOpKind.MUL, TapeOpKind.MUL);
     }
 
+    /** e_0 = x, e_{i+1} = e_i·(x·x + 1)^(−3/2) + x: every node a new object, so equal trees are never the same instance. */
+    private static Expr quotientChain(int levels) {
+        Expr x = Expr.variable("x");
+        Expr e = x;
+        for (int i = 0; i < levels; i++) {
+            e = e.times(x.times(x).plus(1).pow(-1.5)).plus(Expr.variable("x"));
+        }
+        return e;
+    }
+
+    @Test
+    void equalTreesBuiltAsSeparateObjectsShareEveryLevelThroughTheQuotientRewrite() {
+        // one chain: x², x² + 1, √, (x² + 1)·√, then a quotient and a sum per level
+        TaylorTape one = OdeSystem.builder().equation("x", quotientChain(300)).build().tape();
+        List<TapeOpKind> k = kinds(one);
+        assertThat(k).hasSize(4 + 2 * 300);
+        assertThat(k.stream().filter(o -> o == TapeOpKind.DIV).count()).isEqualTo(300);
+        assertThat(k.stream().filter(o -> o == TapeOpKind.SQRT).count()).isEqualTo(1);
+        // a second equal chain built separately adds no operation: y' reads x''s slot
+        TaylorTape two = OdeSystem.builder().equation("x", quotientChain(300)).equation("y", quotientChain(300)).build().tape();
+        assertThat(two.opCount()).isEqualTo(one.opCount());
+        assertThat(two.rhsSlot(1)).isEqualTo(two.rhsSlot(0));
+    }
+
     @Test
     void seriesPowersAreExpOfProductWithLog() {
         assertThat(kinds(OdeSystem.parse("x' = x^t").tape())).containsExactly(TapeOpKind.LOG, TapeOpKind.MUL, TapeOpKind.EXP);
