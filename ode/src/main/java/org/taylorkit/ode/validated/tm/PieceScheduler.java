@@ -14,9 +14,11 @@ import org.taylorkit.ode.validated.ValidatedStep;
 
 /**
  * Runs the pieces of a Taylor-model flow in generations (see {@link TaylorModelFlowIntegrator}): the
- * pieces of one generation in parallel, each until it completes, fails for good (step limit) or asks
- * for a split; then the split requests in stable id order while the budget lasts. Deterministic: a
- * piece's run depends only on its own state, and the grants only on the ordered requests.
+ * pieces of one generation in parallel, each until it completes, fails for good (step limit, last
+ * refinement level) or asks for a split or a restart of its initial sub-box one refinement level up;
+ * then the requests in stable id order while the budget lasts (a split or a restart uses one unit; a
+ * restarted piece's abandoned steps are dropped). Deterministic: a piece's run depends only on its
+ * own state, and the grants only on the ordered requests.
  */
 final class PieceScheduler {
 
