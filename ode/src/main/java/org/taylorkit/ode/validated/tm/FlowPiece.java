@@ -40,6 +40,8 @@ final class FlowPiece {
      * ({@link PieceScheduler}), more eagerly the higher {@code L}.
      */
     int level;
+    /** For a restarted piece, the attempt it replaces (kept as a failed leaf if the restart never runs), else null. */
+    FlowPiece abandoned;
     /** The ratio of the error part to the polynomial part when this piece started (NaN before its first run). */
     double birthRatio = Double.NaN;
 
@@ -135,6 +137,7 @@ final class FlowPiece {
         r.lo = lo.clone();
         r.hi = hi.clone();
         r.level = level + 1;
+        r.abandoned = this;
         return r;
     }
 

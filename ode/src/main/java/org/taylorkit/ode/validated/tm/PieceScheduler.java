@@ -108,9 +108,14 @@ final class PieceScheduler {
                 }
                 if (stop != null) {
                     for (FlowPiece c : next) {
-                        c.end = FlowPiece.End.FAILED;
-                        c.reason = "not continued: " + stop;
-                        leaves.add(c);
+                        // a restart that will not run: keep the attempt it was to replace, steps and all
+                        FlowPiece leaf = c.abandoned != null ? c.abandoned : c;
+                        if (c.abandoned != null) {
+                            nodes.add(leaf);
+                        }
+                        leaf.end = FlowPiece.End.FAILED;
+                        leaf.reason = "not continued: " + stop;
+                        leaves.add(leaf);
                     }
                     next.clear();
                 }

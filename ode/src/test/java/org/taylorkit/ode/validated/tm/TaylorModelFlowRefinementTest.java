@@ -94,4 +94,20 @@ class TaylorModelFlowRefinementTest {
         assertTrue(r.reason().startsWith("split budget of 1 piece spent at t = "), r::reason);
         assertTrue(r.reason().contains("accumulated error part reached"), r::reason);
     }
+
+    @Test
+    void aRestartThatTheBudgetStopsKeepsTheAttemptItWasToReplace() {
+        // Van der Pol μ = 2: 8 pieces by t ≈ 2.9, then their error parts reach 0.1 of their polynomial parts
+        // near t ≈ 3.5; a budget of 9 grants one restart, the next request stops the run, and the granted
+        // restart never runs: its piece keeps its first attempt's steps (before: a piece without steps at t = 0)
+        SetFlowSolution s = TaylorModelFlowIntegrator.of(TaylorModelFlowVanDerPolMu2Test.VDP2).withMaxPieces(9)
+                .integrate(0, TaylorModelFlowVanDerPolMu2Test.BOX, 8);
+        assertEquals(ValidatedSolution.Status.FAILED, s.status());
+        assertTrue(s.reason().startsWith("split budget of 9 pieces spent at t = "), s::reason);
+        assertTrue(s.t() > 3, s::toString);
+        assertEquals(8, s.pieceCount());
+        for (ValidatedSolution p : s.pieces()) {
+            assertTrue(p.steps().size() > 10 && p.t() > 3, p::toString);
+        }
+    }
 }
