@@ -10,8 +10,9 @@ import org.taylorkit.ode.reach.PropertyCheck;
 
 /**
  * Runs the ARCH-COMP NLN instances ({@link ArchCompInstance#all()}) once each, in one JVM, and
- * prints a Markdown table: method, status, pieces, steps, wall time, the verdict of every property and
- * the final width of the reported metric, with the date and the load average of the machine. Usage:
+ * prints a Markdown table: method, status, pieces, steps, wall time, the process CPU time over the run
+ * (all threads, JIT compilation included), the verdict of every property and the final width of the
+ * reported metric, with the date and the load average of the machine. Usage:
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.taylorkit.benchmarks.ArchCompRunner [--pieces N] [NAME ...]
  * </pre>
@@ -41,29 +42,40 @@ public final class ArchCompRunner {
                 + " UTC, load " + load() + ", " + Runtime.getRuntime().availableProcessors() + " cores, split budget "
                 + pieces + " pieces");
         System.out.println();
-        System.out.println("| instance | method | status | pieces | steps | time (s) | properties | metric width |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| instance | method | status | pieces | steps | time (s) | CPU (s) | properties | metric width |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (ArchCompInstance in : instances) {
             ArchCompRun r;
+            long cpu0 = processCpuNanos();
             try {
                 r = ArchCompRun.of(in, pieces);
             } catch (RuntimeException e) {
-                System.out.println("| " + in.name() + " | | error: " + e.getMessage() + " | | | | | |");
+                System.out.println("| " + in.name() + " | | error: " + e.getMessage() + " | | | | | | |");
                 continue;
             }
+            double cpu = (processCpuNanos() - cpu0) * 1e-9;
             StringBuilder checks = new StringBuilder();
             for (PropertyCheck c : r.checks()) {
                 checks.append(checks.length() == 0 ? "" : "; ").append(c.property().text()).append(": ").append(c.verdict().label());
             }
             String status = r.status().startsWith("completed") ? "completed"
                     : "failed at t = " + String.format(Locale.ROOT, "%.3g", r.t());
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %d | %.2f | %s | %s |%n", in.name(), r.method(), status,
-                    r.pieces(), r.steps(), r.seconds(), checks.length() == 0 ? "(none)" : checks,
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %d | %.2f | %.2f | %s | %s |%n", in.name(), r.method(), status,
+                    r.pieces(), r.steps(), r.seconds(), cpu, checks.length() == 0 ? "(none)" : checks,
                     Double.isNaN(r.metricWidth()) ? "" : in.metric() + ": " + String.format(Locale.ROOT, "%.3g", r.metricWidth()));
             if (!r.status().startsWith("completed")) {
                 System.err.println(in.name() + ": " + r.status());
             }
         }
+    }
+
+    /** CPU time of this process so far (all threads), or 0 where the JVM does not report it. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return Math.max(0, sun.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static String load() {

@@ -146,7 +146,7 @@ final class IntegrateValidated {
             try (Writer w = Files.newBufferedWriter(c.flowpipe.toPath(), StandardCharsets.UTF_8)) {
                 FlowpipeCsv.write(run.flowpipe(), w);
             }
-            wrote.add("wrote " + c.flowpipe + " (" + run.flowpipe().stepCount() + " rows)");
+            wrote.add("wrote " + c.flowpipe + " (" + FlowpipeCsv.rowCount(run.flowpipe()) + " rows)");
         }
         if (c.plot != null) {
             FlowpipePlot.write(c.plot, system.toString(), run.flowpipe(), axes, properties);

@@ -136,7 +136,20 @@ final class PolynomialArithmetic {
         }
         Interval r = fast.truncLo() == 0 && fast.truncHi() == 0
                 ? Interval.point(0.0) : interval(fast.truncLo(), fast.truncHi());
-        return new TaylorModel(sp, fast.coefficients(), widen(addRemainderProducts(r, a, b), fast.error()));
+        return new TaylorModel(sp, fast.coefficients(), bounded(widen(addRemainderProducts(r, a, b), fast.error()), sp));
+    }
+
+    /**
+     * A product's remainder, which must be bounded: a truncated term (degree above the order) or a
+     * remainder product beyond the double range would make it unbounded — still rigorous, but useless
+     * and silently so; a {@link TaylorModelDomainException} says what happened instead.
+     */
+    private static Interval bounded(Interval r, TaylorModelSpace sp) {
+        if (!r.isBounded()) {
+            throw new TaylorModelDomainException("Taylor model product: the remainder overflowed (a term of degree above"
+                    + " the order " + sp.order() + " or a remainder product is beyond the double range): " + r);
+        }
+        return r;
     }
 
     /** {@code r + B(Pa)·Rb + B(Pb)·Ra + Ra·Rb}, skipping the terms with a zero remainder. */
@@ -144,10 +157,10 @@ final class PolynomialArithmetic {
         Interval ra = a.remainder();
         Interval rb = b.remainder();
         if (!isZero(rb)) {
-            r = r.add(bound(a.space(), a.raw()).multiply(rb));
+            r = r.add(a.polynomialBound().multiply(rb));
         }
         if (!isZero(ra)) {
-            r = r.add(bound(b.space(), b.raw()).multiply(ra));
+            r = r.add(b.polynomialBound().multiply(ra));
         }
         if (!isZero(ra) && !isZero(rb)) {
             r = r.add(ra.multiply(rb));
@@ -219,7 +232,7 @@ final class PolynomialArithmetic {
             }
             r = interval(tlo, thi);
         }
-        return new TaylorModel(sp, sum, widen(addRemainderProducts(r, a, b), err));
+        return new TaylorModel(sp, sum, bounded(widen(addRemainderProducts(r, a, b), err), sp));
     }
 
     /** A rigorous enclosure of {@code {P(δ) : δ ∈ D}} (see the class comment). */

@@ -39,6 +39,8 @@ public final class TaylorModel {
     private final TaylorModelSpace space;
     private final double[] c;
     private final Interval remainder;
+    /** {@link #polynomialBound()}, computed on first use (a benign race: every thread computes the same value). */
+    private Interval polynomialBound;
 
     TaylorModel(TaylorModelSpace space, double[] c, Interval remainder) {
         this.space = space;
@@ -88,7 +90,12 @@ public final class TaylorModel {
 
     /** A rigorous enclosure of the range of the polynomial part over the box. */
     public Interval polynomialBound() {
-        return PolynomialArithmetic.bound(space, c);
+        Interval b = polynomialBound;
+        if (b == null) {
+            b = PolynomialArithmetic.bound(space, c);
+            polynomialBound = b;
+        }
+        return b;
     }
 
     /** A rigorous enclosure of the range of the modelled function over the box: {@code B(P) + R}. */

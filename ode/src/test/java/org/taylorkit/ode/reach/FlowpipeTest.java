@@ -53,6 +53,53 @@ class FlowpipeTest {
     }
 
     @Test
+    void csvWritesStepsThatSplitPiecesShareOnceNamingEveryPiece() throws Exception {
+        OdeSystem cubic = OdeSystem.parse("x' = -x^3");
+        Interval[] box = {Interval.of(0.1, 0.9)};
+        org.taylorkit.ode.validated.tm.SetFlowSolution s = org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator.of(cubic)
+                .withMaxPieces(16).integrate(0, box, 3);
+        Flowpipe f = Flowpipe.of(cubic.variables(), Map.of(), 0, box, 3, s.t(), s.status(), s.reason(), s.pieces());
+        assertThat(f.pieceCount()).isGreaterThan(1);
+        StringWriter w = new StringWriter();
+        FlowpipeCsv.write(f, w);
+        String[] lines = w.toString().split("\n");
+        assertThat(lines).hasSize(1 + FlowpipeCsv.rowCount(f));
+        // one row per distinct step: fewer rows than steps over the pieces, the first step shared by all
+        assertThat(FlowpipeCsv.rowCount(f)).isEqualTo(s.stepCount()).isLessThan(f.stepCount());
+        assertThat(lines[1]).startsWith("1-" + f.pieceCount() + ",0,");
+        // every piece's steps appear exactly once among the rows naming it, in time order
+        for (int i = 1; i <= f.pieceCount(); i++) {
+            List<String> mine = new java.util.ArrayList<>();
+            for (int r = 1; r < lines.length; r++) {
+                if (names(lines[r].split(",")[0], i)) {
+                    mine.add(lines[r]);
+                }
+            }
+            assertThat(mine).hasSize(f.steps(i - 1).size());
+            for (int k = 0; k < mine.size(); k++) {
+                var step = f.steps(i - 1).get(k);
+                String[] c = mine.get(k).split(",");
+                assertThat(new BigDecimal(c[1])).isLessThanOrEqualTo(new BigDecimal(step.t0()));
+                assertThat(new BigDecimal(c[3])).isLessThanOrEqualTo(new BigDecimal(step.stepEnclosure()[0].inf()));
+                assertThat(new BigDecimal(c[4])).isGreaterThanOrEqualTo(new BigDecimal(step.stepEnclosure()[0].sup()));
+            }
+        }
+    }
+
+    /** Whether the CSV piece column {@code label} ("3", "1-4", "1-2;5") names piece {@code i}. */
+    private static boolean names(String label, int i) {
+        for (String part : label.split(";")) {
+            String[] ends = part.split("-");
+            int a = Integer.parseInt(ends[0]);
+            int b = ends.length > 1 ? Integer.parseInt(ends[1]) : a;
+            if (a <= i && i <= b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void csvHasOneRowPerStepWithOutwardBounds() throws Exception {
         Flowpipe f = decay(1);
         StringWriter w = new StringWriter();

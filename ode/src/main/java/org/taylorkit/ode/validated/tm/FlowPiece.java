@@ -13,9 +13,12 @@ import org.taylorkit.ode.validated.ValidatedStep;
  */
 final class FlowPiece {
 
-    /** How a run of a piece ended. */
+    /**
+     * How a run of a piece ended: {@code RESTART} asks to integrate the piece's initial sub-box again
+     * from the start time at the next {@link #level refinement level}.
+     */
     enum End {
-        COMPLETED, SPLIT, FAILED
+        COMPLETED, SPLIT, RESTART, FAILED
     }
 
     final String id;
@@ -31,6 +34,16 @@ final class FlowPiece {
     double[] hi;
     /** The variable to split along, when {@link #end} is {@link End#SPLIT}. */
     int splitVariable = -1;
+    /**
+     * The refinement level: 0 splits only on demand (a failed step, a large local error); level
+     * {@code L ≥ 1} also splits whenever the error part has grown relative to the polynomial part
+     * ({@link PieceScheduler}), more eagerly the higher {@code L}.
+     */
+    int level;
+    /** For a restarted piece, the attempt it replaces (kept as a failed leaf if the restart never runs), else null. */
+    FlowPiece abandoned;
+    /** The ratio of the error part to the polynomial part when this piece started (NaN before its first run). */
+    double birthRatio = Double.NaN;
 
     FlowPiece(String id, List<ValidatedStep> inherited, FlowSet set, double t, double nextStep) {
         this.id = id;
@@ -84,6 +97,8 @@ final class FlowPiece {
         FlowSet[] halves = set.split(v);
         FlowPiece a = new FlowPiece(id + "0", h, halves[0], t, nextStep);
         FlowPiece b = new FlowPiece(id + "1", h, halves[1], t, nextStep);
+        a.level = level;
+        b.level = level;
         double mid = 0.5 * (lo[v] + hi[v]); // exact: dyadic endpoints
         a.lo = lo.clone();
         a.hi = hi.clone();
@@ -92,6 +107,53 @@ final class FlowPiece {
         b.hi = hi.clone();
         b.lo[v] = mid;
         return new FlowPiece[] {a, b};
+    }
+
+    /**
+     * This piece's initial sub-box integrated again from {@code t0}, one refinement level up: the
+     * {@code initial} set (the whole initial box, no error part) restricted to {@code [lo, hi]} by the
+     * same exact domain splits that made this piece. The id gets an {@code 'r'}, so ids stay unique and ordered.
+     */
+    FlowPiece restart(FlowSet initial, double t0) {
+        FlowSet s = initial;
+        for (int j = 0; j < lo.length; j++) {
+            double a = -1;
+            double b = 1;
+            for (int guard = 0; a != lo[j] || b != hi[j]; guard++) {
+                if (guard > 1100) {
+                    throw new IllegalStateException("piece " + id + ": [" + lo[j] + ", " + hi[j] + "] is no dyadic part of [-1, 1]");
+                }
+                double m = 0.5 * (a + b);
+                boolean upper = lo[j] >= m;
+                s = s.split(j)[upper ? 1 : 0];
+                if (upper) {
+                    a = m;
+                } else {
+                    b = m;
+                }
+            }
+        }
+        FlowPiece r = new FlowPiece(id + "r", List.of(), s, t0, Double.NaN);
+        r.lo = lo.clone();
+        r.hi = hi.clone();
+        r.level = level + 1;
+        r.abandoned = this;
+        return r;
+    }
+
+    /**
+     * The largest width of the error part over the largest width of the polynomial part (over the
+     * states {@code 0..n-1}): how much of the piece is error.
+     */
+    double errorRatio(int n) {
+        Interval[] err = set.errorBox();
+        double e = 0;
+        double p = 0;
+        for (int i = 0; i < n; i++) {
+            e = Math.max(e, err[i].wid());
+            p = Math.max(p, set.models()[i].bound().wid());
+        }
+        return p > 0 ? e / p : (e > 0 ? Double.POSITIVE_INFINITY : 0);
     }
 
     /**

@@ -14,11 +14,28 @@ import org.taylorkit.ode.validated.ValidatedStep;
 
 /**
  * Runs the pieces of a Taylor-model flow in generations (see {@link TaylorModelFlowIntegrator}): the
- * pieces of one generation in parallel, each until it completes, fails for good (step limit) or asks
- * for a split; then the split requests in stable id order while the budget lasts. Deterministic: a
- * piece's run depends only on its own state, and the grants only on the ordered requests.
+ * pieces of one generation in parallel, each until it completes, fails for good (step limit, last
+ * refinement level) or asks for a split or a restart of its initial sub-box one refinement level up;
+ * then the requests in stable id order while the budget lasts (a split or a restart uses one unit; a
+ * restarted piece's abandoned steps are dropped). Deterministic: a piece's run depends only on its
+ * own state, and the grants only on the ordered requests.
  */
 final class PieceScheduler {
+
+    /** The highest refinement level a piece is restarted at (see {@link FlowPiece#level}). */
+    static final int MAX_LEVEL = 3;
+    /**
+     * A piece at level {@code L ≥ 1} splits when its error ratio ({@link FlowPiece#errorRatio}) exceeds
+     * {@code LEVEL_ONE_GROWTH / 2^(L−1)} times its ratio at its start, or {@link #GROWTH_FLOOR} if that is larger.
+     */
+    static final double LEVEL_ONE_GROWTH = 256;
+    /** See {@link #LEVEL_ONE_GROWTH}. */
+    static final double GROWTH_FLOOR = 1e-8;
+    /**
+     * The error ratio above which a piece below {@link #MAX_LEVEL} is restarted one level up (at the last
+     * level, the piece fails when the ratio exceeds 1).
+     */
+    static final double RESTART_RATIO = 0.1;
 
     private final Supplier<FlowStepper> steppers;
     private final int n;
@@ -42,6 +59,8 @@ final class PieceScheduler {
     }
 
     SetFlowSolution run(FlowPiece root) {
+        FlowSet initialSet = root.set;
+        double t0 = root.t;
         List<FlowPiece> active = new ArrayList<>(List.of(root));
         List<FlowPiece> leaves = new ArrayList<>();
         List<FlowPiece> nodes = new ArrayList<>();
@@ -56,16 +75,23 @@ final class PieceScheduler {
         try {
             while (!active.isEmpty()) {
                 runGeneration(active, pool, local);
-                nodes.addAll(active);
                 List<FlowPiece> next = new ArrayList<>();
                 FlowPiece firstDenied = null;
                 for (FlowPiece p : active) {
-                    if (p.end != FlowPiece.End.SPLIT) {
+                    boolean asks = p.end == FlowPiece.End.SPLIT || p.end == FlowPiece.End.RESTART;
+                    if (p.end != FlowPiece.End.RESTART || stop != null || count >= maxPieces) {
+                        nodes.add(p);
+                    }
+                    if (!asks) {
                         leaves.add(p);
                     } else if (stop == null && count < maxPieces) {
                         count++;
-                        for (FlowPiece c : p.split(p.splitVariable)) {
-                            next.add(c);
+                        if (p.end == FlowPiece.End.RESTART) {
+                            next.add(p.restart(initialSet, t0));
+                        } else {
+                            for (FlowPiece c : p.split(p.splitVariable)) {
+                                next.add(c);
+                            }
                         }
                     } else {
                         p.end = FlowPiece.End.FAILED;
@@ -82,9 +108,14 @@ final class PieceScheduler {
                 }
                 if (stop != null) {
                     for (FlowPiece c : next) {
-                        c.end = FlowPiece.End.FAILED;
-                        c.reason = "not continued: " + stop;
-                        leaves.add(c);
+                        // a restart that will not run: keep the attempt it was to replace, steps and all
+                        FlowPiece leaf = c.abandoned != null ? c.abandoned : c;
+                        if (c.abandoned != null) {
+                            nodes.add(leaf);
+                        }
+                        leaf.end = FlowPiece.End.FAILED;
+                        leaf.reason = "not continued: " + stop;
+                        leaves.add(leaf);
                     }
                     next.clear();
                 }
@@ -127,6 +158,9 @@ final class PieceScheduler {
 
     /** Runs one piece until it completes, fails for good or asks for a split. */
     private void advance(FlowPiece p, FlowStepper stepper) {
+        if (Double.isNaN(p.birthRatio)) {
+            p.birthRatio = p.errorRatio(n);
+        }
         while (p.t < tEnd) {
             if (p.stepCount() >= maxSteps) {
                 p.end = FlowPiece.End.FAILED;
@@ -142,13 +176,20 @@ final class PieceScheduler {
             p.set = o.next();
             p.t = o.step().t1();
             p.nextStep = o.nextStep();
+            if (p.t >= tEnd) {
+                break;
+            }
             String dominated = errorDominates(p);
-            if (dominated != null && p.t < tEnd) {
-                p.end = FlowPiece.End.FAILED;
-                p.reason = "at t=" + p.t + " " + dominated;
+            if (dominated != null) {
+                giveUp(p, "at t=" + p.t + " " + dominated);
                 return;
             }
-            if (o.localError() > splitInflation && p.t < tEnd) {
+            double ratio = p.errorRatio(n);
+            if (p.level >= 1 && ratio > Math.max(GROWTH_FLOOR, (LEVEL_ONE_GROWTH / (1 << (p.level - 1))) * p.birthRatio)) {
+                requestSplit(p, "the error part grew to " + ratio + " of the polynomial part at t=" + p.t + " (level " + p.level + ")");
+                return;
+            }
+            if (o.localError() > splitInflation) {
                 requestSplit(p, "the local error of a step reached " + o.localError() + " of the set's width at t=" + p.t);
                 return;
             }
@@ -164,8 +205,7 @@ final class PieceScheduler {
     private void requestSplit(FlowPiece p, String why) {
         String dominated = errorDominates(p);
         if (dominated != null) {
-            p.end = FlowPiece.End.FAILED;
-            p.reason = why + "; not split: " + dominated;
+            giveUp(p, why + "; not split: " + dominated);
             return;
         }
         p.end = FlowPiece.End.SPLIT;
@@ -173,15 +213,26 @@ final class PieceScheduler {
         p.splitVariable = p.splitDirection(n);
     }
 
-    /** Why the piece's error part is wider than its polynomial part in some state, or null. */
+    /**
+     * A piece whose error part dominates: restarted from its initial sub-box one refinement level up,
+     * or failed with {@code why} at the last level.
+     */
+    private static void giveUp(FlowPiece p, String why) {
+        p.reason = why;
+        p.end = p.level < MAX_LEVEL ? FlowPiece.End.RESTART : FlowPiece.End.FAILED;
+    }
+
+    /**
+     * Why the piece's error part is too wide compared with its polynomial part (their largest widths
+     * over the states; ratio above {@link #RESTART_RATIO}), or null. Largest widths, not state by state:
+     * where the set turns (a state at its extreme over the piece) the polynomial part is thin in that
+     * state for a moment while the error part is not, and that alone is no reason to give up.
+     */
     private String errorDominates(FlowPiece p) {
-        Interval[] err = p.set.errorBox();
-        for (int i = 0; i < n; i++) {
-            double poly = p.set.models()[i].bound().wid();
-            if (err[i].wid() > poly) {
-                return "the accumulated error of state " + i + " (width " + err[i].wid() + ") exceeds the width " + poly
-                        + " of the set's polynomial part, which a split would not reduce";
-            }
+        double ratio = p.errorRatio(n);
+        if (ratio > (p.level < MAX_LEVEL ? RESTART_RATIO : 1)) {
+            return "the accumulated error part reached " + ratio + " of the width of the set's polynomial part"
+                    + " (level " + p.level + "), which a split would not reduce";
         }
         return null;
     }

@@ -69,6 +69,17 @@ import org.taylorkit.ode.tape.TaylorTape;
  * {@code FAILED} and the reason ({@code "split budget of N pieces spent at t = …"}). Every piece's
  * computation depends only on its own set, so the result is the same for any number of threads.
  *
+ * <p><b>Refinement levels.</b> A split halves the polynomial part but keeps the accumulated error part
+ * {@code E}, and {@code E} is moved by an interval Jacobian over the whole piece, so its growth rate is
+ * set by the piece's size <em>while the errors were made</em>. When a piece's error part reaches 0.1 of
+ * its polynomial part (largest widths over the states), splitting it no longer helps: its initial
+ * sub-box is integrated again from the start time one refinement level up, where a piece also splits
+ * whenever its error-to-polynomial ratio has grown 256-fold (level 1; 128 at level 2, 64 at level 3,
+ * never below 1e-8) since the piece started, so pieces get small before their errors grow. The
+ * abandoned attempt's steps are dropped; each restart uses one unit of the piece budget. At level 3 a
+ * piece whose error part exceeds its polynomial part fails with that reason. Sets that need no
+ * refinement (Van der Pol μ = 1) run exactly as before; Van der Pol μ = 2 is restarted once.
+ *
  * <p>Only forward integration ({@code t1 ≥ t0}). Immutable and thread-safe; the tape is built once per
  * {@link #integrate} call and shared by the per-thread runners.
  */

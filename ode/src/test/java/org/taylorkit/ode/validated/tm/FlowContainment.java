@@ -42,6 +42,28 @@ final class FlowContainment {
         }
     }
 
+    /**
+     * Whether {@code x} lies in a step enclosure covering {@code t} of the piece whose initial sub-box
+     * contains {@code point} (the piece that must hold that solution; false if no piece contains it).
+     */
+    static boolean coveredByPiece(SetFlowSolution s, double[] point, double t, Interval[] x) {
+        for (int k = 0; k < s.pieceCount(); k++) {
+            Interval[] b = s.pieceBoxes().get(k);
+            boolean in = true;
+            for (int j = 0; j < point.length; j++) {
+                in &= b[j].contains(point[j]);
+            }
+            if (in) {
+                for (ValidatedStep st : s.pieces().get(k).steps()) {
+                    if (st.t0() <= t && t <= st.t1() && inside(x, st.stepEnclosure())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean coveredByStep(SetFlowSolution s, double t, Interval[] x) {
         for (ValidatedStep st : s.allSteps()) {
             if (st.t0() <= t && t <= st.t1() && inside(x, st.stepEnclosure())) {
