@@ -29,9 +29,13 @@ final class LowOrderProduct {
     private final int order;
     /** Position of the first degree-2 coefficient (1 + number of variables). */
     private final int quadratic;
-    /** For the degree-2 coefficient at {@code quadratic + q}: the positions of e_i and e_j (i ≤ j). */
-    private final int[] left;
-    private final int[] right;
+    /** Degree-2 monomials e_i + e_j with i < j: their positions and those of e_i and e_j. */
+    private final int[] mixed;
+    private final int[] mixedLeft;
+    private final int[] mixedRight;
+    /** Degree-2 monomials 2e_i: their positions and those of e_i. */
+    private final int[] pure;
+    private final int[] pureRoot;
 
     private LowOrderProduct(MonomialIndex index) {
         this.index = index;
@@ -39,14 +43,21 @@ final class LowOrderProduct {
         int n = index.nvars();
         this.quadratic = 1 + n;
         int pairs = order == 2 ? index.count(2) : 0;
-        this.left = new int[pairs];
-        this.right = new int[pairs];
+        int pures = order == 2 ? n : 0;
+        this.mixed = new int[pairs - pures];
+        this.mixedLeft = new int[pairs - pures];
+        this.mixedRight = new int[pairs - pures];
+        this.pure = new int[pures];
+        this.pureRoot = new int[pures];
+        int m = 0;
+        int d = 0;
         for (int q = 0; q < pairs; q++) {
-            int[] e = index.exponents(quadratic + q);
+            int g = quadratic + q;
+            int[] e = index.exponents(g);
             int i = -1;
             int j = -1;
             for (int v = 0; v < n; v++) {
-                for (int m = 0; m < e[v]; m++) {
+                for (int k = 0; k < e[v]; k++) {
                     if (i < 0) {
                         i = v;
                     } else {
@@ -54,8 +65,14 @@ final class LowOrderProduct {
                     }
                 }
             }
-            left[q] = 1 + i;
-            right[q] = 1 + j;
+            if (i == j) {
+                pure[d] = g;
+                pureRoot[d++] = 1 + i;
+            } else {
+                mixed[m] = g;
+                mixedLeft[m] = 1 + i;
+                mixedRight[m++] = 1 + j;
+            }
         }
     }
 
@@ -68,36 +85,80 @@ final class LowOrderProduct {
     void multiply(double[] a, double[] b, double[] out) {
         double a0 = a[0];
         double b0 = b[0];
-        double probe = 0.0;
         double c0 = 0.0 + a0 * b0;
         out[0] = c0;
-        probe += c0 * 0.0;
+        boolean finite = Math.abs(c0) <= Double.MAX_VALUE;
         int q0 = quadratic;
         for (int p = 1; p < q0; p++) {
             double v = 0.0 + (a0 * b[p] + a[p] * b0);
             out[p] = v;
-            probe += v * 0.0;
+            finite &= Math.abs(v) <= Double.MAX_VALUE;
         }
-        if (order == 2) {
-            int[] l = left;
-            int[] r = right;
-            for (int q = 0; q < l.length; q++) {
-                int g = q0 + q;
-                int i = l[q];
-                int j = r[q];
-                double s0 = 0.0 + (a0 * b[g] + a[g] * b0);
-                double v;
-                if (i != j) {
-                    v = s0 + (0.0 + (a[i] * b[j] + a[j] * b[i]));
-                } else {
-                    v = (s0 + 0.0) + a[i] * b[i];
-                }
-                out[g] = v;
-                probe += v * 0.0;
-            }
+        int[] g = mixed;
+        int[] l = mixedLeft;
+        int[] r = mixedRight;
+        for (int q = 0; q < g.length; q++) {
+            int k = g[q];
+            int i = l[q];
+            int j = r[q];
+            double v = (0.0 + (a0 * b[k] + a[k] * b0)) + (0.0 + (a[i] * b[j] + a[j] * b[i]));
+            out[k] = v;
+            finite &= Math.abs(v) <= Double.MAX_VALUE;
         }
-        if (probe != 0.0) {
+        int[] h = pure;
+        int[] root = pureRoot;
+        for (int q = 0; q < h.length; q++) {
+            int k = h[q];
+            int i = root[q];
+            double v = ((0.0 + (a0 * b[k] + a[k] * b0)) + 0.0) + a[i] * b[i];
+            out[k] = v;
+            finite &= Math.abs(v) <= Double.MAX_VALUE;
+        }
+        if (!finite) {
             index.schedule().mulInto(a, b, out);
+        }
+    }
+
+    /**
+     * {@code out = a²}: the same sums as {@link #multiply multiply(a, a, out)} bit for bit, each
+     * symmetric pair {@code a_α a_β + a_β a_α} formed from one product {@code x = a_α a_β} as
+     * {@code x + x} (the same rounded terms, half the multiplications).
+     */
+    void square(double[] a, double[] out) {
+        double a0 = a[0];
+        double c0 = 0.0 + a0 * a0;
+        out[0] = c0;
+        boolean finite = Math.abs(c0) <= Double.MAX_VALUE;
+        int q0 = quadratic;
+        for (int p = 1; p < q0; p++) {
+            double x = a0 * a[p];
+            double v = 0.0 + (x + x);
+            out[p] = v;
+            finite &= Math.abs(v) <= Double.MAX_VALUE;
+        }
+        int[] g = mixed;
+        int[] l = mixedLeft;
+        int[] r = mixedRight;
+        for (int q = 0; q < g.length; q++) {
+            int k = g[q];
+            double x = a0 * a[k];
+            double y = a[l[q]] * a[r[q]];
+            double v = (0.0 + (x + x)) + (0.0 + (y + y));
+            out[k] = v;
+            finite &= Math.abs(v) <= Double.MAX_VALUE;
+        }
+        int[] h = pure;
+        int[] root = pureRoot;
+        for (int q = 0; q < h.length; q++) {
+            int k = h[q];
+            double x = a0 * a[k];
+            double ai = a[root[q]];
+            double v = ((0.0 + (x + x)) + 0.0) + ai * ai;
+            out[k] = v;
+            finite &= Math.abs(v) <= Double.MAX_VALUE;
+        }
+        if (!finite) {
+            index.schedule().mulInto(a, a, out);
         }
     }
 }

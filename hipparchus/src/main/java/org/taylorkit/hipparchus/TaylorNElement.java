@@ -253,12 +253,11 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     }
 
     private boolean allFinite() {
+        boolean finite = true;
         for (double v : c) {
-            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                return false;
-            }
+            finite &= Math.abs(v) <= Double.MAX_VALUE;
         }
-        return true;
+        return finite;
     }
 
     @Override
@@ -269,7 +268,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     @Override
     public TaylorNElement square() {
         double[] r = new double[c.length];
-        field.multiplyInto(c, c, r);
+        field.squareInto(c, r);
         return new TaylorNElement(field, r, constant);
     }
 

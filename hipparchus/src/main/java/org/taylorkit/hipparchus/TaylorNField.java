@@ -85,6 +85,15 @@ public final class TaylorNField implements Field<TaylorNElement> {
         }
     }
 
+    /** {@code out = a²} ({@link #multiplyInto multiplyInto(a, a, out)}, the same bits). */
+    void squareInto(double[] a, double[] out) {
+        if (lowOrderProduct != null) {
+            lowOrderProduct.square(a, out);
+        } else {
+            index.schedule().mulInto(a, a, out);
+        }
+    }
+
     /**
      * Variable number {@code i} at {@code value}: value + δxᵢ.
      *
