@@ -27,52 +27,32 @@ final class LowOrderProduct {
 
     private final MonomialIndex index;
     private final int order;
-    /** Position of the first degree-2 coefficient (1 + number of variables). */
-    private final int quadratic;
-    /** Degree-2 monomials e_i + e_j with i < j: their positions and those of e_i and e_j. */
-    private final int[] mixed;
-    private final int[] mixedLeft;
-    private final int[] mixedRight;
-    /** Degree-2 monomials 2e_i: their positions and those of e_i. */
-    private final int[] pure;
-    private final int[] pureRoot;
+    private final int nvars;
 
     private LowOrderProduct(MonomialIndex index) {
         this.index = index;
         this.order = index.order();
-        int n = index.nvars();
-        this.quadratic = 1 + n;
-        int pairs = order == 2 ? index.count(2) : 0;
-        int pures = order == 2 ? n : 0;
-        this.mixed = new int[pairs - pures];
-        this.mixedLeft = new int[pairs - pures];
-        this.mixedRight = new int[pairs - pures];
-        this.pure = new int[pures];
-        this.pureRoot = new int[pures];
-        int m = 0;
-        int d = 0;
-        for (int q = 0; q < pairs; q++) {
-            int g = quadratic + q;
-            int[] e = index.exponents(g);
-            int i = -1;
-            int j = -1;
-            for (int v = 0; v < n; v++) {
-                for (int k = 0; k < e[v]; k++) {
-                    if (i < 0) {
-                        i = v;
-                    } else {
-                        j = v;
-                    }
-                }
+        this.nvars = index.nvars();
+        // The loops below walk the graded-lex layout directly: e_i at 1 + i, and the degree-2 block as
+        // rows i = 0..n−1 of (e_i + e_j, j = i..n−1). Checked once here against the index.
+        int[] e = new int[nvars];
+        int k = 1 + nvars;
+        for (int i = 0; i < nvars; i++) {
+            e[i]++;
+            check(index.position(e), 1 + i);
+            for (int j = i; j < nvars && order == 2; j++) {
+                e[j]++;
+                check(index.position(e), k++);
+                e[j]--;
             }
-            if (i == j) {
-                pure[d] = g;
-                pureRoot[d++] = 1 + i;
-            } else {
-                mixed[m] = g;
-                mixedLeft[m] = 1 + i;
-                mixedRight[m++] = 1 + j;
-            }
+            e[i]--;
+        }
+    }
+
+    private static void check(int position, int expected) {
+        if (position != expected) {
+            throw new IllegalStateException("LowOrderProduct: monomial at position " + position + ", expected "
+                    + expected + " (graded-lex layout of MonomialIndex changed?)");
         }
     }
 
@@ -83,38 +63,29 @@ final class LowOrderProduct {
 
     /** {@code out = a·b}; {@code out} must not be {@code a} or {@code b} ({@code a == b} is fine). */
     void multiply(double[] a, double[] b, double[] out) {
+        int n = nvars;
         double a0 = a[0];
         double b0 = b[0];
-        double c0 = 0.0 + a0 * b0;
-        out[0] = c0;
-        boolean finite = Math.abs(c0) <= Double.MAX_VALUE;
-        int q0 = quadratic;
-        for (int p = 1; p < q0; p++) {
-            double v = 0.0 + (a0 * b[p] + a[p] * b0);
-            out[p] = v;
-            finite &= Math.abs(v) <= Double.MAX_VALUE;
+        out[0] = 0.0 + a0 * b0;
+        for (int p = 1; p <= n; p++) {
+            out[p] = 0.0 + (a0 * b[p] + a[p] * b0);
         }
-        int[] g = mixed;
-        int[] l = mixedLeft;
-        int[] r = mixedRight;
-        for (int q = 0; q < g.length; q++) {
-            int k = g[q];
-            int i = l[q];
-            int j = r[q];
-            double v = (0.0 + (a0 * b[k] + a[k] * b0)) + (0.0 + (a[i] * b[j] + a[j] * b[i]));
-            out[k] = v;
-            finite &= Math.abs(v) <= Double.MAX_VALUE;
+        if (order == 2) {
+            int row = n + 1;
+            for (int i = 1; i <= n; i++) {
+                double ai = a[i];
+                double bi = b[i];
+                // the pure square e_i + e_i first in its row, then e_i + e_j for j > i
+                out[row] = ((0.0 + (a0 * b[row] + a[row] * b0)) + 0.0) + ai * bi;
+                int shift = row - i;
+                for (int j = i + 1; j <= n; j++) {
+                    int k = shift + j;
+                    out[k] = (0.0 + (a0 * b[k] + a[k] * b0)) + (0.0 + (ai * b[j] + a[j] * bi));
+                }
+                row += n - i + 1;
+            }
         }
-        int[] h = pure;
-        int[] root = pureRoot;
-        for (int q = 0; q < h.length; q++) {
-            int k = h[q];
-            int i = root[q];
-            double v = ((0.0 + (a0 * b[k] + a[k] * b0)) + 0.0) + a[i] * b[i];
-            out[k] = v;
-            finite &= Math.abs(v) <= Double.MAX_VALUE;
-        }
-        if (!finite) {
+        if (!allFinite(out)) {
             index.schedule().mulInto(a, b, out);
         }
     }
@@ -125,40 +96,39 @@ final class LowOrderProduct {
      * {@code x + x} (the same rounded terms, half the multiplications).
      */
     void square(double[] a, double[] out) {
+        int n = nvars;
         double a0 = a[0];
-        double c0 = 0.0 + a0 * a0;
-        out[0] = c0;
-        boolean finite = Math.abs(c0) <= Double.MAX_VALUE;
-        int q0 = quadratic;
-        for (int p = 1; p < q0; p++) {
+        out[0] = 0.0 + a0 * a0;
+        for (int p = 1; p <= n; p++) {
             double x = a0 * a[p];
-            double v = 0.0 + (x + x);
-            out[p] = v;
-            finite &= Math.abs(v) <= Double.MAX_VALUE;
+            out[p] = 0.0 + (x + x);
         }
-        int[] g = mixed;
-        int[] l = mixedLeft;
-        int[] r = mixedRight;
-        for (int q = 0; q < g.length; q++) {
-            int k = g[q];
-            double x = a0 * a[k];
-            double y = a[l[q]] * a[r[q]];
-            double v = (0.0 + (x + x)) + (0.0 + (y + y));
-            out[k] = v;
-            finite &= Math.abs(v) <= Double.MAX_VALUE;
+        if (order == 2) {
+            int row = n + 1;
+            for (int i = 1; i <= n; i++) {
+                double ai = a[i];
+                double x0 = a0 * a[row];
+                out[row] = ((0.0 + (x0 + x0)) + 0.0) + ai * ai;
+                int shift = row - i;
+                for (int j = i + 1; j <= n; j++) {
+                    int k = shift + j;
+                    double x = a0 * a[k];
+                    double y = ai * a[j];
+                    out[k] = (0.0 + (x + x)) + (0.0 + (y + y));
+                }
+                row += n - i + 1;
+            }
         }
-        int[] h = pure;
-        int[] root = pureRoot;
-        for (int q = 0; q < h.length; q++) {
-            int k = h[q];
-            double x = a0 * a[k];
-            double ai = a[root[q]];
-            double v = ((0.0 + (x + x)) + 0.0) + ai * ai;
-            out[k] = v;
-            finite &= Math.abs(v) <= Double.MAX_VALUE;
-        }
-        if (!finite) {
+        if (!allFinite(out)) {
             index.schedule().mulInto(a, a, out);
         }
+    }
+
+    private static boolean allFinite(double[] x) {
+        boolean finite = true;
+        for (double v : x) {
+            finite &= Math.abs(v) <= Double.MAX_VALUE;
+        }
+        return finite;
     }
 }
