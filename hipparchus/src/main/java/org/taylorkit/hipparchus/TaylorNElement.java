@@ -35,8 +35,20 @@ import org.taylorkit.core.series.TaylorN;
 public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     private final TaylorNField field;
-    /** The coefficients in graded-lex order, {@code field.size()} of them; never modified or shared out. */
+    /**
+     * With {@link #scale}: coefficient i is {@code scale·c[i]} ({@code c[i]} itself when the scale is
+     * 1), in graded-lex order; never modified or shared out (several elements may share it).
+     */
     private final double[] c;
+    /**
+     * A pending scalar factor: {@link #multiply(double)} and {@link #negate()} return an element that
+     * shares the operand's array and records the factor, and the next sum or difference applies it
+     * in its own pass ({@code s·c[i] + t·d[i]}: the same products, rounded once each, as the eager
+     * scaling would store, so every result is bit for bit the eager one); any other operation reads
+     * the scaled coefficients ({@link #coefficients()}). Saves one array and one pass per scaling in
+     * the Runge–Kutta stage sums and Orekit's vector arithmetic.
+     */
+    private final double scale;
     /**
      * Known to be constant (every coefficient but c₀ zero): made by {@link TaylorNField#constant} or
      * from constants by arithmetic. Products, sums and quotients with such an element use scalar
@@ -52,9 +64,34 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     /** The element owning {@code coefficients} (not copied: the caller hands the array over). */
     TaylorNElement(TaylorNField field, double[] coefficients, boolean constant) {
+        this(field, coefficients, 1.0, constant);
+    }
+
+    private TaylorNElement(TaylorNField field, double[] coefficients, double scale, boolean constant) {
         this.field = field;
         this.c = coefficients;
+        this.scale = scale;
         this.constant = constant;
+    }
+
+    /** The coefficients {@code scale·c[i]}: the array itself when the scale is 1, else a new one. */
+    private double[] coefficients() {
+        return scale == 1.0 ? c : scaledCopy();
+    }
+
+    /** A new array of the coefficients (free to modify). */
+    private double[] copyOfCoefficients() {
+        return scale == 1.0 ? c.clone() : scaledCopy();
+    }
+
+    private double[] scaledCopy() {
+        double s = scale;
+        double[] x = c;
+        double[] r = new double[x.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = s * x[i];
+        }
+        return r;
     }
 
     private TaylorNElement wrap(TaylorN s) {
@@ -63,7 +100,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     /** The series (a new {@link TaylorN} with a copy of the coefficients). */
     public TaylorN series() {
-        return TaylorN.of(field.variables(), field.order(), c);
+        return TaylorN.of(field.variables(), field.order(), coefficients());
     }
 
     @Override
@@ -83,7 +120,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     @Override
     public double getValue() {
-        return c[0];
+        return scale * c[0];
     }
 
     /**
@@ -125,7 +162,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     @Override
     public TaylorNElement withValue(double value) {
-        double[] r = c.clone();
+        double[] r = copyOfCoefficients();
         r[0] = value;
         return new TaylorNElement(field, r, constant);
     }
@@ -152,27 +189,35 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     @Override
     public TaylorNElement add(TaylorNElement b) {
         if (b.constant) {
-            return add(b.c[0]);
+            return add(b.getValue());
         }
         if (constant) {
-            return b.add(c[0]);
+            return b.add(getValue());
         }
         double[] x = c;
         double[] y = b.c;
         double[] r = new double[x.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = x[i] + y[i];
+        if (scale == 1.0 && b.scale == 1.0) {
+            for (int i = 0; i < r.length; i++) {
+                r[i] = x[i] + y[i];
+            }
+        } else {
+            double s = scale;
+            double t = b.scale;
+            for (int i = 0; i < r.length; i++) {
+                r[i] = s * x[i] + t * y[i];
+            }
         }
         return new TaylorNElement(field, r, false);
     }
 
     @Override
     public TaylorNElement add(double s) {
-        double v = c[0] + s;
+        double v = getValue() + s;
         if (unchangedBy(v)) {
             return this;
         }
-        double[] r = c.clone();
+        double[] r = copyOfCoefficients();
         r[0] = v;
         return new TaylorNElement(field, r, constant);
     }
@@ -182,19 +227,27 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
      * returns this (immutable) element instead of an equal copy (adding ±0, Orekit's zero offsets).
      */
     private boolean unchangedBy(double newValue) {
-        return Double.doubleToRawLongBits(newValue) == Double.doubleToRawLongBits(c[0]);
+        return Double.doubleToRawLongBits(newValue) == Double.doubleToRawLongBits(getValue());
     }
 
     @Override
     public TaylorNElement subtract(TaylorNElement b) {
         if (b.constant) {
-            return subtract(b.c[0]);
+            return subtract(b.getValue());
         }
         double[] x = c;
         double[] y = b.c;
         double[] r = new double[x.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = x[i] - y[i];
+        if (scale == 1.0 && b.scale == 1.0) {
+            for (int i = 0; i < r.length; i++) {
+                r[i] = x[i] - y[i];
+            }
+        } else {
+            double s = scale;
+            double t = b.scale;
+            for (int i = 0; i < r.length; i++) {
+                r[i] = s * x[i] - t * y[i];
+            }
         }
         return new TaylorNElement(field, r, false);
     }
@@ -205,26 +258,22 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         return add(-s);
     }
 
+    /** −this: the same array with the opposite pending scale (−(s·x) = (−s)·x exactly). */
     @Override
     public TaylorNElement negate() {
-        double[] x = c;
-        double[] r = new double[x.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = -x[i];
-        }
-        return new TaylorNElement(field, r, constant);
+        return new TaylorNElement(field, c, -scale, constant);
     }
 
     @Override
     public TaylorNElement multiply(TaylorNElement b) {
         if (b.constant) {
-            return multiply(b.c[0]);
+            return multiply(b.getValue());
         }
         if (constant) {
-            return b.multiply(c[0]);
+            return b.multiply(getValue());
         }
         double[] r = new double[c.length];
-        field.multiplyInto(c, b.c, r);
+        field.multiplyInto(coefficients(), b.coefficients(), r);
         return new TaylorNElement(field, r, false);
     }
 
@@ -234,7 +283,9 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
      * except that IEEE would give −0.0 for the negative coefficients (a sign no sum, product or
      * derivative read-out distinguishes from +0.0); the result is then known constant, so the
      * identity rotations and the zero Butcher weights of Hipparchus/Orekit code cost nothing further.
-     * Non-finite coefficients keep IEEE's NaN (0·∞).
+     * Non-finite coefficients keep IEEE's NaN (0·∞). Otherwise the result shares this element's
+     * array with the pending factor {@code s} (see {@link #scale}; a pending factor already there is
+     * applied first, as eager scalings would round twice).
      */
     @Override
     public TaylorNElement multiply(double s) {
@@ -244,18 +295,14 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (s == 0.0 && allFinite()) {
             return field.getZero();
         }
-        double[] x = c;
-        double[] r = new double[x.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = s * x[i];
-        }
-        return new TaylorNElement(field, r, constant);
+        return new TaylorNElement(field, coefficients(), s, constant);
     }
 
     private boolean allFinite() {
+        double s = scale;
         boolean finite = true;
         for (double v : c) {
-            finite &= Math.abs(v) <= Double.MAX_VALUE;
+            finite &= Math.abs(s * v) <= Double.MAX_VALUE;
         }
         return finite;
     }
@@ -268,16 +315,16 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     @Override
     public TaylorNElement square() {
         double[] r = new double[c.length];
-        field.squareInto(c, r);
+        field.squareInto(coefficients(), r);
         return new TaylorNElement(field, r, constant);
     }
 
     @Override
     public TaylorNElement divide(TaylorNElement b) {
         if (b.constant) {
-            return divide(b.c[0]);
+            return divide(b.getValue());
         }
-        return quotient(c, b);
+        return quotient(coefficients(), b);
     }
 
     /**
@@ -285,21 +332,22 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
      * series (a pole): the IEEE quotient of the values with NaN derivatives (see {@link TaylorFieldElement}).
      */
     private TaylorNElement quotient(double[] a, TaylorNElement b) {
-        double b0 = b.c[0];
+        double b0 = b.getValue();
         if (b0 == 0.0) {
             return singular(a[0] / b0);
         }
         double[] r = new double[a.length];
-        FlatRecurrences.divide(field.index(), a, b.c, r);
+        FlatRecurrences.divide(field.index(), a, b.coefficients(), r);
         return new TaylorNElement(field, r, false);
     }
 
     @Override
     public TaylorNElement divide(double s) {
         double[] x = c;
+        double t = scale;
         double[] r = new double[x.length];
         for (int i = 0; i < r.length; i++) {
-            r[i] = x[i] / s;
+            r[i] = (t * x[i]) / s;
         }
         return new TaylorNElement(field, r, constant);
     }
@@ -349,16 +397,16 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         double[] product = new double[c.length];
         accumulateProduct(acc, product, a1, b1, true);
         accumulateProduct(acc, product, a2, b2, false);
-        acc[0] = MathArrays.linearCombination(a1.c[0], b1.c[0], a2.c[0], b2.c[0]);
+        acc[0] = MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue());
         return new TaylorNElement(field, acc, false);
     }
 
     @Override
     public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2) {
         double[] acc = new double[c.length];
-        addScaled(acc, a1, b1.c, true);
-        addScaled(acc, a2, b2.c, false);
-        acc[0] = MathArrays.linearCombination(a1, b1.c[0], a2, b2.c[0]);
+        addScaled(acc, a1, b1, true);
+        addScaled(acc, a2, b2, false);
+        acc[0] = MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue());
         return new TaylorNElement(field, acc, false);
     }
 
@@ -370,7 +418,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         accumulateProduct(acc, product, a1, b1, true);
         accumulateProduct(acc, product, a2, b2, false);
         accumulateProduct(acc, product, a3, b3, false);
-        acc[0] = MathArrays.linearCombination(a1.c[0], b1.c[0], a2.c[0], b2.c[0], a3.c[0], b3.c[0]);
+        acc[0] = MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(), a3.getValue(), b3.getValue());
         return new TaylorNElement(field, acc, false);
     }
 
@@ -378,10 +426,10 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2,
             double a3, TaylorNElement b3) {
         double[] acc = new double[c.length];
-        addScaled(acc, a1, b1.c, true);
-        addScaled(acc, a2, b2.c, false);
-        addScaled(acc, a3, b3.c, false);
-        acc[0] = MathArrays.linearCombination(a1, b1.c[0], a2, b2.c[0], a3, b3.c[0]);
+        addScaled(acc, a1, b1, true);
+        addScaled(acc, a2, b2, false);
+        addScaled(acc, a3, b3, false);
+        acc[0] = MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue());
         return new TaylorNElement(field, acc, false);
     }
 
@@ -394,8 +442,8 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         accumulateProduct(acc, product, a2, b2, false);
         accumulateProduct(acc, product, a3, b3, false);
         accumulateProduct(acc, product, a4, b4, false);
-        acc[0] = MathArrays.linearCombination(a1.c[0], b1.c[0], a2.c[0], b2.c[0], a3.c[0], b3.c[0],
-                a4.c[0], b4.c[0]);
+        acc[0] = MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(), a3.getValue(), b3.getValue(),
+                a4.getValue(), b4.getValue());
         return new TaylorNElement(field, acc, false);
     }
 
@@ -403,11 +451,11 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2,
             double a3, TaylorNElement b3, double a4, TaylorNElement b4) {
         double[] acc = new double[c.length];
-        addScaled(acc, a1, b1.c, true);
-        addScaled(acc, a2, b2.c, false);
-        addScaled(acc, a3, b3.c, false);
-        addScaled(acc, a4, b4.c, false);
-        acc[0] = MathArrays.linearCombination(a1, b1.c[0], a2, b2.c[0], a3, b3.c[0], a4, b4.c[0]);
+        addScaled(acc, a1, b1, true);
+        addScaled(acc, a2, b2, false);
+        addScaled(acc, a3, b3, false);
+        addScaled(acc, a4, b4, false);
+        acc[0] = MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue(), a4, b4.getValue());
         return new TaylorNElement(field, acc, false);
     }
 
@@ -426,7 +474,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     private TaylorNElement fusedScaled(double[] a, TaylorNElement[] b, double value) {
         double[] acc = new double[c.length];
         for (int k = 0; k < a.length; k++) {
-            addScaled(acc, a[k], b[k].c, k == 0);
+            addScaled(acc, a[k], b[k], k == 0);
         }
         acc[0] = value;
         return new TaylorNElement(field, acc, false);
@@ -435,29 +483,34 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     /** {@code acc = a·b} ({@code first}) or {@code acc += a·b}, {@code scratch} holding a full product. */
     private void accumulateProduct(double[] acc, double[] scratch, TaylorNElement a, TaylorNElement b, boolean first) {
         if (b.constant) {
-            addScaled(acc, b.c[0], a.c, first);
+            addScaled(acc, b.getValue(), a, first);
         } else if (a.constant) {
-            addScaled(acc, a.c[0], b.c, first);
+            addScaled(acc, a.getValue(), b, first);
         } else if (first) {
-            field.multiplyInto(a.c, b.c, acc);
+            field.multiplyInto(a.coefficients(), b.coefficients(), acc);
         } else {
-            field.multiplyInto(a.c, b.c, scratch);
+            field.multiplyInto(a.coefficients(), b.coefficients(), scratch);
             for (int i = 0; i < acc.length; i++) {
                 acc[i] = acc[i] + scratch[i];
             }
         }
     }
 
-    /** {@code acc = s·x} ({@code first}) or {@code acc += s·x}. */
-    private static void addScaled(double[] acc, double s, double[] x, boolean first) {
+    /**
+     * {@code acc = s·e} ({@code first}) or {@code acc += s·e}, e's coefficients formed as
+     * {@code e.scale·e.c[i]} on the fly (exactly {@code e.c[i]} when the scale is 1).
+     */
+    private static void addScaled(double[] acc, double s, TaylorNElement e, boolean first) {
         int size = acc.length;
+        double[] x = e.c;
+        double t = e.scale;
         if (first) {
             for (int i = 0; i < size; i++) {
-                acc[i] = s * x[i];
+                acc[i] = s * (t * x[i]);
             }
         } else {
             for (int i = 0; i < size; i++) {
-                acc[i] = acc[i] + s * x[i];
+                acc[i] = acc[i] + s * (t * x[i]);
             }
         }
     }
@@ -489,10 +542,10 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
      */
     @Override
     public TaylorNElement sqrt() {
-        double v = c[0];
+        double v = getValue();
         if (v > 0.0 || Double.isNaN(v)) {
             double[] r = new double[c.length];
-            FlatRecurrences.sqrt(field.index(), c, r);
+            FlatRecurrences.sqrt(field.index(), coefficients(), r);
             return new TaylorNElement(field, r, constant && v > 0.0);
         }
         return guarded(() -> wrap(series().sqrt()), () -> Math.sqrt(v));
@@ -600,12 +653,13 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     /** Equal fields (variables and order) and equal coefficients ({@link Arrays#equals(double[], double[])}). */
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof TaylorNElement e && e.field.equals(field) && Arrays.equals(e.c, c));
+        return this == o || (o instanceof TaylorNElement e && e.field.equals(field)
+                && Arrays.equals(e.coefficients(), coefficients()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(field, Arrays.hashCode(c));
+        return Objects.hash(field, Arrays.hashCode(coefficients()));
     }
 
     @Override
