@@ -1,5 +1,7 @@
 package org.taylorkit.hipparchus;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.Objects;
 import org.hipparchus.exception.LocalizedCoreFormats;
@@ -56,6 +58,25 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
      * constant elements a lot (μ, identity rotations, Butcher weights).
      */
     private final boolean constant;
+    /**
+     * Caches, each computed at most a few times by racing threads and always to the same value: the
+     * scaled coefficients of an element with a pending scale (published with release/acquire, so a
+     * reader sees the filled array), and whether every coefficient is finite (0 unknown, 1 yes, 2 no;
+     * asked for each multiplication by zero, which Orekit's identity rotations do several times per
+     * element).
+     */
+    private double[] scaled;
+    private byte finiteness;
+
+    private static final VarHandle SCALED;
+
+    static {
+        try {
+            SCALED = MethodHandles.lookup().findVarHandle(TaylorNElement.class, "scaled", double[].class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** The element with a copy of {@code series}'s coefficients (its variables and order are the field's). */
     TaylorNElement(TaylorNField field, TaylorN series) {
@@ -74,9 +95,17 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         this.constant = constant;
     }
 
-    /** The coefficients {@code scale·c[i]}: the array itself when the scale is 1, else a new one. */
+    /** The coefficients {@code scale·c[i]}: the array itself when the scale is 1, else the cached scaled copy. */
     private double[] coefficients() {
-        return scale == 1.0 ? c : scaledCopy();
+        if (scale == 1.0) {
+            return c;
+        }
+        double[] m = (double[]) SCALED.getAcquire(this);
+        if (m == null) {
+            m = scaledCopy();
+            SCALED.setRelease(this, m);
+        }
+        return m;
     }
 
     /** A new array of the coefficients (free to modify). */
@@ -299,12 +328,17 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     }
 
     private boolean allFinite() {
-        double s = scale;
-        boolean finite = true;
-        for (double v : c) {
-            finite &= Math.abs(s * v) <= Double.MAX_VALUE;
+        byte known = finiteness;
+        if (known == 0) {
+            double s = scale;
+            boolean finite = true;
+            for (double v : c) {
+                finite &= Math.abs(s * v) <= Double.MAX_VALUE;
+            }
+            known = finite ? (byte) 1 : (byte) 2;
+            finiteness = known;
         }
-        return finite;
+        return known == 1;
     }
 
     @Override
