@@ -4,10 +4,12 @@ import org.taylorkit.core.multi.MonomialIndex;
 
 /**
  * The product of two series of order 1 or 2 in any number of variables, stored flat in graded-lex
- * order ({@link MonomialIndex}), by a precomputed pair table: the hot operation of low-order
- * expansions through Hipparchus/Orekit code (order 2 in 6 variables: 28 coefficients, 91
- * multiply-adds), where the general dense kernel's set-up (density scans, packed-pair decoding)
- * costs as much as the arithmetic.
+ * order ({@link MonomialIndex}), by loops over that layout (no index tables: e_i at 1 + i, the
+ * degree-2 monomials row by row, e_i + e_j for j = i..n−1; checked against the index once): the hot
+ * operation of low-order expansions through Hipparchus/Orekit code (order 2 in 6 variables: 28
+ * coefficients, 91 multiply-adds), where the general dense kernel's set-up (density scans,
+ * packed-pair decoding) costs as much as the arithmetic. {@link #square} forms each symmetric pair
+ * from one product (half the multiplications, the same bits).
  *
  * <p><b>Same sums as the core.</b> Each coefficient is the truncated Cauchy product
  * {@code c_γ = Σ_{α+β=γ} a_α b_β}, its terms grouped and added in the order of the core's dense

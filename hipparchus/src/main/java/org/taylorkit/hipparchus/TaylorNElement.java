@@ -95,8 +95,11 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         this.constant = constant;
     }
 
-    /** The coefficients {@code scale·c[i]}: the array itself when the scale is 1, else the cached scaled copy. */
-    private double[] coefficients() {
+    /**
+     * The coefficients {@code scale·c[i]}: the array itself when the scale is 1, else the cached scaled
+     * copy. Not to be modified.
+     */
+    double[] coefficients() {
         if (scale == 1.0) {
             return c;
         }
@@ -106,6 +109,21 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
             SCALED.setRelease(this, m);
         }
         return m;
+    }
+
+    /** The stored array (coefficient i is {@link #pendingScale()}·{@code array()[i]}); not to be modified. */
+    double[] array() {
+        return c;
+    }
+
+    /** The pending scale factor (1 when none). */
+    double pendingScale() {
+        return scale;
+    }
+
+    /** Whether this element is known to be constant (every coefficient but the value zero). */
+    boolean isConstant() {
+        return constant;
     }
 
     /** A new array of the coefficients (free to modify). */
@@ -392,12 +410,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     }
 
     // ------------------------------------------------------------------ linear combinations
-    // Fused: Σ aᵢ·bᵢ accumulated coefficient by coefficient into one array (products by the field's
-    // product kernel, constant factors as scalings), instead of one element per product and per
-    // partial sum; the constant term is then the accurate MathArrays.linearCombination, as in
-    // TaylorFieldElement. The terms are added left to right as the element-by-element chain adds
-    // them (a constant term's scaling of the other factor's coefficients included), so the sums agree
-    // with the chain's to the last bit except for the sign of zero coefficients.
+    // Fused into one array by FusedSums; the constant term is the accurate MathArrays.linearCombination.
 
     @Override
     public TaylorNElement linearCombination(TaylorNElement[] a, TaylorNElement[] b) {
@@ -410,7 +423,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
             av[i] = a[i].getValue();
             bv[i] = b[i].getValue();
         }
-        return fusedProducts(a, b, MathArrays.linearCombination(av, bv));
+        return FusedSums.products(field, a, b, MathArrays.linearCombination(av, bv));
     }
 
     @Override
@@ -422,131 +435,50 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         for (int i = 0; i < b.length; i++) {
             bv[i] = b[i].getValue();
         }
-        return fusedScaled(a, b, MathArrays.linearCombination(a, bv));
+        return FusedSums.scaled(field, a, b, MathArrays.linearCombination(a, bv));
     }
 
     @Override
     public TaylorNElement linearCombination(TaylorNElement a1, TaylorNElement b1, TaylorNElement a2, TaylorNElement b2) {
-        double[] acc = new double[c.length];
-        double[] product = new double[c.length];
-        accumulateProduct(acc, product, a1, b1, true);
-        accumulateProduct(acc, product, a2, b2, false);
-        acc[0] = MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue());
-        return new TaylorNElement(field, acc, false);
+        return FusedSums.products(field, new TaylorNElement[] {a1, a2}, new TaylorNElement[] {b1, b2},
+                MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue()));
     }
 
     @Override
     public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2) {
-        double[] acc = new double[c.length];
-        addScaled(acc, a1, b1, true);
-        addScaled(acc, a2, b2, false);
-        acc[0] = MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue());
-        return new TaylorNElement(field, acc, false);
+        return FusedSums.scaled(field, new double[] {a1, a2}, new TaylorNElement[] {b1, b2},
+                MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue()));
     }
 
     @Override
     public TaylorNElement linearCombination(TaylorNElement a1, TaylorNElement b1, TaylorNElement a2, TaylorNElement b2,
             TaylorNElement a3, TaylorNElement b3) {
-        double[] acc = new double[c.length];
-        double[] product = new double[c.length];
-        accumulateProduct(acc, product, a1, b1, true);
-        accumulateProduct(acc, product, a2, b2, false);
-        accumulateProduct(acc, product, a3, b3, false);
-        acc[0] = MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(), a3.getValue(), b3.getValue());
-        return new TaylorNElement(field, acc, false);
+        return FusedSums.products(field, new TaylorNElement[] {a1, a2, a3}, new TaylorNElement[] {b1, b2, b3},
+                MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(),
+                        a3.getValue(), b3.getValue()));
     }
 
     @Override
     public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2,
             double a3, TaylorNElement b3) {
-        double[] acc = new double[c.length];
-        addScaled(acc, a1, b1, true);
-        addScaled(acc, a2, b2, false);
-        addScaled(acc, a3, b3, false);
-        acc[0] = MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue());
-        return new TaylorNElement(field, acc, false);
+        return FusedSums.scaled(field, new double[] {a1, a2, a3}, new TaylorNElement[] {b1, b2, b3},
+                MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue()));
     }
 
     @Override
     public TaylorNElement linearCombination(TaylorNElement a1, TaylorNElement b1, TaylorNElement a2, TaylorNElement b2,
             TaylorNElement a3, TaylorNElement b3, TaylorNElement a4, TaylorNElement b4) {
-        double[] acc = new double[c.length];
-        double[] product = new double[c.length];
-        accumulateProduct(acc, product, a1, b1, true);
-        accumulateProduct(acc, product, a2, b2, false);
-        accumulateProduct(acc, product, a3, b3, false);
-        accumulateProduct(acc, product, a4, b4, false);
-        acc[0] = MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(), a3.getValue(), b3.getValue(),
-                a4.getValue(), b4.getValue());
-        return new TaylorNElement(field, acc, false);
+        return FusedSums.products(field, new TaylorNElement[] {a1, a2, a3, a4}, new TaylorNElement[] {b1, b2, b3, b4},
+                MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(),
+                        a3.getValue(), b3.getValue(), a4.getValue(), b4.getValue()));
     }
 
     @Override
     public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2,
             double a3, TaylorNElement b3, double a4, TaylorNElement b4) {
-        double[] acc = new double[c.length];
-        addScaled(acc, a1, b1, true);
-        addScaled(acc, a2, b2, false);
-        addScaled(acc, a3, b3, false);
-        addScaled(acc, a4, b4, false);
-        acc[0] = MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue(), a4, b4.getValue());
-        return new TaylorNElement(field, acc, false);
-    }
-
-    /** Σ a[i]·b[i] with constant term {@code value}. */
-    private TaylorNElement fusedProducts(TaylorNElement[] a, TaylorNElement[] b, double value) {
-        double[] acc = new double[c.length];
-        double[] product = new double[c.length];
-        for (int k = 0; k < a.length; k++) {
-            accumulateProduct(acc, product, a[k], b[k], k == 0);
-        }
-        acc[0] = value;
-        return new TaylorNElement(field, acc, false);
-    }
-
-    /** Σ a[i]·b[i] with constant factors and constant term {@code value}. */
-    private TaylorNElement fusedScaled(double[] a, TaylorNElement[] b, double value) {
-        double[] acc = new double[c.length];
-        for (int k = 0; k < a.length; k++) {
-            addScaled(acc, a[k], b[k], k == 0);
-        }
-        acc[0] = value;
-        return new TaylorNElement(field, acc, false);
-    }
-
-    /** {@code acc = a·b} ({@code first}) or {@code acc += a·b}, {@code scratch} holding a full product. */
-    private void accumulateProduct(double[] acc, double[] scratch, TaylorNElement a, TaylorNElement b, boolean first) {
-        if (b.constant) {
-            addScaled(acc, b.getValue(), a, first);
-        } else if (a.constant) {
-            addScaled(acc, a.getValue(), b, first);
-        } else if (first) {
-            field.multiplyInto(a.coefficients(), b.coefficients(), acc);
-        } else {
-            field.multiplyInto(a.coefficients(), b.coefficients(), scratch);
-            for (int i = 0; i < acc.length; i++) {
-                acc[i] = acc[i] + scratch[i];
-            }
-        }
-    }
-
-    /**
-     * {@code acc = s·e} ({@code first}) or {@code acc += s·e}, e's coefficients formed as
-     * {@code e.scale·e.c[i]} on the fly (exactly {@code e.c[i]} when the scale is 1).
-     */
-    private static void addScaled(double[] acc, double s, TaylorNElement e, boolean first) {
-        int size = acc.length;
-        double[] x = e.c;
-        double t = e.scale;
-        if (first) {
-            for (int i = 0; i < size; i++) {
-                acc[i] = s * (t * x[i]);
-            }
-        } else {
-            for (int i = 0; i < size; i++) {
-                acc[i] = acc[i] + s * (t * x[i]);
-            }
-        }
+        return FusedSums.scaled(field, new double[] {a1, a2, a3, a4}, new TaylorNElement[] {b1, b2, b3, b4},
+                MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue(),
+                        a4, b4.getValue()));
     }
 
     // ------------------------------------------------------------------ powers
