@@ -21,8 +21,9 @@ import org.taylorkit.core.series.TaylorN;
  *
  * <p><b>Same coefficients as {@link TaylorN}.</b> The element holds its graded-lex coefficient array
  * directly (one object per result besides the array, for the many small operations of Orekit code).
- * Sums, differences and scalings are the coefficient-wise operations of {@code TaylorN}; products
- * are the core's product kernels ({@code ProductSchedule}), at orders 1 and 2 the pair table of
+ * Sums, differences and scalings are the coefficient-wise operations of {@code TaylorN} (scalings
+ * and negations deferred into the next sum, bit for bit the same: see the field {@code scale}); products
+ * are the core's product kernels ({@code ProductSchedule}), at orders 1 and 2 the loops of
  * {@link LowOrderProduct} (the same sums as the core's dense kernel); division and √ are the core's
  * flat recurrences ({@link FlatRecurrences}); every other function is the corresponding method of
  * {@link TaylorN} (our recurrences over homogeneous parts). No formula is repeated here.
@@ -32,7 +33,8 @@ import org.taylorkit.core.series.TaylorN;
  * gives α!·c_α, as {@code DerivativeStructure} does. Singular points give NaN derivatives instead
  * of an exception (see {@link TaylorFieldElement}).
  *
- * <p>Immutable and thread-safe (the array is never handed out or modified after construction).
+ * <p>Immutable and thread-safe (arrays are never handed out or modified after construction; the two
+ * caches below are filled idempotently).
  */
 public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
@@ -331,7 +333,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
      * derivative read-out distinguishes from +0.0); the result is then known constant, so the
      * identity rotations and the zero Butcher weights of Hipparchus/Orekit code cost nothing further.
      * Non-finite coefficients keep IEEE's NaN (0·∞). Otherwise the result shares this element's
-     * array with the pending factor {@code s} (see {@link #scale}; a pending factor already there is
+     * array with the pending factor {@code s} (see the field {@code scale}; a pending factor already there is
      * applied first, as eager scalings would round twice).
      */
     @Override

@@ -24,7 +24,7 @@ public final class TaylorNField implements Field<TaylorNElement> {
     private final Variables variables;
     private final int order;
     private final MonomialIndex index;
-    /** The pair-table product at orders 1 and 2, else null (the core's product kernels). */
+    /** The product loops at orders 1 and 2, else null (the core's product kernels). */
     private final LowOrderProduct lowOrderProduct;
     private final TaylorNElement zero;
     private final TaylorNElement one;
