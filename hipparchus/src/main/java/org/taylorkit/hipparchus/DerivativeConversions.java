@@ -50,7 +50,7 @@ public final class DerivativeConversions {
                     + " free parameters of order " + ds.getOrder() + " does not convert into " + field
                     + " (same variables and order needed)");
         }
-        MonomialIndex index = field.getZero().series().index();
+        MonomialIndex index = field.index();
         double[] c = new double[index.size()];
         for (int p = 0; p < index.size(); p++) {
             int[] alpha = index.exponents(p);

@@ -1,10 +1,14 @@
 package org.taylorkit.hipparchus;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import java.util.Objects;
 import org.hipparchus.exception.LocalizedCoreFormats;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.util.FastMath;
 import org.hipparchus.util.MathArrays;
+import org.taylorkit.core.multi.FlatRecurrences;
 import org.taylorkit.core.series.Taylor1;
 import org.taylorkit.core.series.TaylorN;
 
@@ -13,45 +17,139 @@ import org.taylorkit.core.series.TaylorN;
  * {@link org.hipparchus.CalculusFieldElement}: code written against {@code CalculusFieldElement<T>}
  * (Hipparchus, Orekit) computes, run over this type, every partial derivative up to order n in all
  * the variables of its {@link TaylorNField} in one pass, the multivariate counterpart of
- * {@code DerivativeStructure}. Every operation is the corresponding method of {@link TaylorN} (our
- * recurrences over homogeneous parts), so the coefficients are exactly those of {@code TaylorN}.
+ * {@code DerivativeStructure}.
+ *
+ * <p><b>Same coefficients as {@link TaylorN}.</b> The element holds its graded-lex coefficient array
+ * directly (one object per result besides the array, for the many small operations of Orekit code).
+ * Sums, differences and scalings are the coefficient-wise operations of {@code TaylorN} (scalings
+ * and negations deferred into the next sum, bit for bit the same: see the field {@code scale}); products
+ * are the core's product kernels ({@code ProductSchedule}), at orders 1 and 2 the loops of
+ * {@link LowOrderProduct} (the same sums as the core's dense kernel); division and √ are the core's
+ * flat recurrences ({@link FlatRecurrences}); every other function is the corresponding method of
+ * {@link TaylorN} (our recurrences over homogeneous parts). No formula is repeated here.
  *
  * <p><b>Order and variables.</b> All elements of one field have its variables and order.
  * Coefficients are Taylor coefficients c_α, not derivatives: {@link #getPartialDerivative(int...)}
  * gives α!·c_α, as {@code DerivativeStructure} does. Singular points give NaN derivatives instead
  * of an exception (see {@link TaylorFieldElement}).
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe (arrays are never handed out or modified after construction; the two
+ * caches below are filled idempotently).
  */
 public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     private final TaylorNField field;
-    private final TaylorN series;
+    /**
+     * With {@link #scale}: coefficient i is {@code scale·c[i]} ({@code c[i]} itself when the scale is
+     * 1), in graded-lex order; never modified or shared out (several elements may share it).
+     */
+    private final double[] c;
+    /**
+     * A pending scalar factor: {@link #multiply(double)} and {@link #negate()} return an element that
+     * shares the operand's array and records the factor, and the next sum or difference applies it
+     * in its own pass ({@code s·c[i] + t·d[i]}: the same products, rounded once each, as the eager
+     * scaling would store, so every result is bit for bit the eager one); any other operation reads
+     * the scaled coefficients ({@link #coefficients()}). Saves one array and one pass per scaling in
+     * the Runge–Kutta stage sums and Orekit's vector arithmetic.
+     */
+    private final double scale;
     /**
      * Known to be constant (every coefficient but c₀ zero): made by {@link TaylorNField#constant} or
-     * from constants by arithmetic. Products, sums and quotients with such an element use the
-     * scalar operations of {@link TaylorN} (O(size) instead of a full series product): Hipparchus and
-     * Orekit code multiplies by constant elements a lot (μ, identity rotations, Butcher weights).
+     * from constants by arithmetic. Products, sums and quotients with such an element use scalar
+     * operations (O(size) instead of a full series product): Hipparchus and Orekit code multiplies by
+     * constant elements a lot (μ, identity rotations, Butcher weights).
      */
     private final boolean constant;
+    /**
+     * Caches, each computed at most a few times by racing threads and always to the same value: the
+     * scaled coefficients of an element with a pending scale (published with release/acquire, so a
+     * reader sees the filled array), and whether every coefficient is finite (0 unknown, 1 yes, 2 no;
+     * asked for each multiplication by zero, which Orekit's identity rotations do several times per
+     * element).
+     */
+    private double[] scaled;
+    private byte finiteness;
 
-    TaylorNElement(TaylorNField field, TaylorN series) {
-        this(field, series, false);
+    private static final VarHandle SCALED;
+
+    static {
+        try {
+            SCALED = MethodHandles.lookup().findVarHandle(TaylorNElement.class, "scaled", double[].class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
-    TaylorNElement(TaylorNField field, TaylorN series, boolean constant) {
+    /** The element with a copy of {@code series}'s coefficients (its variables and order are the field's). */
+    TaylorNElement(TaylorNField field, TaylorN series) {
+        this(field, series.coefficients(), false);
+    }
+
+    /** The element owning {@code coefficients} (not copied: the caller hands the array over). */
+    TaylorNElement(TaylorNField field, double[] coefficients, boolean constant) {
+        this(field, coefficients, 1.0, constant);
+    }
+
+    private TaylorNElement(TaylorNField field, double[] coefficients, double scale, boolean constant) {
         this.field = field;
-        this.series = series;
+        this.c = coefficients;
+        this.scale = scale;
         this.constant = constant;
+    }
+
+    /**
+     * The coefficients {@code scale·c[i]}: the array itself when the scale is 1, else the cached scaled
+     * copy. Not to be modified.
+     */
+    double[] coefficients() {
+        if (scale == 1.0) {
+            return c;
+        }
+        double[] m = (double[]) SCALED.getAcquire(this);
+        if (m == null) {
+            m = scaledCopy();
+            SCALED.setRelease(this, m);
+        }
+        return m;
+    }
+
+    /** The stored array (coefficient i is {@link #pendingScale()}·{@code array()[i]}); not to be modified. */
+    double[] array() {
+        return c;
+    }
+
+    /** The pending scale factor (1 when none). */
+    double pendingScale() {
+        return scale;
+    }
+
+    /** Whether this element is known to be constant (every coefficient but the value zero). */
+    boolean isConstant() {
+        return constant;
+    }
+
+    /** A new array of the coefficients (free to modify). */
+    private double[] copyOfCoefficients() {
+        return scale == 1.0 ? c.clone() : scaledCopy();
+    }
+
+    private double[] scaledCopy() {
+        double s = scale;
+        double[] x = c;
+        double[] r = new double[x.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = s * x[i];
+        }
+        return r;
     }
 
     private TaylorNElement wrap(TaylorN s) {
         return new TaylorNElement(field, s);
     }
 
-    /** The series. */
+    /** The series (a new {@link TaylorN} with a copy of the coefficients). */
     public TaylorN series() {
-        return series;
+        return TaylorN.of(field.variables(), field.order(), coefficients());
     }
 
     @Override
@@ -71,7 +169,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     @Override
     public double getValue() {
-        return series.value();
+        return scale * c[0];
     }
 
     /**
@@ -96,7 +194,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (sum > field.order()) {
             throw new MathIllegalArgumentException(LocalizedCoreFormats.NUMBER_TOO_LARGE, sum, field.order());
         }
-        return series.derivative(orders);
+        return series().derivative(orders);
     }
 
     /**
@@ -108,12 +206,14 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     @Override
     public TaylorNElement compose(double... f) {
         double[] coefficients = taylorCoefficients(f, field.order());
-        return wrap(series.apply(Taylor1.of(coefficients)));
+        return wrap(series().apply(Taylor1.of(coefficients)));
     }
 
     @Override
     public TaylorNElement withValue(double value) {
-        return wrap(series.withValue(value));
+        double[] r = copyOfCoefficients();
+        r[0] = value;
+        return new TaylorNElement(field, r, constant);
     }
 
     @Override
@@ -132,6 +232,8 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     }
 
     // ------------------------------------------------------------------ arithmetic
+    // The coefficient-wise operations of TaylorN (a[i] ± b[i], s·a[i], a[i]/s, a constant-term
+    // shift), done here on the array so that each result is one element and one array.
 
     @Override
     public TaylorNElement add(TaylorNElement b) {
@@ -141,15 +243,32 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (constant) {
             return b.add(getValue());
         }
-        return new TaylorNElement(field, series.add(b.series));
+        double[] x = c;
+        double[] y = b.c;
+        double[] r = new double[x.length];
+        if (scale == 1.0 && b.scale == 1.0) {
+            for (int i = 0; i < r.length; i++) {
+                r[i] = x[i] + y[i];
+            }
+        } else {
+            double s = scale;
+            double t = b.scale;
+            for (int i = 0; i < r.length; i++) {
+                r[i] = s * x[i] + t * y[i];
+            }
+        }
+        return new TaylorNElement(field, r, false);
     }
 
     @Override
     public TaylorNElement add(double s) {
-        if (unchangedBy(getValue() + s)) {
+        double v = getValue() + s;
+        if (unchangedBy(v)) {
             return this;
         }
-        return new TaylorNElement(field, series.add(s), constant);
+        double[] r = copyOfCoefficients();
+        r[0] = v;
+        return new TaylorNElement(field, r, constant);
     }
 
     /**
@@ -165,20 +284,33 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (b.constant) {
             return subtract(b.getValue());
         }
-        return new TaylorNElement(field, series.subtract(b.series));
+        double[] x = c;
+        double[] y = b.c;
+        double[] r = new double[x.length];
+        if (scale == 1.0 && b.scale == 1.0) {
+            for (int i = 0; i < r.length; i++) {
+                r[i] = x[i] - y[i];
+            }
+        } else {
+            double s = scale;
+            double t = b.scale;
+            for (int i = 0; i < r.length; i++) {
+                r[i] = s * x[i] - t * y[i];
+            }
+        }
+        return new TaylorNElement(field, r, false);
     }
 
+    /** {@code this − s}, as {@code this + (−s)} (the same bits). */
     @Override
     public TaylorNElement subtract(double s) {
-        if (unchangedBy(getValue() - s)) {
-            return this;
-        }
-        return new TaylorNElement(field, series.subtract(s), constant);
+        return add(-s);
     }
 
+    /** −this: the same array with the opposite pending scale (−(s·x) = (−s)·x exactly). */
     @Override
     public TaylorNElement negate() {
-        return new TaylorNElement(field, series.negate(), constant);
+        return new TaylorNElement(field, c, -scale, constant);
     }
 
     @Override
@@ -189,7 +321,9 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (constant) {
             return b.multiply(getValue());
         }
-        return new TaylorNElement(field, series.multiply(b.series));
+        double[] r = new double[c.length];
+        field.multiplyInto(coefficients(), b.coefficients(), r);
+        return new TaylorNElement(field, r, false);
     }
 
     /**
@@ -198,17 +332,33 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
      * except that IEEE would give −0.0 for the negative coefficients (a sign no sum, product or
      * derivative read-out distinguishes from +0.0); the result is then known constant, so the
      * identity rotations and the zero Butcher weights of Hipparchus/Orekit code cost nothing further.
-     * Non-finite coefficients keep IEEE's NaN (0·∞).
+     * Non-finite coefficients keep IEEE's NaN (0·∞). Otherwise the result shares this element's
+     * array with the pending factor {@code s} (see the field {@code scale}; a pending factor already there is
+     * applied first, as eager scalings would round twice).
      */
     @Override
     public TaylorNElement multiply(double s) {
         if (s == 1.0) {
             return this;
         }
-        if (s == 0.0 && Double.isFinite(series.norm())) {
+        if (s == 0.0 && allFinite()) {
             return field.getZero();
         }
-        return new TaylorNElement(field, series.multiply(s), constant);
+        return new TaylorNElement(field, coefficients(), s, constant);
+    }
+
+    private boolean allFinite() {
+        byte known = finiteness;
+        if (known == 0) {
+            double s = scale;
+            boolean finite = true;
+            for (double v : c) {
+                finite &= Math.abs(s * v) <= Double.MAX_VALUE;
+            }
+            known = finite ? (byte) 1 : (byte) 2;
+            finiteness = known;
+        }
+        return known == 1;
     }
 
     @Override
@@ -218,7 +368,9 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     @Override
     public TaylorNElement square() {
-        return new TaylorNElement(field, series.square(), constant);
+        double[] r = new double[c.length];
+        field.squareInto(coefficients(), r);
+        return new TaylorNElement(field, r, constant);
     }
 
     @Override
@@ -226,26 +378,41 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (b.constant) {
             return divide(b.getValue());
         }
-        return guarded(() -> wrap(series.divide(b.series)), () -> getValue() / b.getValue());
+        return quotient(coefficients(), b);
+    }
+
+    /**
+     * {@code a / b} by the core's flat division recurrence; a divisor with constant term ±0 has no
+     * series (a pole): the IEEE quotient of the values with NaN derivatives (see {@link TaylorFieldElement}).
+     */
+    private TaylorNElement quotient(double[] a, TaylorNElement b) {
+        double b0 = b.getValue();
+        if (b0 == 0.0) {
+            return singular(a[0] / b0);
+        }
+        double[] r = new double[a.length];
+        FlatRecurrences.divide(field.index(), a, b.coefficients(), r);
+        return new TaylorNElement(field, r, false);
     }
 
     @Override
     public TaylorNElement divide(double s) {
-        return guarded(() -> new TaylorNElement(field, series.divide(s), constant), () -> getValue() / s);
+        double[] x = c;
+        double t = scale;
+        double[] r = new double[x.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = (t * x[i]) / s;
+        }
+        return new TaylorNElement(field, r, constant);
     }
 
     @Override
     public TaylorNElement reciprocal() {
-        return guarded(() -> wrap(series.reciprocal()), () -> 1.0 / getValue());
+        return quotient(field.getOne().c, this);
     }
 
     // ------------------------------------------------------------------ linear combinations
-    // Fused: Σ aᵢ·bᵢ accumulated coefficient by coefficient into one array (products by
-    // TaylorN.mulInto, constant factors as scalings), instead of one element per product and per
-    // partial sum; the constant term is then the accurate MathArrays.linearCombination, as in
-    // TaylorFieldElement. The terms are added left to right as the element-by-element chain adds
-    // them (a constant term's scaling of the other factor's coefficients included), so the sums agree
-    // with the chain's to the last bit except for the sign of zero coefficients.
+    // Fused into one array by FusedSums; the constant term is the accurate MathArrays.linearCombination.
 
     @Override
     public TaylorNElement linearCombination(TaylorNElement[] a, TaylorNElement[] b) {
@@ -258,7 +425,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
             av[i] = a[i].getValue();
             bv[i] = b[i].getValue();
         }
-        return fusedProducts(a, b, MathArrays.linearCombination(av, bv));
+        return FusedSums.products(field, a, b, MathArrays.linearCombination(av, bv));
     }
 
     @Override
@@ -270,25 +437,25 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         for (int i = 0; i < b.length; i++) {
             bv[i] = b[i].getValue();
         }
-        return fusedScaled(a, b, MathArrays.linearCombination(a, bv));
+        return FusedSums.scaled(field, a, b, MathArrays.linearCombination(a, bv));
     }
 
     @Override
     public TaylorNElement linearCombination(TaylorNElement a1, TaylorNElement b1, TaylorNElement a2, TaylorNElement b2) {
-        return fusedProducts(new TaylorNElement[] {a1, a2}, new TaylorNElement[] {b1, b2},
+        return FusedSums.products(field, new TaylorNElement[] {a1, a2}, new TaylorNElement[] {b1, b2},
                 MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue()));
     }
 
     @Override
     public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2) {
-        return fusedScaled(new double[] {a1, a2}, new TaylorNElement[] {b1, b2},
+        return FusedSums.scaled(field, new double[] {a1, a2}, new TaylorNElement[] {b1, b2},
                 MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue()));
     }
 
     @Override
     public TaylorNElement linearCombination(TaylorNElement a1, TaylorNElement b1, TaylorNElement a2, TaylorNElement b2,
             TaylorNElement a3, TaylorNElement b3) {
-        return fusedProducts(new TaylorNElement[] {a1, a2, a3}, new TaylorNElement[] {b1, b2, b3},
+        return FusedSums.products(field, new TaylorNElement[] {a1, a2, a3}, new TaylorNElement[] {b1, b2, b3},
                 MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(),
                         a3.getValue(), b3.getValue()));
     }
@@ -296,14 +463,14 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     @Override
     public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2,
             double a3, TaylorNElement b3) {
-        return fusedScaled(new double[] {a1, a2, a3}, new TaylorNElement[] {b1, b2, b3},
+        return FusedSums.scaled(field, new double[] {a1, a2, a3}, new TaylorNElement[] {b1, b2, b3},
                 MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue()));
     }
 
     @Override
     public TaylorNElement linearCombination(TaylorNElement a1, TaylorNElement b1, TaylorNElement a2, TaylorNElement b2,
             TaylorNElement a3, TaylorNElement b3, TaylorNElement a4, TaylorNElement b4) {
-        return fusedProducts(new TaylorNElement[] {a1, a2, a3, a4}, new TaylorNElement[] {b1, b2, b3, b4},
+        return FusedSums.products(field, new TaylorNElement[] {a1, a2, a3, a4}, new TaylorNElement[] {b1, b2, b3, b4},
                 MathArrays.linearCombination(a1.getValue(), b1.getValue(), a2.getValue(), b2.getValue(),
                         a3.getValue(), b3.getValue(), a4.getValue(), b4.getValue()));
     }
@@ -311,68 +478,16 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     @Override
     public TaylorNElement linearCombination(double a1, TaylorNElement b1, double a2, TaylorNElement b2,
             double a3, TaylorNElement b3, double a4, TaylorNElement b4) {
-        return fusedScaled(new double[] {a1, a2, a3, a4}, new TaylorNElement[] {b1, b2, b3, b4},
+        return FusedSums.scaled(field, new double[] {a1, a2, a3, a4}, new TaylorNElement[] {b1, b2, b3, b4},
                 MathArrays.linearCombination(a1, b1.getValue(), a2, b2.getValue(), a3, b3.getValue(),
                         a4, b4.getValue()));
-    }
-
-    /** Σ a[i]·b[i] with constant term {@code value}. */
-    private TaylorNElement fusedProducts(TaylorNElement[] a, TaylorNElement[] b, double value) {
-        int size = series.size();
-        double[] acc = new double[size];
-        double[] product = null;
-        for (int k = 0; k < a.length; k++) {
-            if (b[k].constant) {
-                addScaled(acc, b[k].getValue(), a[k].series, k == 0);
-            } else if (a[k].constant) {
-                addScaled(acc, a[k].getValue(), b[k].series, k == 0);
-            } else {
-                if (product == null) {
-                    product = new double[size];
-                }
-                TaylorN.mulInto(a[k].series, b[k].series, product);
-                if (k == 0) {
-                    System.arraycopy(product, 0, acc, 0, size);
-                } else {
-                    for (int i = 0; i < size; i++) {
-                        acc[i] = acc[i] + product[i];
-                    }
-                }
-            }
-        }
-        acc[0] = value;
-        return wrap(TaylorN.of(field.variables(), field.order(), acc));
-    }
-
-    /** Σ a[i]·b[i] with constant factors and constant term {@code value}. */
-    private TaylorNElement fusedScaled(double[] a, TaylorNElement[] b, double value) {
-        double[] acc = new double[series.size()];
-        for (int k = 0; k < a.length; k++) {
-            addScaled(acc, a[k], b[k].series, k == 0);
-        }
-        acc[0] = value;
-        return wrap(TaylorN.of(field.variables(), field.order(), acc));
-    }
-
-    /** {@code acc = s·x} ({@code first}) or {@code acc += s·x}. */
-    private static void addScaled(double[] acc, double s, TaylorN x, boolean first) {
-        int size = acc.length;
-        if (first) {
-            for (int i = 0; i < size; i++) {
-                acc[i] = s * x.coefficientAt(i);
-            }
-        } else {
-            for (int i = 0; i < size; i++) {
-                acc[i] = acc[i] + s * x.coefficientAt(i);
-            }
-        }
     }
 
     // ------------------------------------------------------------------ powers
 
     @Override
     public TaylorNElement pow(int n) {
-        return guarded(() -> wrap(series.pow(n)), () -> Math.pow(getValue(), n));
+        return guarded(() -> wrap(series().pow(n)), () -> Math.pow(getValue(), n));
     }
 
     @Override
@@ -380,131 +495,143 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (!Double.isFinite(r)) {
             return singular(Math.pow(getValue(), r));
         }
-        return guarded(() -> wrap(series.pow(r)), () -> Math.pow(getValue(), r));
+        return guarded(() -> wrap(series().pow(r)), () -> Math.pow(getValue(), r));
     }
 
     @Override
     public TaylorNElement pow(TaylorNElement b) {
-        return guarded(() -> wrap(series.pow(b.series)), () -> Math.pow(getValue(), b.getValue()));
+        return guarded(() -> wrap(series().pow(b.series())), () -> Math.pow(getValue(), b.getValue()));
     }
 
+    /**
+     * √this: for a positive (or NaN) constant term the core's flat square-root recurrence
+     * ({@link FlatRecurrences#sqrt}); otherwise {@link TaylorN#sqrt()} (0 for the zero series, no
+     * series for any other: the value with NaN derivatives).
+     */
     @Override
     public TaylorNElement sqrt() {
-        return guarded(() -> wrap(series.sqrt()), () -> Math.sqrt(getValue()));
+        double v = getValue();
+        if (v > 0.0 || Double.isNaN(v)) {
+            double[] r = new double[c.length];
+            FlatRecurrences.sqrt(field.index(), coefficients(), r);
+            return new TaylorNElement(field, r, constant && v > 0.0);
+        }
+        return guarded(() -> wrap(series().sqrt()), () -> Math.sqrt(v));
     }
 
     @Override
     public TaylorNElement cbrt() {
-        return guarded(() -> wrap(series.cbrt()), () -> Math.cbrt(getValue()));
+        return guarded(() -> wrap(series().cbrt()), () -> Math.cbrt(getValue()));
     }
 
     // ------------------------------------------------------------------ exponential and logarithm
 
     @Override
     public TaylorNElement exp() {
-        return new TaylorNElement(field, series.exp());
+        return new TaylorNElement(field, series().exp());
     }
 
     @Override
     public TaylorNElement expm1() {
-        return new TaylorNElement(field, series.expm1());
+        return new TaylorNElement(field, series().expm1());
     }
 
     @Override
     public TaylorNElement log() {
-        return guarded(() -> wrap(series.log()), () -> Math.log(getValue()));
+        return guarded(() -> wrap(series().log()), () -> Math.log(getValue()));
     }
 
     @Override
     public TaylorNElement log1p() {
-        return guarded(() -> wrap(series.log1p()), () -> Math.log1p(getValue()));
+        return guarded(() -> wrap(series().log1p()), () -> Math.log1p(getValue()));
     }
 
     // ------------------------------------------------------------------ trigonometric
 
     @Override
     public TaylorNElement sin() {
-        return new TaylorNElement(field, series.sin());
+        return new TaylorNElement(field, series().sin());
     }
 
     @Override
     public TaylorNElement cos() {
-        return new TaylorNElement(field, series.cos());
+        return new TaylorNElement(field, series().cos());
     }
 
     @Override
     public TaylorNElement tan() {
-        return guarded(() -> wrap(series.tan()), () -> Math.tan(getValue()));
+        return guarded(() -> wrap(series().tan()), () -> Math.tan(getValue()));
     }
 
     @Override
     public TaylorNElement asin() {
-        return guarded(() -> wrap(series.asin()), () -> Math.asin(getValue()));
+        return guarded(() -> wrap(series().asin()), () -> Math.asin(getValue()));
     }
 
     @Override
     public TaylorNElement acos() {
-        return guarded(() -> wrap(series.acos()), () -> Math.acos(getValue()));
+        return guarded(() -> wrap(series().acos()), () -> Math.acos(getValue()));
     }
 
     @Override
     public TaylorNElement atan() {
-        return new TaylorNElement(field, series.atan());
+        return new TaylorNElement(field, series().atan());
     }
 
     /** atan2(this, x): the angle of the point (x, this). */
     @Override
     public TaylorNElement atan2(TaylorNElement x) {
-        return guarded(() -> wrap(TaylorN.atan2(series, x.series)), () -> Math.atan2(getValue(), x.getValue()));
+        return guarded(() -> wrap(TaylorN.atan2(series(), x.series())), () -> Math.atan2(getValue(), x.getValue()));
     }
 
     // ------------------------------------------------------------------ hyperbolic
 
     @Override
     public TaylorNElement sinh() {
-        return new TaylorNElement(field, series.sinh());
+        return new TaylorNElement(field, series().sinh());
     }
 
     @Override
     public TaylorNElement cosh() {
-        return new TaylorNElement(field, series.cosh());
+        return new TaylorNElement(field, series().cosh());
     }
 
     @Override
     public TaylorNElement tanh() {
-        return new TaylorNElement(field, series.tanh());
+        return new TaylorNElement(field, series().tanh());
     }
 
     @Override
     public TaylorNElement asinh() {
-        return guarded(() -> wrap(series.asinh()), () -> FastMath.asinh(getValue()));
+        return guarded(() -> wrap(series().asinh()), () -> FastMath.asinh(getValue()));
     }
 
     @Override
     public TaylorNElement acosh() {
-        return guarded(() -> wrap(series.acosh()), () -> FastMath.acosh(getValue()));
+        return guarded(() -> wrap(series().acosh()), () -> FastMath.acosh(getValue()));
     }
 
     @Override
     public TaylorNElement atanh() {
-        return guarded(() -> wrap(series.atanh()), () -> FastMath.atanh(getValue()));
+        return guarded(() -> wrap(series().atanh()), () -> FastMath.atanh(getValue()));
     }
 
     // ------------------------------------------------------------------ Object
 
-    /** Equal fields (variables and order) and equal series ({@link TaylorN#equals}). */
+    /** Equal fields (variables and order) and equal coefficients ({@link Arrays#equals(double[], double[])}). */
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof TaylorNElement e && e.field.equals(field) && e.series.equals(series));
+        return this == o || (o instanceof TaylorNElement e && e.field.equals(field)
+                && Arrays.equals(e.coefficients(), coefficients()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(field, series);
+        return Objects.hash(field, Arrays.hashCode(coefficients()));
     }
 
     @Override
     public String toString() {
-        return series.toString();
+        return series().toString();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.hipparchus.Field;
 import org.taylorkit.core.series.TaylorN;
+import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.core.multi.Variables;
 
 /**
@@ -22,14 +23,19 @@ public final class TaylorNField implements Field<TaylorNElement> {
 
     private final Variables variables;
     private final int order;
+    private final MonomialIndex index;
+    /** The product loops at orders 1 and 2, else null (the core's product kernels). */
+    private final LowOrderProduct lowOrderProduct;
     private final TaylorNElement zero;
     private final TaylorNElement one;
 
     private TaylorNField(Variables variables, int order) {
         this.variables = variables;
         this.order = order;
-        this.zero = new TaylorNElement(this, TaylorN.zero(variables, order), true);
-        this.one = new TaylorNElement(this, TaylorN.constant(variables, 1.0, order), true);
+        this.index = TaylorN.zero(variables, order).index();
+        this.lowOrderProduct = LowOrderProduct.forIndex(index);
+        this.zero = constant(0.0);
+        this.one = constant(1.0);
     }
 
     /**
@@ -57,7 +63,35 @@ public final class TaylorNField implements Field<TaylorNElement> {
 
     /** The constant {@code value}. */
     public TaylorNElement constant(double value) {
-        return new TaylorNElement(this, TaylorN.constant(variables, value, order), true);
+        double[] c = new double[index.size()];
+        c[0] = value;
+        return new TaylorNElement(this, c, true);
+    }
+
+    /** The shared index tables of the series of this field (positions, degrees, product schedule). */
+    MonomialIndex index() {
+        return index;
+    }
+
+    /**
+     * {@code out = a·b} for coefficient arrays of this field: {@link LowOrderProduct} at orders 1 and 2,
+     * else the core's {@code ProductSchedule.mulInto}. {@code out} must not be {@code a} or {@code b}.
+     */
+    void multiplyInto(double[] a, double[] b, double[] out) {
+        if (lowOrderProduct != null) {
+            lowOrderProduct.multiply(a, b, out);
+        } else {
+            index.schedule().mulInto(a, b, out);
+        }
+    }
+
+    /** {@code out = a²} ({@link #multiplyInto multiplyInto(a, a, out)}, the same bits). */
+    void squareInto(double[] a, double[] out) {
+        if (lowOrderProduct != null) {
+            lowOrderProduct.square(a, out);
+        } else {
+            index.schedule().mulInto(a, a, out);
+        }
     }
 
     /**
@@ -107,10 +141,10 @@ public final class TaylorNField implements Field<TaylorNElement> {
 
     /** Value {@code value}, every higher coefficient NaN (a function without derivatives there). */
     TaylorNElement singular(double value) {
-        double[] c = new double[zero.series().size()];
+        double[] c = new double[index.size()];
         Arrays.fill(c, Double.NaN);
         c[0] = value;
-        return new TaylorNElement(this, TaylorN.of(variables, order, c));
+        return new TaylorNElement(this, c, false);
     }
 
     @Override
