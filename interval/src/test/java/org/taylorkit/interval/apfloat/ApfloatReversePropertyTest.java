@@ -21,6 +21,7 @@ import org.taylorkit.interval.testing.ApfloatIntervalGen;
 class ApfloatReversePropertyTest {
 
     private static final long DIGITS = 30;
+    private static final Apfloat ZERO = new Apfloat(0);
     private static final long REF = 60;
     private static final int CASES = 3;
     private static final String[] MARGINS = {"1e-40", "1e-20", "1e-6", "0.01", "0.3"};
@@ -60,8 +61,16 @@ class ApfloatReversePropertyTest {
         for (int i = 0; i < CASES; i++) {
             ApfloatInterval ys = box(g, 5, -2, 1);
             ApfloatInterval xs = box(g, 5, -2, 1);
+            if (g.chance(0.3)) {
+                xs = ApfloatInterval.of("[-1, 1]", DIGITS).multiply(xs.abs()); // boxes around the axes
+            }
             Apfloat y = pointOf(g, ys);
             Apfloat x = pointOf(g, xs);
+            if (g.chance(0.3) && xs.contains(ZERO)) {
+                x = ZERO; // on the y-axis: θ = ±π/2, where y = x·tan θ meets 0·∞
+            } else if (g.chance(0.3) && ys.contains(ZERO)) {
+                y = ZERO; // on the x-axis: θ = 0 or π
+            }
             if (x.signum() == 0 && y.signum() == 0) {
                 continue; // atan2 is undefined at the origin
             }
