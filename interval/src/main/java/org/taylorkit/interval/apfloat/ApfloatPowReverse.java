@@ -126,6 +126,15 @@ public final class ApfloatPowReverse {
         }
     }
 
+    /** The logarithms of one call's corner values, each computed once (a bound is used at several corners). */
+    private static final class Logs {
+        private final java.util.Map<String, ApfloatInterval> known = new java.util.HashMap<>();
+
+        ApfloatInterval of(Apfloat v, long w) {
+            return known.computeIfAbsent(v.toString(true) + "@" + w, k -> ApfloatRigorousLog.logPoint(v, w));
+        }
+    }
+
     private ApfloatPowReverse() {
     }
 
@@ -136,6 +145,7 @@ public final class ApfloatPowReverse {
             return ApfloatInterval.empty(p);
         }
         long w = p + ApfloatMonotone.GUARD;
+        Logs logs = new Logs();
         Piece r = Piece.EMPTY;
         if (c.contains(ZERO) && Bound.upper(b).signum() > 0) {
             r = r.hull(Piece.point(Bound.ZERO_B, false).cut(x)); // 0^y = 0 for y > 0
@@ -152,7 +162,7 @@ public final class ApfloatPowReverse {
                 Piece piece = Piece.EMPTY;
                 for (Bound cv : cs) {
                     for (Bound yv : ys) {
-                        piece = piece.hull(baseCorner(cv, yv, ySign, w));
+                        piece = piece.hull(baseCorner(cv, yv, ySign, w, logs));
                     }
                 }
                 r = r.hull(piece.cut(x));
@@ -171,6 +181,7 @@ public final class ApfloatPowReverse {
             return ApfloatInterval.exact(y.lo(), y.hi(), p); // 1^y = 1
         }
         long w = p + ApfloatMonotone.GUARD;
+        Logs logs = new Logs();
         Piece r = Piece.EMPTY;
         if (a.contains(ZERO) && c.contains(ZERO)) {
             r = r.hull(new Piece(Bound.ZERO_B, Bound.PLUS_INF, true, true).cut(y)); // 0^y = 0 for y > 0
@@ -189,7 +200,7 @@ public final class ApfloatPowReverse {
                 Piece piece = Piece.EMPTY;
                 for (Bound cv : cs) {
                     for (Bound xv : xPieces[i]) {
-                        piece = piece.hull(exponentCorner(cv, xv, i == 0 ? -1 : 1, w));
+                        piece = piece.hull(exponentCorner(cv, xv, i == 0 ? -1 : 1, w, logs));
                     }
                 }
                 r = r.hull(piece.cut(y));
@@ -256,7 +267,7 @@ public final class ApfloatPowReverse {
     }
 
     /** powRev1: the base {@code x = c^{1/y}} at a corner (c ≥ 0 or ∞, y one-signed or its limit). */
-    private static Piece baseCorner(Bound cv, Bound yv, int ySign, long w) {
+    private static Piece baseCorner(Bound cv, Bound yv, int ySign, long w, Logs logs) {
         Piece g = limit(logSign(cv), cv.signum() == 0 || cv.isInfinite(), ySign, yv.isInfinite(), yv.signum() == 0);
         if (g != null) {
             return new Piece(expLimit(g.lo), expLimit(g.hi), g.loOpen, g.hiOpen);
@@ -267,19 +278,18 @@ public final class ApfloatPowReverse {
             return attained(ApfloatIntervalPowers.rootn(ApfloatInterval.exact(cq, cq, w), (int) pq[0]));
         }
         long wl = w + 5 + Math.max(0, scaleOfLog(cv) - yv.v.scale());
-        ApfloatInterval gi = ApfloatIntervalBasic.div(ApfloatRigorousLog.logPoint(cv.v, wl), ApfloatSeries.point(yv.v, wl), wl);
+        ApfloatInterval gi = ApfloatIntervalBasic.div(logs.of(cv.v, wl), ApfloatSeries.point(yv.v, wl), wl);
         return attained(ApfloatRigorousExp.exp(gi, w));
     }
 
     /** powRev2: the exponent {@code y = ln c / ln x} at a corner. */
-    private static Piece exponentCorner(Bound cv, Bound xv, int xSign, long w) {
+    private static Piece exponentCorner(Bound cv, Bound xv, int xSign, long w, Logs logs) {
         Piece g = limit(logSign(cv), cv.signum() == 0 || cv.isInfinite(), xSign,
                 xv.signum() == 0 || xv.isInfinite(), xv.is(Bound.ONE_B));
         if (g != null) {
             return g;
         }
-        ApfloatInterval v = ApfloatIntervalBasic.div(ApfloatRigorousLog.logPoint(cv.v, w),
-                ApfloatRigorousLog.logPoint(xv.v, w), w);
+        ApfloatInterval v = ApfloatIntervalBasic.div(logs.of(cv.v, w), logs.of(xv.v, w), w);
         return attained(exactRatio(v, xv.v, cv.v));
     }
 
