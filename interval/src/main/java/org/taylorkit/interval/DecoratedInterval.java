@@ -90,14 +90,11 @@ public final class DecoratedInterval {
 
     /** The result of an operation: its interval, its local decoration, its decorated inputs. */
     static DecoratedInterval result(Interval r, Decoration local, DecoratedInterval... inputs) {
-        Decoration d = local;
-        for (DecoratedInterval in : inputs) {
-            if (in.isNaI()) {
-                return NAI;
-            }
-            d = d.min(in.decoration);
+        Decoration[] in = new Decoration[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            in[i] = inputs[i].decoration;
         }
-        return of(r, r.isEmpty() ? Decoration.trv : d);
+        return of(r, DecorationRules.combine(local, r.isEmpty(), r.isBounded(), in));
     }
 
     private DecoratedInterval everywhere(UnaryOperator<Interval> f) {

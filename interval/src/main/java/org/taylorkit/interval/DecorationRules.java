@@ -11,20 +11,61 @@ package org.taylorkit.interval;
  *       is constant on the box (equal at both ends of a monotone function);</li>
  *   <li>a box leaving the domain: {@code trv}.</li>
  * </ul>
+ * The public methods take the facts about the box as booleans and signs, so that every interval
+ * type ({@link DecoratedInterval}, {@code DecoratedApfloatInterval}) decides with the same rules;
+ * the package-private ones read those facts off a double {@link Interval}.
  */
-final class DecorationRules {
+public final class DecorationRules {
 
     private DecorationRules() {
     }
 
     /** Defined and continuous on the box: {@code com} for a bounded result, else {@code dac}. */
-    static Decoration continuous(Interval result) {
-        return result.isBounded() ? Decoration.com : Decoration.dac;
+    public static Decoration continuous(boolean boundedResult) {
+        return boundedResult ? Decoration.com : Decoration.dac;
     }
 
-    /** {@link #continuous} when the box is inside the domain, else {@code trv}. */
+    /** {@link #continuous(boolean)} when the box is inside the domain, else {@code trv}. */
+    public static Decoration onDomain(boolean insideDomain, boolean boundedResult) {
+        return insideDomain ? continuous(boundedResult) : Decoration.trv;
+    }
+
+    /**
+     * The decoration of an operation's result (§11.7): {@code ill} (NaI) if an input is NaI, else
+     * the minimum of the local decoration and the inputs'; then adjusted to the result as
+     * {@link #adjusted} does.
+     */
+    public static Decoration combine(Decoration local, boolean emptyResult, boolean boundedResult, Decoration... inputs) {
+        Decoration d = local;
+        for (Decoration in : inputs) {
+            if (in == Decoration.ill) {
+                return Decoration.ill;
+            }
+            d = d.min(in);
+        }
+        return adjusted(emptyResult ? Decoration.trv : d, emptyResult, boundedResult);
+    }
+
+    /**
+     * 1788's invariants for {@code setDec}: {@code ill} stays (NaI); an empty interval carries
+     * {@code trv}; {@code com} on an unbounded interval becomes {@code dac}.
+     */
+    public static Decoration adjusted(Decoration d, boolean empty, boolean bounded) {
+        if (d == Decoration.ill) {
+            return d;
+        }
+        if (empty) {
+            return Decoration.trv;
+        }
+        return d == Decoration.com && !bounded ? Decoration.dac : d;
+    }
+
+    static Decoration continuous(Interval result) {
+        return continuous(result.isBounded());
+    }
+
     static Decoration onDomain(boolean insideDomain, Interval result) {
-        return insideDomain ? continuous(result) : Decoration.trv;
+        return onDomain(insideDomain, result.isBounded());
     }
 
     /**
@@ -33,13 +74,18 @@ final class DecorationRules {
      * point), else {@code dac} (only the restriction to the box is continuous: {@code ceil([1.1, 2])}).
      */
     static Decoration step(Interval x, Interval result, boolean boxHoldsAJump) {
-        if (x.isEmpty()) {
-            return continuous(result);
+        return step(x.isEmpty(), !x.isEmpty() && result.inf() == result.sup(), boxHoldsAJump, result.isBounded());
+    }
+
+    /** {@link #step(Interval, Interval, boolean)} from the facts: empty box, constant result on it, a jump in it. */
+    public static Decoration step(boolean emptyBox, boolean constantResult, boolean boxHoldsAJump, boolean boundedResult) {
+        if (emptyBox) {
+            return continuous(boundedResult);
         }
-        if (result.inf() != result.sup()) {
+        if (!constantResult) {
             return Decoration.def;
         }
-        return boxHoldsAJump ? Decoration.dac : continuous(result);
+        return boxHoldsAJump ? Decoration.dac : continuous(boundedResult);
     }
 
     /** Whether the box contains an integer (the jumps of floor and ceil). */
@@ -80,19 +126,29 @@ final class DecorationRules {
 
     /** The 1788 domain of {@code pow}: {@code x > 0}, or {@code x ≥ 0} with {@code y > 0}. */
     static boolean powDomain(Interval x, Interval y) {
-        return x.inf() > 0 || (x.inf() >= 0 && y.inf() > 0);
+        return powDomain(x.isEmpty() ? 1 : (int) Math.signum(x.inf()), y.isEmpty() || y.inf() > 0);
+    }
+
+    /** {@link #powDomain(Interval, Interval)} from the sign of {@code inf x} (−1 if unbounded below) and {@code inf y > 0}. */
+    public static boolean powDomain(int signOfInfX, boolean yPositive) {
+        return signOfInfX > 0 || (signOfInfX == 0 && yPositive);
     }
 
     /** The domain of {@code rootn}: all reals for odd n &gt; 0, x ≥ 0 for even n, no 0 for n &lt; 0. */
     static boolean rootnDomain(Interval x, int n) {
+        return rootnDomain(n, x.isEmpty() ? 1 : (int) Math.signum(x.inf()), excludesZero(x));
+    }
+
+    /** {@link #rootnDomain(Interval, int)} from the sign of {@code inf x} (−1 if unbounded below) and {@code 0 ∉ x}. */
+    public static boolean rootnDomain(int n, int signOfInfX, boolean excludesZero) {
         if (n == 0) {
             return false;
         }
         boolean even = (n & 1) == 0;
         if (n > 0) {
-            return !even || x.inf() >= 0;
+            return !even || signOfInfX >= 0;
         }
-        return even ? x.inf() > 0 : excludesZero(x);
+        return even ? signOfInfX > 0 : excludesZero;
     }
 
     /**
@@ -101,17 +157,27 @@ final class DecorationRules {
      * at most {@code dac} when it touches the cut only from above.
      */
     static Decoration atan2(Interval y, Interval x, Interval result) {
-        if (y.contains(0.0) && x.contains(0.0)) {
+        return atan2(y.contains(0.0), x.contains(0.0), !x.isEmpty() && x.inf() < 0, !y.isEmpty() && y.inf() < 0,
+                result.isBounded());
+    }
+
+    /**
+     * {@link #atan2(Interval, Interval, Interval)} from the facts: {@code 0 ∈ y}, {@code 0 ∈ x},
+     * {@code inf x < 0}, {@code inf y < 0}, bounded result.
+     */
+    public static Decoration atan2(boolean yHasZero, boolean xHasZero, boolean xHasNegative, boolean yHasNegative,
+            boolean boundedResult) {
+        if (yHasZero && xHasZero) {
             return Decoration.trv;
         }
-        if (x.inf() < 0 && y.inf() < 0 && y.sup() >= 0) {
+        if (xHasNegative && yHasNegative && yHasZero) {
             return Decoration.def;
         }
-        if (x.inf() < 0 && y.contains(0.0)) {
+        if (xHasNegative && yHasZero) {
             // The box touches the cut from above: the restriction is continuous, atan2 itself is not
             // continuous at those points of the box, so dac, never com (ITF1788 libieeep1788_elem).
             return Decoration.dac;
         }
-        return continuous(result);
+        return continuous(boundedResult);
     }
 }

@@ -8,7 +8,11 @@ import org.taylorkit.interval.SetReverse;
  * {@code sqrRev}, {@code absRev}, {@code coshRev}, {@code mulRev}, {@code mulRevToPair} — the same
  * algorithms as {@link IntervalReverse} ({@link SetReverse}), on the Apfloat interval's rigorous
  * forward operations at its precision — and {@code pownRev} (through {@link ApfloatIntervalPowers#rootn},
- * as the double version). Every result holds each {@code x ∈ X} with {@code f(x) ∈ C}.
+ * as the double version); {@code sinRev}, {@code cosRev}, {@code tanRev}, {@code atan2Rev1},
+ * {@code atan2Rev2} ({@link ApfloatTrigReverse}) and {@code powRev1}, {@code powRev2}
+ * ({@link ApfloatPowReverse}): the double versions' mathematics in Apfloat interval arithmetic.
+ * Every result holds each {@code x ∈ X} with {@code f(x) ∈ C}, at the larger of the operands'
+ * digits, rounded outward. The forms without X use {@code X = entire}.
  */
 public final class ApfloatIntervalReverse {
 
@@ -94,6 +98,76 @@ public final class ApfloatIntervalReverse {
             return x.intersection(ApfloatIntervalPowers.rootn(c, n));
         }
         return symmetric(ApfloatIntervalPowers.rootn(c.intersection(nonNegative), n), x, p);
+    }
+
+    /** {@code {x : sin x ∈ C}} hull. */
+    public static ApfloatInterval sinRev(ApfloatInterval c) {
+        return sinRev(c, ApfloatInterval.entire(c.digits()));
+    }
+
+    /** {@code {x ∈ X : sin x ∈ C}} hull ({@code sinRev([0, 0], [1, 4])} is a few digits around π). */
+    public static ApfloatInterval sinRev(ApfloatInterval c, ApfloatInterval x) {
+        return ApfloatTrigReverse.sinRev(c, x);
+    }
+
+    /** {@code {x : cos x ∈ C}} hull. */
+    public static ApfloatInterval cosRev(ApfloatInterval c) {
+        return cosRev(c, ApfloatInterval.entire(c.digits()));
+    }
+
+    /** {@code {x ∈ X : cos x ∈ C}} hull. */
+    public static ApfloatInterval cosRev(ApfloatInterval c, ApfloatInterval x) {
+        return ApfloatTrigReverse.cosRev(c, x);
+    }
+
+    /** {@code {x : tan x ∈ C}} hull. */
+    public static ApfloatInterval tanRev(ApfloatInterval c) {
+        return tanRev(c, ApfloatInterval.entire(c.digits()));
+    }
+
+    /** {@code {x ∈ X : tan x ∈ C}} hull. */
+    public static ApfloatInterval tanRev(ApfloatInterval c, ApfloatInterval x) {
+        return ApfloatTrigReverse.tanRev(c, x);
+    }
+
+    /** {@code {y : ∃ x ∈ B, atan2(y, x) ∈ C}} hull. */
+    public static ApfloatInterval atan2Rev1(ApfloatInterval b, ApfloatInterval c) {
+        return atan2Rev1(b, c, ApfloatInterval.entire(c.digits()));
+    }
+
+    /** {@code {y ∈ Y : ∃ x ∈ B, atan2(y, x) ∈ C}} hull. */
+    public static ApfloatInterval atan2Rev1(ApfloatInterval b, ApfloatInterval c, ApfloatInterval y) {
+        return ApfloatTrigReverse.atan2Rev1(b, c, y);
+    }
+
+    /** {@code {x : ∃ y ∈ A, atan2(y, x) ∈ C}} hull. */
+    public static ApfloatInterval atan2Rev2(ApfloatInterval a, ApfloatInterval c) {
+        return atan2Rev2(a, c, ApfloatInterval.entire(c.digits()));
+    }
+
+    /** {@code {x ∈ X : ∃ y ∈ A, atan2(y, x) ∈ C}} hull. */
+    public static ApfloatInterval atan2Rev2(ApfloatInterval a, ApfloatInterval c, ApfloatInterval x) {
+        return ApfloatTrigReverse.atan2Rev2(a, c, x);
+    }
+
+    /** {@code {x : ∃ y ∈ B, x^y ∈ C}} hull, {@code pow} on its 1788 domain. */
+    public static ApfloatInterval powRev1(ApfloatInterval b, ApfloatInterval c) {
+        return powRev1(b, c, ApfloatInterval.entire(c.digits()));
+    }
+
+    /** {@code {x ∈ X : ∃ y ∈ B, x^y ∈ C}} hull, {@code pow} on its 1788 domain. */
+    public static ApfloatInterval powRev1(ApfloatInterval b, ApfloatInterval c, ApfloatInterval x) {
+        return ApfloatPowReverse.powRev1(b, c, x);
+    }
+
+    /** {@code {y : ∃ x ∈ A, x^y ∈ C}} hull. */
+    public static ApfloatInterval powRev2(ApfloatInterval a, ApfloatInterval c) {
+        return powRev2(a, c, ApfloatInterval.entire(c.digits()));
+    }
+
+    /** {@code {y ∈ Y : ∃ x ∈ A, x^y ∈ C}} hull, {@code pow} on its 1788 domain. */
+    public static ApfloatInterval powRev2(ApfloatInterval a, ApfloatInterval c, ApfloatInterval y) {
+        return ApfloatPowReverse.powRev2(a, c, y);
     }
 
     /** {@code X ∩ (R ∪ −R)} hull. */

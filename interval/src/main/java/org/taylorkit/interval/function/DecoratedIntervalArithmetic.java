@@ -114,14 +114,11 @@ public final class DecoratedIntervalArithmetic implements Arithmetic<DecoratedIn
         if (dedicated != null) {
             return dedicated.apply(a);
         }
-        RigorousFunction r = RigorousFunctions.of(f);
         if (a.isNaI()) {
             return a;
         }
-        Interval x = a.interval();
-        boolean continuous = "cbrt".equals(f.name())
-                || !x.isEmpty() && x.isBounded() && r.notAnalyticOn(x) == null;
-        return a.map(r::enclose, continuous);
+        RigorousFunction r = RigorousFunctions.of(f);
+        return a.map(r::enclose, CatalogueDecoration.provedContinuous(f, a.interval()));
     }
 
     /** 1788 {@code pown}: {@code trv} for {@code n < 0} when {@code 0 ∈ a}. */
