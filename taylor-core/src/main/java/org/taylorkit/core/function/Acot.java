@@ -47,7 +47,7 @@ final class Acot extends ElementaryFunction {
     public <T> void kernel(Arithmetic<T> ar, T[] a, T[] c, T[][] w, int k) {
         if (k == 0) {
             c[0] = ar.apply(this, a[0]);
-            w[0][0] = ar.add(ar.one(), ar.multiply(a[0], a[0]));
+            w[0][0] = GenericInverseKernels.onePlusSquare(ar, a[0]);
         } else {
             GenericInverseKernels.acot(ar, a, c, w[0], k);
         }

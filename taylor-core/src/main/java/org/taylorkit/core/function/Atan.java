@@ -30,7 +30,7 @@ final class Atan extends ElementaryFunction {
     public <T> void kernel(Arithmetic<T> ar, T[] a, T[] c, T[][] w, int k) {
         if (k == 0) {
             c[0] = ar.apply(this, a[0]);
-            w[0][0] = ar.add(ar.one(), ar.multiply(a[0], a[0]));
+            w[0][0] = GenericInverseKernels.onePlusSquare(ar, a[0]);
         } else {
             GenericInverseKernels.atan(ar, a, c, w[0], k);
         }

@@ -146,6 +146,11 @@ public final class GenericInverseKernels {
         return ar.divide(s, k);
     }
 
+    /** {@code 1 + a²}: the auxiliary's coefficient 0 for atan and acot. */
+    public static <T> T onePlusSquare(Arithmetic<T> ar, T a) {
+        return ar.add(ar.one(), ar.multiply(a, a));
+    }
+
     /** {@code (1 − a)(1 + a)}: {@code 1 − a²} without cancellation near {@code |a| = 1}. */
     public static <T> T oneMinusSquare(Arithmetic<T> ar, T a) {
         return ar.multiply(ar.subtract(ar.one(), a), ar.add(ar.one(), a));
