@@ -26,7 +26,16 @@ final class Apfloat1788 implements Arithmetic<Apfloat> {
     private static final Apfloat LIMIT = new Apfloat("1e25");
     private static final java.util.Set<String> PERIODIC = java.util.Set.of("sin", "cos", "tan", "sec", "csc", "cot");
 
+    /** How many function values {@link #apply} remembers. */
+    static final int MEMO_SIZE = 1 << 16;
+
     private final ApfloatArithmetic ap;
+    private final java.util.Map<String, Apfloat> memo = new java.util.LinkedHashMap<>(MEMO_SIZE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Apfloat> eldest) {
+            return size() > MEMO_SIZE;
+        }
+    };
 
     Apfloat1788(int digits) {
         this.ap = ApfloatArithmetic.ofDigits(digits);
@@ -53,12 +62,29 @@ final class Apfloat1788 implements Arithmetic<Apfloat> {
     @Override public Apfloat pow(Apfloat a, int n) { return ap.pow(a, n); }
     @Override public Apfloat atan2(Apfloat y, Apfloat x) { return ap.atan2(y, x); }
 
+    /**
+     * {@code f(a)}; values are memoized ({@link #MEMO_SIZE} most recent, keyed by the function, the
+     * exact digits of {@code a} and its precision), since the same constants (e = exp 1, exp 3, …) and
+     * the same dyadic sample points recur across cases; a memoized value is the value the same call
+     * computed before.
+     */
     @Override
     public Apfloat apply(ElementaryFunction f, Apfloat a) {
         if (PERIODIC.contains(f.name()) && ApfloatMath.abs(a).compareTo(LIMIT) > 0) {
             throw new Unreliable(f.name() + " of " + a.toString(true));
         }
-        return ap.apply(f, a);
+        String key = f.name() + '(' + a.toString(true) + '/' + a.precision();
+        Apfloat v;
+        synchronized (memo) {
+            v = memo.get(key);
+        }
+        if (v == null) {
+            v = ap.apply(f, a);
+            synchronized (memo) {
+                memo.put(key, v);
+            }
+        }
+        return v;
     }
 
     /** 1788 {@code pow}: domain {@code a > 0}, or {@code a = 0} with {@code b > 0} ({@code 0^b = 0}). */
