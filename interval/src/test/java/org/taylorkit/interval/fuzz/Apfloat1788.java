@@ -24,6 +24,12 @@ final class Apfloat1788 implements Arithmetic<Apfloat> {
     }
 
     private static final Apfloat LIMIT = new Apfloat("1e25");
+    /**
+     * For {@code |x| ≥ 20}, {@code erf x = ±(1 − ε)} with {@code 0 < ε = erfc|x| < e^{−400} < 10^{−173}}, so
+     * ±1 is erf x correctly rounded to 60 and to 150 digits. Apfloat's erf (a hypergeometric series)
+     * takes seconds at 20 and practically forever at 10⁵ (a fuzz case erf(x / 0.1 · 10⁴) stalled a run).
+     */
+    private static final Apfloat ERF_SATURATED = new Apfloat(20);
     private static final java.util.Set<String> PERIODIC = java.util.Set.of("sin", "cos", "tan", "sec", "csc", "cot");
 
     /** How many function values {@link #apply} remembers. */
@@ -72,6 +78,9 @@ final class Apfloat1788 implements Arithmetic<Apfloat> {
     public Apfloat apply(ElementaryFunction f, Apfloat a) {
         if (PERIODIC.contains(f.name()) && ApfloatMath.abs(a).compareTo(LIMIT) > 0) {
             throw new Unreliable(f.name() + " of " + a.toString(true));
+        }
+        if ("erf".equals(f.name()) && ApfloatMath.abs(a).compareTo(ERF_SATURATED) >= 0) {
+            return a.signum() > 0 ? ap.one() : ap.negate(ap.one()); // see ERF_SATURATED; 60 digits, not exact
         }
         String key = f.name() + '(' + a.toString(true) + '/' + a.precision();
         Apfloat v;
