@@ -77,12 +77,12 @@ final class Apfloat1788 implements Arithmetic<Apfloat> {
     @Override
     public Apfloat apply(ElementaryFunction f, Apfloat a) {
         if (PERIODIC.contains(f.name()) && ApfloatMath.abs(a).compareTo(LIMIT) > 0) {
-            throw new Unreliable(f.name() + " of " + a.toString(true));
+            throw new Unreliable(f.name() + " of " + a.toString(false));
         }
         if ("erf".equals(f.name()) && ApfloatMath.abs(a).compareTo(ERF_SATURATED) >= 0) {
             return a.signum() > 0 ? ap.one() : ap.negate(ap.one()); // see ERF_SATURATED; 60 digits, not exact
         }
-        String key = f.name() + '(' + a.toString(true) + '/' + a.precision();
+        String key = f.name() + '(' + a.toString(false) + '/' + a.precision();
         Apfloat v;
         synchronized (memo) {
             v = memo.get(key);
@@ -100,10 +100,10 @@ final class Apfloat1788 implements Arithmetic<Apfloat> {
     @Override
     public Apfloat pow(Apfloat a, Apfloat b) {
         if (a.signum() < 0 || a.signum() == 0 && b.signum() <= 0) {
-            throw new ArithmeticException("pow(" + a.toString(true) + ", " + b.toString(true) + ") is outside 1788 pow's domain");
+            throw new ArithmeticException("pow(" + a.toString(false) + ", " + b.toString(false) + ") is outside 1788 pow's domain");
         }
         if (ApfloatMath.abs(b).compareTo(LIMIT) > 0) {
-            throw new Unreliable("pow with exponent " + b.toString(true));
+            throw new Unreliable("pow with exponent " + b.toString(false));
         }
         return ap.pow(a, b);
     }

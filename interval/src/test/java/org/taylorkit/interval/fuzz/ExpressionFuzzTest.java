@@ -51,10 +51,13 @@ class ExpressionFuzzTest {
     private static final Apfloat SLACK = new Apfloat("1e-45");
     private static final Apfloat CONFIRM_SLACK = new Apfloat("1e-120");
     private static final Apfloat ONE = new Apfloat(1);
+    /** Wall-clock budget of one Apfloat reference evaluation (the machine may be loaded 10×). */
+    private static final long REFERENCE_SECONDS = 60;
 
     private final AtomicLong points = new AtomicLong();
     private final AtomicLong undefined = new AtomicLong();
     private final AtomicLong escalated = new AtomicLong();
+    private final AtomicLong timedOut = new AtomicLong();
     private final AtomicLong unreliable = new AtomicLong();
     private final AtomicLong intervalThrew = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
@@ -78,10 +81,10 @@ class ExpressionFuzzTest {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         String summary = String.format("Expression fuzz: %d cases (seeds %d..%d), %d points checked, %d escalated to Apfloat,"
-                + " %d undefined, %d beyond the reference's reach, %d interval evaluations threw ArithmeticException;"
+                + " %d undefined, %d beyond the reference's reach (%d timed out), %d interval evaluations threw ArithmeticException;"
                 + " %d containment failures; %.1f s wall, %.1f s CPU%n",
                 cases, seed, seed + cases - 1, points.get(), escalated.get(), undefined.get(), unreliable.get(),
-                intervalThrew.get(), failed.get(), seconds, cpuSeconds());
+                timedOut.get(), intervalThrew.get(), failed.get(), seconds, cpuSeconds());
         System.out.print(summary);
         if (cases > 10_000) {
             appendProgress(summary);
@@ -181,17 +184,44 @@ class ExpressionFuzzTest {
         return inside ? Fast.INSIDE : Fast.UNDECIDED;
     }
 
+    /**
+     * The Apfloat value at {@code point}, or null where it is undefined or beyond the reference's
+     * reach. Apfloat has pathological paths (a series at an absurd working precision) that can run for
+     * hours on one point; an evaluation that has not finished after {@link #REFERENCE_SECONDS} s of
+     * wall time is stopped and counted as beyond reach (and as timed out), so one point never stalls
+     * a run.
+     */
+    @SuppressWarnings("deprecation") // Thread.stop: Apfloat does not respond to interrupts
     private Apfloat reference(Apfloat1788 ar, Expr f, Map<String, Double> point) {
-        Map<String, Apfloat> args = new LinkedHashMap<>();
-        point.forEach((k, x) -> args.put(k, ar.fromDouble(x)));
-        try {
+        java.util.concurrent.FutureTask<Apfloat> task = new java.util.concurrent.FutureTask<>(() -> {
+            Map<String, Apfloat> args = new LinkedHashMap<>();
+            point.forEach((k, x) -> args.put(k, ar.fromDouble(x)));
             return f.evaluate(ar, args);
-        } catch (Apfloat1788.Unreliable | org.apfloat.ApfloatRuntimeException e) { // beyond Apfloat's reach (overflow)
+        });
+        Thread worker = new Thread(task, "fuzz-reference");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(REFERENCE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            worker.stop();
+            timedOut.incrementAndGet();
             unreliable.incrementAndGet();
             return null;
-        } catch (ArithmeticException e) {
-            undefined.incrementAndGet();
-            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof Apfloat1788.Unreliable || c instanceof org.apfloat.ApfloatRuntimeException) { // overflow
+                unreliable.incrementAndGet();
+                return null;
+            }
+            if (c instanceof ArithmeticException) {
+                undefined.incrementAndGet();
+                return null;
+            }
+            throw c instanceof RuntimeException ? (RuntimeException) c : new IllegalStateException(c);
         }
     }
 
