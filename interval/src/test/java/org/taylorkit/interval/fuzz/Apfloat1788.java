@@ -24,9 +24,24 @@ final class Apfloat1788 implements Arithmetic<Apfloat> {
     }
 
     private static final Apfloat LIMIT = new Apfloat("1e25");
+    /**
+     * For {@code |x| ≥ 20}, {@code erf x = ±(1 − ε)} with {@code 0 < ε = erfc|x| < e^{−400} < 10^{−173}}, so
+     * ±1 is erf x correctly rounded to 60 and to 150 digits. Apfloat's erf (a hypergeometric series)
+     * takes seconds at 20 and practically forever at 10⁵ (a fuzz case erf(x / 0.1 · 10⁴) stalled a run).
+     */
+    private static final Apfloat ERF_SATURATED = new Apfloat(20);
     private static final java.util.Set<String> PERIODIC = java.util.Set.of("sin", "cos", "tan", "sec", "csc", "cot");
 
+    /** How many function values {@link #apply} remembers. */
+    static final int MEMO_SIZE = 1 << 16;
+
     private final ApfloatArithmetic ap;
+    private final java.util.Map<String, Apfloat> memo = new java.util.LinkedHashMap<>(MEMO_SIZE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Apfloat> eldest) {
+            return size() > MEMO_SIZE;
+        }
+    };
 
     Apfloat1788(int digits) {
         this.ap = ApfloatArithmetic.ofDigits(digits);
@@ -53,22 +68,42 @@ final class Apfloat1788 implements Arithmetic<Apfloat> {
     @Override public Apfloat pow(Apfloat a, int n) { return ap.pow(a, n); }
     @Override public Apfloat atan2(Apfloat y, Apfloat x) { return ap.atan2(y, x); }
 
+    /**
+     * {@code f(a)}; values are memoized ({@link #MEMO_SIZE} most recent, keyed by the function, the
+     * exact digits of {@code a} and its precision), since the same constants (e = exp 1, exp 3, …) and
+     * the same dyadic sample points recur across cases; a memoized value is the value the same call
+     * computed before.
+     */
     @Override
     public Apfloat apply(ElementaryFunction f, Apfloat a) {
         if (PERIODIC.contains(f.name()) && ApfloatMath.abs(a).compareTo(LIMIT) > 0) {
-            throw new Unreliable(f.name() + " of " + a.toString(true));
+            throw new Unreliable(f.name() + " of " + a.toString(false));
         }
-        return ap.apply(f, a);
+        if ("erf".equals(f.name()) && ApfloatMath.abs(a).compareTo(ERF_SATURATED) >= 0) {
+            return a.signum() > 0 ? ap.one() : ap.negate(ap.one()); // see ERF_SATURATED; 60 digits, not exact
+        }
+        String key = f.name() + '(' + a.toString(false) + '/' + a.precision();
+        Apfloat v;
+        synchronized (memo) {
+            v = memo.get(key);
+        }
+        if (v == null) {
+            v = ap.apply(f, a);
+            synchronized (memo) {
+                memo.put(key, v);
+            }
+        }
+        return v;
     }
 
     /** 1788 {@code pow}: domain {@code a > 0}, or {@code a = 0} with {@code b > 0} ({@code 0^b = 0}). */
     @Override
     public Apfloat pow(Apfloat a, Apfloat b) {
         if (a.signum() < 0 || a.signum() == 0 && b.signum() <= 0) {
-            throw new ArithmeticException("pow(" + a.toString(true) + ", " + b.toString(true) + ") is outside 1788 pow's domain");
+            throw new ArithmeticException("pow(" + a.toString(false) + ", " + b.toString(false) + ") is outside 1788 pow's domain");
         }
         if (ApfloatMath.abs(b).compareTo(LIMIT) > 0) {
-            throw new Unreliable("pow with exponent " + b.toString(true));
+            throw new Unreliable("pow with exponent " + b.toString(false));
         }
         return ap.pow(a, b);
     }
