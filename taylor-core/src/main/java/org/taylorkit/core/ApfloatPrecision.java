@@ -83,6 +83,40 @@ public final class ApfloatPrecision {
         return round(f.apply(guarded(Math.max(0, -x.scale())), x));
     }
 
+    /**
+     * {@code f(x)} for an odd function with {@code f(x) = x + c₃x³ + O(x⁵)} near 0 (asin, atan, asinh,
+     * atanh). Apfloat evaluates these through logarithms or Newton iterations whose working precision grows
+     * with {@code −scale(x)}: asin(10⁻³⁰⁰⁰) at 80 digits takes seconds and a smaller argument exhausts any
+     * heap. Where {@code x² ≤ 10^−(digits + GUARD)} the two-term series is used instead: with
+     * {@code |c₅| ≤ 1} (3/40, 1/5 here) the omitted terms are below {@code 10^−2(digits + GUARD)} relative,
+     * far under the guard digits, and the cubic term keeps the final rounding on the right side of a tie.
+     * Other non-zero arguments go to {@code f} at the guarded precision.
+     *
+     * @param c3Numerator numerator of the cubic coefficient c₃
+     * @param c3Denominator denominator of c₃, positive
+     */
+    public Apfloat oddNearIdentity(Apfloat x, int c3Numerator, int c3Denominator,
+                                   BiFunction<FixedPrecisionApfloatHelper, Apfloat, Apfloat> f) {
+        return round(oddNearIdentityGuarded(x, c3Numerator, c3Denominator, f));
+    }
+
+    /**
+     * {@link #oddNearIdentity} before the final rounding: the value at {@code digits + GUARD} digits, for
+     * callers that combine it further (acos = π/2 − asin).
+     */
+    public Apfloat oddNearIdentityGuarded(Apfloat x, int c3Numerator, int c3Denominator,
+                                          BiFunction<FixedPrecisionApfloatHelper, Apfloat, Apfloat> f) {
+        if (x.signum() == 0) {
+            return EXACT_ZERO;
+        }
+        FixedPrecisionApfloatHelper h = guarded;
+        if (-2 * x.scale() >= digits + (long) GUARD) {
+            Apfloat cube = h.multiply(x, h.multiply(x, x));
+            return h.add(x, h.divide(h.multiply(cube, new Apfloat(c3Numerator)), new Apfloat(c3Denominator)));
+        }
+        return f.apply(h, x);
+    }
+
     /** The error for an argument outside a function's domain. */
     public static ArithmeticException domain(String function, Apfloat a, String why) {
         return new ArithmeticException(function + ": argument " + a.toString(true)

@@ -2,6 +2,7 @@ package org.taylorkit.core.function;
 
 import org.apfloat.Apfloat;
 import org.apfloat.ApfloatMath;
+import org.apfloat.FixedPrecisionApfloatHelper;
 import org.taylorkit.core.ApfloatPrecision;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.ElementaryFunction;
@@ -12,6 +13,7 @@ import org.taylorkit.core.kernels.GenericInverseKernels;
 final class Acos extends ElementaryFunction {
 
     private static final Apfloat ONE = new Apfloat(1);
+    private static final Apfloat TWO = new Apfloat(2);
 
     Acos() {
         super("acos", 1);
@@ -23,6 +25,13 @@ final class Acos extends ElementaryFunction {
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
         if (ApfloatMath.abs(x).compareTo(ONE) > 0) {
             throw ApfloatPrecision.domain("acos", x, "|argument| > 1");
+        }
+        if (x.scale() < 0) {
+            // |x| < 1/10: π/2 − asin x (no cancellation, the result is above 1.47); Apfloat's own acos
+            // runs at a working precision growing with −scale(x) and exhausted a 14 GB heap on a tiny x
+            FixedPrecisionApfloatHelper h = p.guarded();
+            Apfloat asin = p.oddNearIdentityGuarded(x, 1, 6, (g, v) -> g.asin(v));
+            return p.round(h.subtract(h.divide(h.pi(), TWO), asin));
         }
         return p.round(p.guarded().acos(x));
     }

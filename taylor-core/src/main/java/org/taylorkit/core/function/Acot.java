@@ -31,11 +31,15 @@ final class Acot extends ElementaryFunction {
 
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
+        // atan of a tiny argument through the two-term series (Apfloat's own atan slows down with −scale)
         FixedPrecisionApfloatHelper h = p.guarded();
         if (x.compareTo(ONE) > 0) {
-            return p.round(h.atan(h.divide(ONE, x)));
+            return p.oddNearIdentity(h.divide(ONE, x), -1, 3, (g, v) -> g.atan(v));
         }
-        return p.round(h.subtract(h.divide(h.pi(), new Apfloat(2)), h.atan(x)));
+        if (x.compareTo(ONE.negate()) < 0) { // π/2 − atan x = π + atan(1/x) for x < −1
+            return p.round(h.add(h.pi(), p.oddNearIdentityGuarded(h.divide(ONE, x), -1, 3, (g, v) -> g.atan(v))));
+        }
+        return p.round(h.subtract(h.divide(h.pi(), new Apfloat(2)), p.oddNearIdentityGuarded(x, -1, 3, (g, v) -> g.atan(v))));
     }
 
     @Override

@@ -27,7 +27,7 @@ final class Asin extends ElementaryFunction {
         if (ApfloatMath.abs(x).compareTo(ONE) > 0) {
             throw ApfloatPrecision.domain("asin", x, "|argument| > 1");
         }
-        return x.signum() == 0 ? p.round(x) : p.round(p.guarded().asin(x));
+        return p.oddNearIdentity(x, 1, 6, (h, v) -> h.asin(v));
     }
 
     @Override

@@ -18,7 +18,7 @@ final class Asinh extends ElementaryFunction {
 
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
-        return x.signum() == 0 ? p.round(x) : p.round(p.guarded().asinh(x));
+        return p.oddNearIdentity(x, -1, 6, (h, v) -> h.asinh(v));
     }
 
     @Override

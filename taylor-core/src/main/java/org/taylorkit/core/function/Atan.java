@@ -18,7 +18,7 @@ final class Atan extends ElementaryFunction {
 
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
-        return x.signum() == 0 ? p.round(x) : p.round(p.guarded().atan(x));
+        return p.oddNearIdentity(x, -1, 3, (h, v) -> h.atan(v));
     }
 
     @Override

@@ -24,7 +24,7 @@ final class Atanh extends ElementaryFunction {
         if (ApfloatMath.abs(x).compareTo(ONE) >= 0) {
             throw ApfloatPrecision.domain("atanh", x, "|argument| ≥ 1");
         }
-        return x.signum() == 0 ? p.round(x) : p.round(p.guarded().atanh(x));
+        return p.oddNearIdentity(x, 1, 3, (h, v) -> h.atanh(v));
     }
 
     @Override
