@@ -73,7 +73,12 @@ class ExpressionFuzzTest {
         AtomicLong done = new AtomicLong();
         boolean parallel = Boolean.parseBoolean(System.getProperty("fuzz.parallel", "false"));
         (parallel ? ids.parallel() : ids).forEach(i -> {
-            runCase(seed + i, perCase);
+            try {
+                runCase(seed + i, perCase);
+            } catch (RuntimeException | Error e) { // name the case before the run ends (parallel order loses it)
+                appendProgress("case seed " + (seed + i) + " threw " + e + "\n");
+                throw e;
+            }
             long n = done.incrementAndGet();
             if (n % 10_000 == 0) {
                 progress(n, seed, start);
