@@ -136,8 +136,8 @@ final class EncloseCommand implements Callable<Integer> {
         }
 
         static Bounds of(ApfloatInterval x) {
-            BigDecimal lo = x.isBoundedBelow() ? new BigDecimal(x.inf().toString(true)) : null;
-            BigDecimal hi = x.isBoundedAbove() ? new BigDecimal(x.sup().toString(true)) : null;
+            BigDecimal lo = x.isBoundedBelow() ? new BigDecimal(x.inf().toString(false)) : null;
+            BigDecimal hi = x.isBoundedAbove() ? new BigDecimal(x.sup().toString(false)) : null;
             return new Bounds(lo == null ? "-Infinity" : EncloseText.render(lo),
                     hi == null ? "Infinity" : EncloseText.render(hi), lo == null || hi == null ? null : hi.subtract(lo));
         }

@@ -27,8 +27,8 @@ final class SolveText {
 
     /** {@code [lower, upper]} of a high-precision interval, exactly. */
     static String[] bounds(ApfloatInterval x) {
-        return new String[] {x.isBoundedBelow() ? EncloseText.render(new BigDecimal(x.inf().toString(true))) : "-Infinity",
-            x.isBoundedAbove() ? EncloseText.render(new BigDecimal(x.sup().toString(true))) : "Infinity"};
+        return new String[] {x.isBoundedBelow() ? EncloseText.render(new BigDecimal(x.inf().toString(false))) : "-Infinity",
+            x.isBoundedAbove() ? EncloseText.render(new BigDecimal(x.sup().toString(false))) : "Infinity"};
     }
 
     /** The difference of the printed bounds, rounded up to {@code digits} significant digits ("Infinity" if unbounded). */

@@ -49,6 +49,26 @@ class DeriveCommandTest {
     }
 
     @Test
+    void tinyAndHugeDigitsValuesPrintInScientificNotation() {
+        // atan x = x − x³/3 + …: at x = 10⁻⁵⁰⁰⁰, c_0 = 10⁻⁵⁰⁰⁰, c_1 = 1 − 10⁻¹⁰⁰⁰⁰ → 1, c_2 = −x = −10⁻⁵⁰⁰⁰;
+        // before, each printed as 5 000 zeros (and the Apfloat atan took seconds)
+        CliRun run = CliRun.of("derive", "atan(x)", "--at", "x=1e-5000", "--order", "2", "--digits", "30", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out().length()).isLessThan(400);
+        JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertThat(o.get("at").getAsString()).isEqualTo("1e-5000");
+        assertThat(o.getAsJsonArray("coefficients").get(0).getAsString()).isEqualTo("1e-5000");
+        assertThat(o.getAsJsonArray("coefficients").get(2).getAsString()).isEqualTo("-1e-5000");
+        // 1/(1 − x) at x = 1 − 10⁻²⁵: c_0 = 10²⁵, printed scientific; 10¹⁰ stays plain
+        CliRun huge = CliRun.of("derive", "1/(1-x)", "--at", "x=0.9999999999999999999999999", "--order", "0", "--digits", "30", "--json");
+        assertThat(JsonParser.parseString(huge.out()).getAsJsonObject().getAsJsonArray("coefficients").get(0).getAsString())
+                .isEqualTo("1e25");
+        CliRun plain = CliRun.of("derive", "1/(1-x)", "--at", "x=0.9999999999", "--order", "0", "--digits", "30", "--json");
+        assertThat(JsonParser.parseString(plain.out()).getAsJsonObject().getAsJsonArray("coefficients").get(0).getAsString())
+                .isEqualTo("10000000000");
+    }
+
+    @Test
     void digitsGiveStringsOfThatPrecision() {
         CliRun run = CliRun.of("derive", "atan(x)", "--at", "x=1", "--order", "2", "--digits", "40", "--json");
         assertThat(run.status()).as(run.err()).isZero();
