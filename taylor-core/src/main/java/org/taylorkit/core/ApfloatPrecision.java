@@ -117,6 +117,17 @@ public final class ApfloatPrecision {
         return f.apply(h, x);
     }
 
+    /**
+     * Whether {@code e^{−t}} (for {@code t ≥ 0}) is below {@code 10^−(digits + GUARD)/e}, so that a
+     * function of the form {@code L(1 + O(e^{−t}))} with an O-constant at most e equals its limit L at this
+     * precision: {@code t > (digits + GUARD)·ln 10 + 1}. Used for the saturation of tanh, coth, erf, erfc
+     * and expm1 at large arguments, where Apfloat's own evaluation overflows or stalls.
+     */
+    public boolean negligibleExp(Apfloat t) {
+        double bound = (digits + (double) GUARD) * Math.log(10) + 1;
+        return t.compareTo(new Apfloat(Math.ceil(bound))) > 0;
+    }
+
     /** The error for an argument outside a function's domain. */
     public static ArithmeticException domain(String function, Apfloat a, String why) {
         return new ArithmeticException(function + ": argument " + a.toString(true)

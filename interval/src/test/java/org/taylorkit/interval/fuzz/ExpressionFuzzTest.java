@@ -218,7 +218,8 @@ class ExpressionFuzzTest {
             throw new IllegalStateException("interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable c = e.getCause();
-            if (c instanceof Apfloat1788.Unreliable || c instanceof org.apfloat.ApfloatRuntimeException) { // overflow
+            if (c instanceof Apfloat1788.Unreliable || c instanceof org.apfloat.ApfloatRuntimeException
+                    || c instanceof org.taylorkit.core.ApfloatOverflowException) { // overflow
                 unreliable.incrementAndGet();
                 return null;
             }

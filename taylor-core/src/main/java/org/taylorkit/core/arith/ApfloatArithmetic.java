@@ -1,5 +1,6 @@
 package org.taylorkit.core.arith;
 
+import org.taylorkit.core.ApfloatOverflowException;
 import org.taylorkit.core.ApfloatPrecision;
 import org.taylorkit.core.ElementaryFunction;
 import java.math.BigDecimal;
@@ -267,7 +268,12 @@ public final class ApfloatArithmetic implements Arithmetic<Apfloat> {
     /** {@code f} by its definition at this precision ({@link ElementaryFunction#value(Apfloat, ApfloatPrecision)}). */
     @Override
     public Apfloat apply(ElementaryFunction f, Apfloat a) {
-        return f.value(a, precision);
+        try {
+            return f.value(a, precision);
+        } catch (org.apfloat.OverflowException e) {
+            throw new ApfloatOverflowException(f.name() + "(" + a.toString(false)
+                    + ") is beyond Apfloat's exponent range", e);
+        }
     }
 
     /**

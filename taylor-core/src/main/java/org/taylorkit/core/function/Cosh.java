@@ -1,6 +1,7 @@
 package org.taylorkit.core.function;
 
 import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
 import org.taylorkit.core.ApfloatPrecision;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.ElementaryFunction;
@@ -18,6 +19,10 @@ final class Cosh extends ElementaryFunction {
 
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
+        if (p.negligibleExp(ApfloatMath.abs(x).multiply(new Apfloat(2)))) {
+            // cosh x = e^{|x|}(1 + e^{−2|x|})/2: Apfloat's cosh divides by an underflowed e^{−|x|}
+            return p.round(p.guarded().divide(p.guarded().exp(ApfloatMath.abs(x)), new Apfloat(2)));
+        }
         return p.round(p.guarded().cosh(x));
     }
 

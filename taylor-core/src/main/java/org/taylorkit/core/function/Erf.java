@@ -1,6 +1,7 @@
 package org.taylorkit.core.function;
 
 import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
 import org.taylorkit.core.ApfloatPrecision;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.ElementaryFunction;
@@ -23,7 +24,15 @@ final class Erf extends ElementaryFunction {
 
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
-        return x.signum() == 0 ? p.round(x) : p.round(p.guarded().erf(x));
+        if (x.signum() == 0) {
+            return p.round(x);
+        }
+        // 1 − erf|x| = erfc|x| < e^{−x²} for |x| ≥ 1: ±1 where that is below the precision (Apfloat's erf
+        // of a huge argument does not return)
+        if (ApfloatMath.abs(x).compareTo(new Apfloat(1)) >= 0 && p.negligibleExp(x.multiply(x))) {
+            return new Apfloat(x.signum());
+        }
+        return p.round(p.guarded().erf(x));
     }
 
     @Override

@@ -67,6 +67,14 @@ final class Erfc extends ElementaryFunction {
 
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
+        // erfc x = 2 − erfc|x| for x &lt; 0, with erfc|x| &lt; e^{−x²} (|x| ≥ 1): 2 where that is below the
+        // precision (Apfloat's erfc of a huge negative argument does not return)
+        if (x.compareTo(new Apfloat(-1)) <= 0 && p.negligibleExp(x.multiply(x))) {
+            return new Apfloat(2);
+        }
+        if (x.compareTo(new Apfloat("1e10")) >= 0) {
+            return new Apfloat(0); // erfc x < e^{−x²} ≤ e^{−10²⁰}, below every Apfloat (Apfloat's exp underflows to 0 there)
+        }
         return p.round(p.guarded().erfc(x));
     }
 

@@ -33,8 +33,12 @@ final class Expm1 extends ElementaryFunction {
             Apfloat e = ApfloatPrecision.exact(x);
             return p.round(e.add(e.multiply(e).multiply(HALF)));
         }
+        if (x.signum() < 0 && p.negligibleExp(x.negate())) {
+            return new Apfloat(-1); // e^x − 1 = −1 + e^x with e^x below the precision
+        }
         FixedPrecisionApfloatHelper h = p.guarded(Math.max(0, -x.scale()));
-        return p.round(h.exp(x).subtract(ONE));
+        // h.subtract, not Apfloat.subtract: an exact difference of 1 and e^{−10¹⁵} has 10¹⁵ digits
+        return p.round(h.subtract(h.exp(x), ONE));
     }
 
     @Override

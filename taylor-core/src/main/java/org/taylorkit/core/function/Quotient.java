@@ -2,6 +2,7 @@ package org.taylorkit.core.function;
 
 import java.util.function.DoubleUnaryOperator;
 import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
 import org.taylorkit.core.ApfloatPrecision;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.ElementaryFunction;
@@ -40,6 +41,16 @@ final class Quotient extends ElementaryFunction {
 
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
+        boolean hyperbolic = base == Functions.SINH || base == Functions.COSH;
+        if (hyperbolic && p.negligibleExp(ApfloatMath.abs(x).multiply(new Apfloat(2)))) {
+            // sinh, cosh = ±e^{|x|}(1 ∓ e^{−2|x|})/2 overflow Apfloat for huge |x|; here e^{−2|x|} is below
+            // the precision: coth x = sign x, sech x = 2e^{−|x|}, csch x = 2 sign(x) e^{−|x|}
+            if (numeratorIsPair) {
+                return new Apfloat(x.signum());
+            }
+            Apfloat twiceExp = p.guarded().multiply(new Apfloat(2), p.guarded().exp(ApfloatMath.abs(x).negate()));
+            return p.round(base == Functions.SINH && x.signum() < 0 ? twiceExp.negate() : twiceExp);
+        }
         ApfloatPrecision wide = new ApfloatPrecision(p.digits() + ApfloatPrecision.GUARD);
         Apfloat den = base.value(x, wide);
         if (den.signum() == 0) {

@@ -1,6 +1,7 @@
 package org.taylorkit.core.function;
 
 import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
 import org.taylorkit.core.ApfloatPrecision;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.ElementaryFunction;
@@ -19,6 +20,11 @@ final class Sinh extends ElementaryFunction {
     /** With −scale(x) extra digits for small x (Apfloat's sinh cancels there); x itself below reach. */
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
+        if (p.negligibleExp(ApfloatMath.abs(x).multiply(new Apfloat(2)))) {
+            // sinh x = sign(x) e^{|x|}(1 − e^{−2|x|})/2: Apfloat's sinh divides by an underflowed e^{−|x|}
+            Apfloat half = p.guarded().divide(p.guarded().exp(ApfloatMath.abs(x)), new Apfloat(2));
+            return p.round(x.signum() < 0 ? half.negate() : half);
+        }
         return p.nearIdentityAtZero(x, (h, v) -> h.sinh(v));
     }
 
