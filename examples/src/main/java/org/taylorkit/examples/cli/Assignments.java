@@ -52,6 +52,35 @@ final class Assignments {
     }
 
     /** Parses a value that must be a constant expression (numbers, pi, e, functions). */
+    /**
+     * The value of a constant for double arithmetic: finite, or an error that names the option and the
+     * variable and points to {@code --digits} (1e3000 would otherwise become Infinity and the results NaN).
+     */
+    static double finiteDouble(String name, String value, String option) {
+        double v = constant(name, value, option).evaluateDouble(java.util.Map.of());
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(option + ": value of " + name + " ('" + value + "') is "
+                    + (Double.isNaN(v) ? "undefined (NaN)" : "beyond the double range (" + v + ")")
+                    + " in double arithmetic; add --digits N to compute with N-digit arbitrary precision");
+        }
+        return v;
+    }
+
+    /**
+     * A note for standard error when a double result is not finite: which entry overflowed first and that
+     * {@code --digits} avoids it; null when every value is finite.
+     */
+    static String overflowNote(String command, java.util.function.IntFunction<String> label, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                return "note: " + label.apply(i) + " is " + values[i] + " in double arithmetic (overflow"
+                        + (Double.isNaN(values[i]) ? " earlier in the computation" : "") + "); later entries may be"
+                        + " Infinity or NaN. taylor " + command + " --digits N computes with N-digit arbitrary precision.";
+            }
+        }
+        return null;
+    }
+
     static Expr constant(String name, String value, String option) {
         Expr e;
         try {

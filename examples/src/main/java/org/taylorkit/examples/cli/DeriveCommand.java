@@ -82,7 +82,8 @@ final class DeriveCommand implements Callable<Integer> {
             }
         }
         if (point.size() > 1) {
-            return MultiDerive.run(spec.commandLine().getOut(), expression, f, point, order, digits, json);
+            return MultiDerive.run(spec.commandLine().getOut(), spec.commandLine().getErr(), expression, f, point,
+                    order, digits, json);
         }
         String name = point.keySet().iterator().next();
         Expr x0 = Assignments.constant(name, point.get(name), "--at");
@@ -92,10 +93,18 @@ final class DeriveCommand implements Callable<Integer> {
         String atText;
         int resultOrder;
         if (digits == null) {
-            double x0Value = x0.evaluateDouble(Map.of());
+            double x0Value = Assignments.finiteDouble(name, point.get(name), "--at");
             Taylor1 s = expandToOrder(order, n -> f.evaluate(Taylor1Arithmetic.ofOrder(n),
                     Map.of(name, Taylor1.variable(x0Value, n))), Taylor1::order);
             resultOrder = Math.min(order, s.order());
+            double[] values = new double[resultOrder + 1];
+            for (int k = 0; k <= resultOrder; k++) {
+                values[k] = s.coefficient(k);
+            }
+            String note = Assignments.overflowNote("derive", k -> "c_" + k, values);
+            if (note != null) {
+                spec.commandLine().getErr().println(note);
+            }
             for (int k = 0; k <= resultOrder; k++) {
                 coefficients.add(ShortestDecimal.format(s.coefficient(k)));
                 derivatives.add(ShortestDecimal.format(s.derivative(k)));

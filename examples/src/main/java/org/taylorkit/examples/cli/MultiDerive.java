@@ -33,7 +33,7 @@ final class MultiDerive {
     private record Row(int[] exponents, String text, JsonElement json) {
     }
 
-    static int run(PrintWriter out, String expression, Expr f, Map<String, String> point, int order,
+    static int run(PrintWriter out, PrintWriter err, String expression, Expr f, Map<String, String> point, int order,
             Integer digits, boolean json) {
         Variables vars = Variables.of(new ArrayList<>(point.keySet()));
         List<Row> rows = new ArrayList<>();
@@ -45,13 +45,21 @@ final class MultiDerive {
         if (digits == null) {
             Map<String, TaylorN> bindings = new LinkedHashMap<>();
             for (String name : vars.names()) {
-                double x0 = Assignments.constant(name, point.get(name), "--at").evaluateDouble(Map.of());
+                double x0 = Assignments.finiteDouble(name, point.get(name), "--at");
                 bindings.put(name, TaylorN.variable(vars, name, x0, order));
                 at.add(Json.number(x0));
                 atText.add(name + " = " + ShortestDecimal.format(x0));
             }
             TaylorN s = f.evaluate(TaylorNArithmetic.of(vars, order), bindings);
             s.forEachTerm((exponents, c) -> rows.add(new Row(exponents.clone(), ShortestDecimal.format(c), Json.number(c))));
+            double[] values = new double[rows.size()];
+            int[] next = {0};
+            s.forEachTerm((exponents, c) -> values[next[0]++] = c);
+            String note = Assignments.overflowNote("derive",
+                    i -> "the coefficient of " + monomial(vars, rows.get(i).exponents()), values);
+            if (note != null) {
+                err.println(note);
+            }
             if (order >= 1) {
                 for (double g : s.gradient()) {
                     gradient.add(Json.number(g));

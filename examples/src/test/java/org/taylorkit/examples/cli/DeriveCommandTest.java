@@ -69,6 +69,31 @@ class DeriveCommandTest {
     }
 
     @Test
+    void aPointBeyondTheDoubleRangeIsAnErrorThatPointsToDigits() {
+        CliRun run = CliRun.of("derive", "exp(x)", "--at", "x=1e3000");
+        assertThat(run.status()).isNotZero();
+        assertThat(run.err()).contains("--at: value of x ('1e3000') is beyond the double range").contains("--digits");
+        CliRun multi = CliRun.of("derive", "x*y", "--at", "x=1,y=-1e400", "--order", "1");
+        assertThat(multi.status()).isNotZero();
+        assertThat(multi.err()).contains("value of y ('-1e400')");
+    }
+
+    @Test
+    void anOverflowingResultIsNamedOnStandardError() {
+        // e^1000 ≈ 1.97·10⁴³⁴ overflows double: c_0 = Infinity, and Infinity·0 makes later ones NaN
+        CliRun run = CliRun.of("derive", "exp(x)", "--at", "x=1000", "--order", "3");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("note: c_0 is Infinity in double arithmetic").contains("--digits N");
+        CliRun fine = CliRun.of("derive", "exp(x)", "--at", "x=700", "--order", "3");
+        assertThat(fine.err()).isEmpty();
+        CliRun multi = CliRun.of("derive", "exp(x*y)", "--at", "x=1000,y=1", "--order", "1");
+        assertThat(multi.err()).contains("note: the coefficient of 1 is Infinity");
+        CliRun digits = CliRun.of("derive", "exp(x)", "--at", "x=1000", "--order", "3", "--digits", "20");
+        assertThat(digits.err()).isEmpty();
+        assertThat(digits.out()).contains("1.9700711140170469939e434"); // e^1000 (mpmath: 1.97007111401704699388887935224e+434)
+    }
+
+    @Test
     void digitsGiveStringsOfThatPrecision() {
         CliRun run = CliRun.of("derive", "atan(x)", "--at", "x=1", "--order", "2", "--digits", "40", "--json");
         assertThat(run.status()).as(run.err()).isZero();
