@@ -71,6 +71,8 @@ public class JetTransportBenchmark {
      * tolerance 3e-15; 8e-12 at 1e-14 and 7.5e-12 at 1e-15). Tolerance 1e-13 gives 2.5e-11, 1e-15 gives 5e-13.
      */
     static final double LOOSE_TOLERANCE = 3e-14;
+    /** Our tolerances scanned in setup (steps and STM error printed; {@code -Dtaylorkit.bench.jetTol} picks the loose one). */
+    static final double[] JET_SCAN = {1e-15, 3e-15, 1e-14, 3e-14, 1e-13, 3e-13, 1e-12, 1e-11, 1e-10, 1e-9};
     /** One orbit. */
     static final double T_END = 2 * Math.PI;
     /** Hipparchus tolerances scanned in setup. */
@@ -262,10 +264,16 @@ public class JetTransportBenchmark {
             JetFlow vj = variationalJet.integrate(0, x0, T_END);
             System.out.printf("[jet] TaylorKit VariationalJetIntegrator order 1, tol %.0e: %d steps, STM error %.3e%n",
                     TOLERANCE, vj.steps(), distance(vj.stm(), ref));
-            variationalJetLoose = VariationalJetIntegrator.builder(KeplerProblem.system()).tolerance(LOOSE_TOLERANCE).build();
+            for (double tol : JET_SCAN) {
+                JetFlow scan = VariationalJetIntegrator.builder(KeplerProblem.system()).tolerance(tol).build().integrate(0, x0, T_END);
+                System.out.printf("[jet] VariationalJetIntegrator tol %.0e: %d steps, STM error %.3e%n", tol, scan.steps(),
+                        distance(scan.stm(), ref));
+            }
+            double loose = Double.parseDouble(System.getProperty("taylorkit.bench.jetTol", Double.toString(LOOSE_TOLERANCE)));
+            variationalJetLoose = VariationalJetIntegrator.builder(KeplerProblem.system()).tolerance(loose).build();
             JetFlow vl = variationalJetLoose.integrate(0, x0, T_END);
             System.out.printf("[jet] TaylorKit VariationalJetIntegrator order 1, tol %.0e: %d steps, STM error %.3e%n",
-                    LOOSE_TOLERANCE, vl.steps(), distance(vl.stm(), ref));
+                    loose, vl.steps(), distance(vl.stm(), ref));
             String fixed = System.getProperty("taylorkit.bench.dop853Tol");
             if (fixed != null) {
                 bestTol = Double.parseDouble(fixed);
