@@ -7,7 +7,7 @@ import java.io.Writer;
  * The class-loading workload the {@code taylor} launcher records into its class-data sharing archive
  * (JDK 13+ {@code -XX:ArchiveClassesAtExit}): a few short commands run in one JVM with their output
  * discarded — the help screens, {@code derive} in one and several variables (text and JSON), and a
- * short {@code integrate} — so that the classes they load (picocli and the command model, the
+ * short {@code integrate} and {@code lyapunov} — so that the classes they load (picocli and the command model, the
  * expression parser, the series and integrator classes, Gson) are mapped from the archive at every
  * later start instead of being read from the jar, verified and parsed again. Plotting is left out: a
  * run with {@code --plot} loads JFreeChart from the jar as before.
@@ -25,6 +25,8 @@ public final class StartupTraining {
         {"derive", "exp(x)*sin(y)", "--at", "x=1,y=2", "--order", "3"},
         {"integrate", "--ode", "x' = sigma*(y - x); y' = x*(rho - z) - y; z' = x*y - beta*z",
             "--init", "x=1,y=1,z=1", "--param", "sigma=10,rho=28,beta=8/3", "--to", "1"},
+        {"lyapunov", "--ode", "x' = sigma*(y - x); y' = x*(rho - z) - y; z' = x*y - beta*z",
+            "--init", "x=1,y=1,z=20", "--param", "sigma=10,rho=28,beta=8/3", "--to", "1"},
     };
 
     private StartupTraining() {

@@ -34,8 +34,8 @@ import org.taylorkit.ode.OdeSystem;
  *   X_{i,α}' = Σ_{1≤|β|≤|α|} (∂^β f_i / β!)(t, x, p) · [δ^α] Δ^β
  * </pre>
  * with β over the state variables and the jet parameters. At order 1 this is V' = (∂f/∂x)·V + ∂f/∂p.
- * The derivative tensors ∂^β f_i are built symbolically ({@link PartialDerivative}, each from its
- * parent β − e_v, one per multi-index β; unit factors and signs folded by {@link SignAndUnitFolding});
+ * The derivative tensors ∂^β f_i are built symbolically ({@link PartialDerivative}, quotients by
+ * {@link QuotientDerivative} so that they reuse the quotient; each from its parent β − e_v, one per multi-index β; unit factors and signs folded by {@link SignAndUnitFolding});
  * the coefficients [δ^α]Δ^β are built once per (β, α) as
  * products Δ^β = Δ^{β−e_v}·Δ_v truncated at degree K, and shared by all i. The tape builder keys
  * nodes by structural equality, so the derivatives of f and the products of the variational unknowns
@@ -186,7 +186,7 @@ public final class VariationalEquations {
             raw[i][0] = base.rightHandSides().get(i);
             for (int beta = 1; beta < tensors.size(); beta++) {
                 Expr parent = raw[i][tensors.parent(beta)];
-                Expr derivative = parent == null ? null : PartialDerivative.orNull(parent, vNames.get(tensors.parentVariable(beta)), null);
+                Expr derivative = parent == null ? null : QuotientDerivative.orNull(parent, vNames.get(tensors.parentVariable(beta)));
                 raw[i][beta] = derivative == null ? null : SignAndUnitFolding.fold(derivative);
                 long factorial = 1;
                 for (int v = 0; v < tensors.nvars(); v++) {
