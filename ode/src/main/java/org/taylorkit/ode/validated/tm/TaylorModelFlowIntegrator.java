@@ -99,9 +99,16 @@ public final class TaylorModelFlowIntegrator {
     private final int maxSteps;
     private final int maxPieces;
     private final int threads;
+    private final Fold fold;
+
+    /** The error-folding settings ({@link ErrorFolding}): blocks of symbols, symbols per block, fold ratio. */
+    private record Fold(int blocks, int width, double ratio) {
+        static final Fold NONE = new Fold(0, 0, Double.POSITIVE_INFINITY);
+    }
 
     private TaylorModelFlowIntegrator(OdeSystem system, int order, int tmOrder, Map<String, Interval> parameters,
-            int maxSteps, int maxPieces, int threads) {
+            int maxSteps, int maxPieces, int threads, Fold fold) {
+        this.fold = fold;
         this.system = system;
         this.order = order;
         this.tmOrder = tmOrder;
@@ -117,7 +124,7 @@ public final class TaylorModelFlowIntegrator {
      */
     public static TaylorModelFlowIntegrator of(OdeSystem system) {
         return new TaylorModelFlowIntegrator(Objects.requireNonNull(system, "system"), DEFAULT_ORDER,
-                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors());
+                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors(), Fold.NONE);
     }
 
     /**
@@ -139,7 +146,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the order in time must be between 2 and 40, got "
                     + timeOrder);
         }
-        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads);
+        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads, fold);
     }
 
     /**
@@ -153,7 +160,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the Taylor-model order must be between 1 and 20, got "
                     + q);
         }
-        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads);
+        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads, fold);
     }
 
     /**
@@ -173,7 +180,7 @@ public final class TaylorModelFlowIntegrator {
         }
         Map<String, Interval> p = new LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads, fold);
     }
 
     /** With at most {@code n ≥ 1} steps per piece (history included); then the status is {@code FAILED}. */
@@ -181,7 +188,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxSteps must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads, fold);
     }
 
     /** With at most {@code n ≥ 1} pieces ({@code 1}: no splitting). */
@@ -189,7 +196,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxPieces must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads, fold);
     }
 
     /** With {@code n ≥ 1} worker threads (the result does not depend on it). */
@@ -197,7 +204,26 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: threads must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n, fold);
+    }
+
+    /**
+     * With error folding ({@link ErrorFolding}): {@code blocks} blocks of {@code width} error symbols,
+     * added as Taylor-model variables; a piece folds the dominant {@code width} columns of its error part
+     * into the next block whenever its error part exceeds {@code ratio} of its polynomial part (largest
+     * widths), releasing the oldest block into the error part when all are in use. {@code blocks = 0}: no
+     * folding (the default).
+     *
+     * @throws IllegalArgumentException unless {@code blocks ≥ 0}, {@code width ≥ 1} when {@code blocks > 0},
+     *     and {@code ratio > 0}
+     */
+    public TaylorModelFlowIntegrator withErrorFolding(int blocks, int width, double ratio) {
+        if (blocks < 0 || (blocks > 0 && width < 1) || !(ratio > 0)) {
+            throw new IllegalArgumentException("Taylor-model flow: error folding needs blocks >= 0, width >= 1 and ratio > 0,"
+                    + " got blocks=" + blocks + ", width=" + width + ", ratio=" + ratio);
+        }
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads,
+                blocks == 0 ? Fold.NONE : new Fold(blocks, width, ratio));
     }
 
     /** The system. */
@@ -257,9 +283,26 @@ public final class TaylorModelFlowIntegrator {
         for (String p : wide) {
             domain.put(p, Interval.of(-1, 1));
         }
+        int width = Math.min(fold.width(), n);
+        int first = domain.size();
+        for (int k = 0; k < fold.blocks() * width; k++) {
+            String name = "eta" + (k / width + 1) + "_" + (k % width + 1);
+            while (domain.containsKey(name) || system.parameters().contains(name)) {
+                name = "_" + name;
+            }
+            domain.put(name, Interval.of(-1, 1));
+        }
+        if (MonomialIndex.binomial(domain.size() + tmOrder, tmOrder) > TaylorModelSpace.MAX_COEFFICIENTS) {
+            throw new IllegalArgumentException("Taylor-model flow: " + domain.size() + " Taylor-model variables ("
+                    + (first - n) + " wide parameters, " + (domain.size() - first) + " error symbols) at order " + tmOrder
+                    + " need " + MonomialIndex.binomial(domain.size() + tmOrder, tmOrder) + " coefficients, more than "
+                    + TaylorModelSpace.MAX_COEFFICIENTS + ": lower the Taylor-model order or the error folding");
+        }
+        ErrorFolding folding = fold.blocks() == 0 ? ErrorFolding.NONE
+                : new ErrorFolding(first, width, fold.blocks(), fold.ratio());
         TaylorModelSpace space = TaylorModelSpace.of(domain, tmOrder);
-        TaylorModel[] x0 = new TaylorModel[domain.size()];
-        Interval[] initial = new Interval[domain.size()];
+        TaylorModel[] x0 = new TaylorModel[first];
+        Interval[] initial = new Interval[first];
         for (int i = 0; i < n; i++) {
             x0[i] = normalised(space, system.variables().get(i), box[i]);
             initial[i] = box[i];
@@ -271,7 +314,7 @@ public final class TaylorModelFlowIntegrator {
         TaylorTape tape = system.tape();
         double tolerance = Math.max(Math.exp(1 - 2.0 * order), 1e-15);
         PieceScheduler scheduler = new PieceScheduler(() -> new FlowStepper(system, tape, space, order, tolerance,
-                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial);
+                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial, folding);
         return scheduler.run(new FlowPiece("", List.of(), FlowSet.initial(x0, n), t0, Double.NaN));
     }
 
