@@ -57,10 +57,10 @@ import org.taylorkit.ode.tape.TaylorTape;
  * the signed Jacobian, so they follow the flow's contraction; see the theory section.
  *
  * <p><b>Splitting.</b> A piece asks for a split when a step cannot be validated (step size underflow,
- * a domain error over its range, no enclosure of the new frame's inverse) or when a step's fresh error
- * exceeds {@value #SPLIT_LOCAL_ERROR} of its state's width (the polynomial no longer resolves the set:
- * the truncation in {@code ξ} or the spread of the Jacobian over {@code X̂} dominates, and both shrink
- * with the piece). It is split along the variable with the largest relative contribution
+ * a domain error over its range, no enclosure of the new frame's inverse) or when the truncation part
+ * of a step's fresh error (the remainder of the Taylor-model arithmetic, not the Lagrange term in time,
+ * which a split does not reduce) exceeds {@value #SPLIT_LOCAL_ERROR} of a state's width (the polynomial
+ * no longer resolves the set; the truncation in {@code ξ} shrinks with the piece). It is split along the variable with the largest relative contribution
  * ({@link FlowPiece#splitDirection}) by the exact domain split {@link TaylorModel#split}; both halves keep
  * the error part and continue from the current time. Pieces run in generations: all pieces of a
  * generation run in parallel ({@link #withThreads}) until they finish or ask for a split; then the
@@ -79,6 +79,9 @@ import org.taylorkit.ode.tape.TaylorTape;
  * abandoned attempt's steps are dropped; each restart uses one unit of the piece budget. At level 3 a
  * piece whose error part exceeds its polynomial part fails with that reason. Sets that need no
  * refinement (Van der Pol μ = 1) run exactly as before; Van der Pol μ = 2 is restarted once.
+ *
+ * <p><b>Error folding</b> ({@link #withErrorFolding}, off by default): the error part is turned into
+ * extra Taylor-model variables, so each initial state carries its own error ({@link ErrorFolding}).
  *
  * <p>Only forward integration ({@code t1 ≥ t0}). Immutable and thread-safe; the tape is built once per
  * {@link #integrate} call and shared by the per-thread runners.
