@@ -57,7 +57,7 @@ record ArchCompRun(ArchCompInstance instance, String method, double seconds, Str
             for (Map.Entry<String, Interval> e : in.params().entrySet()) {
                 tm = tm.withParameter(e.getKey(), e.getValue());
             }
-            SetFlowSolution s = tm.integrate(0, box, in.horizon());
+            SetFlowSolution s = in.tuned(tm).integrate(0, box, in.horizon());
             f = Flowpipe.of(system.variables(), in.params(), 0, box, in.horizon(), s.t(), s.status(), s.reason(), s.pieces());
             end = s.enclosure();
             pieces = s.pieceCount();

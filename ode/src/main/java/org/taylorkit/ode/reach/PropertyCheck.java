@@ -75,7 +75,9 @@ public record PropertyCheck(SafetyProperty property, Verdict verdict, String det
                 }
                 relevant++;
                 Interval time = Interval.of(Math.max(s.t0(), outerStart), Math.min(s.t1(), outerEnd));
-                SafetyProperty.Evaluation e = property.evaluate(s.stepEnclosure(), time, flowpipe.parameters());
+                // a window that meets the step only at its end: x(t1) lies in the (tighter) end enclosure
+                Interval[] box = time.inf() == s.t1() ? s.endEnclosure() : s.stepEnclosure();
+                SafetyProperty.Evaluation e = property.evaluate(box, time, flowpipe.parameters());
                 if (e.truth() != SafetyProperty.Truth.TRUE) {
                     return new PropertyCheck(property, Verdict.UNKNOWN, "not proved on " + where(flowpipe, i, s)
                             + ": " + explain(property, e));

@@ -77,6 +77,15 @@ class PropertyCheckTest {
     }
 
     @Test
+    void anInstantAtAStepsEndIsCheckedOnTheEndEnclosure() {
+        // at t = 2 every solution is in the end box [2, 2.5]; the step box over [1, 2] reaches down to 1
+        assertThat(check("y >= 2 on [2, 2]", rising())).isEqualTo(Verdict.VERIFIED);
+        assertThat(check("y >= 2 on [1.5, 2]", rising())).isEqualTo(Verdict.UNKNOWN);
+        // t = 1 is the end of step 1 (end box [1, 1.5]) and the start of step 2 (step box [1, 2.5])
+        assertThat(check("y <= 1.5 on [1, 1]", rising())).isEqualTo(Verdict.UNKNOWN);
+    }
+
+    @Test
     void aCounterexampleMustBeInsideTheNarrowestWindow() {
         double tenth = 0.1; // the double 0.1 is slightly above 1/10
         double below = Math.nextDown(tenth); // below 1/10

@@ -42,6 +42,8 @@ final class FlowPiece {
     int level;
     /** For a restarted piece, the attempt it replaces (kept as a failed leaf if the restart never runs), else null. */
     FlowPiece abandoned;
+    /** How many times this piece (with its ancestors since the last restart) folded its error part ({@link ErrorFolding}). */
+    int folds;
     /** The ratio of the error part to the polynomial part when this piece started (NaN before its first run). */
     double birthRatio = Double.NaN;
 
@@ -99,6 +101,8 @@ final class FlowPiece {
         FlowPiece b = new FlowPiece(id + "1", h, halves[1], t, nextStep);
         a.level = level;
         b.level = level;
+        a.folds = folds;
+        b.folds = folds;
         double mid = 0.5 * (lo[v] + hi[v]); // exact: dyadic endpoints
         a.lo = lo.clone();
         a.hi = hi.clone();

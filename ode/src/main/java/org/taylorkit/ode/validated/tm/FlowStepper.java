@@ -44,6 +44,8 @@ final class FlowStepper {
     private final GenericTapeRunner<TaylorModel> models;
     private final IntervalTaylorStepper intervals;
     private final List<String> wideNames;
+    /** See {@link #lastTruncationRatio()}. */
+    private double lastTruncation = Double.NaN;
 
     FlowStepper(OdeSystem system, TaylorTape tape, TaylorModelSpace space, int order, double tolerance,
             Map<String, Interval> parameters, List<String> wideNames) {
@@ -60,6 +62,15 @@ final class FlowStepper {
                 models.setParameter(name, space.constant(v));
             }
         });
+    }
+
+    /**
+     * For the last validated step: the largest ratio, over the states, of the width of the remainder of
+     * the Taylor-model arithmetic (truncation in the deviations and rounding; not the Lagrange term in
+     * time) to the width of the state's new polynomial part. The part of the local error a split reduces.
+     */
+    double lastTruncationRatio() {
+        return lastTruncation;
     }
 
     /**
@@ -151,6 +162,7 @@ final class FlowStepper {
         Interval hk = hh.pow(order);
         TaylorModel[] next = set.models().clone();
         Interval[] fresh = new Interval[n];
+        double[] truncation = new double[n];
         Interval[] stepBox = new Interval[n];
         Interval[][] jac = new Interval[n][n];
         Interval[][] jacOver = new Interval[n][n];
@@ -164,6 +176,7 @@ final class FlowStepper {
             TaylorModel centred = acc.polynomialPart().add(m);
             next[i] = centred.polynomialPart();
             fresh[i] = r.subtract(Interval.point(m)).add(centred.remainder());
+            truncation[i] = acc.remainder().add(centred.remainder()).wid();
             for (int j = 0; j < n; j++) {
                 Interval a = dx[low][i][j];
                 Interval b = dx[low][i][j];
@@ -197,6 +210,7 @@ final class FlowStepper {
         Interval[] qe = nextSet.errorBox();
         Interval[] endBox = new Interval[n];
         double local = 0;
+        double trunc = 0;
         for (int i = 0; i < n; i++) {
             Interval p = next[i].bound();
             Interval cut = p.add(qe[i]).intersection(p.add(meanValue[i])).intersection(stepBox[i]);
@@ -205,7 +219,9 @@ final class FlowStepper {
                 return null;
             }
             local = Math.max(local, fresh[i].wid() / Math.max(p.wid(), Double.MIN_NORMAL));
+            trunc = Math.max(trunc, truncation[i] / Math.max(p.wid(), Double.MIN_NORMAL));
         }
+        lastTruncation = trunc;
         return new Outcome(nextSet, new ValidatedStep(t0, t1, order, stepBox, endBox), Double.NaN, local, null);
     }
 

@@ -45,10 +45,12 @@ final class PieceScheduler {
     private final int threads;
     private final double splitInflation;
     private final Interval[] initial;
+    private final ErrorFolding folding;
 
     PieceScheduler(Supplier<FlowStepper> steppers, int n, double tEnd, int maxSteps, int maxPieces, int threads,
-            double splitInflation, Interval[] initial) {
+            double splitInflation, Interval[] initial, ErrorFolding folding) {
         this.initial = initial.clone();
+        this.folding = folding;
         this.steppers = steppers;
         this.n = n;
         this.tEnd = tEnd;
@@ -179,6 +181,9 @@ final class PieceScheduler {
             if (p.t >= tEnd) {
                 break;
             }
+            if (folding.enabled() && p.errorRatio(n) > folding.ratio()) {
+                p.set = folding.fold(p.set, p.folds++);
+            }
             String dominated = errorDominates(p);
             if (dominated != null) {
                 giveUp(p, "at t=" + p.t + " " + dominated);
@@ -189,8 +194,11 @@ final class PieceScheduler {
                 requestSplit(p, "the error part grew to " + ratio + " of the polynomial part at t=" + p.t + " (level " + p.level + ")");
                 return;
             }
-            if (o.localError() > splitInflation) {
-                requestSplit(p, "the local error of a step reached " + o.localError() + " of the set's width at t=" + p.t);
+            // only the part of the local error a split reduces (the truncation in the deviations); the
+            // Lagrange term in time, tied to an absolute tolerance, would ask small pieces for ever more splits
+            double local = stepper.lastTruncationRatio();
+            if (local > splitInflation) {
+                requestSplit(p, "the truncation error of a step reached " + local + " of the set's width at t=" + p.t);
                 return;
             }
         }

@@ -57,10 +57,10 @@ import org.taylorkit.ode.tape.TaylorTape;
  * the signed Jacobian, so they follow the flow's contraction; see the theory section.
  *
  * <p><b>Splitting.</b> A piece asks for a split when a step cannot be validated (step size underflow,
- * a domain error over its range, no enclosure of the new frame's inverse) or when a step's fresh error
- * exceeds {@value #SPLIT_LOCAL_ERROR} of its state's width (the polynomial no longer resolves the set:
- * the truncation in {@code ξ} or the spread of the Jacobian over {@code X̂} dominates, and both shrink
- * with the piece). It is split along the variable with the largest relative contribution
+ * a domain error over its range, no enclosure of the new frame's inverse) or when the truncation part
+ * of a step's fresh error (the remainder of the Taylor-model arithmetic, not the Lagrange term in time,
+ * which a split does not reduce) exceeds {@value #SPLIT_LOCAL_ERROR} of a state's width (the polynomial
+ * no longer resolves the set; the truncation in {@code ξ} shrinks with the piece). It is split along the variable with the largest relative contribution
  * ({@link FlowPiece#splitDirection}) by the exact domain split {@link TaylorModel#split}; both halves keep
  * the error part and continue from the current time. Pieces run in generations: all pieces of a
  * generation run in parallel ({@link #withThreads}) until they finish or ask for a split; then the
@@ -79,6 +79,9 @@ import org.taylorkit.ode.tape.TaylorTape;
  * abandoned attempt's steps are dropped; each restart uses one unit of the piece budget. At level 3 a
  * piece whose error part exceeds its polynomial part fails with that reason. Sets that need no
  * refinement (Van der Pol μ = 1) run exactly as before; Van der Pol μ = 2 is restarted once.
+ *
+ * <p><b>Error folding</b> ({@link #withErrorFolding}, off by default): the error part is turned into
+ * extra Taylor-model variables, so each initial state carries its own error ({@link ErrorFolding}).
  *
  * <p>Only forward integration ({@code t1 ≥ t0}). Immutable and thread-safe; the tape is built once per
  * {@link #integrate} call and shared by the per-thread runners.
@@ -99,9 +102,16 @@ public final class TaylorModelFlowIntegrator {
     private final int maxSteps;
     private final int maxPieces;
     private final int threads;
+    private final Fold fold;
+
+    /** The error-folding settings ({@link ErrorFolding}): blocks of symbols, symbols per block, fold ratio. */
+    private record Fold(int blocks, int width, double ratio) {
+        static final Fold NONE = new Fold(0, 0, Double.POSITIVE_INFINITY);
+    }
 
     private TaylorModelFlowIntegrator(OdeSystem system, int order, int tmOrder, Map<String, Interval> parameters,
-            int maxSteps, int maxPieces, int threads) {
+            int maxSteps, int maxPieces, int threads, Fold fold) {
+        this.fold = fold;
         this.system = system;
         this.order = order;
         this.tmOrder = tmOrder;
@@ -117,7 +127,7 @@ public final class TaylorModelFlowIntegrator {
      */
     public static TaylorModelFlowIntegrator of(OdeSystem system) {
         return new TaylorModelFlowIntegrator(Objects.requireNonNull(system, "system"), DEFAULT_ORDER,
-                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors());
+                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors(), Fold.NONE);
     }
 
     /**
@@ -139,7 +149,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the order in time must be between 2 and 40, got "
                     + timeOrder);
         }
-        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads);
+        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads, fold);
     }
 
     /**
@@ -153,7 +163,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the Taylor-model order must be between 1 and 20, got "
                     + q);
         }
-        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads);
+        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads, fold);
     }
 
     /**
@@ -173,7 +183,7 @@ public final class TaylorModelFlowIntegrator {
         }
         Map<String, Interval> p = new LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads, fold);
     }
 
     /** With at most {@code n ≥ 1} steps per piece (history included); then the status is {@code FAILED}. */
@@ -181,7 +191,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxSteps must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads, fold);
     }
 
     /** With at most {@code n ≥ 1} pieces ({@code 1}: no splitting). */
@@ -189,7 +199,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxPieces must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads, fold);
     }
 
     /** With {@code n ≥ 1} worker threads (the result does not depend on it). */
@@ -197,7 +207,26 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: threads must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n, fold);
+    }
+
+    /**
+     * With error folding ({@link ErrorFolding}): {@code blocks} blocks of {@code width} error symbols,
+     * added as Taylor-model variables; a piece folds the dominant {@code width} columns of its error part
+     * into the next block whenever its error part exceeds {@code ratio} of its polynomial part (largest
+     * widths), releasing the oldest block into the error part when all are in use. {@code blocks = 0}: no
+     * folding (the default).
+     *
+     * @throws IllegalArgumentException unless {@code blocks ≥ 0}, {@code width ≥ 1} when {@code blocks > 0},
+     *     and {@code ratio > 0}
+     */
+    public TaylorModelFlowIntegrator withErrorFolding(int blocks, int width, double ratio) {
+        if (blocks < 0 || (blocks > 0 && width < 1) || !(ratio > 0)) {
+            throw new IllegalArgumentException("Taylor-model flow: error folding needs blocks >= 0, width >= 1 and ratio > 0,"
+                    + " got blocks=" + blocks + ", width=" + width + ", ratio=" + ratio);
+        }
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads,
+                blocks == 0 ? Fold.NONE : new Fold(blocks, width, ratio));
     }
 
     /** The system. */
@@ -257,9 +286,26 @@ public final class TaylorModelFlowIntegrator {
         for (String p : wide) {
             domain.put(p, Interval.of(-1, 1));
         }
+        int width = Math.min(fold.width(), n);
+        int first = domain.size();
+        for (int k = 0; k < fold.blocks() * width; k++) {
+            String name = "eta" + (k / width + 1) + "_" + (k % width + 1);
+            while (domain.containsKey(name) || system.parameters().contains(name)) {
+                name = "_" + name;
+            }
+            domain.put(name, Interval.of(-1, 1));
+        }
+        if (MonomialIndex.binomial(domain.size() + tmOrder, tmOrder) > TaylorModelSpace.MAX_COEFFICIENTS) {
+            throw new IllegalArgumentException("Taylor-model flow: " + domain.size() + " Taylor-model variables ("
+                    + (first - n) + " wide parameters, " + (domain.size() - first) + " error symbols) at order " + tmOrder
+                    + " need " + MonomialIndex.binomial(domain.size() + tmOrder, tmOrder) + " coefficients, more than "
+                    + TaylorModelSpace.MAX_COEFFICIENTS + ": lower the Taylor-model order or the error folding");
+        }
+        ErrorFolding folding = fold.blocks() == 0 ? ErrorFolding.NONE
+                : new ErrorFolding(first, width, fold.blocks(), fold.ratio());
         TaylorModelSpace space = TaylorModelSpace.of(domain, tmOrder);
-        TaylorModel[] x0 = new TaylorModel[domain.size()];
-        Interval[] initial = new Interval[domain.size()];
+        TaylorModel[] x0 = new TaylorModel[first];
+        Interval[] initial = new Interval[first];
         for (int i = 0; i < n; i++) {
             x0[i] = normalised(space, system.variables().get(i), box[i]);
             initial[i] = box[i];
@@ -271,7 +317,7 @@ public final class TaylorModelFlowIntegrator {
         TaylorTape tape = system.tape();
         double tolerance = Math.max(Math.exp(1 - 2.0 * order), 1e-15);
         PieceScheduler scheduler = new PieceScheduler(() -> new FlowStepper(system, tape, space, order, tolerance,
-                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial);
+                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial, folding);
         return scheduler.run(new FlowPiece("", List.of(), FlowSet.initial(x0, n), t0, Double.NaN));
     }
 

@@ -64,7 +64,7 @@ class TaylorModelFlowRefinementTest {
         FlowSet set = new FlowSet(new TaylorModel[] {sp.variable("x").multiply(0.001).add(1)}, new double[][] {{1}},
                 new Interval[] {Interval.of(-0.01, 0.01)});
         PieceScheduler s = new PieceScheduler(() -> new FlowStepper(decay, decay.tape(), sp, 10, 1e-15, Map.of(), List.of()),
-                1, 1, 1000, 64, 1, 1e-4, new Interval[] {Interval.of(0.999, 1.001)});
+                1, 1, 1000, 64, 1, 1e-4, new Interval[] {Interval.of(0.999, 1.001)}, ErrorFolding.NONE);
         SetFlowSolution r = s.run(new FlowPiece("", List.of(), set, 0, Double.NaN));
         assertEquals(ValidatedSolution.Status.FAILED, r.status());
         assertEquals(1, r.pieceCount());
@@ -88,7 +88,7 @@ class TaylorModelFlowRefinementTest {
         FlowSet set = new FlowSet(new TaylorModel[] {sp.variable("x").multiply(0.001).add(1)}, new double[][] {{1}},
                 new Interval[] {Interval.of(-0.01, 0.01)});
         PieceScheduler s = new PieceScheduler(() -> new FlowStepper(decay, decay.tape(), sp, 10, 1e-15, Map.of(), List.of()),
-                1, 1, 1000, 1, 1, 1e-4, new Interval[] {Interval.of(0.999, 1.001)});
+                1, 1, 1000, 1, 1, 1e-4, new Interval[] {Interval.of(0.999, 1.001)}, ErrorFolding.NONE);
         SetFlowSolution r = s.run(new FlowPiece("", List.of(), set, 0, Double.NaN));
         assertEquals(ValidatedSolution.Status.FAILED, r.status());
         assertTrue(r.reason().startsWith("split budget of 1 piece spent at t = "), r::reason);
