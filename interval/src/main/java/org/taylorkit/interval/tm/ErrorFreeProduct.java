@@ -92,8 +92,10 @@ final class ErrorFreeProduct {
                 continue;
             }
             int row = t.rowStart[i];
+            int mid = t.lowEnd[i];
             int end = t.rowEnd[i];
-            for (int j = 0; j < end; j++) {
+            // partners of total degree ≤ K: kept coefficients
+            for (int j = 0; j < mid; j++) {
                 double yj = y[j];
                 if (yj == 0) {
                     continue;
@@ -103,22 +105,30 @@ final class ErrorFreeProduct {
                 double ap = Math.abs(p);
                 smallest = ap < smallest ? ap : smallest;
                 int d = dest[row + j];
-                double[] s;
-                double[] a;
-                if (d >= 0) {
-                    s = sum;
-                    a = acc;
-                } else {
-                    s = hsum;
-                    a = hacc;
-                    d = -1 - d;
-                }
-                double c = s[d];
+                double c = sum[d];
                 double r = c + p;
                 double bv = r - c;
                 double tw = (c - (r - bv)) + (p - bv);
-                s[d] = r;
-                a[d] += Math.abs(e) + Math.abs(tw);
+                sum[d] = r;
+                acc[d] += Math.abs(e) + Math.abs(tw);
+            }
+            // partners of total degree K + 1: high monomials
+            for (int j = mid; j < end; j++) {
+                double yj = y[j];
+                if (yj == 0) {
+                    continue;
+                }
+                double p = xi * yj;
+                double e = Math.fma(xi, yj, -p);
+                double ap = Math.abs(p);
+                smallest = ap < smallest ? ap : smallest;
+                int d = -1 - dest[row + j];
+                double c = hsum[d];
+                double r = c + p;
+                double bv = r - c;
+                double tw = (c - (r - bv)) + (p - bv);
+                hsum[d] = r;
+                hacc[d] += Math.abs(e) + Math.abs(tw);
             }
         }
         if (!(smallest > EFT_SAFE)) {

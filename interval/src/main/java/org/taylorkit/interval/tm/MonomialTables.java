@@ -38,6 +38,8 @@ final class MonomialTables {
     final int[] rowStart;
     /** The number of partners j of monomial i with {@code deg i + deg j ≤ K + 1} (a prefix, see the class comment). */
     final int[] rowEnd;
+    /** The number of partners j of monomial i with {@code deg i + deg j ≤ K}: entries {@code j < lowEnd[i]} are positions, the rest of the row high monomials. */
+    final int[] lowEnd;
     /** The total degree of each monomial of the polynomial part. */
     final int[] degree;
     /** {@code degreeStart[a]}: the position of the first monomial of degree {@code a}, {@code a = 0..K+1}. */
@@ -71,9 +73,11 @@ final class MonomialTables {
         }
         rowStart = new int[size];
         rowEnd = new int[size];
+        lowEnd = new int[size];
         int total = 0;
         for (int i = 0; i < size; i++) {
             rowStart[i] = total;
+            lowEnd[i] = degreeStart[order - degree[i] + 1];
             rowEnd[i] = degreeStart[Math.min(order, order + 1 - degree[i]) + 1];
             total += rowEnd[i];
         }
