@@ -76,59 +76,21 @@ final class ErrorFreeProduct {
     static Result multiply(TaylorModelSpace sp, double[] x, double[] y) {
         MonomialTables t = sp.tables;
         int size = t.size;
-        int[] dest = t.dest;
         int nh = t.high.length;
         if (nh > RoundedSums.MAX_TERMS / 2) {
             return null; // beyond the reach of the rounded-sum bounds: the directed path
         }
         double[] sum = new double[size];
         double[] acc = new double[size];
-        double[] hsum = nh == 0 ? sum : new double[nh];
-        double[] hacc = nh == 0 ? acc : new double[nh];
+        double[] hsum = new double[nh];
+        double[] hacc = new double[nh];
         double smallest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < size; i++) {
             double xi = x[i];
-            if (xi == 0) {
-                continue;
-            }
-            int row = t.rowStart[i];
-            int mid = t.lowEnd[i];
-            int end = t.rowEnd[i];
-            // partners of total degree ≤ K: kept coefficients
-            for (int j = 0; j < mid; j++) {
-                double yj = y[j];
-                if (yj == 0) {
-                    continue;
-                }
-                double p = xi * yj;
-                double e = Math.fma(xi, yj, -p);
-                double ap = Math.abs(p);
-                smallest = ap < smallest ? ap : smallest;
-                int d = dest[row + j];
-                double c = sum[d];
-                double r = c + p;
-                double bv = r - c;
-                double tw = (c - (r - bv)) + (p - bv);
-                sum[d] = r;
-                acc[d] += Math.abs(e) + Math.abs(tw);
-            }
-            // partners of total degree K + 1: high monomials
-            for (int j = mid; j < end; j++) {
-                double yj = y[j];
-                if (yj == 0) {
-                    continue;
-                }
-                double p = xi * yj;
-                double e = Math.fma(xi, yj, -p);
-                double ap = Math.abs(p);
-                smallest = ap < smallest ? ap : smallest;
-                int d = -1 - dest[row + j];
-                double c = hsum[d];
-                double r = c + p;
-                double bv = r - c;
-                double tw = (c - (r - bv)) + (p - bv);
-                hsum[d] = r;
-                hacc[d] += Math.abs(e) + Math.abs(tw);
+            if (xi != 0) {
+                int row = t.rowStart[i];
+                smallest = Math.min(smallest, kept(xi, y, t.dest, row, t.lowEnd[i], sum, acc));
+                smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i], t.rowEnd[i], hsum, hacc));
             }
         }
         if (!(smallest > EFT_SAFE)) {
@@ -139,31 +101,112 @@ final class ErrorFreeProduct {
             }
             return null;
         }
-        // Σ_d Ê_d·|B_d| summed to nearest (non-negative terms), then bounded above (RoundedSums)
-        double[] mag = sp.lowMag;
-        double es = 0.0;
-        boolean anyError = false;
         for (int p = 0; p < size; p++) {
-            double ap = acc[p];
-            anyError |= ap != 0;
-            es += ap * mag[p];
+            if (!Double.isFinite(sum[p])) {
+                return null;
+            }
         }
-        // the truncated terms of degree K+1: Σ_h ĥ_h·B_h at the endpoint of B_h matching the sign of
-        // ĥ_h (lower and upper sums to nearest, each with its exact fma/TwoSum errors) and Σ_h Ê_h·|B_h|
+        // Σ_d Ê_d·|B_d| over the kept and the high monomials, summed to nearest (non-negative terms)
+        double es = weightedSum(acc, sp.lowMag) + weightedSum(hacc, sp.highMag);
+        double[] trunc = highEnclosure(sp, hsum);
+        if (trunc == null || !Double.isFinite(es)) {
+            return null;
+        }
+        double err = es == 0 && allZero(acc) && allZero(hacc) ? 0.0 : mulUp(RoundedSums.upper(es), GROWTH);
+        err = addUp(err, TruncationTail.magnitude(sp, x, y));
+        if (!Double.isFinite(err)) {
+            return null;
+        }
+        return new Result(sum, trunc[0], trunc[1], err);
+    }
+
+    /**
+     * Row {@code i} of the product, partners of total degree ≤ K: the rounded products
+     * {@code xi·y_j} added to their kept coefficients, and their exact fma and TwoSum errors to
+     * {@code acc}; returns the smallest product magnitude (+∞ if none).
+     */
+    private static double kept(double xi, double[] y, int[] dest, int row, int end, double[] sum, double[] acc) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < end; j++) {
+            double yj = y[j];
+            if (yj == 0) {
+                continue;
+            }
+            double p = xi * yj;
+            double e = Math.fma(xi, yj, -p);
+            double ap = Math.abs(p);
+            smallest = ap < smallest ? ap : smallest;
+            int d = dest[row + j];
+            double c = sum[d];
+            double r = c + p;
+            double bv = r - c;
+            double tw = (c - (r - bv)) + (p - bv);
+            sum[d] = r;
+            acc[d] += Math.abs(e) + Math.abs(tw);
+        }
+        return smallest;
+    }
+
+    /** As {@link #kept} for the partners {@code from ≤ j < end} of total degree K+1 (high monomials). */
+    private static double high(double xi, double[] y, int[] dest, int row, int from, int end, double[] hsum,
+            double[] hacc) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int j = from; j < end; j++) {
+            double yj = y[j];
+            if (yj == 0) {
+                continue;
+            }
+            double p = xi * yj;
+            double e = Math.fma(xi, yj, -p);
+            double ap = Math.abs(p);
+            smallest = ap < smallest ? ap : smallest;
+            int d = -1 - dest[row + j];
+            double c = hsum[d];
+            double r = c + p;
+            double bv = r - c;
+            double tw = (c - (r - bv)) + (p - bv);
+            hsum[d] = r;
+            hacc[d] += Math.abs(e) + Math.abs(tw);
+        }
+        return smallest;
+    }
+
+    /** {@code Σ_p a_p·w_p} to nearest. */
+    private static double weightedSum(double[] a, double[] w) {
+        double s = 0.0;
+        for (int p = 0; p < a.length; p++) {
+            s += a[p] * w[p];
+        }
+        return s;
+    }
+
+    private static boolean allZero(double[] a) {
+        for (double v : a) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code {lo, hi}} enclosing {@code Σ_h ĥ_h·B_h} (see the class comment), or null if a term is tiny
+     * or a sum not finite. Each bound is a sum to nearest of {@code ĥ_h} times the endpoint of
+     * {@code B_h} matching its sign, widened outward by its exact fma residuals and TwoSum errors.
+     */
+    private static double[] highEnclosure(TaylorModelSpace sp, double[] hsum) {
+        double[] hInf = sp.highInf;
+        double[] hSup = sp.highSup;
         double slo = 0.0;
         double shi = 0.0;
         double elo = 0.0;
         double ehi = 0.0;
-        double hs = 0.0;
-        double[] hInf = sp.highInf;
-        double[] hSup = sp.highSup;
-        double[] hMag = sp.highMag;
         double tiniest = Double.POSITIVE_INFINITY;
-        for (int h = 0; h < nh; h++) {
+        for (int h = 0; h < hsum.length; h++) {
             double c = hsum[h];
-            double ah = hacc[h];
-            anyError |= ah != 0;
-            hs += ah * hMag[h];
+            if (!Double.isFinite(c)) {
+                return null;
+            }
             if (c == 0) {
                 continue;
             }
@@ -191,18 +234,12 @@ final class ErrorFreeProduct {
         if (!(tiniest > EFT_SAFE) && tiniest != Double.POSITIVE_INFINITY) {
             return null; // a tiny truncated term: its fma residual may be inexact
         }
-        if (!Double.isFinite(es) || !Double.isFinite(slo) || !Double.isFinite(shi) || !Double.isFinite(elo)
-                || !Double.isFinite(ehi) || !Double.isFinite(hs)) {
+        if (!Double.isFinite(slo) || !Double.isFinite(shi) || !Double.isFinite(elo) || !Double.isFinite(ehi)) {
             return null;
         }
-        double err = anyError ? mulUp(RoundedSums.upper(es + hs), GROWTH) : 0.0;
         // exact sum = computed sum + Σ (fma residuals + TwoSum errors), non-negative terms bounded above
-        double tlo = elo == 0 ? slo : subDown(slo, RoundedSums.upper(elo));
-        double thi = ehi == 0 ? shi : addUp(shi, RoundedSums.upper(ehi));
-        err = addUp(err, TruncationTail.magnitude(sp, x, y));
-        if (!Double.isFinite(err) || !Double.isFinite(tlo) || !Double.isFinite(thi)) {
-            return null;
-        }
-        return new Result(sum, tlo, thi, err);
+        double lo = elo == 0 ? slo : subDown(slo, RoundedSums.upper(elo));
+        double hi = ehi == 0 ? shi : addUp(shi, RoundedSums.upper(ehi));
+        return new double[] {lo, hi};
     }
 }
