@@ -37,8 +37,17 @@ record ArchCompRun(ArchCompInstance instance, String method, double seconds, Str
     /** Step limit per piece, so that a stiff instance (ROBE21) ends in bounded time. */
     static final int MAX_STEPS = 200_000;
 
-    /** Runs the instance once; {@code maxPieces} is the split budget of the Taylor-model flow. */
+    /** Runs the instance once with the CLI's default orders; {@code maxPieces} is the split budget of the Taylor-model flow. */
     static ArchCompRun of(ArchCompInstance in, int maxPieces) {
+        return of(in, maxPieces, 0, 0);
+    }
+
+    /**
+     * Runs the instance once; {@code maxPieces} is the split budget of the Taylor-model flow,
+     * {@code timeOrder} and {@code tmOrder} its orders in time and in the deviations (0: the defaults
+     * of {@code taylor integrate --validated}, as {@code --order} and {@code --tm-order}).
+     */
+    static ArchCompRun of(ArchCompInstance in, int maxPieces, int timeOrder, int tmOrder) {
         OdeSystem system = in.system();
         Interval[] box = in.box();
         boolean wide = in.init().values().stream().anyMatch(v -> v.wid() > 0) || in.params().values().stream().anyMatch(v -> v.wid() > 0);
@@ -53,7 +62,10 @@ record ArchCompRun(ArchCompInstance instance, String method, double seconds, Str
             method = "taylor-model";
             int d = system.dimension() + (int) in.params().values().stream().filter(v -> v.wid() > 0).count();
             TaylorModelFlowIntegrator tm = TaylorModelFlowIntegrator.of(system).withMaxPieces(maxPieces).withMaxSteps(MAX_STEPS)
-                    .withTmOrder(TaylorModelFlowIntegrator.defaultTmOrder(d));
+                    .withTmOrder(tmOrder > 0 ? tmOrder : TaylorModelFlowIntegrator.defaultTmOrder(d));
+            if (timeOrder > 0) {
+                tm = tm.withOrder(timeOrder);
+            }
             for (Map.Entry<String, Interval> e : in.params().entrySet()) {
                 tm = tm.withParameter(e.getKey(), e.getValue());
             }

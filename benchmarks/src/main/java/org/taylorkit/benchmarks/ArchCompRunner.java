@@ -14,9 +14,11 @@ import org.taylorkit.ode.reach.PropertyCheck;
  * (all threads, JIT compilation included), the verdict of every property and the final width of the
  * reported metric, with the date and the load average of the machine. Usage:
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.taylorkit.benchmarks.ArchCompRunner [--pieces N] [NAME ...]
+ * java -cp benchmarks/target/benchmarks.jar org.taylorkit.benchmarks.ArchCompRunner [--pieces N] [--order K] [--tm-order Q] [NAME ...]
  * </pre>
- * (names as in the table, e.g. "VDP mu=1"; default all). Times are single wall-clock runs on a shared
+ * (names as in the table, e.g. "VDP mu=1"; default all; {@code --order}, {@code --tm-order}: the
+ * Taylor-model flow's orders in time and in the deviations as in {@code taylor integrate}, default
+ * the CLI's). Times are single wall-clock runs on a shared
  * machine and include JIT warm-up of the first instance; they are indications, not JMH figures
  * ({@link ArchCompBenchmark} measures one instance properly).
  */
@@ -28,10 +30,16 @@ public final class ArchCompRunner {
     /** Runs the instances and prints the table. */
     public static void main(String[] args) throws IOException {
         int pieces = 64;
+        int order = 0;
+        int tmOrder = 0;
         List<String> names = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if ("--pieces".equals(args[i])) {
                 pieces = Integer.parseInt(args[++i]);
+            } else if ("--order".equals(args[i])) {
+                order = Integer.parseInt(args[++i]);
+            } else if ("--tm-order".equals(args[i])) {
+                tmOrder = Integer.parseInt(args[++i]);
             } else {
                 names.add(args[i]);
             }
@@ -40,7 +48,7 @@ public final class ArchCompRunner {
                 : names.stream().map(ArchCompInstance::named).toList();
         System.out.println("ours measured on this machine on " + java.time.Instant.now().toString().substring(0, 16)
                 + " UTC, load " + load() + ", " + Runtime.getRuntime().availableProcessors() + " cores, split budget "
-                + pieces + " pieces");
+                + pieces + " pieces" + (order > 0 ? ", order " + order : "") + (tmOrder > 0 ? ", TM order " + tmOrder : ""));
         System.out.println();
         System.out.println("| instance | method | status | pieces | steps | time (s) | CPU (s) | properties | metric width |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
@@ -48,7 +56,7 @@ public final class ArchCompRunner {
             ArchCompRun r;
             long cpu0 = processCpuNanos();
             try {
-                r = ArchCompRun.of(in, pieces);
+                r = ArchCompRun.of(in, pieces, order, tmOrder);
             } catch (RuntimeException e) {
                 System.out.println("| " + in.name() + " | | error: " + e.getMessage() + " | | | | | | |");
                 continue;

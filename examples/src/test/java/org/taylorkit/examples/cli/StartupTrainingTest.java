@@ -29,4 +29,14 @@ class StartupTrainingTest {
         assertThat(Arrays.stream(StartupTraining.COMMANDS).anyMatch(c -> Arrays.asList(c).contains("--json"))).isTrue();
         assertThat(Arrays.stream(StartupTraining.COMMANDS).anyMatch(c -> Arrays.asList(c).contains("x=1,y=2"))).isTrue();
     }
+
+    @Test
+    void theWorkloadRunsATaylorModelSetFlowWithACheck() {
+        String[] setFlow = Arrays.stream(StartupTraining.COMMANDS)
+                .filter(c -> Arrays.asList(c).contains("--validated") && Arrays.asList(c).contains("--check"))
+                .findFirst().orElseThrow();
+        CliRun run = CliRun.of(setFlow);
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("method: taylor-model").contains(": verified");
+    }
 }

@@ -1,11 +1,8 @@
 package org.taylorkit.interval.tm;
 
-import static org.taylorkit.interval.DirectedRounding.addDown;
 import static org.taylorkit.interval.DirectedRounding.addUp;
-import static org.taylorkit.interval.DirectedRounding.mulDown;
 import static org.taylorkit.interval.DirectedRounding.mulUp;
-
-import org.taylorkit.interval.Interval;
+import static org.taylorkit.interval.DirectedRounding.subDown;
 
 /**
  * The polynomial part of a Taylor-model product {@code a·b}, with its rounding errors bounded by
@@ -33,15 +30,21 @@ import org.taylorkit.interval.Interval;
  * {@code E_d ≤ Ê_d/(1 − u)^{2n_d} ≤ Ê_d·(1 + 4 n_d u)} for {@code 2 n_d u ≤ 1/2}. Every destination
  * receives at most one product per row, so {@code n_d ≤ size ≤} {@value MonomialTables#MAX_SIZE}, and
  * {@link #GROWTH} {@code = 1 + 2^−39 ≥ 1 + 4·2000·2^−53} covers every {@code d}. The error term swept
- * into the remainder is {@code Σ_d E_d·|B_d|}, evaluated with {@code mulUp}/{@code addUp} from
- * {@code Ê_d·GROWTH}. An exact product or sum contributes {@code e_k = t_k = 0}, so products that are
+ * into the remainder is {@code Σ_d E_d·|B_d| ≤ GROWTH·Σ_d Ê_d·|B_d|}, the latter sum taken to
+ * nearest (non-negative terms) and bounded above by {@link RoundedSums#upper}. An exact product or sum contributes {@code e_k = t_k = 0}, so products that are
  * exact in doubles keep a zero remainder.
  *
- * <p><b>Truncation.</b> The terms of degree {@code K+1..2K} are accumulated per high monomial
+ * <p><b>Truncation.</b> Only the pairs of total degree ≤ {@code K+1} are formed (the row prefixes of
+ * {@link MonomialTables}). The terms of degree {@code K+1} are accumulated per high monomial
  * {@code h} the same way (sum {@code ĥ_h}, error bound {@code Ê_h}). Their contribution
- * {@code h_h·δ^{α_h}} lies in {@code ĥ_h·B_h + [−E_h, E_h]·|B_h|}: the first product is enclosed by
- * directed rounding of {@code ĥ_h} times the endpoint of {@code B_h} matching its sign (so even powers
- * stay one-sided), the second joins the symmetric error term.
+ * {@code h_h·δ^{α_h}} lies in {@code ĥ_h·B_h + [−E_h, E_h]·|B_h|}. The sum of the first products
+ * over {@code h} is enclosed by two round-to-nearest sums, of {@code ĥ_h} times the lower resp. upper
+ * endpoint of {@code B_h} matching its sign (so even powers stay one-sided), each widened outward by
+ * the sum of its exact fma residuals and TwoSum errors (non-negative terms, bounded above by
+ * {@link RoundedSums#upper}); a product of magnitude ≤ {@code 2^−960} sends the product to the
+ * directed path. The {@code E_h·|B_h|} join the symmetric error term. The terms of degree {@code K+2..2K}
+ * are never formed: {@link TruncationTail} bounds their sum by degree, and that bound
+ * {@code [−M, M]} joins the symmetric error term too.
  *
  * <p><b>Edges.</b> When a product is tiny ({@code |p_k| ≤ 2^−960}, including an underflow to 0 of a
  * product of non-zero coefficients) or a sum, error or product is not finite, the fma residual or
@@ -73,86 +76,170 @@ final class ErrorFreeProduct {
     static Result multiply(TaylorModelSpace sp, double[] x, double[] y) {
         MonomialTables t = sp.tables;
         int size = t.size;
-        int[] dest = t.dest;
         int nh = t.high.length;
+        if (nh > RoundedSums.MAX_TERMS / 2) {
+            return null; // beyond the reach of the rounded-sum bounds: the directed path
+        }
         double[] sum = new double[size];
         double[] acc = new double[size];
-        double[] hsum = nh == 0 ? sum : new double[nh];
-        double[] hacc = nh == 0 ? acc : new double[nh];
+        double[] hsum = new double[nh];
+        double[] hacc = new double[nh];
         double smallest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < size; i++) {
             double xi = x[i];
-            if (xi == 0) {
-                continue;
-            }
-            int row = i * size;
-            for (int j = 0; j < size; j++) {
-                double yj = y[j];
-                if (yj == 0) {
-                    continue;
-                }
-                double p = xi * yj;
-                double e = Math.fma(xi, yj, -p);
-                double ap = Math.abs(p);
-                smallest = ap < smallest ? ap : smallest;
-                int d = dest[row + j];
-                double[] s;
-                double[] a;
-                if (d >= 0) {
-                    s = sum;
-                    a = acc;
-                } else {
-                    s = hsum;
-                    a = hacc;
-                    d = -1 - d;
-                }
-                double c = s[d];
-                double r = c + p;
-                double bv = r - c;
-                double tw = (c - (r - bv)) + (p - bv);
-                s[d] = r;
-                a[d] += Math.abs(e) + Math.abs(tw);
+            if (xi != 0) {
+                int row = t.rowStart[i];
+                smallest = Math.min(smallest, kept(xi, y, t.dest, row, t.lowEnd[i], sum, acc));
+                smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i], t.rowEnd[i], hsum, hacc));
             }
         }
         if (!(smallest > EFT_SAFE)) {
-            return smallest == Double.POSITIVE_INFINITY ? new Result(sum, 0, 0, 0) : null; // all-zero operand
-        }
-        double err = 0.0;
-        for (int p = 0; p < size; p++) {
-            double ap = acc[p];
-            if (!Double.isFinite(sum[p]) || !Double.isFinite(ap)) {
-                return null;
+            if (smallest == Double.POSITIVE_INFINITY) {
+                // no product of total degree ≤ K+1 is non-zero; the tail may still be
+                double tail = TruncationTail.magnitude(sp, x, y);
+                return Double.isFinite(tail) ? new Result(sum, 0, 0, tail) : null;
             }
-            if (ap != 0) {
-                err = addUp(err, mulUp(mulUp(ap, GROWTH), sp.lowMag[p]));
-            }
-        }
-        double tlo = 0.0;
-        double thi = 0.0;
-        for (int h = 0; h < nh; h++) {
-            double c = hsum[h];
-            double ah = hacc[h];
-            if (!Double.isFinite(c) || !Double.isFinite(ah)) {
-                return null;
-            }
-            if (c == 0 && ah == 0) {
-                continue;
-            }
-            Interval b = sp.highBound[h];
-            if (c > 0) {
-                tlo = addDown(tlo, mulDown(c, b.inf()));
-                thi = addUp(thi, mulUp(c, b.sup()));
-            } else if (c < 0) {
-                tlo = addDown(tlo, mulDown(c, b.sup()));
-                thi = addUp(thi, mulUp(c, b.inf()));
-            }
-            if (ah != 0) {
-                err = addUp(err, mulUp(mulUp(ah, GROWTH), b.mag()));
-            }
-        }
-        if (!Double.isFinite(err) || !Double.isFinite(tlo) || !Double.isFinite(thi)) {
             return null;
         }
-        return new Result(sum, tlo, thi, err);
+        for (int p = 0; p < size; p++) {
+            if (!Double.isFinite(sum[p])) {
+                return null;
+            }
+        }
+        // Σ_d Ê_d·|B_d| over the kept and the high monomials, summed to nearest (non-negative terms)
+        double es = weightedSum(acc, sp.lowMag) + weightedSum(hacc, sp.highMag);
+        double[] trunc = highEnclosure(sp, hsum);
+        if (trunc == null || !Double.isFinite(es)) {
+            return null;
+        }
+        double err = es == 0 && allZero(acc) && allZero(hacc) ? 0.0 : mulUp(RoundedSums.upper(es), GROWTH);
+        err = addUp(err, TruncationTail.magnitude(sp, x, y));
+        if (!Double.isFinite(err)) {
+            return null;
+        }
+        return new Result(sum, trunc[0], trunc[1], err);
+    }
+
+    /**
+     * Row {@code i} of the product, partners of total degree ≤ K: the rounded products
+     * {@code xi·y_j} added to their kept coefficients, and their exact fma and TwoSum errors to
+     * {@code acc}; returns the smallest product magnitude (+∞ if none).
+     */
+    private static double kept(double xi, double[] y, int[] dest, int row, int end, double[] sum, double[] acc) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < end; j++) {
+            double yj = y[j];
+            if (yj == 0) {
+                continue;
+            }
+            double p = xi * yj;
+            double e = Math.fma(xi, yj, -p);
+            double ap = Math.abs(p);
+            smallest = ap < smallest ? ap : smallest;
+            int d = dest[row + j];
+            double c = sum[d];
+            double r = c + p;
+            double bv = r - c;
+            double tw = (c - (r - bv)) + (p - bv);
+            sum[d] = r;
+            acc[d] += Math.abs(e) + Math.abs(tw);
+        }
+        return smallest;
+    }
+
+    /** As {@link #kept} for the partners {@code from ≤ j < end} of total degree K+1 (high monomials). */
+    private static double high(double xi, double[] y, int[] dest, int row, int from, int end, double[] hsum,
+            double[] hacc) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int j = from; j < end; j++) {
+            double yj = y[j];
+            if (yj == 0) {
+                continue;
+            }
+            double p = xi * yj;
+            double e = Math.fma(xi, yj, -p);
+            double ap = Math.abs(p);
+            smallest = ap < smallest ? ap : smallest;
+            int d = -1 - dest[row + j];
+            double c = hsum[d];
+            double r = c + p;
+            double bv = r - c;
+            double tw = (c - (r - bv)) + (p - bv);
+            hsum[d] = r;
+            hacc[d] += Math.abs(e) + Math.abs(tw);
+        }
+        return smallest;
+    }
+
+    /** {@code Σ_p a_p·w_p} to nearest. */
+    private static double weightedSum(double[] a, double[] w) {
+        double s = 0.0;
+        for (int p = 0; p < a.length; p++) {
+            s += a[p] * w[p];
+        }
+        return s;
+    }
+
+    private static boolean allZero(double[] a) {
+        for (double v : a) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code {lo, hi}} enclosing {@code Σ_h ĥ_h·B_h} (see the class comment), or null if a term is tiny
+     * or a sum not finite. Each bound is a sum to nearest of {@code ĥ_h} times the endpoint of
+     * {@code B_h} matching its sign, widened outward by its exact fma residuals and TwoSum errors.
+     */
+    private static double[] highEnclosure(TaylorModelSpace sp, double[] hsum) {
+        double[] hInf = sp.highInf;
+        double[] hSup = sp.highSup;
+        double slo = 0.0;
+        double shi = 0.0;
+        double elo = 0.0;
+        double ehi = 0.0;
+        double tiniest = Double.POSITIVE_INFINITY;
+        for (int h = 0; h < hsum.length; h++) {
+            double c = hsum[h];
+            if (!Double.isFinite(c)) {
+                return null;
+            }
+            if (c == 0) {
+                continue;
+            }
+            double bl = c > 0 ? hInf[h] : hSup[h];
+            double bu = c > 0 ? hSup[h] : hInf[h];
+            if (bl != 0) {
+                double p = c * bl;
+                double ap = Math.abs(p);
+                tiniest = ap < tiniest ? ap : tiniest;
+                double r = slo + p;
+                double bv = r - slo;
+                elo += Math.abs(Math.fma(c, bl, -p)) + Math.abs((slo - (r - bv)) + (p - bv));
+                slo = r;
+            }
+            if (bu != 0) {
+                double p = c * bu;
+                double ap = Math.abs(p);
+                tiniest = ap < tiniest ? ap : tiniest;
+                double r = shi + p;
+                double bv = r - shi;
+                ehi += Math.abs(Math.fma(c, bu, -p)) + Math.abs((shi - (r - bv)) + (p - bv));
+                shi = r;
+            }
+        }
+        if (!(tiniest > EFT_SAFE) && tiniest != Double.POSITIVE_INFINITY) {
+            return null; // a tiny truncated term: its fma residual may be inexact
+        }
+        if (!Double.isFinite(slo) || !Double.isFinite(shi) || !Double.isFinite(elo) || !Double.isFinite(ehi)) {
+            return null;
+        }
+        // exact sum = computed sum + Σ (fma residuals + TwoSum errors), non-negative terms bounded above
+        double lo = elo == 0 ? slo : subDown(slo, RoundedSums.upper(elo));
+        double hi = ehi == 0 ? shi : addUp(shi, RoundedSums.upper(ehi));
+        return new double[] {lo, hi};
     }
 }

@@ -9,10 +9,14 @@ import org.taylorkit.core.multi.MonomialIndex;
 /**
  * Index tables of Taylor models in {@code n} variables of order {@code K}, built once per
  * {@code (n, K)} and shared: the graded-lex {@link MonomialIndex} of the polynomial part, and for
- * every pair of its monomials where their product lands, either a position of degree ≤ K or (for a
- * product of degree {@code K+1..2K}, which is truncated into the remainder) the id of a
- * "high" monomial whose exponents are kept so that each domain can bound it. Immutable and
- * thread-safe.
+ * every pair of its monomials of total degree at most {@code K + 1} where their product lands: a
+ * position of degree ≤ K, or (degree exactly {@code K+1}, truncated into the remainder) the id of a
+ * "high" monomial whose exponents are kept so that each domain can bound it. Pairs of total degree
+ * {@code K+2..2K} have no entry: a product bounds them by degree ({@link TruncationTail}).
+ *
+ * <p><b>Rows.</b> The monomials are sorted by degree, so the partners {@code j} of monomial {@code i}
+ * (degree {@code d_i}) with {@code d_i + d_j ≤ K + 1} are the prefix {@code j < rowEnd[i]}; their
+ * entries are {@code dest[rowStart[i] + j]}. Immutable and thread-safe.
  */
 final class MonomialTables {
 
@@ -25,9 +29,22 @@ final class MonomialTables {
     final int order;
     final MonomialIndex index;
     final int size;
-    /** {@code dest[i·size + j]}: position (≥ 0) of monomial i × monomial j, or {@code −1 − h} for high monomial h. */
+    /**
+     * {@code dest[rowStart[i] + j]} for {@code j < rowEnd[i]}: position (≥ 0) of monomial i × monomial j,
+     * or {@code −1 − h} for high monomial h (degree K+1).
+     */
     final int[] dest;
-    /** Exponents of the high monomials (degrees K+1..2K), {@code high[h][v]}. */
+    /** Start of row i in {@link #dest}. */
+    final int[] rowStart;
+    /** The number of partners j of monomial i with {@code deg i + deg j ≤ K + 1} (a prefix, see the class comment). */
+    final int[] rowEnd;
+    /** The number of partners j of monomial i with {@code deg i + deg j ≤ K}: entries {@code j < lowEnd[i]} are positions, the rest of the row high monomials. */
+    final int[] lowEnd;
+    /** The total degree of each monomial of the polynomial part. */
+    final int[] degree;
+    /** {@code degreeStart[a]}: the position of the first monomial of degree {@code a}, {@code a = 0..K+1}. */
+    final int[] degreeStart;
+    /** Exponents of the high monomials (degree K+1), {@code high[h][v]}. */
     final int[][] high;
     /** Exponents of the monomials of the polynomial part, {@code low[p][v]}. */
     final int[][] low;
@@ -46,19 +63,36 @@ final class MonomialTables {
         for (int p = 0; p < size; p++) {
             low[p] = index.exponents(p);
         }
-        dest = new int[size * size];
+        degree = new int[size];
+        for (int p = 0; p < size; p++) {
+            degree[p] = index.degree(p);
+        }
+        degreeStart = new int[order + 2];
+        for (int a = 0; a <= order + 1; a++) {
+            degreeStart[a] = index.offset(a);
+        }
+        rowStart = new int[size];
+        rowEnd = new int[size];
+        lowEnd = new int[size];
+        int total = 0;
+        for (int i = 0; i < size; i++) {
+            rowStart[i] = total;
+            lowEnd[i] = degreeStart[order - degree[i] + 1];
+            rowEnd[i] = degreeStart[Math.min(order, order + 1 - degree[i]) + 1];
+            total += rowEnd[i];
+        }
+        dest = new int[total];
         Map<Key, Integer> highIds = new HashMap<>();
         java.util.List<int[]> highList = new java.util.ArrayList<>();
         int[] e = new int[nvars];
         for (int i = 0; i < size; i++) {
-            int di = index.degree(i);
-            for (int j = 0; j < size; j++) {
-                int d = di + index.degree(j);
+            for (int j = 0; j < rowEnd[i]; j++) {
+                int d = degree[i] + degree[j];
                 for (int v = 0; v < nvars; v++) {
                     e[v] = low[i][v] + low[j][v];
                 }
                 if (d <= order) {
-                    dest[i * size + j] = index.position(e);
+                    dest[rowStart[i] + j] = index.position(e);
                 } else {
                     Key k = new Key(e.clone());
                     Integer h = highIds.get(k);
@@ -67,7 +101,7 @@ final class MonomialTables {
                         highIds.put(k, h);
                         highList.add(k.e);
                     }
-                    dest[i * size + j] = -1 - h;
+                    dest[rowStart[i] + j] = -1 - h;
                 }
             }
         }

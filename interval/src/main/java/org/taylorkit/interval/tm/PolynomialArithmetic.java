@@ -27,11 +27,15 @@ import org.taylorkit.interval.Interval;
  * to {@code hi − lo}), the fma residual for {@link #scale} ({@code x·s − p} exactly when
  * {@code |p| > 2^−960}; below, directed rounding), and both for the product (see
  * {@link ErrorFreeProduct}); {@code |t|} is at most {@code hi − lo}, cheaper, and zero for exact
- * operations.
+ * operations. The sum {@code Σ_p |t_p|·|B_p|} of these exact errors is accumulated to nearest and
+ * bounded above by {@link RoundedSums#upper} (non-negative terms), so the hot loops need no
+ * directed rounding.
  *
- * <p><b>Truncation.</b> Products of degree above {@code K} are not kept: their exact coefficients
- * are enclosed by the same directed sums, multiplied by the interval bound {@code B_α} of the
- * monomial over the box (signed, so even powers stay non-negative), and added to the remainder.
+ * <p><b>Truncation.</b> Products of degree above {@code K} are not kept. Those of degree {@code K+1}:
+ * their exact coefficients are enclosed by the same directed sums, multiplied by the interval bound
+ * {@code B_α} of the monomial over the box (signed, so even powers stay non-negative), and added to
+ * the remainder. Those of degree {@code K+2..2K} are not formed at all: {@link TruncationTail}
+ * bounds their sum by degree (products of the operands' homogeneous parts).
  *
  * <p><b>Range bound.</b> {@link #bound} encloses {@code {P(δ) : δ ∈ D}}: the constant, then for each
  * variable its pure part {@code p_v(δ_v)} — the hull of the endpoint values when {@code p_v'} has a
@@ -52,7 +56,10 @@ final class PolynomialArithmetic {
         double[] x = a.raw();
         double[] y = b.raw();
         double[] c = new double[x.length];
+        double[] mag = s.lowMag;
         double err = 0.0;
+        double es = 0.0;
+        boolean any = false;
         for (int p = 0; p < c.length; p++) {
             double xp = x[p];
             double yp = subtract ? -y[p] : y[p];
@@ -61,10 +68,17 @@ final class PolynomialArithmetic {
             double bv = sum - xp;
             double t = (xp - (sum - bv)) + (yp - bv);
             if (t != 0) {
-                double m = Double.isFinite(t) ? Math.abs(t) : subUp(addUp(xp, yp), addDown(xp, yp));
-                err = addUp(err, mulUp(m, s.lowMag[p]));
+                if (Double.isFinite(t)) {
+                    es += Math.abs(t) * mag[p];
+                    any = true;
+                } else {
+                    err = addUp(err, mulUp(subUp(addUp(xp, yp), addDown(xp, yp)), mag[p]));
+                }
             }
             c[p] = sum;
+        }
+        if (any) {
+            err = addUp(err, RoundedSums.upper(es));
         }
         Interval r = subtract ? a.remainder().subtract(b.remainder()) : a.remainder().add(b.remainder());
         return new TaylorModel(s, c, widen(r, err));
@@ -84,19 +98,26 @@ final class PolynomialArithmetic {
         TaylorModelSpace sp = a.space();
         double[] x = a.raw();
         double[] c = new double[x.length];
+        double[] mag = sp.lowMag;
         double err = 0.0;
+        double es = 0.0;
+        boolean any = false;
         for (int p = 0; p < c.length; p++) {
             double xp = x[p];
             double prod = finite(xp * s, "product");
             if (Math.abs(prod) > ErrorFreeProduct.EFT_SAFE) {
                 double e = Math.fma(xp, s, -prod); // exactly xp·s − prod above the threshold
                 if (e != 0) {
-                    err = addUp(err, mulUp(Math.abs(e), sp.lowMag[p]));
+                    es += Math.abs(e) * mag[p];
+                    any = true;
                 }
             } else if (xp != 0 && s != 0) {
-                err = addUp(err, mulUp(subUp(mulUp(xp, s), mulDown(xp, s)), sp.lowMag[p]));
+                err = addUp(err, mulUp(subUp(mulUp(xp, s), mulDown(xp, s)), mag[p]));
             }
             c[p] = prod;
+        }
+        if (any) {
+            err = addUp(err, RoundedSums.upper(es));
         }
         return new TaylorModel(sp, c, widen(a.remainder().multiply(Interval.point(s)), err));
     }
@@ -190,8 +211,9 @@ final class PolynomialArithmetic {
             if (xi == 0) {
                 continue;
             }
-            int row = i * size;
-            for (int j = 0; j < size; j++) {
+            int row = t.rowStart[i];
+            int end = t.rowEnd[i];
+            for (int j = 0; j < end; j++) {
                 double yj = y[j];
                 if (yj == 0) {
                     continue;
@@ -232,6 +254,7 @@ final class PolynomialArithmetic {
             }
             r = interval(tlo, thi);
         }
+        err = addUp(err, TruncationTail.magnitude(sp, x, y));
         return new TaylorModel(sp, sum, bounded(widen(addRemainderProducts(r, a, b), err), sp));
     }
 

@@ -33,8 +33,12 @@ public final class TaylorModelSpace {
     /** {@code B_p} and its magnitude for the monomials of the polynomial part. */
     final Interval[] lowBound;
     final double[] lowMag;
-    /** {@code B_h} for the high monomials (degrees K+1..2K). */
+    /** {@code B_h} for the high monomials (degree K+1). */
     final Interval[] highBound;
+    /** The endpoints and magnitude of each {@code B_h}, as doubles for the product's hot loop. */
+    final double[] highInf;
+    final double[] highSup;
+    final double[] highMag;
     private final TaylorModelArithmetic arithmetic;
 
     private TaylorModelSpace(Variables variables, Interval[] domain, int order) {
@@ -45,11 +49,11 @@ public final class TaylorModelSpace {
         int n = domain.length;
         center = new double[n];
         deviation = new Interval[n];
-        Interval[][] powers = new Interval[n][2 * order + 1];
+        Interval[][] powers = new Interval[n][order + 2];
         for (int v = 0; v < n; v++) {
             center[v] = domain[v].mid();
             deviation[v] = domain[v].subtract(Interval.point(center[v]));
-            for (int e = 0; e <= 2 * order; e++) {
+            for (int e = 0; e <= order + 1; e++) {
                 powers[v][e] = deviation[v].pow(e);
             }
         }
@@ -60,8 +64,14 @@ public final class TaylorModelSpace {
             lowMag[p] = lowBound[p].mag();
         }
         highBound = new Interval[tables.high.length];
+        highInf = new double[tables.high.length];
+        highSup = new double[tables.high.length];
+        highMag = new double[tables.high.length];
         for (int h = 0; h < highBound.length; h++) {
             highBound[h] = monomialBound(powers, tables.high[h]);
+            highInf[h] = highBound[h].inf();
+            highSup[h] = highBound[h].sup();
+            highMag[h] = highBound[h].mag();
         }
         arithmetic = new TaylorModelArithmetic(this);
     }
