@@ -398,16 +398,19 @@ public final class DoubleTapeRunner {
         return coefficients(outputs[j]);
     }
 
-    /** The operations at order k, then x_{k+1} = f_k / (k+1) (one rounding) for every state. */
+    /**
+     * The operations at order k, then x_{k+1} = f_k · fl(1/(k + 1)) for every state (the generated
+     * code's state update, {@code TapeCompiler.stateScale}).
+     */
     private void step(int k) {
         if (program != null) {
             program.run(c, lcCoef, k);
             return;
         }
         runOps(k);
-        double d = k + 1;
+        double scale = TapeCompiler.stateScale(k);
         for (int i = 0; i < n; i++) {
-            c[i * stride + k + 1] = c[rhs[i] + k] / d;
+            c[i * stride + k + 1] = c[rhs[i] + k] * scale;
         }
     }
 

@@ -39,7 +39,7 @@ final class TapeCompiler {
     interface Program {
         /**
          * Runs every operation at order k, then sets every state's coefficient k + 1 to
-         * f_k / (k + 1) (at k = maxOrder into the slot's spare cell).
+         * f_k · {@link #stateScale stateScale(k)} (at k = maxOrder into the slot's spare cell).
          *
          * @param c the coefficients of all slots in one array (slot i's coefficient j at
          *     i·stride + j, the stride fixed at compilation)
@@ -100,6 +100,16 @@ final class TapeCompiler {
     private TapeCompiler() {
     }
 
+    /**
+     * The factor of the state update x_{k+1} = f_k · fl(1/(k + 1)) after order k: 1.0 / (k + 1)
+     * rounded to the nearest double (exact when k + 1 is a power of two). The generated code (as a
+     * constant, or computed by the same division in its generic program) and the interpreter both
+     * multiply by this value.
+     */
+    static double stateScale(int k) {
+        return 1.0 / (k + 1);
+    }
+
     /** out_0 = |a_0|, out_k = sign(a_0)·a_k (the ABS operation on flat storage, called by generated code). */
     static void abs(double[] c, int a, int o, int k) {
         c[o + k] = k == 0 ? Math.abs(c[a]) : (c[a] < 0 ? -c[a + k] : c[a + k]);
@@ -133,7 +143,7 @@ final class TapeCompiler {
      * @param maxOrder the highest order the program will be run at; slot i's coefficients start at
      *     i·(maxOrder + 2) in the flat array (coefficients 0..maxOrder and a spare cell)
      * @param rhs per state i (slot i), the slot of its right-hand side: after the operations of
-     *     order k the program sets x_{k+1} = f_k / (k + 1)
+     *     order k the program sets x_{k+1} = f_k · stateScale(k)
      */
     static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs) {
         ProgramKey key = new ProgramKey(List.copyOf(ops), Arrays.toString(coefficientBase), maxOrder, Arrays.toString(rhs));
