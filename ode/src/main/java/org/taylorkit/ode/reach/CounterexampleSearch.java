@@ -40,8 +40,10 @@ import org.taylorkit.ode.validated.ValidatedSolution;
  * components, otherwise {@link #MAX_SAMPLED_CORNERS} corners drawn by a generator seeded with
  * {@link #SEED} (deterministic); candidates are run in order and the search stops at the first
  * proof, after {@code maxPoints} runs, or once {@code budgetMillis} of wall time have passed
- * (checked between runs; each run is bounded by the integrator's step limit). Finding nothing keeps
- * the verdict unknown. Immutable and thread-safe.
+ * (checked between runs, so at least one run is made; each run is bounded only by the integrator's
+ * step limit — a 12-dimensional Lohner run of 200 steps takes minutes). With several checks
+ * ({@link #refineAll}) each candidate is run once for all of them and the budget is shared. Finding
+ * nothing keeps the verdict unknown. Immutable and thread-safe.
  */
 public final class CounterexampleSearch {
 
@@ -100,29 +102,53 @@ public final class CounterexampleSearch {
      * number of points tried appended.
      */
     public PropertyCheck refine(PropertyCheck check, Flowpipe flowpipe) {
-        if (check.verdict() != Verdict.UNKNOWN) {
-            return check;
+        return refineAll(List.of(check), flowpipe).get(0);
+    }
+
+    /**
+     * {@link #refine} for each check, in order, sharing the point runs: each candidate is integrated
+     * once (to the latest window end among the checks still unknown) and every such check is decided
+     * on that run; the budget ({@code maxPoints}, {@code budgetMillis}) is for the whole list.
+     */
+    public List<PropertyCheck> refineAll(List<PropertyCheck> checks, Flowpipe flowpipe) {
+        List<PropertyCheck> out = new ArrayList<>(checks);
+        List<Integer> open = new ArrayList<>();
+        for (int k = 0; k < checks.size(); k++) {
+            if (checks.get(k).verdict() == Verdict.UNKNOWN) {
+                open.add(k);
+            }
+        }
+        if (open.isEmpty()) {
+            return out;
         }
         long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
-        List<Interval[]> candidates = candidates(flowpipe.initialSet());
         int tried = 0;
-        for (Interval[] c : candidates) {
-            if (tried >= maxPoints || (tried > 0 && System.nanoTime() > deadline)) {
+        for (Interval[] start : candidates(flowpipe.initialSet())) {
+            if (open.isEmpty() || tried >= maxPoints || (tried > 0 && System.nanoTime() > deadline)) {
                 break;
             }
             tried++;
-            Optional<Counterexample> found = tryPoint(check.property(), flowpipe, c);
-            if (found.isPresent()) {
-                return new PropertyCheck(check.property(), Verdict.VIOLATED, describe(check.property(), flowpipe, found.get()));
+            double horizon = flowpipe.t0();
+            for (int k : open) {
+                horizon = Math.max(horizon, window(checks.get(k).property(), flowpipe)[1]);
+            }
+            Flowpipe run = pointRun(flowpipe, start, horizon);
+            for (java.util.Iterator<Integer> it = open.iterator(); it.hasNext();) {
+                int k = it.next();
+                Optional<Counterexample> found = decide(checks.get(k).property(), flowpipe, start, run);
+                if (found.isPresent()) {
+                    out.set(k, new PropertyCheck(checks.get(k).property(), Verdict.VIOLATED,
+                            describe(checks.get(k).property(), flowpipe, found.get())));
+                    it.remove();
+                }
             }
         }
-        return new PropertyCheck(check.property(), Verdict.UNKNOWN, check.detail() + "; no counterexample from "
-                + tried + " point" + (tried == 1 ? "" : "s") + " of the initial set");
-    }
-
-    /** {@link #refine} for each check, in order. */
-    public List<PropertyCheck> refineAll(List<PropertyCheck> checks, Flowpipe flowpipe) {
-        return checks.stream().map(c -> refine(c, flowpipe)).toList();
+        for (int k : open) {
+            PropertyCheck c = checks.get(k);
+            out.set(k, new PropertyCheck(c.property(), Verdict.UNKNOWN, c.detail() + "; no counterexample from "
+                    + tried + " point" + (tried == 1 ? "" : "s") + " of the initial set"));
+        }
+        return out;
     }
 
     /**
@@ -132,6 +158,18 @@ public final class CounterexampleSearch {
      * @throws IllegalArgumentException if {@code start} is not inside the initial set's enclosure
      */
     public Optional<Counterexample> tryPoint(SafetyProperty property, Flowpipe flowpipe, Interval[] start) {
+        return decide(property, flowpipe, start, pointRun(flowpipe, start, window(property, flowpipe)[1]));
+    }
+
+    /** The narrowest window {@code [from, to]} of the property within {@code [t0, end]} (from > to: empty). */
+    private static double[] window(SafetyProperty property, Flowpipe flowpipe) {
+        double from = Math.max(flowpipe.t0(), property.windowStart().map(Interval::sup).orElse(flowpipe.t0()));
+        double to = Math.min(property.windowEnd().map(Interval::inf).orElse(flowpipe.end()), flowpipe.end());
+        return new double[] {from, Math.max(to, flowpipe.t0())};
+    }
+
+    /** The point run from {@code start} to {@code horizon} as a one-piece flowpipe (just the start when horizon = t0). */
+    private Flowpipe pointRun(Flowpipe flowpipe, Interval[] start, double horizon) {
         Interval[] set = flowpipe.initialSet();
         for (int i = 0; i < set.length; i++) {
             if (!set[i].contains(start[i])) {
@@ -139,24 +177,26 @@ public final class CounterexampleSearch {
                         + flowpipe.variables().get(i) + " is not in the initial set " + set[i]);
             }
         }
-        double from = property.windowStart().map(Interval::sup).orElse(flowpipe.t0());
-        double to = Math.min(property.windowEnd().map(Interval::inf).orElse(flowpipe.end()), flowpipe.end());
-        if (from > to || to < flowpipe.t0()) {
+        double t0 = flowpipe.t0();
+        List<ValidatedSolution> runs = horizon > t0 ? List.of(integrator.integrate(t0, start, horizon))
+                : List.of(ValidatedSolution.of(t0, start, ValidatedSolution.Status.COMPLETED, null, List.of()));
+        return Flowpipe.ofPieces(flowpipe.variables(), flowpipe.parameters(), t0, start, horizon, runs);
+    }
+
+    /** A violation of {@code property} proved by the point run {@code run} from {@code start}, if any. */
+    private static Optional<Counterexample> decide(SafetyProperty property, Flowpipe flowpipe, Interval[] start, Flowpipe run) {
+        double[] w = window(property, flowpipe);
+        if (w[0] > w[1] || property.windowEnd().map(Interval::inf).orElse(flowpipe.end()) < flowpipe.t0()) {
             return Optional.empty();
         }
         double t0 = flowpipe.t0();
-        if (from <= t0) {
+        if (w[0] <= t0) {
             SafetyProperty.Evaluation e = property.evaluate(start, Interval.point(t0), flowpipe.parameters());
             if (e.truth() == SafetyProperty.Truth.FALSE) {
                 return Optional.of(new Counterexample(start.clone(), t0, start.clone(), e.range()));
             }
         }
-        if (to == t0) {
-            return Optional.empty();
-        }
-        ValidatedSolution run = integrator.integrate(t0, start, to);
-        Flowpipe point = Flowpipe.ofPieces(flowpipe.variables(), flowpipe.parameters(), t0, start, to, List.of(run));
-        PropertyCheck.EndViolation v = PropertyCheck.firstEndViolation(property, point, from, Math.min(to, point.t()));
+        PropertyCheck.EndViolation v = PropertyCheck.firstEndViolation(property, run, w[0], Math.min(w[1], run.t()));
         return v == null ? Optional.empty()
                 : Optional.of(new Counterexample(start.clone(), v.t(), v.box(), v.evaluation().range()));
     }

@@ -99,6 +99,20 @@ class CounterexampleSearchTest {
     }
 
     @Test
+    void severalChecksShareThePointRuns() {
+        Flowpipe f = setFlow();
+        List<PropertyCheck> set = PropertyCheck.all(List.of(property("x < 3"), property("x < 4.2"),
+                property("y > 0.3 on [0.5, 0.8]"), property("x < 4.078")), f);
+        List<PropertyCheck> refined = SEARCH.refineAll(set, f);
+        assertThat(refined).hasSize(4);
+        assertThat(refined.get(0).verdict()).isEqualTo(Verdict.VIOLATED);
+        assertThat(refined.get(1)).isEqualTo(set.get(1)); // verified by the set flow: untouched
+        assertThat(refined.get(1).verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(refined.get(2).verdict()).isEqualTo(Verdict.VIOLATED);
+        assertThat(refined.get(3).verdict()).isNotEqualTo(Verdict.VIOLATED);
+    }
+
+    @Test
     void candidatesLieInTheSetCentreFirst() {
         List<Interval[]> two = SEARCH.candidates(BOX);
         assertThat(two).hasSize(5);
