@@ -37,8 +37,8 @@ import org.taylorkit.ode.validated.ValidatedSolution;
  * checked to be inside the enclosure of the set before it is run.
  *
  * <p><b>Budget.</b> The centre, then the corners: all {@code 2^d} for {@code d ≤ 4} range
- * components, otherwise {@link #MAX_SAMPLED_CORNERS} corners drawn by a generator seeded with
- * {@link #SEED} (deterministic); candidates are run in order and the search stops at the first
+ * components, otherwise {@link #MAX_SAMPLED_CORNERS} corners: the all-lower and all-upper ones, then
+ * corners drawn by a generator seeded with {@link #SEED} (deterministic); candidates are run in order and the search stops at the first
  * proof, after {@code maxPoints} runs, or once {@code budgetMillis} of wall time have passed
  * (checked between runs, so at least one run is made; each run is bounded only by the integrator's
  * step limit — a 12-dimensional Lohner run of 200 steps takes minutes). With several checks
@@ -225,6 +225,8 @@ public final class CounterexampleSearch {
                 masks.add(m);
             }
         } else {
+            masks.add(0L); // all lower ends
+            masks.add((1L << d) - 1); // all upper ends
             SplittableRandom random = new SplittableRandom(SEED);
             int attempts = 0;
             while (masks.size() < MAX_SAMPLED_CORNERS && attempts++ < 64 * MAX_SAMPLED_CORNERS) {

@@ -30,7 +30,8 @@ import org.taylorkit.ode.validated.ValidatedStep;
  * {@code [t0, t1]}, and a box around a moving set contains points no solution visits at any
  * single time (the corners of the box around a rotating segment), so it is never used for this.
  *
- * <p>Otherwise <b>unknown</b>, with the first reason found.
+ * <p>Otherwise <b>unknown</b>, with the first reason found. {@link CounterexampleSearch} may then
+ * still prove it violated from single points of the initial set.
  *
  * @param property the property checked
  * @param verdict the outcome

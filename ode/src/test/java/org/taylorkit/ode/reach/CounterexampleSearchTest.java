@@ -134,6 +134,12 @@ class CounterexampleSearchTest {
         CounterexampleSearch s7 = CounterexampleSearch.of(ValidatedIntegrator.of(seven), all, 4, 1000);
         List<Interval[]> sampled = s7.candidates(box7);
         assertThat(sampled).hasSize(1 + CounterexampleSearch.MAX_SAMPLED_CORNERS);
+        for (Interval[] c : sampled.subList(1, sampled.size())) {
+            assertThat(c).allSatisfy(v -> assertThat(v.wid()).isLessThanOrEqualTo(Math.ulp(1.0)));
+        }
+        // the all-lower and all-upper corners come first
+        assertThat(sampled.get(1)).allSatisfy(v -> assertThat(v.inf()).isEqualTo(-1));
+        assertThat(sampled.get(2)).allSatisfy(v -> assertThat(v.sup()).isEqualTo(1));
         List<Interval[]> again = s7.candidates(box7);
         for (int i = 0; i < sampled.size(); i++) {
             assertThat(again.get(i)).containsExactly(sampled.get(i));
