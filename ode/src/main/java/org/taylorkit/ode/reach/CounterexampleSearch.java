@@ -36,9 +36,10 @@ import org.taylorkit.ode.validated.ValidatedSolution;
  * range; or a single <em>value</em>, whose candidate is its whole enclosure. Every candidate is
  * checked to be inside the enclosure of the set before it is run.
  *
- * <p><b>Budget.</b> The centre, then the corners: all {@code 2^d} for {@code d ≤ 4} range
+ * <p><b>Budget.</b> The corners, then the centre: all {@code 2^d} corners for {@code d ≤ 4} range
  * components, otherwise {@link #MAX_SAMPLED_CORNERS} corners: the all-lower and all-upper ones, then
- * corners drawn by a generator seeded with {@link #SEED} (deterministic); candidates are run in order and the search stops at the first
+ * corners drawn by a generator seeded with {@link #SEED} (deterministic); candidates are run in
+ * order and the search stops at the first
  * proof, after {@code maxPoints} runs, or once {@code budgetMillis} of wall time have passed
  * (checked between runs, so at least one run is made; each run is bounded only by the integrator's
  * step limit — a 12-dimensional Lohner run of 200 steps takes minutes). With several checks
@@ -201,7 +202,10 @@ public final class CounterexampleSearch {
                 : Optional.of(new Counterexample(start.clone(), v.t(), v.box(), v.evaluation().range()));
     }
 
-    /** The candidates in search order: the centre, then the corners (all, or a seeded sample). */
+    /**
+     * The candidates in search order: the corners (all, or the two extreme ones and a seeded
+     * sample), then the centre — extremes of a set's solutions come from its corners more often.
+     */
     List<Interval[]> candidates(Interval[] set) {
         List<Integer> wide = new ArrayList<>();
         for (int i = 0; i < set.length; i++) {
@@ -217,7 +221,6 @@ public final class CounterexampleSearch {
                 centre[i] = Interval.point(m);
             }
         }
-        out.add(centre);
         int d = wide.size();
         Set<Long> masks = new LinkedHashSet<>();
         if (d <= 4) {
@@ -249,6 +252,7 @@ public final class CounterexampleSearch {
             }
             out.add(corner);
         }
+        out.add(centre);
         return out;
     }
 
