@@ -17,10 +17,12 @@ import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.reach.CounterexampleSearch;
 import org.taylorkit.ode.reach.FlowpipeCsv;
 import org.taylorkit.ode.reach.OutwardDecimal;
 import org.taylorkit.ode.reach.PropertyCheck;
 import org.taylorkit.ode.reach.SafetyProperty;
+import org.taylorkit.ode.reach.Verdict;
 import org.taylorkit.ode.validated.ValidatedCrossing;
 import org.taylorkit.ode.validated.ValidatedIntegrator;
 import org.taylorkit.ode.validated.ValidatedPoincareMap;
@@ -43,7 +45,9 @@ import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
  * automatic splitting when the initial box has width and there is no {@code --event}, Lohner
  * otherwise), {@code --tm-order Q} (taylor-model only), {@code --split N} (the split budget, or for
  * Lohner N pieces cut up front), {@code --check PROPERTY} (repeatable; {@link PropertyCheck}: JSON
- * {@code checks}, an array of {@code {"check", "result", "detail"}}), {@code --flowpipe FILE.csv}
+ * {@code checks}, an array of {@code {"check", "result", "detail"}}; a check the set flow leaves
+ * unknown is then tried on single points of a set with width, {@link CounterexampleSearch}, and
+ * reported violated when one of them provably violates it), {@code --flowpipe FILE.csv}
  * ({@link FlowpipeCsv}) and {@code --plot FILE.png --axes a,b} ({@link FlowpipePlot}). The JSON keys
  * {@code method} and {@code pieces} appear for Taylor-model runs and with {@code --split}, so the
  * output of a plain Lohner run is unchanged.
@@ -141,6 +145,15 @@ final class IntegrateValidated {
             departure = map.meetsSection(t0, box);
         }
         List<PropertyCheck> checks = PropertyCheck.all(properties, run.flowpipe());
+        if (wide && checks.stream().anyMatch(pc -> pc.verdict() == Verdict.UNKNOWN)) {
+            boolean[] ranges = new boolean[box.length];
+            for (int i = 0; i < box.length; i++) {
+                String text = initText.get(system.variables().get(i)).strip();
+                ranges[i] = text.startsWith("[") && text.contains(",");
+            }
+            checks = CounterexampleSearch.of(lohner(c, system, params, t1 - t0), ranges, COUNTEREXAMPLE_POINTS,
+                    COUNTEREXAMPLE_MILLIS).refineAll(checks, run.flowpipe());
+        }
         List<String> wrote = new ArrayList<>();
         if (c.flowpipe != null) {
             try (Writer w = Files.newBufferedWriter(c.flowpipe.toPath(), StandardCharsets.UTF_8)) {
@@ -225,6 +238,14 @@ final class IntegrateValidated {
      * 1/{@value #FLOWPIPE_STEPS} of the time range.
      */
     static final int FLOWPIPE_STEPS = 200;
+
+    /**
+     * The budget of the counterexample search for checks the set flow left unknown
+     * ({@link CounterexampleSearch}): the centre and up to 16 corners of the initial set, no new
+     * point run started after {@value #COUNTEREXAMPLE_MILLIS} ms.
+     */
+    static final int COUNTEREXAMPLE_POINTS = 17;
+    static final long COUNTEREXAMPLE_MILLIS = 10_000;
 
     private static ValidatedIntegrator lohner(IntegrateCommand c, OdeSystem system, Map<String, Interval> params, double span) {
         ValidatedIntegrator vi = ValidatedIntegrator.of(system);

@@ -52,6 +52,23 @@ class IntegrateFlowpipeTest {
     }
 
     @Test
+    void aCornerOfTheSetProvesAViolationTheSetFlowLeftUnknown() {
+        // x = x0 e^t, y = y0 e^{-2t} from x0 in [0.5, 1.5], y0 in [1, 2]: at t = 1 the set's x spans
+        // [0.5 e, 1.5 e] = [1.359, 4.077] (x < 3 undecided on it), but from the corner x0 = 1.5 the
+        // solution exceeds 3 from t = ln 2 = 0.693 on; the truth x < 4.2 must not be "violated"
+        JsonObject o = IntegrateValidatedTest.json(CliRun.of("integrate", "--validated", "--ode", "x' = x; y' = -2*y",
+                "--init", "x=[0.5,1.5],y=[1,2]", "--to", "1", "--check", "x < 3", "--check", "x < 4.2", "--json"));
+        assertThat(o.get("method").getAsString()).isEqualTo("taylor-model");
+        assertThat(result(o, 0)).isEqualTo("violated");
+        String detail = o.getAsJsonArray("checks").get(0).getAsJsonObject().get("detail").getAsString();
+        assertThat(detail).startsWith("the solution from x=1.5, y=").contains("x in [", "a proved counterexample");
+        double t = Double.parseDouble(detail.replaceAll(".* at t = ([0-9.eE+-]+) .*", "$1"));
+        assertThat(t).isBetween(Math.log(2), 1.0);
+        assertThat(1.5 * Math.exp(t)).isGreaterThan(3);
+        assertThat(result(o, 1)).isNotEqualTo("violated");
+    }
+
+    @Test
     void taylorModelIsTheDefaultForSetsAndReportsPieces() {
         // x' = -x^3 from [0.1, 0.9] to T = 3 (the Lohner method fails here at t = 1.61, issue 14)
         JsonObject o = IntegrateValidatedTest.json(CliRun.of("integrate", "--validated", "--ode", "x' = -x^3",

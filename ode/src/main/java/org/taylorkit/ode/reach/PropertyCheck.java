@@ -30,7 +30,8 @@ import org.taylorkit.ode.validated.ValidatedStep;
  * {@code [t0, t1]}, and a box around a moving set contains points no solution visits at any
  * single time (the corners of the box around a rotating segment), so it is never used for this.
  *
- * <p>Otherwise <b>unknown</b>, with the first reason found.
+ * <p>Otherwise <b>unknown</b>, with the first reason found. {@link CounterexampleSearch} may then
+ * still prove it violated from single points of the initial set.
  *
  * @param property the property checked
  * @param verdict the outcome
@@ -100,6 +101,25 @@ public record PropertyCheck(SafetyProperty property, Verdict verdict, String det
                         + ": " + explain(property, e));
             }
         }
+        EndViolation v = firstEndViolation(property, flowpipe, from, to);
+        if (v != null) {
+            return new PropertyCheck(property, Verdict.VIOLATED, "at t = " + num(v.t())
+                    + (flowpipe.pieceCount() > 1 ? " every solution from piece " + (v.piece() + 1) : " every solution")
+                    + " lies in a box where it fails: " + explain(property, v.evaluation()));
+        }
+        return null;
+    }
+
+    /** A step end {@code t} of piece {@code piece} whose end enclosure {@code box} certainly violates the property. */
+    record EndViolation(int piece, double t, Interval[] box, SafetyProperty.Evaluation evaluation) {
+    }
+
+    /**
+     * The first step end {@code t1 ∈ [from, to]} (over the pieces in order) whose end enclosure
+     * certainly violates {@code property}, or null: the one place the set check and the point
+     * search ({@link CounterexampleSearch}) decide a violation.
+     */
+    static EndViolation firstEndViolation(SafetyProperty property, Flowpipe flowpipe, double from, double to) {
         for (int i = 0; i < flowpipe.pieceCount(); i++) {
             for (ValidatedStep s : flowpipe.steps(i)) {
                 if (s.t1() < from || s.t1() > to) {
@@ -107,9 +127,7 @@ public record PropertyCheck(SafetyProperty property, Verdict verdict, String det
                 }
                 SafetyProperty.Evaluation e = property.evaluate(s.endEnclosure(), Interval.point(s.t1()), flowpipe.parameters());
                 if (e.truth() == SafetyProperty.Truth.FALSE) {
-                    return new PropertyCheck(property, Verdict.VIOLATED, "at t = " + num(s.t1())
-                            + (flowpipe.pieceCount() > 1 ? " every solution from piece " + (i + 1) : " every solution")
-                            + " lies in a box where it fails: " + explain(property, e));
+                    return new EndViolation(i, s.t1(), s.endEnclosure(), e);
                 }
             }
         }
@@ -120,7 +138,7 @@ public record PropertyCheck(SafetyProperty property, Verdict verdict, String det
         return (f.pieceCount() > 1 ? "piece " + (piece + 1) + ", " : "") + "step [" + num(s.t0()) + ", " + num(s.t1()) + "]";
     }
 
-    private static String explain(SafetyProperty p, SafetyProperty.Evaluation e) {
+    static String explain(SafetyProperty p, SafetyProperty.Evaluation e) {
         if (e.problem() != null) {
             return e.problem();
         }
