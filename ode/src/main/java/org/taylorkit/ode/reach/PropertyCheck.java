@@ -25,10 +25,13 @@ import org.taylorkit.ode.validated.ValidatedStep;
  * piece's step at a time {@code t1} inside the (narrowest) window, or on the initial set when
  * {@code t0} is inside it. Argument: that box contains {@code x(t1)} for every initial state of the
  * piece — a nonempty set, so at least one true solution is in the box at time {@code t1}, and every
- * point of the box violates the property; that solution is a counterexample. A <em>step</em>
- * enclosure that violates it proves nothing: it is a box around the solutions over all of
- * {@code [t0, t1]}, and a box around a moving set contains points no solution visits at any
- * single time (the corners of the box around a rotating segment), so it is never used for this.
+ * point of the box violates the property; that solution is a counterexample. Also when the property
+ * is certainly false on a <em>step</em> enclosure with {@code t} ranging over {@code [t0, t1] ∩ window}
+ * (nonempty): every solution of the piece lies in that box at every time of the step, and every point
+ * of the box fails at every such time, so each of them violates the property there. (A step box
+ * contains points no solution visits — the corners of the box around a rotating segment — which is
+ * why a step box that merely <em>meets</em> the violating region proves nothing; a box lying wholly
+ * inside it needs no such point.)
  *
  * <p>Otherwise <b>unknown</b>, with the first reason found. {@link CounterexampleSearch} may then
  * still prove it violated from single points of the initial set.
@@ -106,6 +109,21 @@ public record PropertyCheck(SafetyProperty property, Verdict verdict, String det
             return new PropertyCheck(property, Verdict.VIOLATED, "at t = " + num(v.t())
                     + (flowpipe.pieceCount() > 1 ? " every solution from piece " + (v.piece() + 1) : " every solution")
                     + " lies in a box where it fails: " + explain(property, v.evaluation()));
+        }
+        for (int i = 0; i < flowpipe.pieceCount(); i++) {
+            for (ValidatedStep s : flowpipe.steps(i)) {
+                double a = Math.max(s.t0(), from);
+                double b = Math.min(s.t1(), to);
+                if (a > b) {
+                    continue;
+                }
+                SafetyProperty.Evaluation e = property.evaluate(s.stepEnclosure(), Interval.of(a, b), flowpipe.parameters());
+                if (e.truth() == SafetyProperty.Truth.FALSE) {
+                    return new PropertyCheck(property, Verdict.VIOLATED, "over [" + num(a) + ", " + num(b) + "]"
+                            + (flowpipe.pieceCount() > 1 ? " every solution from piece " + (i + 1) : " every solution")
+                            + " lies in a step box where it fails at every time: " + explain(property, e));
+                }
+            }
         }
         return null;
     }

@@ -53,15 +53,24 @@ class PropertyCheckTest {
     }
 
     @Test
-    void aStepEnclosureThatViolatesItProvesNothing() {
-        // the step box over [0, 1] lies above 3, but the end box at t = 1 does not: a rotating or
-        // moving set's box has corners no solution visits, so this must stay unknown
+    void aStepEnclosureProvesAViolationOnlyWhenItLiesWhollyOnTheWrongSide() {
+        // the step box over [0, 1] is [2.5, 5]: every solution stays in it during the step. It meets both
+        // sides of y < 3 (a moving set's box has corners no solution visits), so that stays unknown;
+        // it lies wholly above 2, so at every time of [0.5, 0.9] every solution has y ≥ 2.5: y < 2 violated
         Flowpipe f = Flowpipe.ofSteps(Y, Map.of(), 0, new Interval[] {Interval.of(3, 4)}, 1, 1, Status.COMPLETED, null,
                 List.of(List.of(step(0, 1, 2.5, 5, 2.5, 5))));
         assertThat(check("y < 3 on [0.5, 0.9]", f)).isEqualTo(Verdict.UNKNOWN);
-        assertThat(check("y < 2 on [0.5, 0.9]", f)).isEqualTo(Verdict.UNKNOWN);
-        // with t = 1 inside the window the end box [2.5, 5] violates y < 2
-        assertThat(check("y < 2 on [0.5, 1]", f)).isEqualTo(Verdict.VIOLATED);
+        PropertyCheck inside = PropertyCheck.of(SafetyProperty.parse("y < 2 on [0.5, 0.9]", Y, Set.of()), f);
+        assertThat(inside.verdict()).isEqualTo(Verdict.VIOLATED);
+        assertThat(inside.detail()).contains("over [0.5, 0.9]").contains("step box");
+        // a time-dependent property is evaluated with t over the window's part of the step only:
+        // y < 2 + 3t fails on the whole box for t ≤ 0.16 (2 + 3t < 2.5), not for t in [0.5, 0.9]
+        assertThat(check("y < 2 + 3*t on [0.5, 0.9]", f)).isEqualTo(Verdict.UNKNOWN);
+        assertThat(check("y < 2 + 3*t on [0, 0.1]", f)).isEqualTo(Verdict.VIOLATED);
+        // with t = 1 inside the window the end box [2.5, 5] violates y < 2, reported at that instant
+        PropertyCheck end = PropertyCheck.of(SafetyProperty.parse("y < 2 on [0.5, 1]", Y, Set.of()), f);
+        assertThat(end.verdict()).isEqualTo(Verdict.VIOLATED);
+        assertThat(end.detail()).contains("at t = 1");
     }
 
     @Test
