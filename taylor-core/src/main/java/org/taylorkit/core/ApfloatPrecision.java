@@ -72,25 +72,15 @@ public final class ApfloatPrecision {
     }
 
     /**
-     * {@code f(x)} for a function with {@code f(x) = x(1 + O(x²))} near 0 (sinh, tanh), whose Apfloat
-     * evaluation cancels for small x: 0 and arguments below the precision's reach give x itself,
-     * others are computed with {@code −scale(x)} extra digits, then rounded.
-     */
-    public Apfloat nearIdentityAtZero(Apfloat x, BiFunction<FixedPrecisionApfloatHelper, Apfloat, Apfloat> f) {
-        if (x.signum() == 0 || negligibleSquare(x)) {
-            return round(x);
-        }
-        return round(f.apply(guarded(Math.max(0, -x.scale())), x));
-    }
-
-    /**
-     * {@code f(x)} for an odd function with {@code f(x) = x + c₃x³ + O(x⁵)} near 0 (asin, atan, asinh,
-     * atanh). Apfloat evaluates these through logarithms or Newton iterations whose working precision grows
-     * with {@code −scale(x)}: asin(10⁻³⁰⁰⁰) at 80 digits takes seconds and a smaller argument exhausts any
-     * heap. Where {@code x² ≤ 10^−(digits + GUARD)} the two-term series is used instead: with
-     * {@code |c₅| ≤ 1} (3/40, 1/5 here) the omitted terms are below {@code 10^−2(digits + GUARD)} relative,
-     * far under the guard digits, and the cubic term keeps the final rounding on the right side of a tie.
-     * Other non-zero arguments go to {@code f} at the guarded precision.
+     * {@code f(x)} for an odd function with {@code f(x) = x + c₃x³ + O(x⁵)} near 0 (sinh, tanh, asin, atan,
+     * asinh, atanh). Two troubles of Apfloat's own evaluation at small arguments are avoided here: sinh and
+     * tanh cancel (so an argument with {@code scale(x) < 0} is evaluated with {@code −scale(x)} extra
+     * digits), and the inverse functions run through logarithms or Newton iterations whose working
+     * precision grows with {@code −scale(x)} (asin(10⁻³⁰⁰⁰) at 80 digits took seconds and a smaller
+     * argument exhausted any heap). Where {@code x² ≤ 10^−(digits + GUARD)} the two-term series is used
+     * instead: with {@code |c₅| ≤ 1} (1/120, 2/15, 3/40, 1/5 here) the omitted terms are below
+     * {@code 10^−2(digits + GUARD)} relative, far under the guard digits, and the cubic term keeps the final
+     * rounding on the right side of a tie. Zero gives the exact zero.
      *
      * @param c3Numerator numerator of the cubic coefficient c₃
      * @param c3Denominator denominator of c₃, positive
@@ -109,12 +99,12 @@ public final class ApfloatPrecision {
         if (x.signum() == 0) {
             return EXACT_ZERO;
         }
-        FixedPrecisionApfloatHelper h = guarded;
         if (-2 * x.scale() >= digits + (long) GUARD) {
+            FixedPrecisionApfloatHelper h = guarded;
             Apfloat cube = h.multiply(x, h.multiply(x, x));
             return h.add(x, h.divide(h.multiply(cube, new Apfloat(c3Numerator)), new Apfloat(c3Denominator)));
         }
-        return f.apply(h, x);
+        return f.apply(guarded(Math.max(0, -x.scale())), x);
     }
 
     /**
@@ -126,6 +116,16 @@ public final class ApfloatPrecision {
     public boolean negligibleExp(Apfloat t) {
         double bound = (digits + (double) GUARD) * Math.log(10) + 1;
         return t.compareTo(new Apfloat(Math.ceil(bound))) > 0;
+    }
+
+    /**
+     * Whether {@code e^{−2|x|}} is below the precision ({@link #negligibleExp} of {@code 2|x|}): there
+     * sinh, cosh, tanh and their reciprocals are their one-exponential forms or limits
+     * ({@code cosh x = e^{|x|}/2}, {@code tanh x = sign x}, …), where Apfloat's own evaluation overflows or
+     * divides by an underflowed {@code e^{−|x|}}.
+     */
+    public boolean hyperbolicSaturates(Apfloat x) {
+        return negligibleExp(ApfloatMath.abs(x).multiply(new Apfloat(2)));
     }
 
     /** The error for an argument outside a function's domain. */

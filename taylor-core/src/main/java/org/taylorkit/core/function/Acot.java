@@ -18,6 +18,8 @@ import org.taylorkit.core.kernels.GenericInverseKernels;
 final class Acot extends ElementaryFunction {
 
     private static final Apfloat ONE = new Apfloat(1);
+    private static final java.util.function.BiFunction<FixedPrecisionApfloatHelper, Apfloat, Apfloat> ATAN =
+            (h, v) -> h.atan(v);
 
     Acot() {
         super("acot", 1);
@@ -34,12 +36,12 @@ final class Acot extends ElementaryFunction {
         // atan of a tiny argument through the two-term series (Apfloat's own atan slows down with −scale)
         FixedPrecisionApfloatHelper h = p.guarded();
         if (x.compareTo(ONE) > 0) {
-            return p.oddNearIdentity(h.divide(ONE, x), -1, 3, (g, v) -> g.atan(v));
+            return p.oddNearIdentity(h.divide(ONE, x), -1, 3, ATAN);
         }
         if (x.compareTo(ONE.negate()) < 0) { // π/2 − atan x = π + atan(1/x) for x < −1
-            return p.round(h.add(h.pi(), p.oddNearIdentityGuarded(h.divide(ONE, x), -1, 3, (g, v) -> g.atan(v))));
+            return p.round(h.add(h.pi(), p.oddNearIdentityGuarded(h.divide(ONE, x), -1, 3, ATAN)));
         }
-        return p.round(h.subtract(h.divide(h.pi(), new Apfloat(2)), p.oddNearIdentityGuarded(x, -1, 3, (g, v) -> g.atan(v))));
+        return p.round(h.subtract(h.divide(h.pi(), new Apfloat(2)), p.oddNearIdentityGuarded(x, -1, 3, ATAN)));
     }
 
     @Override

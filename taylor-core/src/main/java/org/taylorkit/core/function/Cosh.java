@@ -19,7 +19,7 @@ final class Cosh extends ElementaryFunction {
 
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
-        if (p.negligibleExp(ApfloatMath.abs(x).multiply(new Apfloat(2)))) {
+        if (p.hyperbolicSaturates(x)) {
             // cosh x = e^{|x|}(1 + e^{−2|x|})/2: Apfloat's cosh divides by an underflowed e^{−|x|}
             return p.round(p.guarded().divide(p.guarded().exp(ApfloatMath.abs(x)), new Apfloat(2)));
         }

@@ -42,7 +42,7 @@ final class Quotient extends ElementaryFunction {
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
         boolean hyperbolic = base == Functions.SINH || base == Functions.COSH;
-        if (hyperbolic && p.negligibleExp(ApfloatMath.abs(x).multiply(new Apfloat(2)))) {
+        if (hyperbolic && p.hyperbolicSaturates(x)) {
             // sinh, cosh = ±e^{|x|}(1 ∓ e^{−2|x|})/2 overflow Apfloat for huge |x|; here e^{−2|x|} is below
             // the precision: coth x = sign x, sech x = 2e^{−|x|}, csch x = 2 sign(x) e^{−|x|}
             if (numeratorIsPair) {

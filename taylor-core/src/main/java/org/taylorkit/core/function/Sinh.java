@@ -17,15 +17,15 @@ final class Sinh extends ElementaryFunction {
 
     @Override public double value(double x) { return Math.sinh(x); }
 
-    /** With −scale(x) extra digits for small x (Apfloat's sinh cancels there); x itself below reach. */
+    /** Near 0 by {@link ApfloatPrecision#oddNearIdentity} (sinh x = x + x³/6 + …; Apfloat's sinh cancels there). */
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
-        if (p.negligibleExp(ApfloatMath.abs(x).multiply(new Apfloat(2)))) {
+        if (p.hyperbolicSaturates(x)) {
             // sinh x = sign(x) e^{|x|}(1 − e^{−2|x|})/2: Apfloat's sinh divides by an underflowed e^{−|x|}
             Apfloat half = p.guarded().divide(p.guarded().exp(ApfloatMath.abs(x)), new Apfloat(2));
             return p.round(x.signum() < 0 ? half.negate() : half);
         }
-        return p.nearIdentityAtZero(x, (h, v) -> h.sinh(v));
+        return p.oddNearIdentity(x, 1, 6, (h, v) -> h.sinh(v));
     }
 
     @Override

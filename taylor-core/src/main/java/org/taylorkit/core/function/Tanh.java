@@ -1,7 +1,6 @@
 package org.taylorkit.core.function;
 
 import org.apfloat.Apfloat;
-import org.apfloat.ApfloatMath;
 import org.taylorkit.core.ApfloatPrecision;
 import org.taylorkit.core.Arithmetic;
 import org.taylorkit.core.ElementaryFunction;
@@ -19,15 +18,15 @@ final class Tanh extends ElementaryFunction {
     @Override public double value(double x) { return Math.tanh(x); }
 
     /**
-     * With −scale(x) extra digits for small x (Apfloat's tanh cancels there); x itself below reach; ±1 where
+     * Near 0 by {@link ApfloatPrecision#oddNearIdentity} (tanh x = x − x³/3 + …; Apfloat's tanh cancels there); ±1 where
      * 1 − |tanh x| &lt; 2e^{−2|x|} is below the precision (Apfloat's tanh overflows for huge |x|).
      */
     @Override
     public Apfloat value(Apfloat x, ApfloatPrecision p) {
-        if (p.negligibleExp(ApfloatMath.abs(x).multiply(new Apfloat(2)))) {
+        if (p.hyperbolicSaturates(x)) {
             return new Apfloat(x.signum());
         }
-        return p.nearIdentityAtZero(x, (h, v) -> h.tanh(v));
+        return p.oddNearIdentity(x, -1, 3, (h, v) -> h.tanh(v));
     }
 
     @Override
