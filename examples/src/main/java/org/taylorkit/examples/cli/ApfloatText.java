@@ -2,11 +2,11 @@ package org.taylorkit.examples.cli;
 
 import org.apfloat.Apfloat;
 import org.apfloat.ApfloatMath;
+import org.taylorkit.core.ApfloatDecimal;
 
 /**
- * Decimal text of Apfloat values, at most the given number of significant digits: plain notation for
- * moderate exponents, scientific below 10⁻⁶ and from 10²¹ on (JavaScript's thresholds, also those of the
- * Apfloat interval text), so 10⁻⁵⁰⁰⁰ prints as {@code 1e-5000}, not 5 000 zeros.
+ * Decimal text of Apfloat values, at most the given number of significant digits, in the notation of
+ * {@link ApfloatDecimal} (scientific below 10⁻⁶ and from 10²¹ on).
  */
 final class ApfloatText {
 
@@ -17,8 +17,6 @@ final class ApfloatText {
         if (v.signum() == 0) {
             return "0";
         }
-        Apfloat r = v.precision() > digits ? ApfloatMath.round(v, digits, java.math.RoundingMode.HALF_EVEN) : v;
-        long scale = r.scale();
-        return scale > 21 || scale < -6 ? r.toString(false) : r.toString(true);
+        return ApfloatDecimal.text(v.precision() > digits ? ApfloatMath.round(v, digits, java.math.RoundingMode.HALF_EVEN) : v);
     }
 }

@@ -2,6 +2,7 @@ package org.taylorkit.interval.apfloat;
 
 import java.util.Locale;
 import org.apfloat.Apfloat;
+import org.taylorkit.core.ApfloatDecimal;
 
 /**
  * Text input and output of {@link ApfloatInterval}: IEEE 1788 style bracket forms and decimal
@@ -106,18 +107,9 @@ final class ApfloatIntervalText {
             return "[entire]";
         }
         String lo = x.lo() == null ? "-inf"
-                : decimal(sig < 0 ? x.lo() : ApfloatDirected.down(x.lo(), sig));
+                : ApfloatDecimal.text(sig < 0 ? x.lo() : ApfloatDirected.down(x.lo(), sig));
         String hi = x.hi() == null ? "+inf"
-                : decimal(sig < 0 ? x.hi() : ApfloatDirected.up(x.hi(), sig));
+                : ApfloatDecimal.text(sig < 0 ? x.hi() : ApfloatDirected.up(x.hi(), sig));
         return "[" + lo + ", " + hi + "]";
-    }
-
-    /** An exact value in plain notation for moderate exponents, scientific otherwise. */
-    static String decimal(Apfloat v) {
-        if (v.signum() == 0) {
-            return "0";
-        }
-        long scale = v.scale();
-        return scale > 21 || scale < -6 ? v.toString(false) : v.toString(true);
     }
 }
