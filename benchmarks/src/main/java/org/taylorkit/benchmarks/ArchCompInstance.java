@@ -61,7 +61,7 @@ record ArchCompInstance(String name, String ode, Map<String, Interval> init, Map
     static final String VDP = "x' = y; y' = mu*(1 - x^2)*y - x";
     static final String CVDP = "x1' = y1; y1' = mu*(1 - x1^2)*y1 - 2*x1 + x2; x2' = y2; y2' = mu*(1 - x2^2)*y2 - 2*x2 + x1";
     /**
-     * Laub–Loomis as the ARCH-COMP reports and Flow*/CORA define it, with 1.5·x2·x7 in x7' (JuliaReach's
+     * Laub–Loomis as the ARCH-COMP reports, Flow* and CORA define it, with 1.5·x2·x7 in x7' (JuliaReach's
      * repeatability package has 1.6 there; the harness used that until 2026-12-07).
      */
     static final String LALO = "x1' = 1.4*x3 - 0.9*x1; x2' = 2.5*x5 - 1.5*x2; x3' = 0.6*x7 - 0.8*x2*x3;"
