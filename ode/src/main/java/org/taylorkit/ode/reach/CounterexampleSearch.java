@@ -41,8 +41,9 @@ import org.taylorkit.ode.validated.ValidatedSolution;
  * corners drawn by a generator seeded with {@link #SEED} (deterministic). Candidates are run in order;
  * each run decides its checks step by step as it is made ({@link ValidatedIntegrator.StepMonitor}) and
  * stops as soon as every check it serves is decided or past its window. The search stops once every
- * check is decided, after {@code maxPoints} runs, or when {@code budgetMillis} of wall time have
- * passed: the budget is checked after every step, so a run under way stops after the step during
+ * check is decided, after {@code maxPoints} runs, or when {@code budgetMillis} of CPU time of the
+ * searching thread have passed ({@link #clock}; a budget of work, so the verdicts do not depend on how
+ * loaded the machine is): the budget is checked after every step, so a run under way stops after the step during
  * which it ran out (the first run is always started). With several checks ({@link #refineAll}) each
  * candidate is run once for all of them and the budget is shared. Finding nothing, like a budget that
  * runs out, keeps the verdict unknown (the detail says which). Immutable and thread-safe.
@@ -84,7 +85,7 @@ public final class CounterexampleSearch {
      * @param ranges per state component: true when the initial set's component is a range given by
      *     decimal ends enclosed tightly (e.g. {@code x=[1.25,1.55]}), false when it is one value
      * @param maxPoints the most candidates run (at least 1)
-     * @param budgetMillis the wall time after which no new candidate is started
+     * @param budgetMillis the CPU time of the searching thread after which the search stops (see {@link #clock})
      */
     public static CounterexampleSearch of(ValidatedIntegrator integrator, boolean[] ranges, int maxPoints, long budgetMillis) {
         if (ranges.length != integrator.system().dimension()) {
@@ -142,10 +143,10 @@ public final class CounterexampleSearch {
         if (open.isEmpty()) {
             return new Outcome(out, runs);
         }
-        long deadline = System.nanoTime() + Math.min(budgetMillis, NO_DEADLINE / 1_000_000L) * 1_000_000L;
+        long deadline = clock() + Math.min(budgetMillis, NO_DEADLINE / 1_000_000L) * 1_000_000L;
         String interrupted = null;
         for (Interval[] start : candidates(flowpipe.initialSet())) {
-            if (open.isEmpty() || runs.size() >= maxPoints || (!runs.isEmpty() && System.nanoTime() - deadline > 0)) {
+            if (open.isEmpty() || runs.size() >= maxPoints || (!runs.isEmpty() && clock() - deadline > 0)) {
                 break;
             }
             List<SafetyProperty> props = new ArrayList<>();
@@ -176,6 +177,22 @@ public final class CounterexampleSearch {
         return new Outcome(out, runs);
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * The clock of the budget, in nanoseconds: the CPU time of the current thread (the search runs its
+     * points in the calling thread), or the wall clock where the JVM does not measure thread CPU time.
+     */
+    static long clock() {
+        if (THREADS.isCurrentThreadCpuTimeSupported()) {
+            long t = THREADS.getCurrentThreadCpuTime();
+            if (t >= 0) {
+                return t;
+            }
+        }
+        return System.nanoTime();
+    }
+
     /** A time span (ns) no run reaches, so that deadline comparisons by subtraction cannot overflow. */
     private static final long NO_DEADLINE = Long.MAX_VALUE / 4;
     /** The reason a point run gives when the time budget stops it. */
@@ -192,7 +209,7 @@ public final class CounterexampleSearch {
      */
     public Optional<Counterexample> tryPoint(SafetyProperty property, Flowpipe flowpipe, Interval[] start) {
         Counterexample[] found = new Counterexample[1];
-        runPoint(List.of(property), flowpipe, start, System.nanoTime() + NO_DEADLINE, found);
+        runPoint(List.of(property), flowpipe, start, clock() + NO_DEADLINE, found);
         return Optional.ofNullable(found[0]);
     }
 
@@ -208,7 +225,7 @@ public final class CounterexampleSearch {
      * violation of {@code props.get(j)} (at {@code t0} on the start box, then at each step end in its
      * window, as {@link PropertyCheck#firstEndViolation} decides); the integration goes to the latest
      * window end and stops early once every property is decided or past its window, or after the
-     * step during which {@code deadline} ({@link System#nanoTime}) passes ({@link #BUDGET_SPENT}).
+     * step during which {@code deadline} ({@link #clock}) passes ({@link #BUDGET_SPENT}).
      */
     private PointRun runPoint(List<SafetyProperty> props, Flowpipe flowpipe, Interval[] start, long deadline,
             Counterexample[] found) {
@@ -260,7 +277,7 @@ public final class CounterexampleSearch {
             if (!(later > step.t1())) {
                 return ALL_DECIDED;
             }
-            return System.nanoTime() - deadline > 0 ? BUDGET_SPENT : null;
+            return clock() - deadline > 0 ? BUDGET_SPENT : null;
         });
         String stop = run.reason() != null && run.reason().startsWith("stopped: ") ? run.reason().substring(9) : null;
         return new PointRun(start.clone(), run.t(), stop);

@@ -11,13 +11,16 @@ import org.taylorkit.ode.validated.ValidatedIntegrator;
  * ARCH-COMP runner so that both give the same verdicts: every property is checked over the set's
  * flowpipe ({@link PropertyCheck}); when some are left unknown and the initial set has a range, single
  * points of it are tried ({@link CounterexampleSearch}, {@value #POINTS} points at most, no run beyond
- * {@value #MILLIS} ms of wall time). Each verdict keeps the guarantee of the class that gave it.
+ * {@value #MILLIS} ms of CPU time). Each verdict keeps the guarantee of the class that gave it.
  */
 public final class SetChecks {
 
     /** The most points of the initial set the counterexample search runs: 16 corners and the centre. */
     public static final int POINTS = 17;
-    /** The wall-time budget of the counterexample search, in milliseconds (checked after every step). */
+    /**
+     * The budget of the counterexample search in milliseconds of the searching thread's CPU time
+     * (checked after every step; see {@link CounterexampleSearch#of}).
+     */
     public static final long MILLIS = 10_000;
     /**
      * Lohner steps are as long as the error allows (a whole oscillation for x' = y, y' = -x), which

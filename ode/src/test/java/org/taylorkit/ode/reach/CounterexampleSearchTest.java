@@ -207,6 +207,7 @@ class CounterexampleSearchTest {
         CounterexampleSearch.Outcome o = none.search(List.of(PropertyCheck.of(property("x < 3"), f)), f);
         assertThat(o.runs()).hasSize(1);
         assertThat(o.runs().get(0).stop()).isEqualTo(CounterexampleSearch.BUDGET_SPENT);
+        // (the budget clock is the thread's CPU time in ns: it has advanced after one step)
         assertThat(o.runs().get(0).reached()).isEqualTo(1.0 / 200);
         PropertyCheck c = o.checks().get(0);
         assertThat(c.verdict()).isEqualTo(Verdict.UNKNOWN);
