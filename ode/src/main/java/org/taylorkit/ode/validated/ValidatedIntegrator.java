@@ -38,8 +38,8 @@ import org.taylorkit.ode.OdeSystem;
  * {@code max(e^{1−2p}, 1e-17)·max(1, ‖x‖)}: predicted from the previous step (the first from the last
  * Taylor coefficients at the centre), shortened when a validated step misses the target, halved when
  * a validation fails. The integration stops with status {@code FAILED} and a reason when the step
- * size underflows ({@code t0 + h == t0}), after {@link #withMaxSteps} steps, or when a set becomes
- * unbounded.
+ * size underflows ({@code t0 + h == t0}), after {@link #withMaxSteps} steps, when a set becomes
+ * unbounded, or when a {@link StepMonitor} given to the integration asks it to.
  *
  * <p>Only forward integration ({@code t1 ≥ t0}). Immutable and thread-safe: each {@link #integrate}
  * call uses its own tape runners.
