@@ -78,7 +78,9 @@ import org.taylorkit.ode.tape.TaylorTape;
  * never below 1e-8) since the piece started, so pieces get small before their errors grow. The
  * abandoned attempt's steps are dropped; each restart uses one unit of the piece budget. At level 3 a
  * piece whose error part exceeds its polynomial part fails with that reason. Sets that need no
- * refinement (Van der Pol μ = 1) run exactly as before; Van der Pol μ = 2 is restarted once.
+ * refinement (Van der Pol μ = 1) run exactly as before; Van der Pol μ = 2 is restarted once. Per
+ * instance, the restart ratio can be raised ({@link #withRestartRatio}) and the initial set cut by hand
+ * before the run ({@link #withInitialSplits}), as LALO20 W = 0.1 needs.
  *
  * <p><b>Error folding</b> ({@link #withErrorFolding}, off by default): the error part is turned into
  * extra Taylor-model variables, so each initial state carries its own error ({@link ErrorFolding}).
