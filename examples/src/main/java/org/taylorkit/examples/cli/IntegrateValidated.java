@@ -18,6 +18,7 @@ import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.reach.CounterexampleSearch;
+import org.taylorkit.ode.reach.SetChecks;
 import org.taylorkit.ode.reach.FlowpipeCsv;
 import org.taylorkit.ode.reach.OutwardDecimal;
 import org.taylorkit.ode.reach.PropertyCheck;
@@ -47,7 +48,8 @@ import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
  * Lohner N pieces cut up front), {@code --check PROPERTY} (repeatable; {@link PropertyCheck}: JSON
  * {@code checks}, an array of {@code {"check", "result", "detail"}}; a check the set flow leaves
  * unknown is then tried on single points of a set with width, {@link CounterexampleSearch}, and
- * reported violated when one of them provably violates it), {@code --flowpipe FILE.csv}
+ * reported violated when one of them provably violates it: {@link SetChecks}, the path the ARCH-COMP
+ * runner shares), {@code --flowpipe FILE.csv}
  * ({@link FlowpipeCsv}) and {@code --plot FILE.png --axes a,b} ({@link FlowpipePlot}). The JSON keys
  * {@code method} and {@code pieces} appear for Taylor-model runs and with {@code --split}, so the
  * output of a plain Lohner run is unchanged.
@@ -144,15 +146,16 @@ final class IntegrateValidated {
             events = map.crossings(t0, box, t1);
             departure = map.meetsSection(t0, box);
         }
-        List<PropertyCheck> checks = PropertyCheck.all(properties, run.flowpipe());
-        if (wide && checks.stream().anyMatch(pc -> pc.verdict() == Verdict.UNKNOWN)) {
+        List<PropertyCheck> checks;
+        if (wide) {
             boolean[] ranges = new boolean[box.length];
             for (int i = 0; i < box.length; i++) {
                 String text = initText.get(system.variables().get(i)).strip();
                 ranges[i] = text.startsWith("[") && text.contains(",");
             }
-            checks = CounterexampleSearch.of(lohner(c, system, params, t1 - t0), ranges, COUNTEREXAMPLE_POINTS,
-                    COUNTEREXAMPLE_MILLIS).refineAll(checks, run.flowpipe());
+            checks = SetChecks.check(properties, run.flowpipe(), ranges, points(c, system, params, t1 - t0));
+        } else {
+            checks = PropertyCheck.all(properties, run.flowpipe());
         }
         List<String> wrote = new ArrayList<>();
         if (c.flowpipe != null) {
@@ -232,20 +235,23 @@ final class IntegrateValidated {
         return m;
     }
 
-    /**
-     * Lohner steps are as long as the error allows (a whole oscillation for x' = y, y' = -x), which
-     * makes a coarse flowpipe; when it is used (--check, --flowpipe, --plot) a step is at most
-     * 1/{@value #FLOWPIPE_STEPS} of the time range.
-     */
-    static final int FLOWPIPE_STEPS = 200;
+    /** See {@link SetChecks#FLOWPIPE_STEPS}: with --check, --flowpipe or --plot a Lohner step is at most this part of the time range. */
+    static final int FLOWPIPE_STEPS = SetChecks.FLOWPIPE_STEPS;
 
     /**
-     * The budget of the counterexample search for checks the set flow left unknown
-     * ({@link CounterexampleSearch}): the centre and up to 16 corners of the initial set, no new
-     * point run started after {@value #COUNTEREXAMPLE_MILLIS} ms.
+     * The point runs of the counterexample search ({@link SetChecks#pointIntegrator}), with --order and
+     * --max-steps when given.
      */
-    static final int COUNTEREXAMPLE_POINTS = 17;
-    static final long COUNTEREXAMPLE_MILLIS = 10_000;
+    private static ValidatedIntegrator points(IntegrateCommand c, OdeSystem system, Map<String, Interval> params, double span) {
+        ValidatedIntegrator vi = SetChecks.pointIntegrator(system, params, span);
+        if (c.order != null) {
+            vi = vi.withOrder(c.order);
+        }
+        if (c.maxSteps != null) {
+            vi = vi.withMaxSteps((int) Math.min(Integer.MAX_VALUE, Math.max(1, c.maxSteps)));
+        }
+        return vi;
+    }
 
     private static ValidatedIntegrator lohner(IntegrateCommand c, OdeSystem system, Map<String, Interval> params, double span) {
         ValidatedIntegrator vi = ValidatedIntegrator.of(system);

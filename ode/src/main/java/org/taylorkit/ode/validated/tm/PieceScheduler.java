@@ -46,9 +46,26 @@ final class PieceScheduler {
     private final double splitInflation;
     private final Interval[] initial;
     private final ErrorFolding folding;
+    /** The Taylor-model variables the initial set is halved along before the run, in order (see {@link #run}). */
+    private final int[] initialSplits;
+    /** The error ratio above which a piece below {@link #MAX_LEVEL} restarts ({@link #RESTART_RATIO} by default). */
+    private final double restartRatio;
 
     PieceScheduler(Supplier<FlowStepper> steppers, int n, double tEnd, int maxSteps, int maxPieces, int threads,
             double splitInflation, Interval[] initial, ErrorFolding folding) {
+        this(steppers, n, tEnd, maxSteps, maxPieces, threads, splitInflation, initial, folding, new int[0], RESTART_RATIO);
+    }
+
+    /**
+     * With {@code initialSplits}: the initial set is halved along each of these Taylor-model variables in
+     * turn before the run (2^k pieces, counted in {@code maxPieces}); and {@code restartRatio}: the error
+     * ratio above which a piece below the last level restarts (at the last level a piece fails above
+     * the larger of it and 1).
+     */
+    PieceScheduler(Supplier<FlowStepper> steppers, int n, double tEnd, int maxSteps, int maxPieces, int threads,
+            double splitInflation, Interval[] initial, ErrorFolding folding, int[] initialSplits, double restartRatio) {
+        this.initialSplits = initialSplits.clone();
+        this.restartRatio = restartRatio;
         this.initial = initial.clone();
         this.folding = folding;
         this.steppers = steppers;
@@ -64,9 +81,16 @@ final class PieceScheduler {
         FlowSet initialSet = root.set;
         double t0 = root.t;
         List<FlowPiece> active = new ArrayList<>(List.of(root));
+        for (int v : initialSplits) {
+            List<FlowPiece> halves = new ArrayList<>();
+            for (FlowPiece p : active) {
+                halves.addAll(List.of(p.split(v)));
+            }
+            active = halves;
+        }
         List<FlowPiece> leaves = new ArrayList<>();
         List<FlowPiece> nodes = new ArrayList<>();
-        int count = 1;
+        int count = active.size();
         String stop = null;
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tm-flow-piece");
@@ -232,13 +256,13 @@ final class PieceScheduler {
 
     /**
      * Why the piece's error part is too wide compared with its polynomial part (their largest widths
-     * over the states; ratio above {@link #RESTART_RATIO}), or null. Largest widths, not state by state:
+     * over the states; ratio above {@link #RESTART_RATIO} or the ratio set), or null. Largest widths, not state by state:
      * where the set turns (a state at its extreme over the piece) the polynomial part is thin in that
      * state for a moment while the error part is not, and that alone is no reason to give up.
      */
     private String errorDominates(FlowPiece p) {
         double ratio = p.errorRatio(n);
-        if (ratio > (p.level < MAX_LEVEL ? RESTART_RATIO : 1)) {
+        if (ratio > (p.level < MAX_LEVEL ? restartRatio : Math.max(1, restartRatio))) {
             return "the accumulated error part reached " + ratio + " of the width of the set's polynomial part"
                     + " (level " + p.level + "), which a split would not reduce";
         }

@@ -78,7 +78,9 @@ import org.taylorkit.ode.tape.TaylorTape;
  * never below 1e-8) since the piece started, so pieces get small before their errors grow. The
  * abandoned attempt's steps are dropped; each restart uses one unit of the piece budget. At level 3 a
  * piece whose error part exceeds its polynomial part fails with that reason. Sets that need no
- * refinement (Van der Pol μ = 1) run exactly as before; Van der Pol μ = 2 is restarted once.
+ * refinement (Van der Pol μ = 1) run exactly as before; Van der Pol μ = 2 is restarted once. Per
+ * instance, the restart ratio can be raised ({@link #withRestartRatio}) and the initial set cut by hand
+ * before the run ({@link #withInitialSplits}), as LALO20 W = 0.1 needs.
  *
  * <p><b>Error folding</b> ({@link #withErrorFolding}, off by default): the error part is turned into
  * extra Taylor-model variables, so each initial state carries its own error ({@link ErrorFolding}).
@@ -103,6 +105,15 @@ public final class TaylorModelFlowIntegrator {
     private final int maxPieces;
     private final int threads;
     private final Fold fold;
+    private final Refine refine;
+
+    /**
+     * Hand-chosen refinement: the variables the initial set is halved along before the run, and the
+     * error ratio at which a piece restarts one level up.
+     */
+    private record Refine(List<String> initialSplits, double restartRatio) {
+        static final Refine DEFAULT = new Refine(List.of(), PieceScheduler.RESTART_RATIO);
+    }
 
     /** The error-folding settings ({@link ErrorFolding}): blocks of symbols, symbols per block, fold ratio. */
     private record Fold(int blocks, int width, double ratio) {
@@ -110,8 +121,9 @@ public final class TaylorModelFlowIntegrator {
     }
 
     private TaylorModelFlowIntegrator(OdeSystem system, int order, int tmOrder, Map<String, Interval> parameters,
-            int maxSteps, int maxPieces, int threads, Fold fold) {
+            int maxSteps, int maxPieces, int threads, Fold fold, Refine refine) {
         this.fold = fold;
+        this.refine = refine;
         this.system = system;
         this.order = order;
         this.tmOrder = tmOrder;
@@ -127,7 +139,7 @@ public final class TaylorModelFlowIntegrator {
      */
     public static TaylorModelFlowIntegrator of(OdeSystem system) {
         return new TaylorModelFlowIntegrator(Objects.requireNonNull(system, "system"), DEFAULT_ORDER,
-                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors(), Fold.NONE);
+                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors(), Fold.NONE, Refine.DEFAULT);
     }
 
     /**
@@ -149,7 +161,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the order in time must be between 2 and 40, got "
                     + timeOrder);
         }
-        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads, fold);
+        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads, fold, refine);
     }
 
     /**
@@ -163,7 +175,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the Taylor-model order must be between 1 and 20, got "
                     + q);
         }
-        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads, fold);
+        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads, fold, refine);
     }
 
     /**
@@ -183,7 +195,7 @@ public final class TaylorModelFlowIntegrator {
         }
         Map<String, Interval> p = new LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads, fold);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads, fold, refine);
     }
 
     /** With at most {@code n ≥ 1} steps per piece (history included); then the status is {@code FAILED}. */
@@ -191,7 +203,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxSteps must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads, fold);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads, fold, refine);
     }
 
     /** With at most {@code n ≥ 1} pieces ({@code 1}: no splitting). */
@@ -199,7 +211,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxPieces must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads, fold);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads, fold, refine);
     }
 
     /** With {@code n ≥ 1} worker threads (the result does not depend on it). */
@@ -207,7 +219,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: threads must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n, fold);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n, fold, refine);
     }
 
     /**
@@ -226,7 +238,42 @@ public final class TaylorModelFlowIntegrator {
                     + " got blocks=" + blocks + ", width=" + width + ", ratio=" + ratio);
         }
         return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads,
-                blocks == 0 ? Fold.NONE : new Fold(blocks, width, ratio));
+                blocks == 0 ? Fold.NONE : new Fold(blocks, width, ratio), refine);
+    }
+
+    /**
+     * With the initial set halved along each of {@code variables} (states, or parameters of positive
+     * width) in turn before the flow starts: {@code 2^k} pieces from the start, counted in the piece
+     * budget (the ARCH-COMP tools' packages choose such splits per instance). Splitting the domain of
+     * the deviations is exact, so the guarantee is unchanged. None: the default.
+     *
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public TaylorModelFlowIntegrator withInitialSplits(String... variables) {
+        for (String v : variables) {
+            if (v == null || v.isBlank()) {
+                throw new IllegalArgumentException("Taylor-model flow: an initial split needs a variable name, got '" + v + "'");
+            }
+        }
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
+                new Refine(List.of(variables), refine.restartRatio()));
+    }
+
+    /**
+     * With the error ratio (largest width of a piece's error part over that of its polynomial part) at
+     * which a piece is integrated again from the start one refinement level up, instead of the default
+     * 0.1; at the last level a piece fails above the larger of this and
+     * 1. A larger ratio lets a set whose polynomial part contracts while its error part does not (LALO20)
+     * go on with the wider enclosure it has; it changes when pieces restart, never what they enclose.
+     *
+     * @throws IllegalArgumentException unless {@code ratio > 0} and finite
+     */
+    public TaylorModelFlowIntegrator withRestartRatio(double ratio) {
+        if (!(ratio > 0) || Double.isInfinite(ratio)) {
+            throw new IllegalArgumentException("Taylor-model flow: the restart ratio must be positive and finite, got " + ratio);
+        }
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
+                new Refine(refine.initialSplits(), ratio));
     }
 
     /** The system. */
@@ -314,10 +361,25 @@ public final class TaylorModelFlowIntegrator {
             x0[n + j] = normalised(space, wide.get(j), parameters.get(wide.get(j)));
             initial[n + j] = parameters.get(wide.get(j));
         }
+        List<String> names = new ArrayList<>(domain.keySet());
+        int[] splits = new int[refine.initialSplits().size()];
+        for (int k = 0; k < splits.length; k++) {
+            String v = refine.initialSplits().get(k);
+            splits[k] = names.indexOf(v);
+            if (splits[k] < 0 || splits[k] >= first) {
+                throw new IllegalArgumentException("Taylor-model flow: cannot split the initial set along '" + v
+                        + "': not a state or a parameter of positive width (" + String.join(", ", names.subList(0, first)) + ")");
+            }
+        }
+        if (1L << Math.min(splits.length, 62) > maxPieces) {
+            throw new IllegalArgumentException("Taylor-model flow: " + splits.length + " initial splits make "
+                    + (1L << Math.min(splits.length, 62)) + " pieces, more than the budget of " + maxPieces);
+        }
         TaylorTape tape = system.tape();
         double tolerance = Math.max(Math.exp(1 - 2.0 * order), 1e-15);
         PieceScheduler scheduler = new PieceScheduler(() -> new FlowStepper(system, tape, space, order, tolerance,
-                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial, folding);
+                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial, folding, splits,
+                refine.restartRatio());
         return scheduler.run(new FlowPiece("", List.of(), FlowSet.initial(x0, n), t0, Double.NaN));
     }
 
