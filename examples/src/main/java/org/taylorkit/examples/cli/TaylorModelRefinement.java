@@ -26,8 +26,8 @@ final class TaylorModelRefinement {
     }
 
     /**
-     * Rejects {@code --presplit} and {@code --restart-ratio} with a method other than taylor-model
-     * ({@code defaulted}: the method was not given, so the message says why lohner was chosen).
+     * Rejects {@code --presplit} and {@code --restart-ratio} when {@code method} is lohner; {@code why}
+     * (null when --method was given) says why lohner was the default.
      */
     static void requireTaylorModel(IntegrateCommand c, String method, String why) {
         if (ValidatedSetRun.LOHNER.equals(method)) {
