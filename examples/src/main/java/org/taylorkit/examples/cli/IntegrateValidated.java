@@ -45,7 +45,8 @@ import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
  * <p>Sets (issue 14): {@code --method lohner|taylor-model} (default: the Taylor-model flow with
  * automatic splitting when the initial box has width and there is no {@code --event}, Lohner
  * otherwise), {@code --tm-order Q} (taylor-model only), {@code --split N} (the split budget, or for
- * Lohner N pieces cut up front), {@code --check PROPERTY} (repeatable; {@link PropertyCheck}: JSON
+ * Lohner N pieces cut up front), {@code --presplit} and {@code --restart-ratio} (taylor-model only,
+ * {@link TaylorModelRefinement}), {@code --check PROPERTY} (repeatable; {@link PropertyCheck}: JSON
  * {@code checks}, an array of {@code {"check", "result", "detail"}}; a check the set flow leaves
  * unknown is then tried on single points of a set with width, {@link CounterexampleSearch}, and
  * reported violated when one of them provably violates it: {@link SetChecks}, the path the ARCH-COMP
@@ -128,7 +129,7 @@ final class IntegrateValidated {
         if (ValidatedSetRun.LOHNER.equals(method)) {
             run = ValidatedSetRun.lohner(system, lohner(c, system, params, t1 - t0), params, t0, box, t1, c.split == null ? 1 : c.split);
         } else {
-            run = ValidatedSetRun.taylorModel(system, taylorModel(c, system, params), params, t0, box, t1);
+            run = ValidatedSetRun.taylorModel(system, taylorModel(c, system, params, box), params, t0, box, t1);
         }
         List<ValidatedCrossing> events = null;
         boolean departure = false;
@@ -226,6 +227,8 @@ final class IntegrateValidated {
             throw new IllegalArgumentException("--tm-order is the order of Taylor models: it needs --method taylor-model"
                     + (c.method == null ? " (lohner is the default " + (c.event != null ? "with --event" : "for a point") + ")" : ""));
         }
+        TaylorModelRefinement.requireTaylorModel(c, m,
+                c.method == null ? "lohner is the default " + (c.event != null ? "with --event" : "for a point") : null);
         if (ValidatedSetRun.TAYLOR_MODEL.equals(m) && c.event != null) {
             throw new IllegalArgumentException("--event needs --method lohner (rigorous crossings use Lohner's method)");
         }
@@ -273,7 +276,8 @@ final class IntegrateValidated {
         return vi;
     }
 
-    private static TaylorModelFlowIntegrator taylorModel(IntegrateCommand c, OdeSystem system, Map<String, Interval> params) {
+    private static TaylorModelFlowIntegrator taylorModel(IntegrateCommand c, OdeSystem system, Map<String, Interval> params,
+            Interval[] box) {
         TaylorModelFlowIntegrator tm = TaylorModelFlowIntegrator.of(system);
         if (c.order != null) {
             if (c.order < 2 || c.order > 40) {
@@ -299,7 +303,7 @@ final class IntegrateValidated {
         for (Map.Entry<String, Interval> e : params.entrySet()) {
             tm = tm.withParameter(e.getKey(), e.getValue());
         }
-        return tm;
+        return TaylorModelRefinement.apply(c, tm, system, box, params);
     }
 
     /** The two --axes names, each t or a state variable; null without --axes. */
