@@ -106,22 +106,36 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     }
 
     /**
-     * The fixed step, or |h| from the tolerances and the last two coefficients ({@link StepSizeRule}):
-     * automatic order, X = ‖x‖ in the relative regime and 1 in the absolute one; fixed order,
-     * X = max(εa, εr·‖x‖).
+     * The fixed step, or |h| from the tolerances and the last two coefficients ({@link StepSizeRule},
+     * from the norms themselves: usually two {@code log} and one {@code exp}, the same bits): automatic order,
+     * X = ‖x‖ in the relative regime and 1 in the absolute one; fixed order, X = max(εa, εr·‖x‖).
      */
     @Override
     public double proposeStep() {
         if (cfg.fixedStep > 0) {
             return cfg.fixedStep;
         }
-        double logNum;
+        double num;
         if (cfg.fixedOrder > 0) {
-            logNum = Math.log(Math.max(cfg.absTol, cfg.relTol * xnorm));
+            num = Math.max(cfg.absTol, cfg.relTol * xnorm);
         } else {
-            logNum = cfg.relTol * xnorm > cfg.absTol ? Math.log(xnorm) : 0.0;
+            num = cfg.relTol * xnorm > cfg.absTol ? xnorm : 1.0;
         }
-        return StepSizeRule.step(logNum, p, safety[p], this);
+        // ‖x_{p−1}‖∞ and ‖x_p‖∞ in one pass (NaN propagates)
+        double[] v = values;
+        double m1 = 0.0;
+        double m2 = 0.0;
+        for (int i = 0, o = p - 1; i < n; i++, o += stride) {
+            double a = Math.abs(v[o]);
+            if (!(a <= m1)) {
+                m1 = a;
+            }
+            double b = Math.abs(v[o + 1]);
+            if (!(b <= m2)) {
+                m2 = b;
+            }
+        }
+        return StepSizeRule.step(num, p, safety[p], m1, m2, this);
     }
 
     @Override
