@@ -203,8 +203,9 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     }
 
     /**
-     * out[i] = Σ_k x_{i,k} τ^k for every state, by Horner's rule per state — each polynomial's
-     * operations exactly those of {@link StepPolynomials#horner}, so the same bits — with four
+     * out[i] = Σ_k x_{i,k} τ^k for every state, by Horner's rule per state with a fused multiply-add
+     * per order — each polynomial's operations exactly those of {@link StepPolynomials#horner}, so
+     * the same bits — with four
      * (then three, or two, then one) polynomials advanced together: their chains of dependent multiply-adds
      * are independent, so the processor overlaps them instead of waiting out each chain in turn
      * (heyoka evaluates its step polynomials the same way, all states at once).
@@ -223,10 +224,10 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
             double f2 = v[o2 + p];
             double f3 = v[o3 + p];
             for (int k = p - 1; k >= 0; k--) {
-                f0 = f0 * tau + v[o0 + k];
-                f1 = f1 * tau + v[o1 + k];
-                f2 = f2 * tau + v[o2 + k];
-                f3 = f3 * tau + v[o3 + k];
+                f0 = Math.fma(f0, tau, v[o0 + k]);
+                f1 = Math.fma(f1, tau, v[o1 + k]);
+                f2 = Math.fma(f2, tau, v[o2 + k]);
+                f3 = Math.fma(f3, tau, v[o3 + k]);
             }
             out[i] = f0;
             out[i + 1] = f1;
@@ -241,9 +242,9 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
             double f1 = v[o1 + p];
             double f2 = v[o2 + p];
             for (int k = p - 1; k >= 0; k--) {
-                f0 = f0 * tau + v[o0 + k];
-                f1 = f1 * tau + v[o1 + k];
-                f2 = f2 * tau + v[o2 + k];
+                f0 = Math.fma(f0, tau, v[o0 + k]);
+                f1 = Math.fma(f1, tau, v[o1 + k]);
+                f2 = Math.fma(f2, tau, v[o2 + k]);
             }
             out[i] = f0;
             out[i + 1] = f1;
@@ -256,8 +257,8 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
             double f0 = v[o0 + p];
             double f1 = v[o1 + p];
             for (int k = p - 1; k >= 0; k--) {
-                f0 = f0 * tau + v[o0 + k];
-                f1 = f1 * tau + v[o1 + k];
+                f0 = Math.fma(f0, tau, v[o0 + k]);
+                f1 = Math.fma(f1, tau, v[o1 + k]);
             }
             out[i] = f0;
             out[i + 1] = f1;
