@@ -106,22 +106,36 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     }
 
     /**
-     * The fixed step, or |h| from the tolerances and the last two coefficients ({@link StepSizeRule}):
-     * automatic order, X = ‖x‖ in the relative regime and 1 in the absolute one; fixed order,
-     * X = max(εa, εr·‖x‖).
+     * The fixed step, or |h| from the tolerances and the last two coefficients ({@link StepSizeRule},
+     * from the norms themselves: usually two {@code log} and one {@code exp}, the same bits): automatic order,
+     * X = ‖x‖ in the relative regime and 1 in the absolute one; fixed order, X = max(εa, εr·‖x‖).
      */
     @Override
     public double proposeStep() {
         if (cfg.fixedStep > 0) {
             return cfg.fixedStep;
         }
-        double logNum;
+        double num;
         if (cfg.fixedOrder > 0) {
-            logNum = Math.log(Math.max(cfg.absTol, cfg.relTol * xnorm));
+            num = Math.max(cfg.absTol, cfg.relTol * xnorm);
         } else {
-            logNum = cfg.relTol * xnorm > cfg.absTol ? Math.log(xnorm) : 0.0;
+            num = cfg.relTol * xnorm > cfg.absTol ? xnorm : 1.0;
         }
-        return StepSizeRule.step(logNum, p, safety[p], this);
+        // ‖x_{p−1}‖∞ and ‖x_p‖∞ in one pass (NaN propagates)
+        double[] v = values;
+        double m1 = 0.0;
+        double m2 = 0.0;
+        for (int i = 0, o = p - 1; i < n; i++, o += stride) {
+            double a = Math.abs(v[o]);
+            if (!(a <= m1)) {
+                m1 = a;
+            }
+            double b = Math.abs(v[o + 1]);
+            if (!(b <= m2)) {
+                m2 = b;
+            }
+        }
+        return StepSizeRule.step(num, p, safety[p], m1, m2, this);
     }
 
     @Override
@@ -189,8 +203,9 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     }
 
     /**
-     * out[i] = Σ_k x_{i,k} τ^k for every state, by Horner's rule per state — each polynomial's
-     * operations exactly those of {@link StepPolynomials#horner}, so the same bits — with four
+     * out[i] = Σ_k x_{i,k} τ^k for every state, by Horner's rule per state with a fused multiply-add
+     * per order — each polynomial's operations exactly those of {@link StepPolynomials#horner}, so
+     * the same bits — with four
      * (then three, or two, then one) polynomials advanced together: their chains of dependent multiply-adds
      * are independent, so the processor overlaps them instead of waiting out each chain in turn
      * (heyoka evaluates its step polynomials the same way, all states at once).
@@ -209,10 +224,10 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
             double f2 = v[o2 + p];
             double f3 = v[o3 + p];
             for (int k = p - 1; k >= 0; k--) {
-                f0 = f0 * tau + v[o0 + k];
-                f1 = f1 * tau + v[o1 + k];
-                f2 = f2 * tau + v[o2 + k];
-                f3 = f3 * tau + v[o3 + k];
+                f0 = Math.fma(f0, tau, v[o0 + k]);
+                f1 = Math.fma(f1, tau, v[o1 + k]);
+                f2 = Math.fma(f2, tau, v[o2 + k]);
+                f3 = Math.fma(f3, tau, v[o3 + k]);
             }
             out[i] = f0;
             out[i + 1] = f1;
@@ -227,9 +242,9 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
             double f1 = v[o1 + p];
             double f2 = v[o2 + p];
             for (int k = p - 1; k >= 0; k--) {
-                f0 = f0 * tau + v[o0 + k];
-                f1 = f1 * tau + v[o1 + k];
-                f2 = f2 * tau + v[o2 + k];
+                f0 = Math.fma(f0, tau, v[o0 + k]);
+                f1 = Math.fma(f1, tau, v[o1 + k]);
+                f2 = Math.fma(f2, tau, v[o2 + k]);
             }
             out[i] = f0;
             out[i + 1] = f1;
@@ -242,8 +257,8 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
             double f0 = v[o0 + p];
             double f1 = v[o1 + p];
             for (int k = p - 1; k >= 0; k--) {
-                f0 = f0 * tau + v[o0 + k];
-                f1 = f1 * tau + v[o1 + k];
+                f0 = Math.fma(f0, tau, v[o0 + k]);
+                f1 = Math.fma(f1, tau, v[o1 + k]);
             }
             out[i] = f0;
             out[i + 1] = f1;

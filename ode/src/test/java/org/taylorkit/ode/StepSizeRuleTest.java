@@ -3,7 +3,10 @@ package org.taylorkit.ode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shared step-size rule against hand-computed values (docs/theory/step-control.md). */
 class StepSizeRuleTest {
@@ -40,5 +43,58 @@ class StepSizeRuleTest {
     void anUndefinedNormGivesNaN() {
         assertThat(StepSizeRule.step(0.0, 10, 0.1, k -> k == 9 ? Double.NaN : 0.0)).isNaN();
         assertThat(StepSizeRule.step(0.0, 10, 0.1, k -> k >= 9 ? Double.NEGATIVE_INFINITY : Double.NaN)).isNaN();
+    }
+
+    /**
+     * The double integrator's form (the norms themselves, one log fewer) gives bit for bit the value
+     * of the log-norm form: random orders, numerators and norms over 80 decades, a third of them near
+     * a tie of the two roots (where the cheap bound cannot decide), and zero, tiny and NaN norms (the
+     * delegated cases).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+    void theNormFormIsTheLogNormFormBitForBit(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = 0; i < 2000; i++) {
+            int p = 2 + rnd.nextInt(40);
+            double num = Math.pow(10, rnd.nextDouble(-20, 20));
+            double m1 = num * Math.pow(10, rnd.nextDouble(-40, 40));
+            double m2;
+            switch (rnd.nextInt(6)) {
+                case 0, 1 -> { // near a tie: (num/m2)^(1/p) ≈ (num/m1)^(1/(p−1))
+                    double root = Math.pow(num / m1, 1.0 / (p - 1));
+                    m2 = num / Math.pow(root, p) * (1 + rnd.nextDouble(-1e-3, 1e-3));
+                }
+                case 2 -> m2 = rnd.nextBoolean() ? 0.0 : Double.MIN_VALUE * rnd.nextInt(1, 100);
+                case 3 -> m2 = rnd.nextInt(50) == 0 ? Double.NaN : num * Math.pow(10, rnd.nextDouble(-300, 300));
+                default -> m2 = num * Math.pow(10, rnd.nextDouble(-40, 40));
+            }
+            if (rnd.nextInt(20) == 0) {
+                m1 = 0.0;
+            }
+            double safety = rnd.nextDouble(0.05, 1);
+            double n1 = m1;
+            double n2 = m2;
+            StepSizeRule.LogNorms logNorms = k -> Math.log(k == p - 1 ? n1 : n2);
+            double expected = StepSizeRule.step(Math.log(num), p, safety, logNorms);
+            double actual = StepSizeRule.step(num, p, safety, m1, m2, logNorms);
+            assertThat(Double.doubleToLongBits(actual))
+                    .as("seed %d case %d: p = %d, X = %s, norms %s, %s (expected %s, got %s)", seed, i, p, num, m1, m2, expected, actual)
+                    .isEqualTo(Double.doubleToLongBits(expected));
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4})
+    void theLog2FloorIsAtMostItsGapBelowLog2(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = 0; i < 5000; i++) {
+            double r = Math.pow(2, rnd.nextDouble(-1000, 1000));
+            double gap = Math.log(r) / Math.log(2) - StepSizeRule.log2Floor(r);
+            assertThat(gap).as("seed %d: r = %s", seed, r).isBetween(-1e-12, 0.0861 + 1e-12);
+        }
+        assertThat(StepSizeRule.log2Floor(1.0)).isEqualTo(0.0);
+        assertThat(StepSizeRule.log2Floor(0.75)).isEqualTo(-0.5); // 2^−1·1.5
+        assertThat(StepSizeRule.log2Floor(Double.MIN_NORMAL)).isEqualTo(-1022.0);
     }
 }

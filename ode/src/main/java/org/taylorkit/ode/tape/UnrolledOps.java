@@ -85,28 +85,38 @@ final class UnrolledOps {
                 c.target(o, k);
                 square(c, a, k);
                 break;
-            case DIV: // o_k = (a_k − Σ_{j<k} o_j b_{k−j}) / b_0
+            case DIV: // o_k = (a_k − Σ_{j<k} o_j b_{k−j})·fl(1/b_0), the factor kept in o's spare cell
+                if (k == 0) {
+                    c.target(o, spare(c));
+                    c.op(DCONST_1);
+                    c.coefficient(b, 0);
+                    c.op(DDIV);
+                    c.op(DASTORE);
+                }
                 c.target(o, k);
                 c.coefficient(a, k);
                 cauchySum(c, o, 0, b, k, k);
                 c.op(DSUB);
-                c.coefficient(b, 0);
-                c.op(DDIV);
+                c.coefficient(o, spare(c));
+                c.op(DMUL);
                 break;
-            case SQRT: // o_0 = √a_0; o_k = (a_k − Σ_{j=1..k−1} o_j o_{k−j}) / (2 o_0)
+            case SQRT: // o_0 = √a_0 (and fl(0.5/o_0) in o's spare cell); o_k = (a_k − Σ_{j=1..k−1} o_j o_{k−j})·fl(0.5/o_0)
                 c.target(o, k);
                 if (k == 0) {
                     c.coefficient(a, 0);
                     c.call("java/lang/Math", "sqrt", "(D)D");
+                    c.op(DASTORE);
+                    c.target(o, spare(c));
+                    c.doubleConstant(0.5);
+                    c.coefficient(o, 0);
+                    c.op(DDIV);
                     break;
                 }
                 c.coefficient(a, k);
                 innerSquare(c, o, k);
                 c.op(DSUB);
-                c.doubleConstant(2.0);
-                c.coefficient(o, 0);
+                c.coefficient(o, spare(c));
                 c.op(DMUL);
-                c.op(DDIV);
                 break;
             case EXP: // o_0 = e^{a_0}; o_k = (Σ_{j=1..k} (j·a_j)·o_{k−j}) / k, summed from +0 in turn
                 c.target(o, k);
@@ -291,6 +301,20 @@ final class UnrolledOps {
         }
         c.op(DASTORE);
         return true;
+    }
+
+    /**
+     * The index of a slot's spare cell (its last, after coefficient maxOrder). For the output of a
+     * quotient or square root, order 0 stores there the factor fl(1/b_0) or fl(0.5/o_0) of
+     * {@code DoubleKernels.div}/{@code sqrt}, and every higher order multiplies by it: one division
+     * per expansion instead of one per order (the kernels divide at every call; the same double). Only
+     * the states' spare cells are written otherwise (x_{maxOrder+1}, unused), and an operation's
+     * output is never a state. Every {@link DoubleTapeRunner#compute} runs order 0 first, and an
+     * unrolled order k ≥ 1 implies an unrolled order 0 (the orders are unrolled from 0 up), so the
+     * factor is always the current one.
+     */
+    private static int spare(CodeEmitter c) {
+        return c.stride() - 1;
     }
 
     /** Pushes x_i·y_j (coefficients of slots x and y). */

@@ -98,11 +98,17 @@ public final class DoubleKernels {
     }
 
     /**
-     * c = a/b with b_0 ≠ 0: from a = b·c, c_0 = a_0/b_0 and
-     * c_k = (a_k − Σ_{j=0..k−1} c_j b_{k−j}) / b_0 (Tucker 2011, §4.1).
+     * c = a/b with b_0 ≠ 0: from a = b·c, c_k = (a_k − Σ_{j=0..k−1} c_j b_{k−j}) / b_0 (Tucker 2011,
+     * §4.1), evaluated as (a_k − Σ)·fl(1/b_0) at every k (c_0 = a_0·fl(1/b_0)). The reciprocal depends
+     * on b_0 only, so it is off the chain from one order to the next, where a division's latency
+     * (13–20 cycles against 4 for a multiplication) would lie; the ODE tape's generated code
+     * computes it once per expansion. The price is one more rounding (a relative 2^−53) per
+     * coefficient, c_0 included; measured, not assumed: docs/architecture.md, "Quotients and square
+     * roots by the reciprocal". Precondition, besides b_0 ≠ 0: 1/b_0 a normal double (|b_0| between
+     * about 2.2·10^−308 and 4.5·10^307).
      */
     public static void div(double[] a, int ao, double[] b, int bo, double[] c, int co, int k) {
-        c[co + k] = (a[ao + k] - cauchySum(c, co, b, bo + k, k)) / b[bo];
+        c[co + k] = (a[ao + k] - cauchySum(c, co, b, bo + k, k)) * (1.0 / b[bo]);
     }
 
     /** {@link #div} on whole arrays (offsets 0). */
@@ -202,14 +208,16 @@ public final class DoubleKernels {
     /**
      * c = √a with a_0 &gt; 0. From c² = a: c_0 = √a_0 and
      * c_k = (a_k − Σ_{j=1..k−1} c_j c_{k−j}) / (2 c_0)
-     * = (a_k − 2 Σ_{1≤j&lt;k/2} c_j c_{k−j} − [k even] c_{k/2}²) / (2 c_0) (Tucker 2011, §4.1).
+     * = (a_k − 2 Σ_{1≤j&lt;k/2} c_j c_{k−j} − [k even] c_{k/2}²) / (2 c_0) (Tucker 2011, §4.1), evaluated
+     * as (a_k − Σ)·fl(0.5/c_0) = (a_k − Σ)·fl(1/(2c_0)), off the chain between orders as in
+     * {@link #div} (the same precondition on 1/c_0).
      */
     public static void sqrt(double[] a, int ao, double[] c, int co, int k) {
         if (k == 0) {
             c[co] = Math.sqrt(a[ao]);
             return;
         }
-        c[co + k] = (a[ao + k] - innerSquareCoefficient(c, co, k)) / (2.0 * c[co]);
+        c[co + k] = (a[ao + k] - innerSquareCoefficient(c, co, k)) * (0.5 / c[co]);
     }
 
     /** {@link #sqrt} on whole arrays (offsets 0). */
