@@ -124,6 +124,11 @@ final class IntegrateCommand implements Callable<Integer> {
                 + " splits, default 64; lohner: the box is cut into N pieces up front, default 1).")
     Integer split;
 
+    @Option(names = "--presplit", paramLabel = "x=N,...",
+            description = "With --method taylor-model: cut the initial box up front into N equal pieces along each named"
+                + " variable (N a power of two; the pieces count against --split), e.g. \"x1=16,x2=16\".")
+    String presplit;
+
     @Option(names = "--check", paramLabel = "PROPERTY",
             description = "With --validated: check a safety property over the flowpipe, e.g. \"y < 2.75\" or"
                 + " \"x^2 + y^2 <= 4 on [1,5]\" (repeatable); prints verified, violated or unknown.")
@@ -147,7 +152,7 @@ final class IntegrateCommand implements Callable<Integer> {
             return IntegrateValidated.run(this);
         }
         for (Object[] o : new Object[][] {{method, "--method"}, {tmOrder, "--tm-order"}, {split, "--split"},
-            {checks, "--check"}, {flowpipe, "--flowpipe"}}) {
+            {presplit, "--presplit"}, {checks, "--check"}, {flowpipe, "--flowpipe"}}) {
             if (o[0] != null) {
                 throw new IllegalArgumentException(o[1] + " needs --validated");
             }

@@ -223,6 +223,10 @@ final class IntegrateValidated {
             throw new IllegalArgumentException("--tm-order is the order of Taylor models: it needs --method taylor-model"
                     + (c.method == null ? " (lohner is the default " + (c.event != null ? "with --event" : "for a point") + ")" : ""));
         }
+        if (ValidatedSetRun.LOHNER.equals(m) && c.presplit != null) {
+            throw new IllegalArgumentException("--presplit cuts the set of a Taylor-model flow: it needs --method taylor-model"
+                    + " (with lohner, --split N cuts the box up front)");
+        }
         if (ValidatedSetRun.TAYLOR_MODEL.equals(m) && c.event != null) {
             throw new IllegalArgumentException("--event needs --method lohner (rigorous crossings use Lohner's method)");
         }
@@ -287,11 +291,39 @@ final class IntegrateValidated {
         if (c.split != null) {
             tm = tm.withMaxPieces(c.split);
         }
+        if (c.presplit != null) {
+            tm = presplit(tm, c.presplit, c.split == null ? 64 : c.split);
+        }
         if (c.maxSteps != null) {
             tm = tm.withMaxSteps((int) Math.min(Integer.MAX_VALUE, Math.max(1, c.maxSteps)));
         }
         for (Map.Entry<String, Interval> e : params.entrySet()) {
             tm = tm.withParameter(e.getKey(), e.getValue());
+        }
+        return tm;
+    }
+
+    /** {@code tm} with the initial cuts of {@code --presplit x=N,...}, whose product must fit the budget. */
+    private static TaylorModelFlowIntegrator presplit(TaylorModelFlowIntegrator tm, String text, int budget) {
+        long total = 1;
+        for (Map.Entry<String, String> e : Assignments.split(text, "--presplit").entrySet()) {
+            int k;
+            try {
+                k = Integer.parseInt(e.getValue().trim());
+            } catch (NumberFormatException x) {
+                throw new IllegalArgumentException("--presplit: " + e.getKey() + "=" + e.getValue().trim()
+                        + " is not a whole number of pieces");
+            }
+            try {
+                tm = tm.withInitialSplits(e.getKey(), k);
+            } catch (IllegalArgumentException x) {
+                throw new IllegalArgumentException("--presplit: " + x.getMessage().replace("Taylor-model flow: ", ""));
+            }
+            total *= k;
+        }
+        if (total > budget) {
+            throw new IllegalArgumentException("--presplit: " + text + " makes " + total + " pieces, more than the budget of "
+                    + budget + " (raise it with --split)");
         }
         return tm;
     }

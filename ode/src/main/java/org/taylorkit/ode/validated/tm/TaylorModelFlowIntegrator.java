@@ -103,6 +103,8 @@ public final class TaylorModelFlowIntegrator {
     private final int maxPieces;
     private final int threads;
     private final Fold fold;
+    /** Pieces cut up front per variable (state or wide parameter), each a power of two; empty: none. */
+    private final Map<String, Integer> grid;
 
     /** The error-folding settings ({@link ErrorFolding}): blocks of symbols, symbols per block, fold ratio. */
     private record Fold(int blocks, int width, double ratio) {
@@ -110,8 +112,9 @@ public final class TaylorModelFlowIntegrator {
     }
 
     private TaylorModelFlowIntegrator(OdeSystem system, int order, int tmOrder, Map<String, Interval> parameters,
-            int maxSteps, int maxPieces, int threads, Fold fold) {
+            int maxSteps, int maxPieces, int threads, Fold fold, Map<String, Integer> grid) {
         this.fold = fold;
+        this.grid = grid;
         this.system = system;
         this.order = order;
         this.tmOrder = tmOrder;
@@ -127,7 +130,7 @@ public final class TaylorModelFlowIntegrator {
      */
     public static TaylorModelFlowIntegrator of(OdeSystem system) {
         return new TaylorModelFlowIntegrator(Objects.requireNonNull(system, "system"), DEFAULT_ORDER,
-                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors(), Fold.NONE);
+                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors(), Fold.NONE, Map.of());
     }
 
     /**
@@ -149,7 +152,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the order in time must be between 2 and 40, got "
                     + timeOrder);
         }
-        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads, fold);
+        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads, fold, grid);
     }
 
     /**
@@ -163,7 +166,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the Taylor-model order must be between 1 and 20, got "
                     + q);
         }
-        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads, fold);
+        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads, fold, grid);
     }
 
     /**
@@ -183,7 +186,7 @@ public final class TaylorModelFlowIntegrator {
         }
         Map<String, Interval> p = new LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads, fold);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads, fold, grid);
     }
 
     /** With at most {@code n ≥ 1} steps per piece (history included); then the status is {@code FAILED}. */
@@ -191,7 +194,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxSteps must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads, fold);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads, fold, grid);
     }
 
     /** With at most {@code n ≥ 1} pieces ({@code 1}: no splitting). */
@@ -199,7 +202,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxPieces must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads, fold);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads, fold, grid);
     }
 
     /** With {@code n ≥ 1} worker threads (the result does not depend on it). */
@@ -207,7 +210,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: threads must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n, fold);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n, fold, grid);
     }
 
     /**
@@ -226,7 +229,33 @@ public final class TaylorModelFlowIntegrator {
                     + " got blocks=" + blocks + ", width=" + width + ", ratio=" + ratio);
         }
         return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads,
-                blocks == 0 ? Fold.NONE : new Fold(blocks, width, ratio));
+                blocks == 0 ? Fold.NONE : new Fold(blocks, width, ratio), grid);
+    }
+
+    /**
+     * With the initial box cut up front into {@code pieces} equal parts along {@code variable} (a state,
+     * or a parameter given a positive width by {@link #withParameter}); several variables make a grid.
+     * The parts are exact halvings of the normalised domain, so each is a sub-box of the initial box; they
+     * count against {@link #withMaxPieces}, start at refinement level 0 and split or restart on demand
+     * like any piece. Small pieces from the start keep the error part's wrapping small while it is made
+     * (see the theory section); with a budget equal to the grid, the pieces run without refinement.
+     *
+     * @throws IllegalArgumentException if {@code variable} is neither a state nor a parameter of the
+     *     system, or {@code pieces} is not a power of two between 1 and 1024
+     */
+    public TaylorModelFlowIntegrator withInitialSplits(String variable, int pieces) {
+        if (!system.variables().contains(variable) && !system.parameters().contains(variable)) {
+            throw new IllegalArgumentException("Taylor-model flow: cannot cut along '" + variable + "': no such state"
+                    + " or parameter (states: " + String.join(", ", system.variables()) + ")");
+        }
+        if (pieces < 1 || pieces > 1024 || Integer.bitCount(pieces) != 1) {
+            throw new IllegalArgumentException("Taylor-model flow: the initial pieces along " + variable
+                    + " must be a power of two between 1 and 1024 (exact halvings), got " + pieces);
+        }
+        Map<String, Integer> g = new LinkedHashMap<>(grid);
+        g.put(variable, pieces);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
+                Map.copyOf(g));
     }
 
     /** The system. */
@@ -318,7 +347,37 @@ public final class TaylorModelFlowIntegrator {
         double tolerance = Math.max(Math.exp(1 - 2.0 * order), 1e-15);
         PieceScheduler scheduler = new PieceScheduler(() -> new FlowStepper(system, tape, space, order, tolerance,
                 parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial, folding);
-        return scheduler.run(new FlowPiece("", List.of(), FlowSet.initial(x0, n), t0, Double.NaN));
+        FlowSet start = FlowSet.initial(x0, n);
+        return scheduler.run(start, t0, initialPieces(new FlowPiece("", List.of(), start, t0, Double.NaN), domain));
+    }
+
+    /** The root piece cut by {@link #withInitialSplits} (in the domain's variable order), or the root alone. */
+    private List<FlowPiece> initialPieces(FlowPiece root, Map<String, Interval> domain) {
+        List<String> names = new ArrayList<>(domain.keySet());
+        long total = 1;
+        for (Map.Entry<String, Integer> e : grid.entrySet()) {
+            if (!names.contains(e.getKey())) {
+                throw new IllegalArgumentException("Taylor-model flow: cannot cut along parameter '" + e.getKey()
+                        + "': it is a point (give it a width with withParameter)");
+            }
+            total *= e.getValue();
+        }
+        if (total > maxPieces) {
+            throw new IllegalArgumentException("Taylor-model flow: " + total + " initial pieces " + grid
+                    + " exceed the budget of " + maxPieces + " pieces");
+        }
+        List<FlowPiece> pieces = List.of(root);
+        for (int j = 0; j < names.size(); j++) {
+            int cuts = Integer.numberOfTrailingZeros(grid.getOrDefault(names.get(j), 1));
+            for (int c = 0; c < cuts; c++) {
+                List<FlowPiece> next = new ArrayList<>();
+                for (FlowPiece p : pieces) {
+                    next.addAll(List.of(p.split(j)));
+                }
+                pieces = next;
+            }
+        }
+        return pieces;
     }
 
     /** The model {@code mid + rad·ξ} of the interval {@code x} (a tiny radius for a point, see the class comment). */
