@@ -204,7 +204,7 @@ class IntegrateFlowpipeTest {
         // x' = -x from [0.9, 1.1]: 4 pieces cut up front; the hull of their end boxes at t = 1 contains the exact
         // end set [0.9/e, 1.1/e] = [0.331091, 0.404667] and is tight
         JsonObject o = IntegrateValidatedTest.json(CliRun.of("integrate", "--validated", "--ode", "x' = -x", "--init",
-                "x=[0.9,1.1]", "--to", "1", "--presplit", "x=4", "--split", "4", "--check", "x < 0.41", "--json"));
+                "x=[0.9,1.1]", "--to", "1", "--presplit", "x=4", "--split", "4", "--check", "x < 0.41 on [1,1]", "--json"));
         assertThat(o.get("pieces").getAsInt()).isEqualTo(4);
         assertThat(o.get("status").getAsString()).isEqualTo("completed");
         assertThat(result(o, 0)).isEqualTo("verified");

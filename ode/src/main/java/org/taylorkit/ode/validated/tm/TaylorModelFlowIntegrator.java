@@ -65,8 +65,11 @@ import org.taylorkit.ode.tape.TaylorTape;
  * the error part and continue from the current time. Pieces run in generations: all pieces of a
  * generation run in parallel ({@link #withThreads}) until they finish or ask for a split; then the
  * requests are granted in the pieces' stable order while the number of pieces stays within
- * {@link #withMaxPieces}. A request that cannot be granted ends the integration with status
- * {@code FAILED} and the reason ({@code "split budget of N pieces spent at t = …"}). Every piece's
+ * {@link #withMaxPieces}. A request that cannot be granted is denied: a piece that only asked to be
+ * refined (truncation or error growth) goes on as it is, still rigorous, to the end or to a step it
+ * cannot validate; a piece whose step could not be validated fails, and the integration then ends
+ * with status {@code FAILED} and the reason ({@code "split budget of N pieces spent at t = …"}) once
+ * the other pieces are done. {@link #withInitialSplits} cuts the initial box up front. Every piece's
  * computation depends only on its own set, so the result is the same for any number of threads.
  *
  * <p><b>Refinement levels.</b> A split halves the polynomial part but keeps the accumulated error part
