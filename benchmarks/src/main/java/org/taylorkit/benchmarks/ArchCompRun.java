@@ -1,6 +1,5 @@
 package org.taylorkit.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.taylorkit.core.expr.Expr;
@@ -10,6 +9,7 @@ import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.reach.Flowpipe;
 import org.taylorkit.ode.reach.PropertyCheck;
 import org.taylorkit.ode.reach.SafetyProperty;
+import org.taylorkit.ode.reach.SetChecks;
 import org.taylorkit.ode.reach.Verdict;
 import org.taylorkit.ode.validated.ValidatedIntegrator;
 import org.taylorkit.ode.validated.ValidatedSolution;
@@ -19,11 +19,12 @@ import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
 /**
  * One run of an {@link ArchCompInstance} the way {@code taylor integrate --validated --check …} runs
  * it: the Taylor-model flow with automatic splitting when the initial set or a parameter has width,
- * Lohner's method for a point; then every property checked over the flowpipe.
+ * Lohner's method for a point; then every property checked over the flowpipe and, for a set, those left
+ * unknown tried on single points of it ({@link SetChecks}, the command line's path).
  *
  * @param instance the instance
  * @param method "taylor-model" or "lohner"
- * @param seconds wall-clock time of the integration and the checks
+ * @param seconds wall-clock time of the integration and the checks (counterexample search included)
  * @param status completed or failed (with the reason)
  * @param t the time reached
  * @param pieces the number of pieces at the end
@@ -77,7 +78,7 @@ record ArchCompRun(ArchCompInstance instance, String method, double seconds, Str
         } else {
             method = "lohner";
             ValidatedIntegrator vi = ValidatedIntegrator.of(system).withMaxSteps(MAX_STEPS)
-                    .withMaxStep(in.horizon() / 200);
+                    .withMaxStep(in.horizon() / SetChecks.FLOWPIPE_STEPS);
             for (Map.Entry<String, Interval> e : in.params().entrySet()) {
                 vi = vi.withParameter(e.getKey(), e.getValue());
             }
@@ -87,8 +88,17 @@ record ArchCompRun(ArchCompInstance instance, String method, double seconds, Str
             pieces = 1;
             steps = s.stepCount();
         }
-        List<PropertyCheck> checks = new ArrayList<>();
-        props.forEach(p -> checks.add(PropertyCheck.of(p, f)));
+        List<PropertyCheck> checks;
+        if (wide) {
+            boolean[] ranges = new boolean[box.length];
+            for (int i = 0; i < box.length; i++) {
+                ranges[i] = box[i].wid() > 0;
+            }
+            checks = SetChecks.check(props, f, ranges, SetChecks.pointIntegrator(system, in.params(), in.horizon())
+                    .withMaxSteps(MAX_STEPS));
+        } else {
+            checks = PropertyCheck.all(props, f);
+        }
         double seconds = (System.nanoTime() - start) * 1e-9;
         String status = f.status().label() + (f.reason() == null ? "" : " (" + f.reason() + ")");
         return new ArchCompRun(in, method, seconds, status, f.t(), pieces, steps, checks, metric(in, system, end));

@@ -21,9 +21,10 @@ import java.math.BigDecimal;
  *   <li>square root: {@code r = fma(−s, s, a) = a − s²} exactly when {@code a > 2^−960}.</li>
  * </ul>
  * Below the thresholds (results near underflow, where a residual could itself be rounded) the
- * sign is found by an exact comparison in {@link BigDecimal} (every double is a finite decimal,
- * and {@code BigDecimal} {@code +} and {@code ×} are exact). This path is rare and slow-ish but
- * exact. Knowing the sign, the result is stepped by one ulp ({@link Math#nextDown}/{@link
+ * product's sign comes from the same fma residual of the factors scaled by exact powers of two (the
+ * products of high-order Taylor coefficients land there often, so it must be fast); the quotient's
+ * and square root's by an exact comparison in {@link BigDecimal} (every double is a finite decimal,
+ * and {@code BigDecimal} {@code +} and {@code ×} are exact), rare and slow-ish but exact. Knowing the sign, the result is stepped by one ulp ({@link Math#nextDown}/{@link
  * Math#nextUp}) <em>only</em> when it lies on the wrong side: a correctly rounded result is within
  * half an ulp of the exact value, so one step reaches the directed rounding. Exact results stay
  * exact: {@code mulDown(0, 2) = 0}, {@code addUp(1, 3) = 4}.
@@ -160,8 +161,39 @@ public final class DirectedRounding {
             double e = Math.fma(a, b, -p);
             return e > 0 ? 1 : (e < 0 ? -1 : 0);
         }
-        // Near underflow: exact comparison of a·b with p.
-        return new BigDecimal(a).multiply(new BigDecimal(b)).compareTo(new BigDecimal(p));
+        return scaledProductErrorSign(a, b, p);
+    }
+
+    /**
+     * Sign of {@code a·b − p} for a product near underflow ({@code |p| ≤ 2^−960}, a, b finite and
+     * nonzero), without {@code BigDecimal}: {@code a' = a·2^−ea}, {@code b' = b·2^−eb} and
+     * {@code P = p·2^−(ea+eb)} are exact (scalings by powers of two that stay normal and finite:
+     * {@code |a'|, |b'| ∈ [2^−51, 2)}; {@code p} is 0 or within {@code 2^−1075} of {@code a·b}, so
+     * {@code |P| ≤ |a'b'| + 4}), and {@code a·b − p} has the sign of {@code a'b' − P}, which
+     * {@code fma} computes exactly before one rounding; that value, a multiple of {@code 2^−116} (as
+     * {@code ea + eb ≤ −958}) or zero, cannot underflow, so the rounding keeps its sign.
+     */
+    private static int scaledProductErrorSign(double a, double b, double p) {
+        int ea = Math.getExponent(a);
+        int eb = Math.getExponent(b);
+        double as = timesPowerOfTwo(a, -ea);
+        double bs = timesPowerOfTwo(b, -eb);
+        double e = Math.fma(as, bs, -timesPowerOfTwo(p, -(ea + eb)));
+        return e > 0 ? 1 : (e < 0 ? -1 : 0);
+    }
+
+    /**
+     * {@code x·2^k} for {@code −1022 ≤ k ≤ 2046} by multiplications with exact powers of two of at most
+     * {@code 2^1000} each (exact whenever every partial result is normal or the scaling is upward
+     * without overflow, as in {@link #scaledProductErrorSign}); {@link Math#scalb} gives the same but
+     * is several times slower, and this path is hot in high-order interval Taylor coefficients.
+     */
+    private static double timesPowerOfTwo(double x, int k) {
+        while (k > 1000) {
+            x *= 0x1p1000;
+            k -= 1000;
+        }
+        return x * Double.longBitsToDouble((long) (k + Double.MAX_EXPONENT) << 52);
     }
 
     // ------------------------------------------------------------------ division

@@ -58,6 +58,27 @@ class DirectedRoundingTest {
         }
     }
 
+    /**
+     * Products near and below underflow ({@code |a·b|} from {@code 2^−1130} to {@code 2^−940}, subnormal
+     * factors included), the range of the scaled fma path, against exact {@link BigDecimal} products.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
+    void productsNearUnderflowAreTightAndRigorous(long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < 20; i++) {
+            int target = -1130 + r.nextInt(191);
+            int ea = i % 4 == 0 ? -1060 - r.nextInt(14) : Math.max(-1074, Math.min(1023, target / 2 + r.nextInt(-300, 301)));
+            int eb = Math.max(-1074, Math.min(1023, target - ea));
+            double a = Math.scalb(1 + r.nextDouble(), ea) * (r.nextBoolean() ? 1 : -1);
+            double b = Math.scalb(1 + r.nextDouble(), eb) * (r.nextBoolean() ? 1 : -1);
+            if (a == 0 || b == 0 || !Double.isFinite(a) || !Double.isFinite(b)) {
+                continue;
+            }
+            checkBinary(a, b, DirectedRounding::mulDown, DirectedRounding::mulUp, bd(a).multiply(bd(b)), "* (seed " + seed + ")");
+        }
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void divisionIsTightAndRigorous(long seed) {

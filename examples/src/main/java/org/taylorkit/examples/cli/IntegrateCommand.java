@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * {@code taylor integrate}: integrates an ODE system given as text with the Taylor method, in
  * double or (with {@code --digits D}) in Apfloat at D digits, and reports the final state, events, a
  * CSV trajectory and a PNG plot. Option names are the contract of issue 5; {@code --validated} and its
- * options ({@code --method}, {@code --tm-order}, {@code --split}, {@code --check}, {@code --flowpipe})
+ * options ({@code --method}, {@code --tm-order}, {@code --split}, {@code --presplit}, {@code --restart-ratio},
+ * {@code --check}, {@code --flowpipe})
  * are handled by {@link IntegrateValidated} (issues 7 and 14).
  */
 @Command(name = "integrate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -124,10 +125,19 @@ final class IntegrateCommand implements Callable<Integer> {
                 + " splits, default 64; lohner: the box is cut into N pieces up front, default 1).")
     Integer split;
 
-    @Option(names = "--presplit", paramLabel = "x=N,...",
-            description = "With --method taylor-model: cut the initial box up front into N equal pieces along each named"
-                + " variable (N a power of two; the pieces count against --split), e.g. \"x1=16,x2=16\".")
+    @Option(names = "--presplit", paramLabel = "VARS",
+            description = "With --method taylor-model: cut the initial set before the run, in halves along each"
+                + " variable of VARS (comma-separated, e.g. x3,x5), or into N equal pieces with x=N (N a power of two,"
+                + " e.g. x1=16,x2=16); the pieces count in --split. State variables with a range in --init, or --param"
+                + " values with one. The cuts are exact.")
     String presplit;
+
+    @Option(names = "--restart-ratio", paramLabel = "R",
+            description = "With --method taylor-model: restart a piece one level up when its error part exceeds R times"
+                + " its polynomial part (largest widths; default 0.1): its initial sub-box is integrated again from the"
+                + " start and splits sooner, using one unit of --split; at the top level (3) it fails above the larger"
+                + " of R and 1 instead. R decides when pieces restart, never what they enclose.")
+    String restartRatio;
 
     @Option(names = "--check", paramLabel = "PROPERTY",
             description = "With --validated: check a safety property over the flowpipe, e.g. \"y < 2.75\" or"
@@ -152,7 +162,7 @@ final class IntegrateCommand implements Callable<Integer> {
             return IntegrateValidated.run(this);
         }
         for (Object[] o : new Object[][] {{method, "--method"}, {tmOrder, "--tm-order"}, {split, "--split"},
-            {presplit, "--presplit"}, {checks, "--check"}, {flowpipe, "--flowpipe"}}) {
+            {presplit, "--presplit"}, {restartRatio, "--restart-ratio"}, {checks, "--check"}, {flowpipe, "--flowpipe"}}) {
             if (o[0] != null) {
                 throw new IllegalArgumentException(o[1] + " needs --validated");
             }

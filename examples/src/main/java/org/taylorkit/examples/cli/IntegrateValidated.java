@@ -18,6 +18,7 @@ import org.taylorkit.interval.function.IntervalArithmetic;
 import org.taylorkit.ode.Direction;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.reach.CounterexampleSearch;
+import org.taylorkit.ode.reach.SetChecks;
 import org.taylorkit.ode.reach.FlowpipeCsv;
 import org.taylorkit.ode.reach.OutwardDecimal;
 import org.taylorkit.ode.reach.PropertyCheck;
@@ -44,10 +45,12 @@ import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
  * <p>Sets (issue 14): {@code --method lohner|taylor-model} (default: the Taylor-model flow with
  * automatic splitting when the initial box has width and there is no {@code --event}, Lohner
  * otherwise), {@code --tm-order Q} (taylor-model only), {@code --split N} (the split budget, or for
- * Lohner N pieces cut up front), {@code --check PROPERTY} (repeatable; {@link PropertyCheck}: JSON
+ * Lohner N pieces cut up front), {@code --presplit} and {@code --restart-ratio} (taylor-model only,
+ * {@link TaylorModelRefinement}), {@code --check PROPERTY} (repeatable; {@link PropertyCheck}: JSON
  * {@code checks}, an array of {@code {"check", "result", "detail"}}; a check the set flow leaves
  * unknown is then tried on single points of a set with width, {@link CounterexampleSearch}, and
- * reported violated when one of them provably violates it), {@code --flowpipe FILE.csv}
+ * reported violated when one of them provably violates it: {@link SetChecks}, the path the ARCH-COMP
+ * runner shares), {@code --flowpipe FILE.csv}
  * ({@link FlowpipeCsv}) and {@code --plot FILE.png --axes a,b} ({@link FlowpipePlot}). The JSON keys
  * {@code method} and {@code pieces} appear for Taylor-model runs and with {@code --split}, so the
  * output of a plain Lohner run is unchanged.
@@ -126,7 +129,7 @@ final class IntegrateValidated {
         if (ValidatedSetRun.LOHNER.equals(method)) {
             run = ValidatedSetRun.lohner(system, lohner(c, system, params, t1 - t0), params, t0, box, t1, c.split == null ? 1 : c.split);
         } else {
-            run = ValidatedSetRun.taylorModel(system, taylorModel(c, system, params), params, t0, box, t1);
+            run = ValidatedSetRun.taylorModel(system, taylorModel(c, system, params, box), params, t0, box, t1);
         }
         List<ValidatedCrossing> events = null;
         boolean departure = false;
@@ -144,15 +147,16 @@ final class IntegrateValidated {
             events = map.crossings(t0, box, t1);
             departure = map.meetsSection(t0, box);
         }
-        List<PropertyCheck> checks = PropertyCheck.all(properties, run.flowpipe());
-        if (wide && checks.stream().anyMatch(pc -> pc.verdict() == Verdict.UNKNOWN)) {
+        List<PropertyCheck> checks;
+        if (wide) {
             boolean[] ranges = new boolean[box.length];
             for (int i = 0; i < box.length; i++) {
                 String text = initText.get(system.variables().get(i)).strip();
                 ranges[i] = text.startsWith("[") && text.contains(",");
             }
-            checks = CounterexampleSearch.of(lohner(c, system, params, t1 - t0), ranges, COUNTEREXAMPLE_POINTS,
-                    COUNTEREXAMPLE_MILLIS).refineAll(checks, run.flowpipe());
+            checks = SetChecks.check(properties, run.flowpipe(), ranges, points(c, system, params, t1 - t0));
+        } else {
+            checks = PropertyCheck.all(properties, run.flowpipe());
         }
         List<String> wrote = new ArrayList<>();
         if (c.flowpipe != null) {
@@ -223,10 +227,8 @@ final class IntegrateValidated {
             throw new IllegalArgumentException("--tm-order is the order of Taylor models: it needs --method taylor-model"
                     + (c.method == null ? " (lohner is the default " + (c.event != null ? "with --event" : "for a point") + ")" : ""));
         }
-        if (ValidatedSetRun.LOHNER.equals(m) && c.presplit != null) {
-            throw new IllegalArgumentException("--presplit cuts the set of a Taylor-model flow: it needs --method taylor-model"
-                    + " (with lohner, --split N cuts the box up front)");
-        }
+        TaylorModelRefinement.requireTaylorModel(c, m,
+                c.method == null ? "lohner is the default " + (c.event != null ? "with --event" : "for a point") : null);
         if (ValidatedSetRun.TAYLOR_MODEL.equals(m) && c.event != null) {
             throw new IllegalArgumentException("--event needs --method lohner (rigorous crossings use Lohner's method)");
         }
@@ -236,20 +238,23 @@ final class IntegrateValidated {
         return m;
     }
 
-    /**
-     * Lohner steps are as long as the error allows (a whole oscillation for x' = y, y' = -x), which
-     * makes a coarse flowpipe; when it is used (--check, --flowpipe, --plot) a step is at most
-     * 1/{@value #FLOWPIPE_STEPS} of the time range.
-     */
-    static final int FLOWPIPE_STEPS = 200;
+    /** See {@link SetChecks#FLOWPIPE_STEPS}: with --check, --flowpipe or --plot a Lohner step is at most this part of the time range. */
+    static final int FLOWPIPE_STEPS = SetChecks.FLOWPIPE_STEPS;
 
     /**
-     * The budget of the counterexample search for checks the set flow left unknown
-     * ({@link CounterexampleSearch}): the centre and up to 16 corners of the initial set, no new
-     * point run started after {@value #COUNTEREXAMPLE_MILLIS} ms.
+     * The point runs of the counterexample search ({@link SetChecks#pointIntegrator}), with --order and
+     * --max-steps when given.
      */
-    static final int COUNTEREXAMPLE_POINTS = 17;
-    static final long COUNTEREXAMPLE_MILLIS = 10_000;
+    private static ValidatedIntegrator points(IntegrateCommand c, OdeSystem system, Map<String, Interval> params, double span) {
+        ValidatedIntegrator vi = SetChecks.pointIntegrator(system, params, span);
+        if (c.order != null) {
+            vi = vi.withOrder(c.order);
+        }
+        if (c.maxSteps != null) {
+            vi = vi.withMaxSteps((int) Math.min(Integer.MAX_VALUE, Math.max(1, c.maxSteps)));
+        }
+        return vi;
+    }
 
     private static ValidatedIntegrator lohner(IntegrateCommand c, OdeSystem system, Map<String, Interval> params, double span) {
         ValidatedIntegrator vi = ValidatedIntegrator.of(system);
@@ -271,7 +276,8 @@ final class IntegrateValidated {
         return vi;
     }
 
-    private static TaylorModelFlowIntegrator taylorModel(IntegrateCommand c, OdeSystem system, Map<String, Interval> params) {
+    private static TaylorModelFlowIntegrator taylorModel(IntegrateCommand c, OdeSystem system, Map<String, Interval> params,
+            Interval[] box) {
         TaylorModelFlowIntegrator tm = TaylorModelFlowIntegrator.of(system);
         if (c.order != null) {
             if (c.order < 2 || c.order > 40) {
@@ -291,41 +297,13 @@ final class IntegrateValidated {
         if (c.split != null) {
             tm = tm.withMaxPieces(c.split);
         }
-        if (c.presplit != null) {
-            tm = presplit(tm, c.presplit, c.split == null ? 64 : c.split);
-        }
         if (c.maxSteps != null) {
             tm = tm.withMaxSteps((int) Math.min(Integer.MAX_VALUE, Math.max(1, c.maxSteps)));
         }
         for (Map.Entry<String, Interval> e : params.entrySet()) {
             tm = tm.withParameter(e.getKey(), e.getValue());
         }
-        return tm;
-    }
-
-    /** {@code tm} with the initial cuts of {@code --presplit x=N,...}, whose product must fit the budget. */
-    private static TaylorModelFlowIntegrator presplit(TaylorModelFlowIntegrator tm, String text, int budget) {
-        long total = 1;
-        for (Map.Entry<String, String> e : Assignments.split(text, "--presplit").entrySet()) {
-            int k;
-            try {
-                k = Integer.parseInt(e.getValue().trim());
-            } catch (NumberFormatException x) {
-                throw new IllegalArgumentException("--presplit: " + e.getKey() + "=" + e.getValue().trim()
-                        + " is not a whole number of pieces");
-            }
-            try {
-                tm = tm.withInitialSplits(e.getKey(), k);
-            } catch (IllegalArgumentException x) {
-                throw new IllegalArgumentException("--presplit: " + x.getMessage().replace("Taylor-model flow: ", ""));
-            }
-            total *= k;
-        }
-        if (total > budget) {
-            throw new IllegalArgumentException("--presplit: " + text + " makes " + total + " pieces, more than the budget of "
-                    + budget + " (raise it with --split)");
-        }
-        return tm;
+        return TaylorModelRefinement.apply(c, tm, system, box, params);
     }
 
     /** The two --axes names, each t or a state variable; null without --axes. */

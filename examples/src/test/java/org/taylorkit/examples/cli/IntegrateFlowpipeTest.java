@@ -188,12 +188,12 @@ class IntegrateFlowpipeTest {
         assertThat(error(concat(base, "--check", "z < 2"))).contains("column 1: unknown variable 'z' (state variables: x, y");
         assertThat(error(concat(base, "--method", "taylor-model", "--event", "x"))).contains("--event needs --method lohner");
         assertThat(error(concat(base, "--split", "0"))).contains("--split must be between 1 and 100000");
-        assertThat(error(concat(base, "--presplit", "x=3"))).contains("--presplit: the initial pieces along x must be a power of two");
-        assertThat(error(concat(base, "--presplit", "x=two"))).contains("--presplit: x=two is not a whole number of pieces");
-        assertThat(error(concat(base, "--presplit", "z=2"))).contains("--presplit: cannot cut along 'z'");
+        assertThat(error(concat(base, "--presplit", "x=3"))).contains("--presplit: x=3: the number of pieces must be a power of two");
+        assertThat(error(concat(base, "--presplit", "x=two"))).contains("--presplit: x=two: the number of pieces must be a power of two");
+        assertThat(error(concat(base, "--presplit", "z=2"))).contains("--presplit: 'z' is not a state variable");
         assertThat(error(concat(base, "--presplit", "x=8", "--split", "4"))).contains("makes 8 pieces, more than the budget of 4",
                 "--split");
-        assertThat(error(concat(base, "--method", "lohner", "--presplit", "x=2"))).contains("--presplit", "needs --method taylor-model");
+        assertThat(error(concat(base, "--method", "lohner", "--presplit", "x=2"))).contains("--presplit", "it needs --method taylor-model");
         assertThat(error(concat(base, "--out", "a.csv"))).contains("--out cannot be combined with --validated", "--flowpipe");
         assertThat(error("integrate", "--ode", "x' = -x", "--init", "x=1", "--to", "1", "--check", "x < 2"))
                 .contains("--check needs --validated");

@@ -38,13 +38,15 @@ import org.taylorkit.ode.validated.ValidatedSolution;
  *
  * <p><b>Budget.</b> The corners, then the centre: all {@code 2^d} corners for {@code d ≤ 4} range
  * components, otherwise {@link #MAX_SAMPLED_CORNERS} corners: the all-lower and all-upper ones, then
- * corners drawn by a generator seeded with {@link #SEED} (deterministic); candidates are run in
- * order and the search stops at the first
- * proof, after {@code maxPoints} runs, or once {@code budgetMillis} of wall time have passed
- * (checked between runs, so at least one run is made; each run is bounded only by the integrator's
- * step limit — a 12-dimensional Lohner run of 200 steps takes minutes). With several checks
- * ({@link #refineAll}) each candidate is run once for all of them and the budget is shared. Finding
- * nothing keeps the verdict unknown. Immutable and thread-safe.
+ * corners drawn by a generator seeded with {@link #SEED} (deterministic). Candidates are run in order;
+ * each run decides its checks step by step as it is made ({@link ValidatedIntegrator.StepMonitor}) and
+ * stops as soon as every check it serves is decided or past its window. The search stops once every
+ * check is decided, after {@code maxPoints} runs, or when {@code budgetMillis} of CPU time of the
+ * searching thread have passed ({@link #clock}; a budget of work, so the verdicts do not depend on how
+ * loaded the machine is): the budget is checked after every step, so a run under way stops after the step during
+ * which it ran out (the first run is always started). With several checks ({@link #refineAll}) each
+ * candidate is run once for all of them and the budget is shared. Finding nothing, like a budget that
+ * runs out, keeps the verdict unknown (the detail says which). Immutable and thread-safe.
  */
 public final class CounterexampleSearch {
 
@@ -83,7 +85,7 @@ public final class CounterexampleSearch {
      * @param ranges per state component: true when the initial set's component is a range given by
      *     decimal ends enclosed tightly (e.g. {@code x=[1.25,1.55]}), false when it is one value
      * @param maxPoints the most candidates run (at least 1)
-     * @param budgetMillis the wall time after which no new candidate is started
+     * @param budgetMillis the CPU time of the searching thread after which the search stops (see {@link #clock})
      */
     public static CounterexampleSearch of(ValidatedIntegrator integrator, boolean[] ranges, int maxPoints, long budgetMillis) {
         if (ranges.length != integrator.system().dimension()) {
@@ -108,10 +110,28 @@ public final class CounterexampleSearch {
 
     /**
      * {@link #refine} for each check, in order, sharing the point runs: each candidate is integrated
-     * once (to the latest window end among the checks still unknown) and every such check is decided
-     * on that run; the budget ({@code maxPoints}, {@code budgetMillis}) is for the whole list.
+     * once for every check still unknown, deciding them step by step as the run is made, and the run
+     * stops as soon as all of them are decided or past their windows; the budget ({@code maxPoints},
+     * {@code budgetMillis}) is for the whole list, and a run under way when the time budget runs out is
+     * stopped after its current step (its undecided checks stay unknown, the detail says so).
      */
     public List<PropertyCheck> refineAll(List<PropertyCheck> checks, Flowpipe flowpipe) {
+        return search(checks, flowpipe).checks();
+    }
+
+    /**
+     * One point run of a search: the candidate, the time its run reached, and why it ended early
+     * ({@code null}: it reached the end of its windows).
+     */
+    record PointRun(Interval[] start, double reached, String stop) {
+    }
+
+    /** The refined checks and the point runs made, in order (what {@link #refineAll} does, observable for tests). */
+    record Outcome(List<PropertyCheck> checks, List<PointRun> runs) {
+    }
+
+    /** {@link #refineAll} with the point runs it made. */
+    Outcome search(List<PropertyCheck> checks, Flowpipe flowpipe) {
         List<PropertyCheck> out = new ArrayList<>(checks);
         List<Integer> open = new ArrayList<>();
         for (int k = 0; k < checks.size(); k++) {
@@ -119,47 +139,78 @@ public final class CounterexampleSearch {
                 open.add(k);
             }
         }
+        List<PointRun> runs = new ArrayList<>();
         if (open.isEmpty()) {
-            return out;
+            return new Outcome(out, runs);
         }
-        long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
-        int tried = 0;
+        long deadline = clock() + Math.min(budgetMillis, NO_DEADLINE / 1_000_000L) * 1_000_000L;
+        String interrupted = null;
         for (Interval[] start : candidates(flowpipe.initialSet())) {
-            if (open.isEmpty() || tried >= maxPoints || (tried > 0 && System.nanoTime() > deadline)) {
+            if (open.isEmpty() || runs.size() >= maxPoints || (!runs.isEmpty() && clock() - deadline > 0)) {
                 break;
             }
-            tried++;
-            double horizon = flowpipe.t0();
+            List<SafetyProperty> props = new ArrayList<>();
             for (int k : open) {
-                horizon = Math.max(horizon, window(checks.get(k).property(), flowpipe)[1]);
+                props.add(checks.get(k).property());
             }
-            Flowpipe run = pointRun(flowpipe, start, horizon);
-            for (java.util.Iterator<Integer> it = open.iterator(); it.hasNext();) {
-                int k = it.next();
-                Optional<Counterexample> found = decide(checks.get(k).property(), flowpipe, start, run);
-                if (found.isPresent()) {
+            Counterexample[] found = new Counterexample[props.size()];
+            PointRun run = runPoint(props, flowpipe, start, deadline, found);
+            runs.add(run);
+            for (int j = found.length - 1; j >= 0; j--) {
+                if (found[j] != null) {
+                    int k = open.remove(j);
                     out.set(k, new PropertyCheck(checks.get(k).property(), Verdict.VIOLATED,
-                            describe(checks.get(k).property(), flowpipe, found.get())));
-                    it.remove();
+                            describe(checks.get(k).property(), flowpipe, found[j])));
                 }
             }
+            if (BUDGET_SPENT.equals(run.stop())) {
+                interrupted = " (the " + budgetMillis + " ms budget ran out during the run from point " + runs.size()
+                        + ", stopped at t = " + PropertyCheck.num(run.reached()) + ")";
+            }
         }
+        int tried = runs.size();
         for (int k : open) {
             PropertyCheck c = checks.get(k);
             out.set(k, new PropertyCheck(c.property(), Verdict.UNKNOWN, c.detail() + "; no counterexample from "
-                    + tried + " point" + (tried == 1 ? "" : "s") + " of the initial set"));
+                    + tried + " point" + (tried == 1 ? "" : "s") + " of the initial set" + (interrupted == null ? "" : interrupted)));
         }
-        return out;
+        return new Outcome(out, runs);
     }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * The clock of the budget, in nanoseconds: the CPU time of the current thread (the search runs its
+     * points in the calling thread), or the wall clock where the JVM does not measure thread CPU time.
+     */
+    static long clock() {
+        if (THREADS.isCurrentThreadCpuTimeSupported()) {
+            long t = THREADS.getCurrentThreadCpuTime();
+            if (t >= 0) {
+                return t;
+            }
+        }
+        return System.nanoTime();
+    }
+
+    /** A time span (ns) no run reaches, so that deadline comparisons by subtraction cannot overflow. */
+    private static final long NO_DEADLINE = Long.MAX_VALUE / 4;
+    /** The reason a point run gives when the time budget stops it. */
+    static final String BUDGET_SPENT = "the time budget ran out";
+    /** The reason a point run gives when nothing is left for it to decide. */
+    static final String ALL_DECIDED = "every check it serves is decided";
 
     /**
      * Runs the candidate {@code start} (which must lie in the flowpipe's initial set) over the
-     * property's narrowest window and returns a proved violation, if its point run gives one.
+     * property's narrowest window and returns a proved violation, if its point run gives one (the run
+     * stops at the first).
      *
      * @throws IllegalArgumentException if {@code start} is not inside the initial set's enclosure
      */
     public Optional<Counterexample> tryPoint(SafetyProperty property, Flowpipe flowpipe, Interval[] start) {
-        return decide(property, flowpipe, start, pointRun(flowpipe, start, window(property, flowpipe)[1]));
+        Counterexample[] found = new Counterexample[1];
+        runPoint(List.of(property), flowpipe, start, clock() + NO_DEADLINE, found);
+        return Optional.ofNullable(found[0]);
     }
 
     /** The narrowest window {@code [from, to]} of the property within {@code [t0, end]} (from > to: empty). */
@@ -169,8 +220,15 @@ public final class CounterexampleSearch {
         return new double[] {from, Math.max(to, flowpipe.t0())};
     }
 
-    /** The point run from {@code start} to {@code horizon} as a one-piece flowpipe (just the start when horizon = t0). */
-    private Flowpipe pointRun(Flowpipe flowpipe, Interval[] start, double horizon) {
+    /**
+     * The point run from {@code start} for {@code props}: {@code found[j]} gets the first proved
+     * violation of {@code props.get(j)} (at {@code t0} on the start box, then at each step end in its
+     * window, as {@link PropertyCheck#firstEndViolation} decides); the integration goes to the latest
+     * window end and stops early once every property is decided or past its window, or after the
+     * step during which {@code deadline} ({@link #clock}) passes ({@link #BUDGET_SPENT}).
+     */
+    private PointRun runPoint(List<SafetyProperty> props, Flowpipe flowpipe, Interval[] start, long deadline,
+            Counterexample[] found) {
         Interval[] set = flowpipe.initialSet();
         for (int i = 0; i < set.length; i++) {
             if (!set[i].contains(start[i])) {
@@ -179,27 +237,50 @@ public final class CounterexampleSearch {
             }
         }
         double t0 = flowpipe.t0();
-        List<ValidatedSolution> runs = horizon > t0 ? List.of(integrator.integrate(t0, start, horizon))
-                : List.of(ValidatedSolution.of(t0, start, ValidatedSolution.Status.COMPLETED, null, List.of()));
-        return Flowpipe.ofPieces(flowpipe.variables(), flowpipe.parameters(), t0, start, horizon, runs);
-    }
-
-    /** A violation of {@code property} proved by the point run {@code run} from {@code start}, if any. */
-    private static Optional<Counterexample> decide(SafetyProperty property, Flowpipe flowpipe, Interval[] start, Flowpipe run) {
-        double[] w = window(property, flowpipe);
-        if (w[0] > w[1] || property.windowEnd().map(Interval::inf).orElse(flowpipe.end()) < flowpipe.t0()) {
-            return Optional.empty();
-        }
-        double t0 = flowpipe.t0();
-        if (w[0] <= t0) {
-            SafetyProperty.Evaluation e = property.evaluate(start, Interval.point(t0), flowpipe.parameters());
-            if (e.truth() == SafetyProperty.Truth.FALSE) {
-                return Optional.of(new Counterexample(start.clone(), t0, start.clone(), e.range()));
+        int m = props.size();
+        double[][] w = new double[m][];
+        boolean[] live = new boolean[m];
+        double horizon = t0;
+        for (int j = 0; j < m; j++) {
+            SafetyProperty p = props.get(j);
+            w[j] = window(p, flowpipe);
+            live[j] = w[j][0] <= w[j][1] && p.windowEnd().map(Interval::inf).orElse(flowpipe.end()) >= t0;
+            if (live[j] && w[j][0] <= t0) {
+                SafetyProperty.Evaluation e = p.evaluate(start, Interval.point(t0), flowpipe.parameters());
+                if (e.truth() == SafetyProperty.Truth.FALSE) {
+                    found[j] = new Counterexample(start.clone(), t0, start.clone(), e.range());
+                    live[j] = false;
+                }
+            }
+            if (live[j]) {
+                horizon = Math.max(horizon, w[j][1]);
             }
         }
-        PropertyCheck.EndViolation v = PropertyCheck.firstEndViolation(property, run, w[0], Math.min(w[1], run.t()));
-        return v == null ? Optional.empty()
-                : Optional.of(new Counterexample(start.clone(), v.t(), v.box(), v.evaluation().range()));
+        if (!(horizon > t0)) {
+            return new PointRun(start.clone(), t0, ALL_DECIDED);
+        }
+        ValidatedSolution run = integrator.integrate(t0, start, horizon, step -> {
+            double later = t0;
+            for (int j = 0; j < m; j++) {
+                if (!live[j]) {
+                    continue;
+                }
+                SafetyProperty.Evaluation e = PropertyCheck.endViolation(props.get(j), step, w[j][0], w[j][1],
+                        flowpipe.parameters());
+                if (e != null) {
+                    found[j] = new Counterexample(start.clone(), step.t1(), step.endEnclosure(), e.range());
+                    live[j] = false;
+                } else {
+                    later = Math.max(later, w[j][1]);
+                }
+            }
+            if (!(later > step.t1())) {
+                return ALL_DECIDED;
+            }
+            return clock() - deadline > 0 ? BUDGET_SPENT : null;
+        });
+        String stop = run.reason() != null && run.reason().startsWith("stopped: ") ? run.reason().substring(9) : null;
+        return new PointRun(start.clone(), run.t(), stop);
     }
 
     /**

@@ -140,16 +140,27 @@ public record PropertyCheck(SafetyProperty property, Verdict verdict, String det
     static EndViolation firstEndViolation(SafetyProperty property, Flowpipe flowpipe, double from, double to) {
         for (int i = 0; i < flowpipe.pieceCount(); i++) {
             for (ValidatedStep s : flowpipe.steps(i)) {
-                if (s.t1() < from || s.t1() > to) {
-                    continue;
-                }
-                SafetyProperty.Evaluation e = property.evaluate(s.endEnclosure(), Interval.point(s.t1()), flowpipe.parameters());
-                if (e.truth() == SafetyProperty.Truth.FALSE) {
+                SafetyProperty.Evaluation e = endViolation(property, s, from, to, flowpipe.parameters());
+                if (e != null) {
                     return new EndViolation(i, s.t1(), s.endEnclosure(), e);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The evaluation proving {@code property} false on the end enclosure of step {@code s}, when its
+     * end {@code t1} lies in {@code [from, to]}; otherwise null. The per-step test of
+     * {@link #firstEndViolation}, also applied by {@link CounterexampleSearch} while a point run is made.
+     */
+    static SafetyProperty.Evaluation endViolation(SafetyProperty property, ValidatedStep s, double from, double to,
+            java.util.Map<String, Interval> parameters) {
+        if (s.t1() < from || s.t1() > to) {
+            return null;
+        }
+        SafetyProperty.Evaluation e = property.evaluate(s.endEnclosure(), Interval.point(s.t1()), parameters);
+        return e.truth() == SafetyProperty.Truth.FALSE ? e : null;
     }
 
     private static String where(Flowpipe f, int piece, ValidatedStep s) {

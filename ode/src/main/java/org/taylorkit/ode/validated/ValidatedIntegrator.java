@@ -38,8 +38,8 @@ import org.taylorkit.ode.OdeSystem;
  * {@code max(e^{1−2p}, 1e-17)·max(1, ‖x‖)}: predicted from the previous step (the first from the last
  * Taylor coefficients at the centre), shortened when a validated step misses the target, halved when
  * a validation fails. The integration stops with status {@code FAILED} and a reason when the step
- * size underflows ({@code t0 + h == t0}), after {@link #withMaxSteps} steps, or when a set becomes
- * unbounded.
+ * size underflows ({@code t0 + h == t0}), after {@link #withMaxSteps} steps, when a set becomes
+ * unbounded, or when a {@link StepMonitor} given to the integration asks it to.
  *
  * <p>Only forward integration ({@code t1 ≥ t0}). Immutable and thread-safe: each {@link #integrate}
  * call uses its own tape runners.
@@ -151,7 +151,30 @@ public final class ValidatedIntegrator {
      *     parameter without a value, or {@code t1 < t0}
      */
     public ValidatedSolution integrate(double t0, Interval[] box, double t1) {
-        return integrate(t0, box, t1, null);
+        return integrate(t0, box, t1, null, null);
+    }
+
+    /**
+     * Told of every validated step as it is made; may end the integration early.
+     */
+    @FunctionalInterface
+    public interface StepMonitor {
+        /**
+         * Called after each validated step, in order.
+         *
+         * @return null to go on, or the reason to stop now (the solution then ends after this step with
+         *     status {@code FAILED} and the reason {@code "stopped: " + reason})
+         */
+        String afterStep(ValidatedStep step);
+    }
+
+    /**
+     * As {@link #integrate(double, Interval[], double)}, telling {@code monitor} of each step; when it
+     * asks to stop, the solution ends there (status {@code FAILED}, reason {@code "stopped: …"}), with
+     * every step made so far and the usual guarantee for them.
+     */
+    public ValidatedSolution integrate(double t0, Interval[] box, double t1, StepMonitor monitor) {
+        return integrate(t0, box, t1, null, Objects.requireNonNull(monitor, "monitor"));
     }
 
     /**
@@ -160,6 +183,11 @@ public final class ValidatedIntegrator {
      * entries for {@link Method#NAIVE_BOX}), for enclosures over part of a step.
      */
     ValidatedSolution integrate(double t0, Interval[] box, double t1, List<LohnerSet.Snapshot> starts) {
+        return integrate(t0, box, t1, starts, null);
+    }
+
+    private ValidatedSolution integrate(double t0, Interval[] box, double t1, List<LohnerSet.Snapshot> starts,
+            StepMonitor monitor) {
         int n = system.dimension();
         if (box.length != n) {
             throw new IllegalArgumentException("validated integration: the box has " + box.length
@@ -198,6 +226,10 @@ public final class ValidatedIntegrator {
                 starts.add(start);
             }
             t = step.t1();
+            String stop = monitor == null ? null : monitor.afterStep(step);
+            if (stop != null && t < t1) {
+                return new ValidatedSolution(t, run.enclosure(), ValidatedSolution.Status.FAILED, "stopped: " + stop, steps);
+            }
         }
         return new ValidatedSolution(t, run.enclosure(), ValidatedSolution.Status.COMPLETED, null, steps);
     }

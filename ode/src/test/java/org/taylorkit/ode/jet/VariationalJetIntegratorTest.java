@@ -77,6 +77,30 @@ class VariationalJetIntegratorTest {
         assertThat(f.derivative(0, 2, 0)).isCloseTo(0, within(1e-15));
     }
 
+    /**
+     * Kepler (GM = 1) from pericentre of the e = 0.5 orbit, one period 2π: every orbit of the
+     * neighbourhood is periodic with period T(x0) = 2π(−2E)^{−3/2}, so φ(T(x0), x0) = x0 and
+     * differentiating gives Φ(T) = I − f(x0)·∇T(x0)ᵀ, ∇T = 6π(−2E)^{−5/2}·∇E, ∇E = (x/r³, y/r³, vx, vy).
+     * At x0 = (1/2, 0, 0, √3): E = −1/2, so Φ(2π) = I − 6π·(0, √3, −4, 0)ᵀ(4, 0, 0, √3); largest entry 96π.
+     * The end time is 2π rounded to double (the STM moves by ~f'·Φ·2.4e-16 ≈ 1e-13 over that).
+     */
+    @Test
+    void keplerStmAfterOnePeriodIsClosedForm() {
+        double s3 = Math.sqrt(3);
+        double[] x0 = {0.5, 0, 0, s3};
+        double[] f = {0, s3, -4, 0};
+        double[] gradE = {4, 0, 0, s3};
+        JetFlow flow = VariationalJetIntegrator.builder(JetIntegratorTest.KEPLER).tolerance(1e-15).build()
+                .integrate(0, x0, 2 * Math.PI);
+        double[][] stm = flow.stm();
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                double exact = (i == j ? 1 : 0) - 6 * Math.PI * f[i] * gradE[j];
+                assertThat(stm[i][j]).as("Φ[%d][%d]", i, j).isCloseTo(exact, within(2e-11));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "order {0}")
     @CsvSource({"1", "2", "3"})
     void keplerAgreesWithTaylorNJets(int order) {

@@ -164,4 +164,58 @@ class CounterexampleSearchTest {
         assertThat(c.verdict()).isEqualTo(Verdict.UNKNOWN);
         assertThat(c.detail()).endsWith("; no counterexample from 1 point of the initial set");
     }
+
+    @Test
+    void aPointRunStopsOnceEveryCheckItServesIsDecided() {
+        Flowpipe f = setFlow();
+        List<PropertyCheck> set = PropertyCheck.all(List.of(property("x < 3"), property("y > 0.3 on [0.5, 0.8]")), f);
+        assertThat(set).allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.UNKNOWN));
+        CounterexampleSearch.Outcome o = SEARCH.search(set, f);
+        assertThat(o.checks()).allSatisfy(c -> assertThat(c.verdict()).as(c.detail()).isEqualTo(Verdict.VIOLATED));
+        // corner (0.5, 1): y = e^{-2t} < 0.3 from t = ln(10/3)/2 = 0.602 decides the window check, but
+        // 0.5 e^t < 3 keeps x < 3 open, so the run goes on to t = 1
+        assertThat(o.runs()).hasSize(2);
+        assertThat(o.runs().get(0).reached()).isEqualTo(1.0);
+        assertThat(o.runs().get(0).stop()).isNull();
+        // corner (1.5, 1): 1.5 e^t >= 3 from t = ln 2 = 0.693; the run stops at the first step end that
+        // proves it, one step (1/200) after ln 2 at most, instead of going on to t = 1
+        PointRunEnd second = new PointRunEnd(o.runs().get(1));
+        assertThat(second.stop).isEqualTo(CounterexampleSearch.ALL_DECIDED);
+        assertThat(second.reached).isBetween(Math.log(2), Math.log(2) + 1.0 / 200 + 1e-12);
+        // a true property (max x = 1.5 e = 4.0774 < 4.078), handed to the search as unknown, is never
+        // decided, so every run goes to its window's end
+        List<PropertyCheck> withTrue = List.of(PropertyCheck.of(property("x < 3"), f),
+                new PropertyCheck(property("x < 4.078 on [0.2, 1]"), Verdict.UNKNOWN, "as if the set flow were too wide"));
+        CounterexampleSearch.Outcome all = SEARCH.search(withTrue, f);
+        assertThat(all.checks().get(0).verdict()).isEqualTo(Verdict.VIOLATED);
+        assertThat(all.checks().get(1).verdict()).isNotEqualTo(Verdict.VIOLATED);
+        assertThat(all.runs()).hasSize(5).allSatisfy(r -> assertThat(r.reached()).isEqualTo(1.0));
+    }
+
+    private record PointRunEnd(String stop, double reached) {
+        PointRunEnd(CounterexampleSearch.PointRun r) {
+            this(r.stop(), r.reached());
+        }
+    }
+
+    @Test
+    void theTimeBudgetStopsARunUnderWayAndSaysSo() {
+        Flowpipe f = setFlow();
+        // no time at all: the first run is started and stopped after its first step (t = 1/200), before
+        // any corner could reach x = 3; the check stays unknown and the detail says why
+        CounterexampleSearch none = CounterexampleSearch.of(VI, new boolean[] {true, true}, 8, 0);
+        CounterexampleSearch.Outcome o = none.search(List.of(PropertyCheck.of(property("x < 3"), f)), f);
+        assertThat(o.runs()).hasSize(1);
+        assertThat(o.runs().get(0).stop()).isEqualTo(CounterexampleSearch.BUDGET_SPENT);
+        // (the budget clock is the thread's CPU time in ns: it has advanced after one step)
+        assertThat(o.runs().get(0).reached()).isEqualTo(1.0 / 200);
+        PropertyCheck c = o.checks().get(0);
+        assertThat(c.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(c.detail()).endsWith("; no counterexample from 1 point of the initial set (the 0 ms budget ran out"
+                + " during the run from point 1, stopped at t = 0.005)");
+        // a violation at the start time needs no step: the initial box is checked before the run
+        PropertyCheck atStart = none.refine(PropertyCheck.of(property("x > 0.6"), f), f);
+        assertThat(atStart.verdict()).as(atStart.detail()).isEqualTo(Verdict.VIOLATED);
+        assertThat(atStart.detail()).contains("at t = 0 ");
+    }
 }

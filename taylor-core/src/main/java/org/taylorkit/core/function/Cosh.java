@@ -34,8 +34,10 @@ final class Cosh extends ElementaryFunction {
     @Override
     public <T> void kernel(Arithmetic<T> ar, T[] a, T[] c, T[][] w, int k) {
         if (k == 0) {
-            w[0][0] = ar.apply(Functions.SINH, a[0]);
+            // cosh first: an argument beyond Apfloat's range is then reported as cosh(…), not as
+            // the auxiliary sinh(…) the user never wrote
             c[0] = ar.apply(this, a[0]);
+            w[0][0] = ar.apply(Functions.SINH, a[0]);
         } else {
             GenericElementaryKernels.sinhCosh(ar, a, w[0], c, k);
         }

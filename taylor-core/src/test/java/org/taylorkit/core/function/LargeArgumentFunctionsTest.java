@@ -79,4 +79,14 @@ class LargeArgumentFunctionsTest {
                 .isInstanceOf(ApfloatOverflowException.class)
                 .hasMessageContaining("cosh(-1e3000)").hasMessageContaining("exponent range");
     }
+
+    @Test
+    void aSeriesOverflowNamesTheFunctionTheUserWrote() {
+        // cosh's recurrence carries sinh as an auxiliary series; the error must still say cosh
+        ApfloatArithmetic ar = ApfloatArithmetic.ofDigits(20);
+        assertThatThrownBy(() -> org.taylorkit.core.series.FieldTaylor1.variable(ar, ar.fromDecimal("1e30"), 3)
+                .apply(Functions.COSH))
+                .isInstanceOf(ApfloatOverflowException.class)
+                .hasMessageContaining("cosh(1e30)");
+    }
 }

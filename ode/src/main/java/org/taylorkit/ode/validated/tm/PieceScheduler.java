@@ -50,9 +50,21 @@ final class PieceScheduler {
     private final double splitInflation;
     private final Interval[] initial;
     private final ErrorFolding folding;
+    /** The error ratio above which a piece below {@link #MAX_LEVEL} restarts ({@link #RESTART_RATIO} by default). */
+    private final double restartRatio;
 
     PieceScheduler(Supplier<FlowStepper> steppers, int n, double tEnd, int maxSteps, int maxPieces, int threads,
             double splitInflation, Interval[] initial, ErrorFolding folding) {
+        this(steppers, n, tEnd, maxSteps, maxPieces, threads, splitInflation, initial, folding, RESTART_RATIO);
+    }
+
+    /**
+     * With {@code restartRatio}: the error ratio above which a piece below the last level restarts (at
+     * the last level a piece fails above the larger of it and 1).
+     */
+    PieceScheduler(Supplier<FlowStepper> steppers, int n, double tEnd, int maxSteps, int maxPieces, int threads,
+            double splitInflation, Interval[] initial, ErrorFolding folding, double restartRatio) {
+        this.restartRatio = restartRatio;
         this.initial = initial.clone();
         this.folding = folding;
         this.steppers = steppers;
@@ -231,7 +243,7 @@ final class PieceScheduler {
 
     /**
      * Why the piece's error part is too wide compared with its polynomial part (their largest widths
-     * over the states; ratio above {@link #RESTART_RATIO}), or null. Largest widths, not state by state:
+     * over the states; ratio above {@link #RESTART_RATIO} or the ratio set), or null. Largest widths, not state by state:
      * where the set turns (a state at its extreme over the piece) the polynomial part is thin in that
      * state for a moment while the error part is not, and that alone is no reason to give up.
      */
@@ -240,7 +252,7 @@ final class PieceScheduler {
             return null; // nothing to save it for: it goes on while its steps can be validated
         }
         double ratio = p.errorRatio(n);
-        if (ratio > (p.level < MAX_LEVEL ? RESTART_RATIO : 1)) {
+        if (ratio > (p.level < MAX_LEVEL ? restartRatio : Math.max(1, restartRatio))) {
             return "the accumulated error part reached " + ratio + " of the width of the set's polynomial part"
                     + " (level " + p.level + "), which a split would not reduce";
         }

@@ -81,7 +81,9 @@ import org.taylorkit.ode.tape.TaylorTape;
  * never below 1e-8) since the piece started, so pieces get small before their errors grow. The
  * abandoned attempt's steps are dropped; each restart uses one unit of the piece budget. At level 3 a
  * piece whose error part exceeds its polynomial part fails with that reason. Sets that need no
- * refinement (Van der Pol μ = 1) run exactly as before; Van der Pol μ = 2 is restarted once.
+ * refinement (Van der Pol μ = 1) run exactly as before; Van der Pol μ = 2 is restarted once. Per
+ * instance, the restart ratio can be raised ({@link #withRestartRatio}) and the initial set cut by hand
+ * before the run ({@link #withInitialSplits}), as LALO20 W = 0.1 needs.
  *
  * <p><b>Error folding</b> ({@link #withErrorFolding}, off by default): the error part is turned into
  * extra Taylor-model variables, so each initial state carries its own error ({@link ErrorFolding}).
@@ -106,8 +108,15 @@ public final class TaylorModelFlowIntegrator {
     private final int maxPieces;
     private final int threads;
     private final Fold fold;
-    /** Pieces cut up front per variable (state or wide parameter), each a power of two; empty: none. */
-    private final Map<String, Integer> grid;
+    private final Refine refine;
+
+    /**
+     * Hand-chosen refinement: the pieces the initial set is cut into per variable before the run (each
+     * a power of two; empty: none), and the error ratio at which a piece restarts one level up.
+     */
+    private record Refine(Map<String, Integer> grid, double restartRatio) {
+        static final Refine DEFAULT = new Refine(Map.of(), PieceScheduler.RESTART_RATIO);
+    }
 
     /** The error-folding settings ({@link ErrorFolding}): blocks of symbols, symbols per block, fold ratio. */
     private record Fold(int blocks, int width, double ratio) {
@@ -115,9 +124,9 @@ public final class TaylorModelFlowIntegrator {
     }
 
     private TaylorModelFlowIntegrator(OdeSystem system, int order, int tmOrder, Map<String, Interval> parameters,
-            int maxSteps, int maxPieces, int threads, Fold fold, Map<String, Integer> grid) {
+            int maxSteps, int maxPieces, int threads, Fold fold, Refine refine) {
         this.fold = fold;
-        this.grid = grid;
+        this.refine = refine;
         this.system = system;
         this.order = order;
         this.tmOrder = tmOrder;
@@ -133,7 +142,7 @@ public final class TaylorModelFlowIntegrator {
      */
     public static TaylorModelFlowIntegrator of(OdeSystem system) {
         return new TaylorModelFlowIntegrator(Objects.requireNonNull(system, "system"), DEFAULT_ORDER,
-                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors(), Fold.NONE, Map.of());
+                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors(), Fold.NONE, Refine.DEFAULT);
     }
 
     /**
@@ -155,7 +164,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the order in time must be between 2 and 40, got "
                     + timeOrder);
         }
-        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads, fold, grid);
+        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads, fold, refine);
     }
 
     /**
@@ -169,7 +178,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the Taylor-model order must be between 1 and 20, got "
                     + q);
         }
-        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads, fold, grid);
+        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads, fold, refine);
     }
 
     /**
@@ -189,7 +198,7 @@ public final class TaylorModelFlowIntegrator {
         }
         Map<String, Interval> p = new LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads, fold, grid);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads, fold, refine);
     }
 
     /** With at most {@code n ≥ 1} steps per piece (history included); then the status is {@code FAILED}. */
@@ -197,7 +206,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxSteps must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads, fold, grid);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads, fold, refine);
     }
 
     /** With at most {@code n ≥ 1} pieces ({@code 1}: no splitting). */
@@ -205,7 +214,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxPieces must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads, fold, grid);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads, fold, refine);
     }
 
     /** With {@code n ≥ 1} worker threads (the result does not depend on it). */
@@ -213,7 +222,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: threads must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n, fold, grid);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n, fold, refine);
     }
 
     /**
@@ -232,22 +241,23 @@ public final class TaylorModelFlowIntegrator {
                     + " got blocks=" + blocks + ", width=" + width + ", ratio=" + ratio);
         }
         return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads,
-                blocks == 0 ? Fold.NONE : new Fold(blocks, width, ratio), grid);
+                blocks == 0 ? Fold.NONE : new Fold(blocks, width, ratio), refine);
     }
 
     /**
      * With the initial box cut up front into {@code pieces} equal parts along {@code variable} (a state,
      * or a parameter given a positive width by {@link #withParameter}); several variables make a grid.
-     * The parts are exact halvings of the normalised domain, so each is a sub-box of the initial box; they
-     * count against {@link #withMaxPieces}, start at refinement level 0 and split or restart on demand
-     * like any piece. Small pieces from the start keep the error part's wrapping small while it is made
-     * (see the theory section); with a budget equal to the grid, the pieces run without refinement.
+     * The parts are exact halvings of the normalised domain, so each is a sub-box of the initial box and
+     * the guarantee is unchanged; they count against {@link #withMaxPieces}, start at refinement level 0
+     * and split or restart on demand like any piece (the ARCH-COMP tools' packages choose such splits per
+     * instance). Small pieces from the start keep the error part's wrapping small while it is made (see
+     * the theory notes); with a budget equal to the grid, the pieces run without refinement.
      *
      * @throws IllegalArgumentException if {@code variable} is neither a state nor a parameter of the
      *     system, or {@code pieces} is not a power of two between 1 and 1024
      */
     public TaylorModelFlowIntegrator withInitialSplits(String variable, int pieces) {
-        if (!system.variables().contains(variable) && !system.parameters().contains(variable)) {
+        if (variable == null || !system.variables().contains(variable) && !system.parameters().contains(variable)) {
             throw new IllegalArgumentException("Taylor-model flow: cannot cut along '" + variable + "': no such state"
                     + " or parameter (states: " + String.join(", ", system.variables()) + ")");
         }
@@ -255,10 +265,45 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the initial pieces along " + variable
                     + " must be a power of two between 1 and 1024 (exact halvings), got " + pieces);
         }
-        Map<String, Integer> g = new LinkedHashMap<>(grid);
+        Map<String, Integer> g = new LinkedHashMap<>(refine.grid());
         g.put(variable, pieces);
         return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
-                Map.copyOf(g));
+                new Refine(Map.copyOf(g), refine.restartRatio()));
+    }
+
+    /**
+     * With the initial set halved along each of {@code variables} before the flow starts (a name given
+     * k times is cut into 2^k pieces): {@link #withInitialSplits(String, int)} for each distinct name.
+     *
+     * @throws IllegalArgumentException as {@link #withInitialSplits(String, int)}
+     */
+    public TaylorModelFlowIntegrator withInitialSplits(String... variables) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String v : variables) {
+            counts.merge(v == null ? "null" : v, 2, (a, b) -> a * b);
+        }
+        TaylorModelFlowIntegrator tm = this;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            tm = tm.withInitialSplits(e.getKey(), e.getValue() * refine.grid().getOrDefault(e.getKey(), 1));
+        }
+        return tm;
+    }
+
+    /**
+     * With the error ratio (largest width of a piece's error part over that of its polynomial part) at
+     * which a piece is integrated again from the start one refinement level up, instead of the default
+     * 0.1; at the last level a piece fails above the larger of this and
+     * 1. A larger ratio lets a set whose polynomial part contracts while its error part does not (LALO20)
+     * go on with the wider enclosure it has; it changes when pieces restart, never what they enclose.
+     *
+     * @throws IllegalArgumentException unless {@code ratio > 0} and finite
+     */
+    public TaylorModelFlowIntegrator withRestartRatio(double ratio) {
+        if (!(ratio > 0) || Double.isInfinite(ratio)) {
+            throw new IllegalArgumentException("Taylor-model flow: the restart ratio must be positive and finite, got " + ratio);
+        }
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
+                new Refine(refine.grid(), ratio));
     }
 
     /** The system. */
@@ -349,7 +394,8 @@ public final class TaylorModelFlowIntegrator {
         TaylorTape tape = system.tape();
         double tolerance = Math.max(Math.exp(1 - 2.0 * order), 1e-15);
         PieceScheduler scheduler = new PieceScheduler(() -> new FlowStepper(system, tape, space, order, tolerance,
-                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial, folding);
+                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial, folding,
+                refine.restartRatio());
         FlowSet start = FlowSet.initial(x0, n);
         return scheduler.run(start, t0, initialPieces(new FlowPiece("", List.of(), start, t0, Double.NaN), domain));
     }
@@ -358,7 +404,7 @@ public final class TaylorModelFlowIntegrator {
     private List<FlowPiece> initialPieces(FlowPiece root, Map<String, Interval> domain) {
         List<String> names = new ArrayList<>(domain.keySet());
         long total = 1;
-        for (Map.Entry<String, Integer> e : grid.entrySet()) {
+        for (Map.Entry<String, Integer> e : refine.grid().entrySet()) {
             if (!names.contains(e.getKey())) {
                 throw new IllegalArgumentException("Taylor-model flow: cannot cut along parameter '" + e.getKey()
                         + "': it is a point (give it a width with withParameter)");
@@ -366,12 +412,12 @@ public final class TaylorModelFlowIntegrator {
             total *= e.getValue();
         }
         if (total > maxPieces) {
-            throw new IllegalArgumentException("Taylor-model flow: " + total + " initial pieces " + grid
+            throw new IllegalArgumentException("Taylor-model flow: " + total + " initial pieces " + refine.grid()
                     + " exceed the budget of " + maxPieces + " pieces");
         }
         List<FlowPiece> pieces = List.of(root);
         for (int j = 0; j < names.size(); j++) {
-            int cuts = Integer.numberOfTrailingZeros(grid.getOrDefault(names.get(j), 1));
+            int cuts = Integer.numberOfTrailingZeros(refine.grid().getOrDefault(names.get(j), 1));
             for (int c = 0; c < cuts; c++) {
                 List<FlowPiece> next = new ArrayList<>();
                 for (FlowPiece p : pieces) {

@@ -1,0 +1,142 @@
+package org.taylorkit.examples.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.taylorkit.interval.Interval;
+import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
+
+/**
+ * The hand-chosen refinement of a Taylor-model run, {@code --presplit x3[,x5...]} (or {@code x1=16,x2=16}: N pieces along a variable) and
+ * {@code --restart-ratio R} of {@code taylor integrate --validated}: read and checked against the
+ * system, the initial box, the parameters and the piece budget, then passed on as
+ * {@link TaylorModelFlowIntegrator#withInitialSplits} and {@link TaylorModelFlowIntegrator#withRestartRatio}.
+ * Every rejected input gets a message naming the option, the value and why; nothing here changes what
+ * the flow encloses (the initial cuts are exact, the ratio only decides when pieces restart).
+ */
+final class TaylorModelRefinement {
+
+    /** The piece budget without {@code --split}: that of {@link TaylorModelFlowIntegrator#of}. */
+    static final int DEFAULT_SPLIT = 64;
+
+    private TaylorModelRefinement() {
+    }
+
+    /**
+     * Rejects {@code --presplit} and {@code --restart-ratio} when {@code method} is lohner; {@code why}
+     * (null when --method was given) says why lohner was the default.
+     */
+    static void requireTaylorModel(IntegrateCommand c, String method, String why) {
+        if (ValidatedSetRun.LOHNER.equals(method)) {
+            for (Object[] o : new Object[][] {{c.presplit, "--presplit"}, {c.restartRatio, "--restart-ratio"}}) {
+                if (o[0] != null) {
+                    throw new IllegalArgumentException(o[1] + " refines the Taylor-model flow: it needs --method taylor-model"
+                            + (why == null ? "" : " (" + why + ")"));
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code tm} with the initial splits and the restart ratio of {@code c}, after checking them: each
+     * --presplit name a state variable or a parameter, once, with width in the initial set; 2^k within
+     * the budget (--split, default {@value #DEFAULT_SPLIT}); R a positive finite number.
+     */
+    static TaylorModelFlowIntegrator apply(IntegrateCommand c, TaylorModelFlowIntegrator tm, OdeSystem system,
+            Interval[] box, Map<String, Interval> params) {
+        if (c.presplit != null) {
+            Map<String, Integer> cuts = presplit(c.presplit, system, box, params);
+            int budget = c.split == null ? DEFAULT_SPLIT : c.split;
+            long total = 1;
+            for (int k : cuts.values()) {
+                total = Math.min(total * k, Integer.MAX_VALUE);
+            }
+            if (total > budget) {
+                throw new IllegalArgumentException("--presplit: " + c.presplit.strip() + " makes " + total
+                        + " pieces, more than the budget of " + budget + (c.split == null ? " (the default of --split)" : " (--split)")
+                        + ": raise --split or cut into fewer pieces");
+            }
+            for (Map.Entry<String, Integer> e : cuts.entrySet()) {
+                tm = tm.withInitialSplits(e.getKey(), e.getValue());
+            }
+        }
+        if (c.restartRatio != null) {
+            tm = tm.withRestartRatio(ratio(c.restartRatio));
+        }
+        return tm;
+    }
+
+    /**
+     * The --presplit entries, {@code name} (halves) or {@code name=N} (N pieces, a power of two from 2 to
+     * 1024), checked: known, distinct, with width.
+     */
+    private static Map<String, Integer> presplit(String text, OdeSystem system, Interval[] box, Map<String, Interval> params) {
+        Map<String, Integer> cuts = new LinkedHashMap<>();
+        for (String part : text.split(",", -1)) {
+            String entry = part.strip();
+            int eq = entry.indexOf('=');
+            String n = (eq < 0 ? entry : entry.substring(0, eq)).strip();
+            if (n.isEmpty()) {
+                throw new IllegalArgumentException("--presplit: empty variable name in '" + text
+                        + "' (expected names, or name=N pieces, separated by commas, e.g. --presplit x3,x5 or x1=16,x2=16)");
+            }
+            int pieces = eq < 0 ? 2 : pieces(n, entry.substring(eq + 1).strip());
+            Interval v;
+            String where;
+            int i = system.variables().indexOf(n);
+            if (i >= 0) {
+                v = box[i];
+                where = "--init";
+            } else if (params.containsKey(n)) {
+                v = params.get(n);
+                where = "--param";
+            } else {
+                throw new IllegalArgumentException("--presplit: '" + n + "' is not a state variable (state: "
+                        + String.join(", ", system.variables()) + ")"
+                        + (params.isEmpty() ? "" : " or a parameter (" + String.join(", ", params.keySet()) + ")"));
+            }
+            if (cuts.containsKey(n)) {
+                throw new IllegalArgumentException("--presplit: " + n + " is named twice in '" + text
+                        + "' (name it once, with the number of pieces: " + n + "=N)");
+            }
+            if (IntegrateValidated.pointLike(v)) {
+                throw new IllegalArgumentException("--presplit: " + n + " has no width in " + where + " (" + n + " = " + v
+                        + "): cutting a point in halves is meaningless; give " + n + " a range such as " + n
+                        + "=[a,b], or cut along a variable that has one");
+            }
+            cuts.put(n, pieces);
+        }
+        return cuts;
+    }
+
+    /** The N of {@code name=N}: a power of two from 2 to 1024 (the cuts are exact halvings). */
+    private static int pieces(String name, String text) {
+        int k;
+        try {
+            k = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            k = -1;
+        }
+        if (k < 2 || k > 1024 || Integer.bitCount(k) != 1) {
+            throw new IllegalArgumentException("--presplit: " + name + "=" + text + ": the number of pieces must be a power"
+                    + " of two from 2 to 1024 (the cuts are exact halvings)");
+        }
+        return k;
+    }
+
+    /** --restart-ratio: a number or constant expression, positive and finite. */
+    private static double ratio(String text) {
+        double r;
+        try {
+            r = Assignments.constant("R", text, "--restart-ratio").evaluateDouble(Map.of());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("--restart-ratio: '" + text + "': " + e.getMessage(), e);
+        }
+        if (!(r > 0) || Double.isInfinite(r)) {
+            throw new IllegalArgumentException("--restart-ratio must be a positive finite number (the error part's width"
+                    + " over the polynomial part's at which a piece restarts; default 0.1), got '" + text + "'"
+                    + (Double.isNaN(r) || Double.isInfinite(r) ? " (" + r + ")" : ""));
+        }
+        return r;
+    }
+}
