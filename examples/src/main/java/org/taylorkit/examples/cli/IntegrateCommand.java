@@ -126,9 +126,10 @@ final class IntegrateCommand implements Callable<Integer> {
     Integer split;
 
     @Option(names = "--presplit", paramLabel = "VARS",
-            description = "With --method taylor-model: cut the initial set in halves along the variables VARS"
-                + " (comma-separated, e.g. x3,x5) before the run (2^k pieces, counted in --split): state variables"
-                + " with a range in --init, or --param values with one. The cuts are exact.")
+            description = "With --method taylor-model: cut the initial set before the run, in halves along each"
+                + " variable of VARS (comma-separated, e.g. x3,x5), or into N equal pieces with x=N (N a power of two,"
+                + " e.g. x1=16,x2=16); the pieces count in --split. State variables with a range in --init, or --param"
+                + " values with one. The cuts are exact.")
     String presplit;
 
     @Option(names = "--restart-ratio", paramLabel = "R",

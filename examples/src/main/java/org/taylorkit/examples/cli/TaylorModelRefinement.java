@@ -1,16 +1,13 @@
 package org.taylorkit.examples.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
 
 /**
- * The hand-chosen refinement of a Taylor-model run, {@code --presplit x3[,x5...]} and
+ * The hand-chosen refinement of a Taylor-model run, {@code --presplit x3[,x5...]} (or {@code x1=16,x2=16}: N pieces along a variable) and
  * {@code --restart-ratio R} of {@code taylor integrate --validated}: read and checked against the
  * system, the initial box, the parameters and the piece budget, then passed on as
  * {@link TaylorModelFlowIntegrator#withInitialSplits} and {@link TaylorModelFlowIntegrator#withRestartRatio}.
@@ -48,15 +45,20 @@ final class TaylorModelRefinement {
     static TaylorModelFlowIntegrator apply(IntegrateCommand c, TaylorModelFlowIntegrator tm, OdeSystem system,
             Interval[] box, Map<String, Interval> params) {
         if (c.presplit != null) {
-            List<String> names = presplit(c.presplit, system, box, params);
+            Map<String, Integer> cuts = presplit(c.presplit, system, box, params);
             int budget = c.split == null ? DEFAULT_SPLIT : c.split;
-            if (names.size() >= 31 || (1 << names.size()) > budget) {
-                throw new IllegalArgumentException("--presplit: cutting along " + names.size() + " variables makes 2^"
-                        + names.size() + " = " + (names.size() >= 31 ? "more than 10^9" : String.valueOf(1 << names.size()))
-                        + " pieces, more than the budget of " + budget + (c.split == null ? " (the default of --split)" : " (--split)")
-                        + ": raise --split or cut along fewer variables");
+            long total = 1;
+            for (int k : cuts.values()) {
+                total = Math.min(total * k, Integer.MAX_VALUE);
             }
-            tm = tm.withInitialSplits(names.toArray(new String[0]));
+            if (total > budget) {
+                throw new IllegalArgumentException("--presplit: " + c.presplit.strip() + " makes " + total
+                        + " pieces, more than the budget of " + budget + (c.split == null ? " (the default of --split)" : " (--split)")
+                        + ": raise --split or cut into fewer pieces");
+            }
+            for (Map.Entry<String, Integer> e : cuts.entrySet()) {
+                tm = tm.withInitialSplits(e.getKey(), e.getValue());
+            }
         }
         if (c.restartRatio != null) {
             tm = tm.withRestartRatio(ratio(c.restartRatio));
@@ -64,15 +66,21 @@ final class TaylorModelRefinement {
         return tm;
     }
 
-    /** The --presplit names, checked: known, distinct, with width. */
-    private static List<String> presplit(String text, OdeSystem system, Interval[] box, Map<String, Interval> params) {
-        Set<String> names = new LinkedHashSet<>();
+    /**
+     * The --presplit entries, {@code name} (halves) or {@code name=N} (N pieces, a power of two from 2 to
+     * 1024), checked: known, distinct, with width.
+     */
+    private static Map<String, Integer> presplit(String text, OdeSystem system, Interval[] box, Map<String, Interval> params) {
+        Map<String, Integer> cuts = new LinkedHashMap<>();
         for (String part : text.split(",", -1)) {
-            String n = part.strip();
+            String entry = part.strip();
+            int eq = entry.indexOf('=');
+            String n = (eq < 0 ? entry : entry.substring(0, eq)).strip();
             if (n.isEmpty()) {
                 throw new IllegalArgumentException("--presplit: empty variable name in '" + text
-                        + "' (expected names separated by commas, e.g. --presplit x3,x5)");
+                        + "' (expected names, or name=N pieces, separated by commas, e.g. --presplit x3,x5 or x1=16,x2=16)");
             }
+            int pieces = eq < 0 ? 2 : pieces(n, entry.substring(eq + 1).strip());
             Interval v;
             String where;
             int i = system.variables().indexOf(n);
@@ -87,17 +95,33 @@ final class TaylorModelRefinement {
                         + String.join(", ", system.variables()) + ")"
                         + (params.isEmpty() ? "" : " or a parameter (" + String.join(", ", params.keySet()) + ")"));
             }
-            if (!names.add(n)) {
+            if (cuts.containsKey(n)) {
                 throw new IllegalArgumentException("--presplit: " + n + " is named twice in '" + text
-                        + "' (each variable halves the set once; name it once)");
+                        + "' (name it once, with the number of pieces: " + n + "=N)");
             }
             if (IntegrateValidated.pointLike(v)) {
                 throw new IllegalArgumentException("--presplit: " + n + " has no width in " + where + " (" + n + " = " + v
                         + "): cutting a point in halves is meaningless; give " + n + " a range such as " + n
                         + "=[a,b], or cut along a variable that has one");
             }
+            cuts.put(n, pieces);
         }
-        return new ArrayList<>(names);
+        return cuts;
+    }
+
+    /** The N of {@code name=N}: a power of two from 2 to 1024 (the cuts are exact halvings). */
+    private static int pieces(String name, String text) {
+        int k;
+        try {
+            k = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            k = -1;
+        }
+        if (k < 2 || k > 1024 || Integer.bitCount(k) != 1) {
+            throw new IllegalArgumentException("--presplit: " + name + "=" + text + ": the number of pieces must be a power"
+                    + " of two from 2 to 1024 (the cuts are exact halvings)");
+        }
+        return k;
     }
 
     /** --restart-ratio: a number or constant expression, positive and finite. */

@@ -188,9 +188,31 @@ class IntegrateFlowpipeTest {
         assertThat(error(concat(base, "--check", "z < 2"))).contains("column 1: unknown variable 'z' (state variables: x, y");
         assertThat(error(concat(base, "--method", "taylor-model", "--event", "x"))).contains("--event needs --method lohner");
         assertThat(error(concat(base, "--split", "0"))).contains("--split must be between 1 and 100000");
+        assertThat(error(concat(base, "--presplit", "x=3"))).contains("--presplit: x=3: the number of pieces must be a power of two");
+        assertThat(error(concat(base, "--presplit", "x=two"))).contains("--presplit: x=two: the number of pieces must be a power of two");
+        assertThat(error(concat(base, "--presplit", "z=2"))).contains("--presplit: 'z' is not a state variable");
+        assertThat(error(concat(base, "--presplit", "x=8", "--split", "4"))).contains("makes 8 pieces, more than the budget of 4",
+                "--split");
+        assertThat(error(concat(base, "--method", "lohner", "--presplit", "x=2"))).contains("--presplit", "it needs --method taylor-model");
         assertThat(error(concat(base, "--out", "a.csv"))).contains("--out cannot be combined with --validated", "--flowpipe");
         assertThat(error("integrate", "--ode", "x' = -x", "--init", "x=1", "--to", "1", "--check", "x < 2"))
                 .contains("--check needs --validated");
+    }
+
+    @Test
+    void presplitCutsTheInitialBoxIntoEqualPiecesUpFront() {
+        // x' = -x from [0.9, 1.1]: 4 pieces cut up front; the hull of their end boxes at t = 1 contains the exact
+        // end set [0.9/e, 1.1/e] = [0.331091, 0.404667] and is tight
+        JsonObject o = IntegrateValidatedTest.json(CliRun.of("integrate", "--validated", "--ode", "x' = -x", "--init",
+                "x=[0.9,1.1]", "--to", "1", "--presplit", "x=4", "--split", "4", "--check", "x < 0.41 on [1,1]", "--json"));
+        assertThat(o.get("pieces").getAsInt()).isEqualTo(4);
+        assertThat(o.get("status").getAsString()).isEqualTo("completed");
+        assertThat(result(o, 0)).isEqualTo("verified");
+        JsonArray x = o.getAsJsonObject("enclosure").getAsJsonArray("x");
+        double lo = x.get(0).getAsDouble();
+        double hi = x.get(1).getAsDouble();
+        assertThat(lo).isLessThanOrEqualTo(0.9 * Math.exp(-1)).isGreaterThan(0.9 * Math.exp(-1) - 1e-9);
+        assertThat(hi).isGreaterThanOrEqualTo(1.1 * Math.exp(-1)).isLessThan(1.1 * Math.exp(-1) + 1e-9);
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -99,7 +99,7 @@ class IntegratePresplitTest {
                 "--init", "x=[0.9,1.1]", "--to", "1", "--presplit", "b"))
                 .contains("--presplit: 'b' is not a state variable (state: x) or a parameter (a)");
         assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--presplit", "x,y,x")))
-                .contains("--presplit: x is named twice in 'x,y,x'");
+                .contains("--presplit: x is named twice in 'x,y,x'", "x=N");
         assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--presplit", "x,")))
                 .contains("--presplit: empty variable name in 'x,'");
         assertThat(IntegrateFlowpipeTest.error("integrate", "--validated", "--method", "taylor-model", "--ode",
@@ -109,12 +109,12 @@ class IntegratePresplitTest {
                 "--init", "x=[0.9,1.1]", "--to", "1", "--presplit", "a"))
                 .contains("--presplit: a has no width in --param", "meaningless");
         assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--presplit", "x,y", "--split", "3")))
-                .contains("--presplit: cutting along 2 variables makes 2^2 = 4 pieces, more than the budget of 3 (--split)");
+                .contains("--presplit: x,y makes 4 pieces, more than the budget of 3 (--split)");
         String seven = "u1' = -u1; u2' = -u2; u3' = -u3; u4' = -u4; u5' = -u5; u6' = -u6; u7' = -u7";
         assertThat(IntegrateFlowpipeTest.error("integrate", "--validated", "--ode", seven, "--init",
                 "u1=[0,1],u2=[0,1],u3=[0,1],u4=[0,1],u5=[0,1],u6=[0,1],u7=[0,1]", "--to", "1",
                 "--presplit", "u1,u2,u3,u4,u5,u6,u7"))
-                .contains("2^7 = 128 pieces, more than the budget of 64 (the default of --split)");
+                .contains("makes 128 pieces, more than the budget of 64 (the default of --split)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.taylorkit.interval.tm;
 
+import static org.taylorkit.interval.DirectedRounding.addDown;
 import static org.taylorkit.interval.DirectedRounding.addUp;
 import static org.taylorkit.interval.DirectedRounding.mulUp;
 import static org.taylorkit.interval.DirectedRounding.subDown;
@@ -43,8 +44,8 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * the sum of its exact fma residuals and TwoSum errors (non-negative terms, bounded above by
  * {@link RoundedSums#upper}); a product of magnitude ≤ {@code 2^−960} sends the product to the
  * directed path. The {@code E_h·|B_h|} join the symmetric error term. The terms of degree {@code K+2..2K}
- * are never formed: {@link TruncationTail} bounds their sum by degree, and that bound
- * {@code [−M, M]} joins the symmetric error term too.
+ * are never formed: {@link TruncationTail} encloses their sum by degree, and that enclosure (one-sided
+ * where the homogeneous parts are) is added to the truncation interval.
  *
  * <p><b>Edges.</b> When a product is tiny ({@code |p_k| ≤ 2^−960}, including an underflow to 0 of a
  * product of non-zero coefficients) or a sum, error or product is not finite, the fma residual or
@@ -96,8 +97,8 @@ final class ErrorFreeProduct {
         if (!(smallest > EFT_SAFE)) {
             if (smallest == Double.POSITIVE_INFINITY) {
                 // no product of total degree ≤ K+1 is non-zero; the tail may still be
-                double tail = TruncationTail.magnitude(sp, x, y);
-                return Double.isFinite(tail) ? new Result(sum, 0, 0, tail) : null;
+                double[] tail = TruncationTail.enclosure(sp, x, y);
+                return tail == null ? null : new Result(sum, tail[0], tail[1], 0);
             }
             return null;
         }
@@ -113,11 +114,16 @@ final class ErrorFreeProduct {
             return null;
         }
         double err = es == 0 && allZero(acc) && allZero(hacc) ? 0.0 : mulUp(RoundedSums.upper(es), GROWTH);
-        err = addUp(err, TruncationTail.magnitude(sp, x, y));
-        if (!Double.isFinite(err)) {
+        double[] tail = TruncationTail.enclosure(sp, x, y);
+        if (tail == null || !Double.isFinite(err)) {
             return null;
         }
-        return new Result(sum, trunc[0], trunc[1], err);
+        double lo = addDown(trunc[0], tail[0]);
+        double hi = addUp(trunc[1], tail[1]);
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+            return null;
+        }
+        return new Result(sum, lo, hi, err);
     }
 
     /**

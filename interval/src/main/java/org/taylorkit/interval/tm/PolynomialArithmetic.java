@@ -254,7 +254,12 @@ final class PolynomialArithmetic {
             }
             r = interval(tlo, thi);
         }
-        err = addUp(err, TruncationTail.magnitude(sp, x, y));
+        double[] tail = TruncationTail.enclosure(sp, x, y);
+        if (tail == null) {
+            err = Double.POSITIVE_INFINITY;
+        } else if (tail[0] != 0 || tail[1] != 0) {
+            r = r.add(interval(tail[0], tail[1]));
+        }
         return new TaylorModel(sp, sum, bounded(widen(addRemainderProducts(r, a, b), err), sp));
     }
 

@@ -33,6 +33,9 @@ public final class TaylorModelSpace {
     /** {@code B_p} and its magnitude for the monomials of the polynomial part. */
     final Interval[] lowBound;
     final double[] lowMag;
+    /** The endpoints of each {@code B_p}, as doubles for the product's truncation tail ({@link TruncationTail}). */
+    final double[] lowInf;
+    final double[] lowSup;
     /** {@code B_h} for the high monomials (degree K+1). */
     final Interval[] highBound;
     /** The endpoints and magnitude of each {@code B_h}, as doubles for the product's hot loop. */
@@ -59,9 +62,13 @@ public final class TaylorModelSpace {
         }
         lowBound = new Interval[tables.size];
         lowMag = new double[tables.size];
+        lowInf = new double[tables.size];
+        lowSup = new double[tables.size];
         for (int p = 0; p < tables.size; p++) {
             lowBound[p] = monomialBound(powers, tables.low[p]);
             lowMag[p] = lowBound[p].mag();
+            lowInf[p] = lowBound[p].inf();
+            lowSup[p] = lowBound[p].sup();
         }
         highBound = new Interval[tables.high.length];
         highInf = new double[tables.high.length];

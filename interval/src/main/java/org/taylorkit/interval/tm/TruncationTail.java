@@ -1,27 +1,37 @@
 package org.taylorkit.interval.tm;
 
+import static org.taylorkit.interval.DirectedRounding.addDown;
 import static org.taylorkit.interval.DirectedRounding.addUp;
+import static org.taylorkit.interval.DirectedRounding.mulDown;
 import static org.taylorkit.interval.DirectedRounding.mulUp;
+import static org.taylorkit.interval.DirectedRounding.subDown;
 
 /**
- * A bound of the part of degree {@code K+2..2K} of the product of two polynomial parts of order
+ * An enclosure of the part of degree {@code K+2..2K} of the product of two polynomial parts of order
  * {@code K}, by degree: the terms a Taylor-model product truncates beyond the monomials of degree
  * {@code K+1} (which {@link ErrorFreeProduct} and {@link PolynomialArithmetic#multiplyDirected}
  * enclose monomial by monomial). This is what makes a product cost about the pairs of total degree
  * ≤ {@code K+1} rather than all {@code size²} pairs: in 7 variables at order 6, 112 848 of 2 944 656.
  *
- * <p><b>The bound.</b> Write {@code H^x_a} for the homogeneous part of degree {@code a} of
- * {@code P_x}. The truncated tail is {@code Σ_{a+b ≥ K+2; a, b ≤ K} H^x_a(δ)·H^y_b(δ)}, so for every
- * {@code δ} in the box its magnitude is at most {@code Σ_{a=2..K} μ^x_a · Σ_{b=K+2−a..K} μ^y_b} with
- * {@code μ^x_a = Σ_{deg p = a} |x_p|·|B_p| ≥ |H^x_a(δ)|} ({@code |B_p|} the magnitude bound of the
- * monomial over the box). The result is the symmetric interval {@code [−M, M]} of that bound.
+ * <p><b>The enclosure.</b> Write {@code H^x_a} for the homogeneous part of degree {@code a} of
+ * {@code P_x}. The truncated tail is {@code Σ_{a+b ≥ K+2; a, b ≤ K} H^x_a(δ)·H^y_b(δ)
+ * = Σ_{a=2..K} H^x_a(δ)·S^y_{K+2−a}(δ)} with {@code S^y_b = Σ_{b' ≥ b} H^y_{b'}}. For every {@code δ} in
+ * the box, {@code H^x_a(δ) ∈ [λ^x_a, υ^x_a] = Σ_{deg p = a} x_p·B_p} (interval sum of the monomial
+ * bounds {@code B_p}), so the tail lies in the interval expression
+ * {@code Σ_a [λ^x_a, υ^x_a]·Σ_{b ≥ K+2−a} [λ^y_b, υ^y_b]}. It is one-sided where the parts are: a
+ * monomial with only even exponents has {@code B_p = [0, β]} on a box centred at the expansion point, so
+ * for instance the tail of a square of a polynomial in one variable dominated by even powers is not
+ * made symmetric. Its magnitude is never above the symmetric bound
+ * {@code Σ_a μ^x_a·Σ_b μ^y_b} ({@code μ_a = Σ_{deg p = a} |c_p|·|B_p|}) used before.
  *
- * <p><b>Rounding.</b> Each {@code μ_a} is summed to nearest over its non-negative terms
- * {@code |x_p|·|B_p|} and bounded above by {@link RoundedSums#upper} (an all-zero part is exactly 0).
- * The remaining {@code O(K)} sums and products of these upper bounds are rounded upward. A
- * non-finite value (overflow) gives {@code +∞}, which the caller turns into its overflow error.
+ * <p><b>Rounding.</b> Each {@code λ_a} ({@code υ_a}) is summed to nearest over the products
+ * {@code c_p} times the endpoint of {@code B_p} matching the sign of {@code c_p}, and widened by
+ * {@link RoundedSums#deviation} of the sum {@code m_a} of the magnitudes {@code |c_p|·|B_p|} (an all-zero
+ * part is exactly {@code [0, 0]}). The {@code O(K)} interval sums and products of these endpoints are
+ * rounded outward. A non-finite value (overflow) gives null, which the caller turns into its overflow
+ * handling.
  *
- * <p>Stateless; allocates two arrays of {@code K+1} doubles; thread-safe.
+ * <p>Stateless; allocates four arrays of {@code K+1} doubles; thread-safe.
  */
 final class TruncationTail {
 
@@ -29,51 +39,87 @@ final class TruncationTail {
     }
 
     /**
-     * An upper bound {@code M} of {@code |Σ_{a+b ≥ K+2} H^x_a(δ)·H^y_b(δ)|} over the space's box (0 when
-     * {@code K < 2}, where no such pair exists; {@code +∞} on overflow).
+     * {@code {lo, hi}} enclosing {@code Σ_{a+b ≥ K+2} H^x_a(δ)·H^y_b(δ)} over the space's box
+     * ({@code {0, 0}} when {@code K < 2}, where no such pair exists); null on overflow.
      */
-    static double magnitude(TaylorModelSpace sp, double[] x, double[] y) {
+    static double[] enclosure(TaylorModelSpace sp, double[] x, double[] y) {
         MonomialTables t = sp.tables;
         int k = t.order;
         if (k < 2) {
-            return 0.0;
+            return new double[] {0.0, 0.0};
         }
-        double[] mx = degreeMagnitudes(sp, x);
-        double[] my = degreeMagnitudes(sp, y);
-        // suffix[b] = Σ_{b' ≥ b} μ^y_{b'} (rounded up)
-        double[] suffix = my;
+        double[][] hx = degreeParts(sp, x);
+        double[][] hy = degreeParts(sp, y);
+        // suffix[b] = Σ_{b' ≥ b} [λ^y_{b'}, υ^y_{b'}] (rounded outward), in place
+        double[] slo = hy[0];
+        double[] shi = hy[1];
         for (int b = k - 1; b >= 2; b--) {
-            suffix[b] = addUp(suffix[b], suffix[b + 1]);
+            slo[b] = addDown(slo[b], slo[b + 1]);
+            shi[b] = addUp(shi[b], shi[b + 1]);
         }
-        double m = 0.0;
+        double lo = 0.0;
+        double hi = 0.0;
         for (int a = 2; a <= k; a++) {
-            if (mx[a] != 0) {
-                double s = suffix[k + 2 - a];
-                if (s != 0) {
-                    m = addUp(m, mulUp(mx[a], s));
-                }
+            double xl = hx[0][a];
+            double xu = hx[1][a];
+            double yl = slo[k + 2 - a];
+            double yu = shi[k + 2 - a];
+            if ((xl == 0 && xu == 0) || (yl == 0 && yu == 0)) {
+                continue;
             }
+            double p1 = mulDown(xl, yl);
+            double p2 = mulDown(xl, yu);
+            double p3 = mulDown(xu, yl);
+            double p4 = mulDown(xu, yu);
+            lo = addDown(lo, Math.min(Math.min(p1, p2), Math.min(p3, p4)));
+            double q1 = mulUp(xl, yl);
+            double q2 = mulUp(xl, yu);
+            double q3 = mulUp(xu, yl);
+            double q4 = mulUp(xu, yu);
+            hi = addUp(hi, Math.max(Math.max(q1, q2), Math.max(q3, q4)));
         }
-        return Double.isNaN(m) ? Double.POSITIVE_INFINITY : m;
+        return Double.isFinite(lo) && Double.isFinite(hi) ? new double[] {lo, hi} : null;
     }
 
-    /** {@code μ_a} (upper bounds, see the class comment) for {@code a = 2..K}; entries 0 and 1 are 0. */
-    private static double[] degreeMagnitudes(TaylorModelSpace sp, double[] c) {
+    /**
+     * {@code {λ, υ}}: enclosures {@code [λ_a, υ_a]} of the homogeneous parts of degree {@code a = 2..K}
+     * over the box (see the class comment); entries 0 and 1 are 0.
+     */
+    private static double[][] degreeParts(TaylorModelSpace sp, double[] c) {
         MonomialTables t = sp.tables;
         int k = t.order;
-        double[] mu = new double[k + 1];
+        double[] lam = new double[k + 1];
+        double[] ups = new double[k + 1];
+        double[] inf = sp.lowInf;
+        double[] sup = sp.lowSup;
         double[] mag = sp.lowMag;
         for (int a = 2; a <= k; a++) {
-            double s = 0.0;
+            double sl = 0.0;
+            double su = 0.0;
+            double m = 0.0;
             boolean any = false;
             for (int p = t.degreeStart[a]; p < t.degreeStart[a + 1]; p++) {
                 double cp = c[p];
-                any |= cp != 0;
-                s += Math.abs(cp) * mag[p];
+                if (cp == 0) {
+                    continue;
+                }
+                any = true;
+                if (cp > 0) {
+                    sl += cp * inf[p];
+                    su += cp * sup[p];
+                } else {
+                    sl += cp * sup[p];
+                    su += cp * inf[p];
+                }
+                m += Math.abs(cp) * mag[p];
             }
-            // an all-zero part is exactly 0; otherwise (even if every product underflowed) the bound
-            mu[a] = any ? RoundedSums.upper(s) : 0.0;
+            if (any) {
+                // |ŝ − Σ v| ≤ deviation(m) for each of the two signed sums (RoundedSums)
+                double dev = RoundedSums.deviation(m);
+                lam[a] = subDown(sl, dev);
+                ups[a] = addUp(su, dev);
+            }
         }
-        return mu;
+        return new double[][] {lam, ups};
     }
 }

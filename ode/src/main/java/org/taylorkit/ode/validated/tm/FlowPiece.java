@@ -40,12 +40,18 @@ final class FlowPiece {
      * ({@link PieceScheduler}), more eagerly the higher {@code L}.
      */
     int level;
-    /** For a restarted piece, the attempt it replaces (kept as a failed leaf if the restart never runs), else null. */
-    FlowPiece abandoned;
     /** How many times this piece (with its ancestors since the last restart) folded its error part ({@link ErrorFolding}). */
     int folds;
     /** The ratio of the error part to the polynomial part when this piece started (NaN before its first run). */
     double birthRatio = Double.NaN;
+    /**
+     * Whether the piece may still ask for a split or restart that only refines it (a large error ratio or
+     * truncation error, see {@link PieceScheduler}); false once such a request was denied for lack of
+     * budget, after which the piece continues as it is and asks only when a step cannot be validated.
+     */
+    boolean refinable = true;
+    /** Whether the pending request ({@link #end} {@code SPLIT}) comes from a step that could not be validated. */
+    boolean stepFailed;
 
     FlowPiece(String id, List<ValidatedStep> inherited, FlowSet set, double t, double nextStep) {
         this.id = id;
@@ -103,6 +109,8 @@ final class FlowPiece {
         b.level = level;
         a.folds = folds;
         b.folds = folds;
+        a.refinable = refinable;
+        b.refinable = refinable;
         double mid = 0.5 * (lo[v] + hi[v]); // exact: dyadic endpoints
         a.lo = lo.clone();
         a.hi = hi.clone();
@@ -141,7 +149,6 @@ final class FlowPiece {
         r.lo = lo.clone();
         r.hi = hi.clone();
         r.level = level + 1;
-        r.abandoned = this;
         return r;
     }
 

@@ -17,8 +17,12 @@ import org.taylorkit.ode.validated.ValidatedStep;
  * pieces of one generation in parallel, each until it completes, fails for good (step limit, last
  * refinement level) or asks for a split or a restart of its initial sub-box one refinement level up;
  * then the requests in stable id order while the budget lasts (a split or a restart uses one unit; a
- * restarted piece's abandoned steps are dropped). Deterministic: a piece's run depends only on its
- * own state, and the grants only on the ordered requests.
+ * restarted piece's abandoned steps are dropped). A request the budget cannot pay for is denied: a
+ * piece that only asked to be refined (its error part or truncation error grew) goes on as it is,
+ * never asking again and never given up for its error ratio, to the end or to a step it cannot
+ * validate; a piece whose step could not be validated fails ({@code "split budget of N pieces spent
+ * at t = …"}), while the other pieces go on. Deterministic: a piece's run depends only on its own
+ * state, and the grants only on the ordered requests.
  */
 final class PieceScheduler {
 
@@ -46,25 +50,20 @@ final class PieceScheduler {
     private final double splitInflation;
     private final Interval[] initial;
     private final ErrorFolding folding;
-    /** The Taylor-model variables the initial set is halved along before the run, in order (see {@link #run}). */
-    private final int[] initialSplits;
     /** The error ratio above which a piece below {@link #MAX_LEVEL} restarts ({@link #RESTART_RATIO} by default). */
     private final double restartRatio;
 
     PieceScheduler(Supplier<FlowStepper> steppers, int n, double tEnd, int maxSteps, int maxPieces, int threads,
             double splitInflation, Interval[] initial, ErrorFolding folding) {
-        this(steppers, n, tEnd, maxSteps, maxPieces, threads, splitInflation, initial, folding, new int[0], RESTART_RATIO);
+        this(steppers, n, tEnd, maxSteps, maxPieces, threads, splitInflation, initial, folding, RESTART_RATIO);
     }
 
     /**
-     * With {@code initialSplits}: the initial set is halved along each of these Taylor-model variables in
-     * turn before the run (2^k pieces, counted in {@code maxPieces}); and {@code restartRatio}: the error
-     * ratio above which a piece below the last level restarts (at the last level a piece fails above
-     * the larger of it and 1).
+     * With {@code restartRatio}: the error ratio above which a piece below the last level restarts (at
+     * the last level a piece fails above the larger of it and 1).
      */
     PieceScheduler(Supplier<FlowStepper> steppers, int n, double tEnd, int maxSteps, int maxPieces, int threads,
-            double splitInflation, Interval[] initial, ErrorFolding folding, int[] initialSplits, double restartRatio) {
-        this.initialSplits = initialSplits.clone();
+            double splitInflation, Interval[] initial, ErrorFolding folding, double restartRatio) {
         this.restartRatio = restartRatio;
         this.initial = initial.clone();
         this.folding = folding;
@@ -77,21 +76,17 @@ final class PieceScheduler {
         this.splitInflation = splitInflation;
     }
 
-    SetFlowSolution run(FlowPiece root) {
-        FlowSet initialSet = root.set;
-        double t0 = root.t;
-        List<FlowPiece> active = new ArrayList<>(List.of(root));
-        for (int v : initialSplits) {
-            List<FlowPiece> halves = new ArrayList<>();
-            for (FlowPiece p : active) {
-                halves.addAll(List.of(p.split(v)));
-            }
-            active = halves;
-        }
+    /**
+     * Runs the pieces {@code roots} (the whole initial set, or its sub-boxes cut up front; each counts
+     * against the budget) from {@code t0}; {@code initialSet} is the whole initial set at {@code t0},
+     * from which restarts are cut.
+     */
+    SetFlowSolution run(FlowSet initialSet, double t0, List<FlowPiece> roots) {
+        List<FlowPiece> active = new ArrayList<>(roots);
         List<FlowPiece> leaves = new ArrayList<>();
         List<FlowPiece> nodes = new ArrayList<>();
-        int count = active.size();
-        String stop = null;
+        int count = roots.size();
+        FlowPiece firstDenied = null;
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tm-flow-piece");
             t.setDaemon(true);
@@ -102,24 +97,28 @@ final class PieceScheduler {
             while (!active.isEmpty()) {
                 runGeneration(active, pool, local);
                 List<FlowPiece> next = new ArrayList<>();
-                FlowPiece firstDenied = null;
                 for (FlowPiece p : active) {
                     boolean asks = p.end == FlowPiece.End.SPLIT || p.end == FlowPiece.End.RESTART;
-                    if (p.end != FlowPiece.End.RESTART || stop != null || count >= maxPieces) {
-                        nodes.add(p);
-                    }
                     if (!asks) {
+                        nodes.add(p);
                         leaves.add(p);
-                    } else if (stop == null && count < maxPieces) {
+                    } else if (count < maxPieces) {
                         count++;
                         if (p.end == FlowPiece.End.RESTART) {
-                            next.add(p.restart(initialSet, t0));
+                            next.add(p.restart(initialSet, t0)); // the attempt's steps are dropped
                         } else {
-                            for (FlowPiece c : p.split(p.splitVariable)) {
-                                next.add(c);
-                            }
+                            nodes.add(p);
+                            next.addAll(List.of(p.split(p.splitVariable)));
                         }
+                    } else if (!p.stepFailed) {
+                        // a refinement the budget cannot pay for: the piece is valid as it is and goes on
+                        // unrefined, until the end or a step it cannot validate
+                        p.refinable = false;
+                        p.end = null;
+                        p.reason = null;
+                        next.add(p);
                     } else {
+                        nodes.add(p);
                         p.end = FlowPiece.End.FAILED;
                         p.reason = "split budget of " + maxPieces + (maxPieces == 1 ? " piece" : " pieces")
                                 + " spent at t = " + p.t + " (piece " + label(p) + ": " + p.reason + ")";
@@ -129,22 +128,6 @@ final class PieceScheduler {
                         leaves.add(p);
                     }
                 }
-                if (firstDenied != null && stop == null) {
-                    stop = firstDenied.reason;
-                }
-                if (stop != null) {
-                    for (FlowPiece c : next) {
-                        // a restart that will not run: keep the attempt it was to replace, steps and all
-                        FlowPiece leaf = c.abandoned != null ? c.abandoned : c;
-                        if (c.abandoned != null) {
-                            nodes.add(leaf);
-                        }
-                        leaf.end = FlowPiece.End.FAILED;
-                        leaf.reason = "not continued: " + stop;
-                        leaves.add(leaf);
-                    }
-                    next.clear();
-                }
                 active = next;
             }
         } finally {
@@ -152,7 +135,7 @@ final class PieceScheduler {
                 pool.shutdownNow();
             }
         }
-        return collect(leaves, nodes, stop);
+        return collect(leaves, nodes, firstDenied == null ? null : firstDenied.reason);
     }
 
     private void runGeneration(List<FlowPiece> active, ExecutorService pool, ThreadLocal<FlowStepper> local) {
@@ -195,6 +178,7 @@ final class PieceScheduler {
             }
             FlowStepper.Outcome o = stepper.step(p.set, p.t, tEnd, p.nextStep);
             if (o.failure() != null) {
+                p.stepFailed = true;
                 requestSplit(p, o.failure());
                 return;
             }
@@ -212,6 +196,9 @@ final class PieceScheduler {
             if (dominated != null) {
                 giveUp(p, "at t=" + p.t + " " + dominated);
                 return;
+            }
+            if (!p.refinable) {
+                continue;
             }
             double ratio = p.errorRatio(n);
             if (p.level >= 1 && ratio > Math.max(GROWTH_FLOOR, (LEVEL_ONE_GROWTH / (1 << (p.level - 1))) * p.birthRatio)) {
@@ -261,6 +248,9 @@ final class PieceScheduler {
      * state for a moment while the error part is not, and that alone is no reason to give up.
      */
     private String errorDominates(FlowPiece p) {
+        if (!p.refinable) {
+            return null; // nothing to save it for: it goes on while its steps can be validated
+        }
         double ratio = p.errorRatio(n);
         if (ratio > (p.level < MAX_LEVEL ? restartRatio : Math.max(1, restartRatio))) {
             return "the accumulated error part reached " + ratio + " of the width of the set's polynomial part"
@@ -273,7 +263,7 @@ final class PieceScheduler {
         return p.id.isEmpty() ? "initial set" : p.id;
     }
 
-    private SetFlowSolution collect(List<FlowPiece> leaves, List<FlowPiece> nodes, String stop) {
+    private SetFlowSolution collect(List<FlowPiece> leaves, List<FlowPiece> nodes, String denied) {
         leaves.sort(Comparator.comparing(p -> p.id));
         nodes.sort(Comparator.comparing(p -> p.id));
         double t = Double.POSITIVE_INFINITY;
@@ -301,7 +291,7 @@ final class PieceScheduler {
         for (FlowPiece p : nodes) {
             all.addAll(p.own);
         }
-        String reason = stop;
+        String reason = denied;
         if (reason == null) {
             FlowPiece first = null;
             for (FlowPiece p : leaves) {

@@ -65,8 +65,11 @@ import org.taylorkit.ode.tape.TaylorTape;
  * the error part and continue from the current time. Pieces run in generations: all pieces of a
  * generation run in parallel ({@link #withThreads}) until they finish or ask for a split; then the
  * requests are granted in the pieces' stable order while the number of pieces stays within
- * {@link #withMaxPieces}. A request that cannot be granted ends the integration with status
- * {@code FAILED} and the reason ({@code "split budget of N pieces spent at t = …"}). Every piece's
+ * {@link #withMaxPieces}. A request that cannot be granted is denied: a piece that only asked to be
+ * refined (truncation or error growth) goes on as it is, still rigorous, to the end or to a step it
+ * cannot validate; a piece whose step could not be validated fails, and the integration then ends
+ * with status {@code FAILED} and the reason ({@code "split budget of N pieces spent at t = …"}) once
+ * the other pieces are done. {@link #withInitialSplits} cuts the initial box up front. Every piece's
  * computation depends only on its own set, so the result is the same for any number of threads.
  *
  * <p><b>Refinement levels.</b> A split halves the polynomial part but keeps the accumulated error part
@@ -108,11 +111,11 @@ public final class TaylorModelFlowIntegrator {
     private final Refine refine;
 
     /**
-     * Hand-chosen refinement: the variables the initial set is halved along before the run, and the
-     * error ratio at which a piece restarts one level up.
+     * Hand-chosen refinement: the pieces the initial set is cut into per variable before the run (each
+     * a power of two; empty: none), and the error ratio at which a piece restarts one level up.
      */
-    private record Refine(List<String> initialSplits, double restartRatio) {
-        static final Refine DEFAULT = new Refine(List.of(), PieceScheduler.RESTART_RATIO);
+    private record Refine(Map<String, Integer> grid, double restartRatio) {
+        static final Refine DEFAULT = new Refine(Map.of(), PieceScheduler.RESTART_RATIO);
     }
 
     /** The error-folding settings ({@link ErrorFolding}): blocks of symbols, symbols per block, fold ratio. */
@@ -242,21 +245,48 @@ public final class TaylorModelFlowIntegrator {
     }
 
     /**
-     * With the initial set halved along each of {@code variables} (states, or parameters of positive
-     * width) in turn before the flow starts: {@code 2^k} pieces from the start, counted in the piece
-     * budget (the ARCH-COMP tools' packages choose such splits per instance). Splitting the domain of
-     * the deviations is exact, so the guarantee is unchanged. None: the default.
+     * With the initial box cut up front into {@code pieces} equal parts along {@code variable} (a state,
+     * or a parameter given a positive width by {@link #withParameter}); several variables make a grid.
+     * The parts are exact halvings of the normalised domain, so each is a sub-box of the initial box and
+     * the guarantee is unchanged; they count against {@link #withMaxPieces}, start at refinement level 0
+     * and split or restart on demand like any piece (the ARCH-COMP tools' packages choose such splits per
+     * instance). Small pieces from the start keep the error part's wrapping small while it is made (see
+     * the theory notes); with a budget equal to the grid, the pieces run without refinement.
      *
-     * @throws IllegalArgumentException if a name is blank
+     * @throws IllegalArgumentException if {@code variable} is neither a state nor a parameter of the
+     *     system, or {@code pieces} is not a power of two between 1 and 1024
+     */
+    public TaylorModelFlowIntegrator withInitialSplits(String variable, int pieces) {
+        if (variable == null || !system.variables().contains(variable) && !system.parameters().contains(variable)) {
+            throw new IllegalArgumentException("Taylor-model flow: cannot cut along '" + variable + "': no such state"
+                    + " or parameter (states: " + String.join(", ", system.variables()) + ")");
+        }
+        if (pieces < 1 || pieces > 1024 || Integer.bitCount(pieces) != 1) {
+            throw new IllegalArgumentException("Taylor-model flow: the initial pieces along " + variable
+                    + " must be a power of two between 1 and 1024 (exact halvings), got " + pieces);
+        }
+        Map<String, Integer> g = new LinkedHashMap<>(refine.grid());
+        g.put(variable, pieces);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
+                new Refine(Map.copyOf(g), refine.restartRatio()));
+    }
+
+    /**
+     * With the initial set halved along each of {@code variables} before the flow starts (a name given
+     * k times is cut into 2^k pieces): {@link #withInitialSplits(String, int)} for each distinct name.
+     *
+     * @throws IllegalArgumentException as {@link #withInitialSplits(String, int)}
      */
     public TaylorModelFlowIntegrator withInitialSplits(String... variables) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (String v : variables) {
-            if (v == null || v.isBlank()) {
-                throw new IllegalArgumentException("Taylor-model flow: an initial split needs a variable name, got '" + v + "'");
-            }
+            counts.merge(v == null ? "null" : v, 2, (a, b) -> a * b);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
-                new Refine(List.of(variables), refine.restartRatio()));
+        TaylorModelFlowIntegrator tm = this;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            tm = tm.withInitialSplits(e.getKey(), e.getValue() * refine.grid().getOrDefault(e.getKey(), 1));
+        }
+        return tm;
     }
 
     /**
@@ -273,7 +303,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the restart ratio must be positive and finite, got " + ratio);
         }
         return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
-                new Refine(refine.initialSplits(), ratio));
+                new Refine(refine.grid(), ratio));
     }
 
     /** The system. */
@@ -361,26 +391,42 @@ public final class TaylorModelFlowIntegrator {
             x0[n + j] = normalised(space, wide.get(j), parameters.get(wide.get(j)));
             initial[n + j] = parameters.get(wide.get(j));
         }
-        List<String> names = new ArrayList<>(domain.keySet());
-        int[] splits = new int[refine.initialSplits().size()];
-        for (int k = 0; k < splits.length; k++) {
-            String v = refine.initialSplits().get(k);
-            splits[k] = names.indexOf(v);
-            if (splits[k] < 0 || splits[k] >= first) {
-                throw new IllegalArgumentException("Taylor-model flow: cannot split the initial set along '" + v
-                        + "': not a state or a parameter of positive width (" + String.join(", ", names.subList(0, first)) + ")");
-            }
-        }
-        if (1L << Math.min(splits.length, 62) > maxPieces) {
-            throw new IllegalArgumentException("Taylor-model flow: " + splits.length + " initial splits make "
-                    + (1L << Math.min(splits.length, 62)) + " pieces, more than the budget of " + maxPieces);
-        }
         TaylorTape tape = system.tape();
         double tolerance = Math.max(Math.exp(1 - 2.0 * order), 1e-15);
         PieceScheduler scheduler = new PieceScheduler(() -> new FlowStepper(system, tape, space, order, tolerance,
-                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial, folding, splits,
+                parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial, folding,
                 refine.restartRatio());
-        return scheduler.run(new FlowPiece("", List.of(), FlowSet.initial(x0, n), t0, Double.NaN));
+        FlowSet start = FlowSet.initial(x0, n);
+        return scheduler.run(start, t0, initialPieces(new FlowPiece("", List.of(), start, t0, Double.NaN), domain));
+    }
+
+    /** The root piece cut by {@link #withInitialSplits} (in the domain's variable order), or the root alone. */
+    private List<FlowPiece> initialPieces(FlowPiece root, Map<String, Interval> domain) {
+        List<String> names = new ArrayList<>(domain.keySet());
+        long total = 1;
+        for (Map.Entry<String, Integer> e : refine.grid().entrySet()) {
+            if (!names.contains(e.getKey())) {
+                throw new IllegalArgumentException("Taylor-model flow: cannot cut along parameter '" + e.getKey()
+                        + "': it is a point (give it a width with withParameter)");
+            }
+            total *= e.getValue();
+        }
+        if (total > maxPieces) {
+            throw new IllegalArgumentException("Taylor-model flow: " + total + " initial pieces " + refine.grid()
+                    + " exceed the budget of " + maxPieces + " pieces");
+        }
+        List<FlowPiece> pieces = List.of(root);
+        for (int j = 0; j < names.size(); j++) {
+            int cuts = Integer.numberOfTrailingZeros(refine.grid().getOrDefault(names.get(j), 1));
+            for (int c = 0; c < cuts; c++) {
+                List<FlowPiece> next = new ArrayList<>();
+                for (FlowPiece p : pieces) {
+                    next.addAll(List.of(p.split(j)));
+                }
+                pieces = next;
+            }
+        }
+        return pieces;
     }
 
     /** The model {@code mid + rad·ξ} of the interval {@code x} (a tiny radius for a point, see the class comment). */
