@@ -14,6 +14,21 @@ final class FlowContainment {
     }
 
     /**
+     * The exact solution of the rotation x' = y, y' = −x from (x0, y0), enclosed in interval arithmetic:
+     * (x0 cos t + y0 sin t, y0 cos t − x0 sin t).
+     */
+    static Function<Double, Interval[]> rotation(double x0, double y0) {
+        return t -> {
+            Interval tt = Interval.point(t);
+            Interval c = tt.cos();
+            Interval sn = tt.sin();
+            Interval x = Interval.point(x0);
+            Interval y = Interval.point(y0);
+            return new Interval[] {x.multiply(c).add(y.multiply(sn)), y.multiply(c).subtract(x.multiply(sn))};
+        };
+    }
+
+    /**
      * Asserts, for the piece whose initial sub-box contains {@code point} (states, then wide parameters),
      * that at the start, middle and end of each of its steps the exact state {@code exact(t)} (an interval
      * enclosure of the true value, e.g. a closed form in interval arithmetic) lies in the step enclosure,

@@ -120,14 +120,7 @@ class TaylorModelFlowFoldingTest {
         assertEquals(ValidatedSolution.Status.COMPLETED, s.status(), s::toString);
         Gen g = new Gen(seed);
         double[] p = {g.uniform(0.9, 1.1), g.uniform(-0.1, 0.1)};
-        FlowContainment.assertContains(s, p, t -> {
-            Interval tt = Interval.point(t);
-            Interval c = tt.cos();
-            Interval sn = tt.sin();
-            Interval x0 = Interval.point(p[0]);
-            Interval y0 = Interval.point(p[1]);
-            return new Interval[] {x0.multiply(c).add(y0.multiply(sn)), y0.multiply(c).subtract(x0.multiply(sn))};
-        }, "rotation with folding, " + g);
+        FlowContainment.assertContains(s, p, FlowContainment.rotation(p[0], p[1]), "rotation with folding, " + g);
         // the rotation keeps the box's size: folding must not blow the enclosure up
         assertTrue(s.width() < 0.3, s::toString);
     }
