@@ -228,7 +228,10 @@ final class UnrolledOps {
             case POW_INT: // exponent n
                 power(c, op, k);
                 break;
-            case CBRT: // o_0 = ∛a_0; o_k = (Σ_{j<k} ((k − 4j)·a_{k−j})·o_j) / ((3k)·a_0)
+            case CBRT: // o_0 = ∛a_0 (and fl(1/a_0) in o's spare cell); o_k = (Σ_{j<k} ((k − 4j)·a_{k−j})·o_j)·(fl(1/a_0)·fl(1/(3k)))
+                if (k == 0) {
+                    reciprocalOfLeading(c, a, o);
+                }
                 c.target(o, k);
                 if (k == 0) {
                     c.coefficient(a, 0);
@@ -244,10 +247,10 @@ final class UnrolledOps {
                     c.op(DMUL);
                     c.op(DADD);
                 }
-                c.doubleConstant(3.0 * k);
-                c.coefficient(a, 0);
+                c.coefficient(o, spare(c));
+                c.doubleConstant(1.0 / (3.0 * k));
                 c.op(DMUL);
-                c.op(DDIV);
+                c.op(DMUL);
                 break;
             case ASIN: // auxiliary r (aux1): c_k = (±a_k − logSum(r, c)) / r_0, then r_k by the root recurrence
             case ACOS:
@@ -305,8 +308,9 @@ final class UnrolledOps {
 
     /**
      * The index of a slot's spare cell (its last, after coefficient maxOrder). For the output of a
-     * quotient or square root, order 0 stores there the factor fl(1/b_0) or fl(0.5/o_0) of
-     * {@code DoubleKernels.div}/{@code sqrt}, and every higher order multiplies by it: one division
+     * quotient, square root, power or cube root, order 0 stores there the factor fl(1/b_0), fl(0.5/o_0)
+     * or fl(1/a_0) of {@code DoubleKernels.div}/{@code sqrt}/{@code pow}/{@code cbrt}, and every
+     * higher order multiplies by it: one division
      * per expansion instead of one per order (the kernels divide at every call; the same double). Only
      * the states' spare cells are written otherwise (x_{maxOrder+1}, unused), and an operation's
      * output is never a state. Every {@link DoubleTapeRunner#compute} runs order 0 first, and an
@@ -359,14 +363,18 @@ final class UnrolledOps {
     }
 
     /**
-     * {@code DoubleKernels.pow}: o_0 = a_0^r ({@link Math#pow}); o_k = (Σ_{j=0..k−1} (r(k−j) − j)·a_{k−j}·o_j)
-     * / (k·a_0), summed from +0 in turn. An integer exponent's weights are constants (computed here by
-     * the same double operations); a real exponent is read from its slot and the weights computed inline.
+     * {@code DoubleKernels.pow}: o_0 = a_0^r ({@link Math#pow}), and fl(1/a_0) in o's spare cell;
+     * o_k = (Σ_{j=0..k−1} (r(k−j) − j)·a_{k−j}·o_j)·(fl(1/a_0)·fl(1/k)), summed from +0 in turn, 1/k a
+     * constant. An integer exponent's weights are constants (computed here by the same double
+     * operations); a real exponent is read from its slot and the weights computed inline.
      */
     private static void power(CodeEmitter c, TapeOp op, int k) {
         boolean integer = op.kind() == TapeOpKind.POW_INT;
         int a = op.a();
         int o = op.out();
+        if (k == 0) {
+            reciprocalOfLeading(c, a, o);
+        }
         c.target(o, k);
         if (k == 0) {
             c.coefficient(a, 0);
@@ -392,10 +400,19 @@ final class UnrolledOps {
             c.op(DMUL);
             c.op(DADD);
         }
-        c.doubleConstant(k);
-        c.coefficient(a, 0);
+        c.coefficient(o, spare(c));
+        c.doubleConstant(1.0 / k);
         c.op(DMUL);
+        c.op(DMUL);
+    }
+
+    /** Stores fl(1/a_0) in o's spare cell (order 0 of a power or cube root; see {@link #spare}). */
+    private static void reciprocalOfLeading(CodeEmitter c, int a, int o) {
+        c.target(o, spare(c));
+        c.op(DCONST_1);
+        c.coefficient(a, 0);
         c.op(DDIV);
+        c.op(DASTORE);
     }
 
     /** Pushes the exponent of a power: the constant n, or the value of the exponent's slot. */

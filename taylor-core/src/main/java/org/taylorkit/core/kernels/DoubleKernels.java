@@ -228,7 +228,9 @@ public final class DoubleKernels {
     /**
      * c = ∛a (real cube root) with a_0 ≠ 0 of either sign. From 3a·c' = a'·c (the power rule with
      * r = 1/3, scaled by 3 so every weight is an exact integer): c_0 = ∛a_0 and
-     * c_k = Σ_{j=0..k−1} (k − 4j) a_{k−j} c_j / (3k a_0).
+     * c_k = Σ_{j=0..k−1} (k − 4j) a_{k−j} c_j / (3k a_0), evaluated as Σ·fl(fl(1/a_0)·fl(1/(3k))): the
+     * factor depends on a_0 and k only, off the chain between orders as in {@link #div} (the ODE tape's
+     * generated code divides once per expansion, 1/(3k) a constant; the same precondition on 1/a_0).
      */
     public static void cbrt(double[] a, int ao, double[] c, int co, int k) {
         if (k == 0) {
@@ -239,7 +241,7 @@ public final class DoubleKernels {
         for (int j = 0; j < k; j++) {
             s += (k - 4 * j) * a[ao + k - j] * c[co + j];
         }
-        c[co + k] = s / (3.0 * k * a[ao]);
+        c[co + k] = s * ((1.0 / a[ao]) * (1.0 / (3.0 * k)));
     }
 
     /** {@link #cbrt} on whole arrays (offsets 0). */
@@ -251,7 +253,12 @@ public final class DoubleKernels {
      * c = a^r for a real exponent r, with a_0 &gt; 0 (or a_0 ≠ 0 and r an integer). From
      * a·c' = r·a'·c: c_0 = a_0^r ({@link Math#pow}) and
      * c_k = (1/(k a_0)) Σ_{j=0..k−1} (r(k−j) − j) a_{k−j} c_j (Tucker 2011, §4.1; Griewank &amp;
-     * Walther 2008, Table 13.2).
+     * Walther 2008, Table 13.2), evaluated as Σ·fl(fl(1/a_0)·fl(1/k)): the factor depends on a_0 and k
+     * only, so it is off the chain from one order to the next, as in {@link #div} (the ODE tape's
+     * generated code divides once per expansion and takes 1/k as a constant). The price is up to two
+     * more roundings per coefficient than Σ/(k·a_0) (none from 1/k when k is a power of two); measured:
+     * docs/architecture.md, "Quotients and square roots by the reciprocal". Precondition, besides
+     * a_0 ≠ 0: 1/a_0 a normal double, as for {@link #div}.
      */
     public static void pow(double[] a, int ao, double r, double[] c, int co, int k) {
         if (k == 0) {
@@ -262,7 +269,7 @@ public final class DoubleKernels {
         for (int j = 0; j < k; j++) {
             s += (r * (k - j) - j) * a[ao + k - j] * c[co + j];
         }
-        c[co + k] = s / (k * a[ao]);
+        c[co + k] = s * ((1.0 / a[ao]) * (1.0 / k));
     }
 
     /** {@link #pow} on whole arrays (offsets 0). */
