@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * {@code taylor integrate}: integrates an ODE system given as text with the Taylor method, in
  * double or (with {@code --digits D}) in Apfloat at D digits, and reports the final state, events, a
  * CSV trajectory and a PNG plot. Option names are the contract of issue 5; {@code --validated} and its
- * options ({@code --method}, {@code --tm-order}, {@code --split}, {@code --presplit}, {@code --restart-ratio},
+ * options ({@code --method}, {@code --tm-order}, {@code --split}, {@code --presplit}, {@code --restart-ratio}, {@code --error-folding},
  * {@code --check}, {@code --flowpipe})
  * are handled by {@link IntegrateValidated} (issues 7 and 14).
  */
@@ -139,6 +139,13 @@ final class IntegrateCommand implements Callable<Integer> {
                 + " of R and 1 instead. R decides when pieces restart, never what they enclose.")
     String restartRatio;
 
+    @Option(names = "--error-folding", paramLabel = "B,W,R",
+            description = "With --method taylor-model: turn the error part into extra Taylor-model variables, B blocks"
+                + " of W symbols, folding a piece's W dominant error columns into the next block whenever its error part"
+                + " exceeds R times its polynomial part, e.g. 1,4,5e-3 (default: off). Each initial point then carries"
+                + " its own error; the models get B*W more variables.")
+    String errorFolding;
+
     @Option(names = "--check", paramLabel = "PROPERTY",
             description = "With --validated: check a safety property over the flowpipe, e.g. \"y < 2.75\" or"
                 + " \"x^2 + y^2 <= 4 on [1,5]\" (repeatable); prints verified, violated or unknown.")
@@ -162,7 +169,8 @@ final class IntegrateCommand implements Callable<Integer> {
             return IntegrateValidated.run(this);
         }
         for (Object[] o : new Object[][] {{method, "--method"}, {tmOrder, "--tm-order"}, {split, "--split"},
-            {presplit, "--presplit"}, {restartRatio, "--restart-ratio"}, {checks, "--check"}, {flowpipe, "--flowpipe"}}) {
+            {presplit, "--presplit"}, {restartRatio, "--restart-ratio"}, {errorFolding, "--error-folding"},
+            {checks, "--check"}, {flowpipe, "--flowpipe"}}) {
             if (o[0] != null) {
                 throw new IllegalArgumentException(o[1] + " needs --validated");
             }

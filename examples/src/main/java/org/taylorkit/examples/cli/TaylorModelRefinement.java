@@ -8,9 +8,10 @@ import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
 
 /**
  * The hand-chosen refinement of a Taylor-model run, {@code --presplit x3[,x5...]} (or {@code x1=16,x2=16}: N pieces along a variable) and
- * {@code --restart-ratio R} of {@code taylor integrate --validated}: read and checked against the
+ * {@code --restart-ratio R} and {@code --error-folding B,W,R} of {@code taylor integrate --validated}: read and checked against the
  * system, the initial box, the parameters and the piece budget, then passed on as
- * {@link TaylorModelFlowIntegrator#withInitialSplits} and {@link TaylorModelFlowIntegrator#withRestartRatio}.
+ * {@link TaylorModelFlowIntegrator#withInitialSplits}, {@link TaylorModelFlowIntegrator#withRestartRatio} and
+ * {@link TaylorModelFlowIntegrator#withErrorFolding}.
  * Every rejected input gets a message naming the option, the value and why; nothing here changes what
  * the flow encloses (the initial cuts are exact, the ratio only decides when pieces restart).
  */
@@ -28,7 +29,8 @@ final class TaylorModelRefinement {
      */
     static void requireTaylorModel(IntegrateCommand c, String method, String why) {
         if (ValidatedSetRun.LOHNER.equals(method)) {
-            for (Object[] o : new Object[][] {{c.presplit, "--presplit"}, {c.restartRatio, "--restart-ratio"}}) {
+            for (Object[] o : new Object[][] {{c.presplit, "--presplit"}, {c.restartRatio, "--restart-ratio"},
+                {c.errorFolding, "--error-folding"}}) {
                 if (o[0] != null) {
                     throw new IllegalArgumentException(o[1] + " refines the Taylor-model flow: it needs --method taylor-model"
                             + (why == null ? "" : " (" + why + ")"));
@@ -62,6 +64,9 @@ final class TaylorModelRefinement {
         }
         if (c.restartRatio != null) {
             tm = tm.withRestartRatio(ratio(c.restartRatio));
+        }
+        if (c.errorFolding != null) {
+            tm = folding(tm, c.errorFolding);
         }
         return tm;
     }
@@ -120,6 +125,45 @@ final class TaylorModelRefinement {
         if (k < 2 || k > 1024 || Integer.bitCount(k) != 1) {
             throw new IllegalArgumentException("--presplit: " + name + "=" + text + ": the number of pieces must be a power"
                     + " of two from 2 to 1024 (the cuts are exact halvings)");
+        }
+        return k;
+    }
+
+    /** --error-folding B,W,R: B ≥ 1 blocks of W ≥ 1 symbols, folded at ratio R (positive, finite). */
+    private static TaylorModelFlowIntegrator folding(TaylorModelFlowIntegrator tm, String text) {
+        String[] parts = text.split(",", -1);
+        String usage = "expected B,W,R: B blocks of W error symbols, folded when the error part exceeds R times the"
+                + " polynomial part, e.g. 1,4,5e-3";
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("--error-folding: '" + text + "' has " + parts.length + " part"
+                    + (parts.length == 1 ? "" : "s") + "; " + usage);
+        }
+        int blocks = count("B (blocks)", parts[0].strip(), text);
+        int width = count("W (symbols per block)", parts[1].strip(), text);
+        double r;
+        try {
+            r = Assignments.constant("R", parts[2].strip(), "--error-folding").evaluateDouble(Map.of());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("--error-folding: R = '" + parts[2].strip() + "': " + e.getMessage(), e);
+        }
+        if (!(r > 0) || Double.isInfinite(r)) {
+            throw new IllegalArgumentException("--error-folding: R must be a positive finite number, got '"
+                    + parts[2].strip() + "' in '" + text + "'");
+        }
+        return tm.withErrorFolding(blocks, width, r);
+    }
+
+    /** A whole number from 1 to 16 for --error-folding's B or W. */
+    private static int count(String what, String value, String text) {
+        int k;
+        try {
+            k = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            k = 0;
+        }
+        if (k < 1 || k > 16) {
+            throw new IllegalArgumentException("--error-folding: " + what + " must be a whole number from 1 to 16, got '"
+                    + value + "' in '" + text + "'");
         }
         return k;
     }

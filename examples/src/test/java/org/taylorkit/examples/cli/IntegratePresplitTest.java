@@ -149,4 +149,41 @@ class IntegratePresplitTest {
         System.arraycopy(b, 0, r, a.length, b.length);
         return r;
     }
+
+    @Test
+    void errorFoldingKeepsTheRotationsEnclosureAndItsSize() {
+        JsonObject o = IntegrateValidatedTest.json(CliRun.of(concat(ROTATION, "--error-folding", "2,1,1e-3", "--json")));
+        assertThat(o.get("status").getAsString()).isEqualTo("completed");
+        JsonObject enc = o.getAsJsonObject("enclosure");
+        MathContext mc = new MathContext(40);
+        for (String x0 : new String[] {"0.9", "1.1"}) {
+            for (String y0 : new String[] {"-0.1", "0.1"}) {
+                BigDecimal x = new BigDecimal(x0);
+                BigDecimal y = new BigDecimal(y0);
+                String from = "from (" + x0 + ", " + y0 + ")";
+                IntegrateValidatedTest.assertContains(enc.getAsJsonArray("x"),
+                        x.multiply(COS1, mc).add(y.multiply(SIN1, mc), mc), "x(1) " + from);
+                IntegrateValidatedTest.assertContains(enc.getAsJsonArray("y"),
+                        y.multiply(COS1, mc).subtract(x.multiply(SIN1, mc), mc), "y(1) " + from);
+            }
+        }
+        // the hull of the exact image is 0.2 (cos 1 + sin 1) = 0.2764 wide: folding must not blow it up
+        assertThat(o.get("width").getAsDouble()).isBetween(0.2763, 0.2800);
+    }
+
+    @Test
+    void badErrorFoldingsGetClearErrors() {
+        assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,4")))
+                .contains("--error-folding: '1,4' has 2 parts; expected B,W,R");
+        assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "0,4,1e-3")))
+                .contains("--error-folding: B (blocks) must be a whole number from 1 to 16, got '0'");
+        assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,x,1e-3")))
+                .contains("--error-folding: W (symbols per block) must be a whole number from 1 to 16, got 'x'");
+        assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,4,-1")))
+                .contains("--error-folding: R must be a positive finite number, got '-1'");
+        assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--method", "lohner", "--error-folding", "1,1,1e-3")))
+                .contains("--error-folding refines the Taylor-model flow: it needs --method taylor-model");
+        assertThat(IntegrateFlowpipeTest.error("integrate", "--ode", "x' = -x", "--init", "x=1", "--to", "1",
+                "--error-folding", "1,1,1e-3")).contains("--error-folding needs --validated");
+    }
 }
