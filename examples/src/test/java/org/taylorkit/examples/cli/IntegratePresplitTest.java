@@ -41,19 +41,7 @@ class IntegratePresplitTest {
         assertThat(o.get("status").getAsString()).isEqualTo("completed");
         assertThat(o.get("method").getAsString()).isEqualTo("taylor-model");
         assertThat(o.get("pieces").getAsInt()).isEqualTo(4);
-        JsonObject enc = o.getAsJsonObject("enclosure");
-        MathContext mc = new MathContext(40);
-        for (String x0 : new String[] {"0.9", "1", "1.1"}) {
-            for (String y0 : new String[] {"-0.1", "0", "0.1"}) {
-                BigDecimal x = new BigDecimal(x0);
-                BigDecimal y = new BigDecimal(y0);
-                String from = "from (" + x0 + ", " + y0 + ")";
-                IntegrateValidatedTest.assertContains(enc.getAsJsonArray("x"),
-                        x.multiply(COS1, mc).add(y.multiply(SIN1, mc), mc), "x(1) " + from);
-                IntegrateValidatedTest.assertContains(enc.getAsJsonArray("y"),
-                        y.multiply(COS1, mc).subtract(x.multiply(SIN1, mc), mc), "y(1) " + from);
-            }
-        }
+        assertEnclosesTheRotatedGrid(o, new String[] {"0.9", "1", "1.1"}, new String[] {"-0.1", "0", "0.1"});
         // the hull of the exact image (a rotated square of side 0.2) is 0.2 (cos 1 + sin 1) = 0.2764 wide
         assertThat(o.get("width").getAsDouble()).isBetween(0.2763, 0.2800);
     }
@@ -154,19 +142,7 @@ class IntegratePresplitTest {
     void errorFoldingKeepsTheRotationsEnclosureAndItsSize() {
         JsonObject o = IntegrateValidatedTest.json(CliRun.of(concat(ROTATION, "--error-folding", "2,1,1e-3", "--json")));
         assertThat(o.get("status").getAsString()).isEqualTo("completed");
-        JsonObject enc = o.getAsJsonObject("enclosure");
-        MathContext mc = new MathContext(40);
-        for (String x0 : new String[] {"0.9", "1.1"}) {
-            for (String y0 : new String[] {"-0.1", "0.1"}) {
-                BigDecimal x = new BigDecimal(x0);
-                BigDecimal y = new BigDecimal(y0);
-                String from = "from (" + x0 + ", " + y0 + ")";
-                IntegrateValidatedTest.assertContains(enc.getAsJsonArray("x"),
-                        x.multiply(COS1, mc).add(y.multiply(SIN1, mc), mc), "x(1) " + from);
-                IntegrateValidatedTest.assertContains(enc.getAsJsonArray("y"),
-                        y.multiply(COS1, mc).subtract(x.multiply(SIN1, mc), mc), "y(1) " + from);
-            }
-        }
+        assertEnclosesTheRotatedGrid(o, new String[] {"0.9", "1.1"}, new String[] {"-0.1", "0.1"});
         // the hull of the exact image is 0.2 (cos 1 + sin 1) = 0.2764 wide: folding must not blow it up
         assertThat(o.get("width").getAsDouble()).isBetween(0.2763, 0.2800);
     }
@@ -185,5 +161,22 @@ class IntegratePresplitTest {
                 .contains("--error-folding refines the Taylor-model flow: it needs --method taylor-model");
         assertThat(IntegrateFlowpipeTest.error("integrate", "--ode", "x' = -x", "--init", "x=1", "--to", "1",
                 "--error-folding", "1,1,1e-3")).contains("--error-folding needs --validated");
+    }
+
+    /** The JSON enclosure at t = 1 contains the exact rotation of every (x0, y0) of the grid (40 digits). */
+    static void assertEnclosesTheRotatedGrid(JsonObject o, String[] xs, String[] ys) {
+        JsonObject enc = o.getAsJsonObject("enclosure");
+        MathContext mc = new MathContext(40);
+        for (String x0 : xs) {
+            for (String y0 : ys) {
+                BigDecimal x = new BigDecimal(x0);
+                BigDecimal y = new BigDecimal(y0);
+                String from = "from (" + x0 + ", " + y0 + ")";
+                IntegrateValidatedTest.assertContains(enc.getAsJsonArray("x"),
+                        x.multiply(COS1, mc).add(y.multiply(SIN1, mc), mc), "x(1) " + from);
+                IntegrateValidatedTest.assertContains(enc.getAsJsonArray("y"),
+                        y.multiply(COS1, mc).subtract(x.multiply(SIN1, mc), mc), "y(1) " + from);
+            }
+        }
     }
 }
