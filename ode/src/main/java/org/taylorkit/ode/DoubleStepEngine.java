@@ -121,21 +121,8 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
         } else {
             num = cfg.relTol * xnorm > cfg.absTol ? xnorm : 1.0;
         }
-        // ‖x_{p−1}‖∞ and ‖x_p‖∞ in one pass (NaN propagates)
-        double[] v = values;
-        double m1 = 0.0;
-        double m2 = 0.0;
-        for (int i = 0, o = p - 1; i < n; i++, o += stride) {
-            double a = Math.abs(v[o]);
-            if (!(a <= m1)) {
-                m1 = a;
-            }
-            double b = Math.abs(v[o + 1]);
-            if (!(b <= m2)) {
-                m2 = b;
-            }
-        }
-        return StepSizeRule.step(num, p, safety[p], m1, m2, this);
+        double before = normPair(p - 1);
+        return StepSizeRule.step(num, p, safety[p], before, pendingNorm, this);
     }
 
     @Override
@@ -342,31 +329,41 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
             pendingNormOrder = -1;
             return Math.log(pendingNorm);
         }
+        if (k + 1 <= p) {
+            return Math.log(normPair(k));
+        }
         double[] v = values;
         double m = 0.0;
-        if (k + 1 <= p) {
-            double m1 = 0.0;
-            for (int i = 0, o = k; i < n; i++, o += stride) {
-                double a = Math.abs(v[o]);
-                if (!(a <= m)) {
-                    m = a; // also propagates NaN
-                }
-                double b = Math.abs(v[o + 1]);
-                if (!(b <= m1)) {
-                    m1 = b;
-                }
-            }
-            pendingNorm = m1;
-            pendingNormOrder = k + 1;
-        } else {
-            for (int i = 0, o = k; i < n; i++, o += stride) {
-                double a = Math.abs(v[o]);
-                if (!(a <= m)) {
-                    m = a; // also propagates NaN
-                }
+        for (int i = 0, o = k; i < n; i++, o += stride) {
+            double a = Math.abs(v[o]);
+            if (!(a <= m)) {
+                m = a; // also propagates NaN
             }
         }
         return Math.log(m);
+    }
+
+    /**
+     * ‖x_k‖∞, returned, and ‖x_{k+1}‖∞, kept as the pending norm of order k + 1, in one pass over the
+     * states (k + 1 ≤ p; a NaN coefficient makes its norm NaN).
+     */
+    private double normPair(int k) {
+        double[] v = values;
+        double m = 0.0;
+        double m1 = 0.0;
+        for (int i = 0, o = k; i < n; i++, o += stride) {
+            double a = Math.abs(v[o]);
+            if (!(a <= m)) {
+                m = a; // also propagates NaN
+            }
+            double b = Math.abs(v[o + 1]);
+            if (!(b <= m1)) {
+                m1 = b;
+            }
+        }
+        pendingNorm = m1;
+        pendingNormOrder = k + 1;
+        return m;
     }
 
     // ------------------------------------------------------------------ StepInfo
