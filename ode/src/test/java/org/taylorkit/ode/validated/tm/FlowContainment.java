@@ -1,10 +1,12 @@
 package org.taylorkit.ode.validated.tm;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.function.Function;
 import org.taylorkit.interval.Interval;
+import org.taylorkit.ode.validated.ValidatedSolution;
 import org.taylorkit.ode.validated.ValidatedStep;
 
 /** Containment checks of true solutions in a {@link SetFlowSolution}'s step and end enclosures. */
@@ -54,6 +56,20 @@ final class FlowContainment {
             Interval[] end = exact.apply(st.t1());
             assertTrue(inside(end, st.endEnclosure()), () -> what + ": the true state " + Arrays.toString(end) + " at t="
                     + st.t1() + " is not in the end enclosure " + Arrays.toString(st.endEnclosure()));
+        }
+    }
+
+    /**
+     * Every step-end enclosure of the validated point run {@code point} from {@code p} (a point of the
+     * initial set, parameters after the states) lies in a step enclosure of the piece of {@code s} that
+     * holds p; {@code what} names the case in the failure message.
+     */
+    static void assertPointRunCovered(SetFlowSolution s, double[] p, ValidatedSolution point, String what) {
+        assertEquals(ValidatedSolution.Status.COMPLETED, point.status(), point::toString);
+        for (ValidatedStep st : point.steps()) {
+            Interval[] at = st.endEnclosure();
+            assertTrue(coveredByPiece(s, p, st.t1(), at), () -> Arrays.toString(p) + " at t=" + st.t1()
+                    + ": " + Arrays.toString(at) + " is in no step enclosure of its " + what);
         }
     }
 

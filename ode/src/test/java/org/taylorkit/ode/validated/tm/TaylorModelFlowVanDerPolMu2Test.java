@@ -102,12 +102,7 @@ class TaylorModelFlowVanDerPolMu2Test {
         double[] p = {g.uniform(1.55, 1.625), g.uniform(2.35, 2.45)};
         ValidatedSolution point = ValidatedIntegrator.of(VDP2)
                 .integrate(0, new Interval[] {Interval.point(p[0]), Interval.point(p[1])}, 4.6);
-        assertEquals(ValidatedSolution.Status.COMPLETED, point.status());
-        for (ValidatedStep st : point.steps()) {
-            Interval[] at = st.endEnclosure();
-            assertTrue(FlowContainment.coveredByPiece(s, p, st.t1(), at), () -> Arrays.toString(p) + " at t=" + st.t1()
-                    + ": " + Arrays.toString(at) + " is in no step enclosure of its piece (" + g + ")");
-        }
+        FlowContainment.assertPointRunCovered(s, p, point, "piece (" + g + ")");
     }
 
     @Test
