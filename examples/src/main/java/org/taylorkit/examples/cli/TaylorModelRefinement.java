@@ -17,9 +17,6 @@ import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
  */
 final class TaylorModelRefinement {
 
-    /** The piece budget without {@code --split}: that of {@link TaylorModelFlowIntegrator#of}. */
-    static final int DEFAULT_SPLIT = 64;
-
     private TaylorModelRefinement() {
     }
 
@@ -42,13 +39,13 @@ final class TaylorModelRefinement {
     /**
      * {@code tm} with the initial splits and the restart ratio of {@code c}, after checking them: each
      * --presplit name a state variable or a parameter, once, with width in the initial set; 2^k within
-     * the budget (--split, default {@value #DEFAULT_SPLIT}); R a positive finite number.
+     * the budget (--split, default {@value TaylorModelFlowIntegrator#DEFAULT_MAX_PIECES}); R a positive finite number.
      */
     static TaylorModelFlowIntegrator apply(IntegrateCommand c, TaylorModelFlowIntegrator tm, OdeSystem system,
             Interval[] box, Map<String, Interval> params) {
         if (c.presplit != null) {
             Map<String, Integer> cuts = presplit(c.presplit, system, box, params);
-            int budget = c.split == null ? DEFAULT_SPLIT : c.split;
+            int budget = c.split == null ? TaylorModelFlowIntegrator.DEFAULT_MAX_PIECES : c.split;
             long total = 1;
             for (int k : cuts.values()) {
                 total = Math.min(total * k, Integer.MAX_VALUE);
@@ -140,12 +137,7 @@ final class TaylorModelRefinement {
         }
         int blocks = count("B (blocks)", parts[0].strip(), text);
         int width = count("W (symbols per block)", parts[1].strip(), text);
-        double r;
-        try {
-            r = Assignments.constant("R", parts[2].strip(), "--error-folding").evaluateDouble(Map.of());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("--error-folding: R = '" + parts[2].strip() + "': " + e.getMessage(), e);
-        }
+        double r = constant("--error-folding", "--error-folding: R = '" + parts[2].strip() + "'", parts[2].strip());
         if (!(r > 0) || Double.isInfinite(r)) {
             throw new IllegalArgumentException("--error-folding: R must be a positive finite number, got '"
                     + parts[2].strip() + "' in '" + text + "'");
@@ -170,17 +162,24 @@ final class TaylorModelRefinement {
 
     /** --restart-ratio: a number or constant expression, positive and finite. */
     private static double ratio(String text) {
-        double r;
-        try {
-            r = Assignments.constant("R", text, "--restart-ratio").evaluateDouble(Map.of());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("--restart-ratio: '" + text + "': " + e.getMessage(), e);
-        }
+        double r = constant("--restart-ratio", "--restart-ratio: '" + text + "'", text);
         if (!(r > 0) || Double.isInfinite(r)) {
             throw new IllegalArgumentException("--restart-ratio must be a positive finite number (the error part's width"
                     + " over the polynomial part's at which a piece restarts; default 0.1), got '" + text + "'"
                     + (Double.isNaN(r) || Double.isInfinite(r) ? " (" + r + ")" : ""));
         }
         return r;
+    }
+
+    /**
+     * The value of the constant expression R = {@code text} given to {@code option}; an arithmetic error
+     * is reported after {@code where}.
+     */
+    private static double constant(String option, String where, String text) {
+        try {
+            return Assignments.constant("R", text, option).evaluateDouble(Map.of());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
     }
 }

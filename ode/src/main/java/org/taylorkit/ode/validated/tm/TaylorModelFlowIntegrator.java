@@ -97,6 +97,8 @@ public final class TaylorModelFlowIntegrator {
     public static final int DEFAULT_ORDER = 10;
     /** The default order of the Taylor models in the deviations. */
     public static final int DEFAULT_TM_ORDER = 6;
+    /** The default budget of pieces ({@link #withMaxPieces}). */
+    public static final int DEFAULT_MAX_PIECES = 64;
     /** The local error of one step, relative to the set's width, above which a piece asks for a split. */
     static final double SPLIT_LOCAL_ERROR = 1e-4;
 
@@ -142,7 +144,7 @@ public final class TaylorModelFlowIntegrator {
      */
     public static TaylorModelFlowIntegrator of(OdeSystem system) {
         return new TaylorModelFlowIntegrator(Objects.requireNonNull(system, "system"), DEFAULT_ORDER,
-                DEFAULT_TM_ORDER, Map.of(), 100_000, 64, Runtime.getRuntime().availableProcessors(), Fold.NONE, Refine.DEFAULT);
+                DEFAULT_TM_ORDER, Map.of(), 100_000, DEFAULT_MAX_PIECES, Runtime.getRuntime().availableProcessors(), Fold.NONE, Refine.DEFAULT);
     }
 
     /**
@@ -280,7 +282,7 @@ public final class TaylorModelFlowIntegrator {
     public TaylorModelFlowIntegrator withInitialSplits(String... variables) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String v : variables) {
-            counts.merge(v == null ? "null" : v, 2, (a, b) -> a * b);
+            counts.merge(v, 2, (a, b) -> a * b);
         }
         TaylorModelFlowIntegrator tm = this;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
