@@ -87,11 +87,7 @@ final class UnrolledOps {
                 break;
             case DIV: // o_k = (a_k − Σ_{j<k} o_j b_{k−j})·fl(1/b_0), the factor kept in o's spare cell
                 if (k == 0) {
-                    c.target(o, spare(c));
-                    c.op(DCONST_1);
-                    c.coefficient(b, 0);
-                    c.op(DDIV);
-                    c.op(DASTORE);
+                    reciprocalOfLeading(c, b, o);
                 }
                 c.target(o, k);
                 c.coefficient(a, k);
@@ -406,7 +402,7 @@ final class UnrolledOps {
         c.op(DMUL);
     }
 
-    /** Stores fl(1/a_0) in o's spare cell (order 0 of a power or cube root; see {@link #spare}). */
+    /** Stores fl(1/a_0) in o's spare cell (order 0 of a quotient by a, a power or a cube root; see {@link #spare}). */
     private static void reciprocalOfLeading(CodeEmitter c, int a, int o) {
         c.target(o, spare(c));
         c.op(DCONST_1);
