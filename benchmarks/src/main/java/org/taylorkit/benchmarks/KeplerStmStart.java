@@ -43,6 +43,22 @@ record KeplerStmStart(double eccentricity, double anomaly) {
         return new double[] {c - e, b * s, -s / d, b * c / d};
     }
 
+    /**
+     * Checks {@link #state()} against the orbit's invariants: energy −1/(2a) = −½ and angular momentum
+     * √(1 − e²) (a = GM = 1), to 1e-14.
+     *
+     * @throws IllegalStateException if either is off
+     */
+    void checkInvariants() {
+        double[] s = state();
+        double energy = 0.5 * (s[2] * s[2] + s[3] * s[3]) - 1 / Math.hypot(s[0], s[1]);
+        double momentum = s[0] * s[3] - s[1] * s[2];
+        if (!(Math.abs(energy + 0.5) < 1e-14 && Math.abs(momentum - Math.sqrt(1 - eccentricity * eccentricity)) < 1e-14)) {
+            throw new IllegalStateException(label() + ": energy " + energy + " (expected -0.5), angular momentum " + momentum
+                    + " (expected " + Math.sqrt(1 - eccentricity * eccentricity) + ")");
+        }
+    }
+
     /** The 20 initial values of the variational equations: the state and the identity (Φ row-major). */
     double[] variationalState() {
         double[] y = new double[20];

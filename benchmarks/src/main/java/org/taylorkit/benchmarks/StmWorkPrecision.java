@@ -89,6 +89,7 @@ public final class StmWorkPrecision {
         double[] scale = new double[ns];
         long[][] steps = new long[ns][nq];
         for (int s = 0; s < ns; s++) {
+            starts.get(s).checkInvariants();
             long t = System.nanoTime();
             double[][] ref = ReferenceCache.stm(starts.get(s));
             scale[s] = maxAbs(ref);
