@@ -80,7 +80,7 @@ public class JetTransportBenchmark {
     /**
      * The fixed Taylor order of {@code stmVariationalJetFixed}: with {@link #FIXED_TOLERANCE}, the cheapest
      * single setting whose STM error is on average (geometric mean over nine starts) below DOP853's best
-     * error at each start ({@link StmWorkPrecision}, 2026-12-07: 0.40 of it, worst start 2.0; at this
+     * error at each start ({@link StmWorkPrecision}, 2026-12-07: 0.41 of it, worst start 2.06; at this
      * benchmark's pericentre start 2.0e-12 in 40 steps, against DOP853's best 5.1e-12).
      */
     static final int FIXED_ORDER = 18;

@@ -33,7 +33,7 @@ import org.taylorkit.ode.TaylorIntegrator;
  * the state alone are measured in {@code docs/benchmarks.md}. A fixed Taylor order
  * ({@link JetBuilder#taylorOrder}) with its tolerance-based step can be cheaper at equal accuracy: for
  * the Kepler state-transition matrix over one orbit, order 18 at tolerance 1e-14 was as accurate on
- * average over nine starts as the Jorba–Zou order at 1e-15 (order 19), in 0.8 of the CPU time (the
+ * average over nine starts as the Jorba–Zou order at 1e-15 (order 19), in 0.8–0.9 of the CPU time (the
  * work–precision scan {@code StmWorkPrecision} of the benchmarks module).
  *
  * <p><b>Accuracy.</b> The integrator's: each jet coefficient has the local error per step of the
