@@ -18,8 +18,10 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     /** The runner's coefficient storage (live): state i's coefficient k at i·stride + k. */
     private final double[] values;
     private final int stride;
-    private final double[] x;
-    private final double[] xNew;
+    /** The current state; swapped with {@link #xNew} when a step is taken. */
+    private double[] x;
+    /** The end state of the current step. */
+    private double[] xNew;
     private final double[] safety;
     private final DenseOutput dense;
     private final double t0;
@@ -35,6 +37,9 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     private double h;
     private int p;
     private double xnorm;
+    /** The step rule's numerator X for this step and ln X, found before the expansion. */
+    private double ruleNum;
+    private double ruleLogNum;
     private double lastTau;
     /** The order whose norm {@link #logNorm} found with the one before it, or −1. */
     private int pendingNormOrder = -1;
@@ -87,6 +92,12 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
         }
         p = cfg.fixedOrder > 0 ? cfg.fixedOrder : (cfg.relTol * xnorm > cfg.absTol ? cfg.orderRel : cfg.orderAbs);
         pendingNormOrder = -1;
+        if (cfg.fixedStep == 0) { // ln X depends on the state only: taken before the expansion, so that it
+            // is not on the chain from the last coefficient to the step size (the same value)
+            ruleNum = cfg.fixedOrder > 0 ? Math.max(cfg.absTol, cfg.relTol * xnorm)
+                    : (cfg.relTol * xnorm > cfg.absTol ? xnorm : 1.0);
+            ruleLogNum = Math.log(ruleNum);
+        }
         runner.compute(tHi, x, p, events);
         for (int i = 0; i < n; i++) {
             double d = values[i * stride + 1];
@@ -115,14 +126,8 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
         if (cfg.fixedStep > 0) {
             return cfg.fixedStep;
         }
-        double num;
-        if (cfg.fixedOrder > 0) {
-            num = Math.max(cfg.absTol, cfg.relTol * xnorm);
-        } else {
-            num = cfg.relTol * xnorm > cfg.absTol ? xnorm : 1.0;
-        }
         double before = normPair(p - 1);
-        return StepSizeRule.step(num, p, safety[p], before, pendingNorm, this);
+        return StepSizeRule.step(ruleNum, ruleLogNum, p, safety[p], before, pendingNorm, this);
     }
 
     @Override
@@ -307,7 +312,9 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
         double lo = tLo + err;
         tHi = s + lo;
         tLo = lo - (tHi - s);
-        System.arraycopy(xNew, 0, x, 0, n);
+        double[] old = x; // the end state becomes current: the arrays trade places, nothing is copied
+        x = xNew;
+        xNew = old;
     }
 
     @Override

@@ -83,7 +83,25 @@ public final class StepSizeRule {
      * @return |h| &gt; 0, +∞ (no bound), or NaN if a norm the rule needs is NaN
      */
     public static double step(double num, int p, double safety, double normBefore, double normLast, LogNorms norms) {
-        double logNum = Math.log(num);
+        return step(num, Math.log(num), p, safety, normBefore, normLast, norms);
+    }
+
+    /**
+     * {@link #step(double, int, double, double, double, LogNorms)} with ln X given (the same value
+     * {@code Math.log(num)}): a caller that knows X before the step's coefficients computes its
+     * logarithm early, off the chain from the last coefficient to the step size; the same bits.
+     *
+     * @param num X &gt; 0
+     * @param logNum {@code Math.log(num)}
+     * @param p the order (≥ 2)
+     * @param safety the safety factor at order p
+     * @param normBefore ‖x_{p−1}‖∞
+     * @param normLast ‖x_p‖∞
+     * @param norms the step's coefficient log-norms, for the cases this method delegates
+     * @return |h| &gt; 0, +∞ (no bound), or NaN if a norm the rule needs is NaN
+     */
+    public static double step(double num, double logNum, int p, double safety, double normBefore, double normLast,
+            LogNorms norms) {
         if (!(normal(num) && normal(normBefore) && normal(normLast))) {
             return step(logNum, p, safety, norms);
         }

@@ -81,6 +81,10 @@ class StepSizeRuleTest {
             assertThat(Double.doubleToLongBits(actual))
                     .as("seed %d case %d: p = %d, X = %s, norms %s, %s (expected %s, got %s)", seed, i, p, num, m1, m2, expected, actual)
                     .isEqualTo(Double.doubleToLongBits(expected));
+            double early = StepSizeRule.step(num, Math.log(num), p, safety, m1, m2, logNorms); // ln X given
+            assertThat(Double.doubleToLongBits(early))
+                    .as("seed %d case %d, ln X given: p = %d, X = %s, norms %s, %s (expected %s, got %s)", seed, i, p, num, m1, m2, expected, early)
+                    .isEqualTo(Double.doubleToLongBits(expected));
         }
     }
 
