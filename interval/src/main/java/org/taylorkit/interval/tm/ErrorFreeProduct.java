@@ -36,7 +36,8 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * exact in doubles keep a zero remainder.
  *
  * <p><b>Truncation.</b> Only the pairs of total degree ≤ {@code K+1} are formed (the row prefixes of
- * {@link MonomialTables}). The terms of degree {@code K+1} are accumulated per high monomial
+ * {@link MonomialTables}). The terms of degree {@code K+1}, and in a space with a capped degree those
+ * landing on a monomial the polynomial part leaves out, are accumulated per high monomial
  * {@code h} the same way (sum {@code ĥ_h}, error bound {@code Ê_h}). Their contribution
  * {@code h_h·δ^{α_h}} lies in {@code ĥ_h·B_h + [−E_h, E_h]·|B_h|}. The sum of the first products
  * over {@code h} is enclosed by two round-to-nearest sums, of {@code ĥ_h} times the lower resp. upper
@@ -90,8 +91,12 @@ final class ErrorFreeProduct {
             double xi = x[i];
             if (xi != 0) {
                 int row = t.rowStart[i];
-                smallest = Math.min(smallest, kept(xi, y, t.dest, row, t.lowEnd[i], sum, acc));
-                smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i], t.rowEnd[i], hsum, hacc));
+                if (t.capped) {
+                    smallest = Math.min(smallest, mixed(xi, y, t.dest, row, t.rowEnd[i], sum, acc, hsum, hacc));
+                } else {
+                    smallest = Math.min(smallest, kept(xi, y, t.dest, row, t.lowEnd[i], sum, acc));
+                    smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i], t.rowEnd[i], hsum, hacc));
+                }
             }
         }
         if (!(smallest > EFT_SAFE)) {
@@ -173,6 +178,41 @@ final class ErrorFreeProduct {
             double tw = (c - (r - bv)) + (p - bv);
             hsum[d] = r;
             hacc[d] += Math.abs(e) + Math.abs(tw);
+        }
+        return smallest;
+    }
+
+    /**
+     * A whole row {@code j < end} of a product in a space with a capped degree ({@link MonomialTables#capped}):
+     * as {@link #kept} for the partners landing on a position, as {@link #high} for those landing on a high
+     * monomial, decided per entry by the sign of its destination.
+     */
+    private static double mixed(double xi, double[] y, int[] dest, int row, int end, double[] sum, double[] acc,
+            double[] hsum, double[] hacc) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < end; j++) {
+            double yj = y[j];
+            if (yj == 0) {
+                continue;
+            }
+            double p = xi * yj;
+            double e = Math.fma(xi, yj, -p);
+            double ap = Math.abs(p);
+            smallest = ap < smallest ? ap : smallest;
+            int d = dest[row + j];
+            double[] s = sum;
+            double[] a = acc;
+            if (d < 0) {
+                d = -1 - d;
+                s = hsum;
+                a = hacc;
+            }
+            double c = s[d];
+            double r = c + p;
+            double bv = r - c;
+            double tw = (c - (r - bv)) + (p - bv);
+            s[d] = r;
+            a[d] += Math.abs(e) + Math.abs(tw);
         }
         return smallest;
     }

@@ -8,11 +8,19 @@ import org.taylorkit.core.multi.MonomialIndex;
 
 /**
  * Index tables of Taylor models in {@code n} variables of order {@code K}, built once per
- * {@code (n, K)} and shared: the graded-lex {@link MonomialIndex} of the polynomial part, and for
- * every pair of its monomials of total degree at most {@code K + 1} where their product lands: a
- * position of degree ≤ K, or (degree exactly {@code K+1}, truncated into the remainder) the id of a
- * "high" monomial whose exponents are kept so that each domain can bound it. Pairs of total degree
- * {@code K+2..2K} have no entry: a product bounds them by degree ({@link TruncationTail}).
+ * {@code (n, K, capped variables, cap)} and shared: the monomials of the polynomial part in graded-lex
+ * order ({@link MonomialIndex}), and for every pair of them of total degree at most {@code K + 1} where
+ * their product lands: a position of the polynomial part, or (a monomial the part does not hold,
+ * truncated into the remainder) the id of a "high" monomial whose exponents are kept so that each
+ * domain can bound it. Pairs of total degree {@code K+2..2K} have no entry: a product bounds them by
+ * degree ({@link TruncationTail}).
+ *
+ * <p><b>Capped degree.</b> The polynomial part holds every monomial of total degree ≤ {@code K}, except,
+ * when a cap {@code s < K} is set on the variables from index {@code cappedFrom} on, those whose degree
+ * in these variables exceeds {@code s}; a product that lands on such a monomial is a "high" monomial
+ * too, of total degree ≤ {@code K + 1}. The positions are then a subsequence of the graded-lex index
+ * (still sorted by total degree), {@link #position} maps exponents to them and {@link #fullPosition}
+ * back. Without a cap the positions are those of the {@link MonomialIndex}.
  *
  * <p><b>Rows.</b> The monomials are sorted by degree, so the partners {@code j} of monomial {@code i}
  * (degree {@code d_i}) with {@code d_i + d_j ≤ K + 1} are the prefix {@code j < rowEnd[i]}; their
@@ -27,8 +35,18 @@ final class MonomialTables {
 
     final int nvars;
     final int order;
+    /** The graded-lex index of all monomials of degree ≤ K (a superset of the polynomial part when capped). */
     final MonomialIndex index;
     final int size;
+    /** The first capped variable ({@code nvars}: none) and the cap on their joint degree ({@code order}: none). */
+    final int cappedFrom;
+    final int cap;
+    /** Whether some monomial of degree ≤ K is left out (then a product row may land on high monomials below degree K+1). */
+    final boolean capped;
+    /** The position in {@link #index} of each position of the polynomial part. */
+    final int[] fullPosition;
+    /** The position of the polynomial part of each position of {@link #index}, −1 if the part does not hold it. */
+    private final int[] compact;
     /**
      * {@code dest[rowStart[i] + j]} for {@code j < rowEnd[i]}: position (≥ 0) of monomial i × monomial j,
      * or {@code −1 − h} for high monomial h (degree K+1).
@@ -51,25 +69,39 @@ final class MonomialTables {
     /** Per variable, the position of δ_v (−1 if K < 1) and of δ_v² (−1 if K < 2). */
     final int[] linear;
     final int[] quadratic;
-    /** {@code pure[v][k]}: the position of δ_v^k, k = 0..K. */
+    /** {@code pure[v][k]}: the position of δ_v^k, k = 0..K (0..min(K, cap) for a capped variable). */
     final int[][] pure;
 
-    private MonomialTables(int nvars, int order) {
+    private MonomialTables(int nvars, int order, int cappedFrom, int cap) {
         this.nvars = nvars;
         this.order = order;
+        this.cappedFrom = cappedFrom;
+        this.cap = cap;
         this.index = MonomialIndex.of(nvars, order);
-        this.size = index.size();
+        int full = index.size();
+        compact = new int[full];
+        int kept = 0;
+        for (int f = 0; f < full; f++) {
+            compact[f] = cappedDegree(index.exponents(f)) <= cap ? kept++ : -1;
+        }
+        this.size = kept;
+        this.capped = kept < full;
+        fullPosition = new int[size];
         low = new int[size][];
-        for (int p = 0; p < size; p++) {
-            low[p] = index.exponents(p);
-        }
         degree = new int[size];
-        for (int p = 0; p < size; p++) {
-            degree[p] = index.degree(p);
-        }
         degreeStart = new int[order + 2];
-        for (int a = 0; a <= order + 1; a++) {
-            degreeStart[a] = index.offset(a);
+        java.util.Arrays.fill(degreeStart, size);
+        for (int f = full - 1; f >= 0; f--) {
+            int p = compact[f];
+            if (p >= 0) {
+                fullPosition[p] = f;
+                low[p] = index.exponents(f);
+                degree[p] = index.degree(f);
+                degreeStart[degree[p]] = p;
+            }
+        }
+        for (int a = order; a >= 0; a--) {
+            degreeStart[a] = Math.min(degreeStart[a], degreeStart[a + 1]);
         }
         rowStart = new int[size];
         rowEnd = new int[size];
@@ -91,8 +123,9 @@ final class MonomialTables {
                 for (int v = 0; v < nvars; v++) {
                     e[v] = low[i][v] + low[j][v];
                 }
-                if (d <= order) {
-                    dest[rowStart[i] + j] = index.position(e);
+                int q = d <= order ? position(e) : -1;
+                if (q >= 0) {
+                    dest[rowStart[i] + j] = q;
                 } else {
                     Key k = new Key(e.clone());
                     Integer h = highIds.get(k);
@@ -108,37 +141,99 @@ final class MonomialTables {
         high = highList.toArray(new int[0][]);
         linear = new int[nvars];
         quadratic = new int[nvars];
-        pure = new int[nvars][order + 1];
+        pure = new int[nvars][];
         for (int v = 0; v < nvars; v++) {
             Arrays.fill(e, 0);
-            for (int k = 0; k <= order; k++) {
+            pure[v] = new int[(v >= cappedFrom ? Math.min(order, cap) : order) + 1];
+            for (int k = 0; k < pure[v].length; k++) {
                 e[v] = k;
-                pure[v][k] = index.position(e);
+                pure[v][k] = position(e);
             }
-            linear[v] = order >= 1 ? pure[v][1] : -1;
-            quadratic[v] = order >= 2 ? pure[v][2] : -1;
+            linear[v] = pure[v].length > 1 ? pure[v][1] : -1;
+            quadratic[v] = pure[v].length > 2 ? pure[v][2] : -1;
         }
     }
 
+    /** The joint degree of {@code e} in the capped variables. */
+    private int cappedDegree(int[] e) {
+        int s = 0;
+        for (int v = cappedFrom; v < nvars; v++) {
+            s += e[v];
+        }
+        return s;
+    }
+
     /**
-     * The shared tables for {@code n} variables and order {@code K}.
+     * The position of the monomial {@code δ^e} (total degree ≤ K) in the polynomial part, or −1 if the
+     * part does not hold it (its degree in the capped variables is above the cap).
+     */
+    int position(int[] e) {
+        return compact[index.position(e)];
+    }
+
+    /** The position in the polynomial part of position {@code f} of {@link #index}, or −1 if left out. */
+    int fromFull(int f) {
+        return compact[f];
+    }
+
+    /**
+     * The shared tables for {@code n} variables and order {@code K}, no cap.
      *
      * @throws IllegalArgumentException if {@code n < 1}, {@code K < 0}, or the polynomial part would
      *     have more than {@value #MAX_SIZE} coefficients
      */
     static MonomialTables of(int nvars, int order) {
+        return of(nvars, order, nvars, order);
+    }
+
+    /**
+     * The shared tables for {@code n} variables and order {@code K} whose polynomial part leaves out the
+     * monomials of degree above {@code cap} in the variables {@code cappedFrom..n−1} (see the class comment).
+     *
+     * @throws IllegalArgumentException as {@link #of(int, int)}, or if {@code cappedFrom} is not in
+     *     {@code 0..n} or {@code cap < 0}
+     */
+    static MonomialTables of(int nvars, int order, int cappedFrom, int cap) {
+        if (nvars >= 1 && (cappedFrom < 0 || cappedFrom > nvars)) {
+            throw new IllegalArgumentException("the first capped variable must be between 0 and " + nvars + ", got "
+                    + cappedFrom);
+        }
+        if (cap < 0) {
+            throw new IllegalArgumentException("the degree cap of the capped variables must be ≥ 0, got " + cap);
+        }
         if (nvars < 1) {
             throw new IllegalArgumentException("a Taylor model needs at least one variable, got " + nvars);
         }
         if (order < 0) {
             throw new IllegalArgumentException("a Taylor model order must be ≥ 0, got " + order);
         }
-        long size = MonomialIndex.binomial(nvars + order, order);
+        int from = cap >= order ? nvars : cappedFrom;
+        int c = from == nvars ? order : cap;
+        long size = size(nvars, order, from, c);
         if (size > MAX_SIZE) {
             throw new IllegalArgumentException("a Taylor model in " + nvars + " variables of order " + order
+                    + (from < nvars ? " (degree ≤ " + c + " in the last " + (nvars - from) + ")" : "")
                     + " has " + size + " coefficients, above the limit " + MAX_SIZE + ": lower the order");
         }
-        return CACHE.computeIfAbsent(((long) nvars << 32) | order, k -> new MonomialTables(nvars, order));
+        long key = ((long) nvars << 48) | ((long) order << 32) | ((long) from << 16) | c;
+        return CACHE.computeIfAbsent(key, k -> new MonomialTables(nvars, order, from, c));
+    }
+
+    /**
+     * The number of monomials of total degree ≤ {@code order} in {@code n} variables whose degree in the
+     * last {@code n − cappedFrom} is ≤ {@code cap}: Σ_{s ≤ cap} C(m + s − 1, s)·C(u + order − s, order − s)
+     * with {@code u = cappedFrom} free and {@code m = n − cappedFrom} capped variables.
+     */
+    static long size(int nvars, int order, int cappedFrom, int cap) {
+        int m = nvars - cappedFrom;
+        if (m == 0) {
+            return MonomialIndex.binomial(nvars + order, order);
+        }
+        long total = 0;
+        for (int s = 0; s <= Math.min(cap, order); s++) {
+            total += MonomialIndex.binomial(m + s - 1, s) * MonomialIndex.binomial(cappedFrom + order - s, order - s);
+        }
+        return total;
     }
 
     /** An exponent vector as a hash key. */

@@ -305,6 +305,9 @@ final class PolynomialArithmetic {
     private static Interval univariateRange(TaylorModelSpace sp, double[] c, int v, boolean[] done) {
         int[] pos = sp.tables.pure[v];
         int order = pos.length - 1;
+        if (order == 0) {
+            return null; // a variable with degree cap 0: no pure part
+        }
         int top = 0;
         for (int k = 1; k <= order; k++) {
             if (c[pos[k]] != 0) {
