@@ -36,8 +36,8 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * exact in doubles keep a zero remainder.
  *
  * <p><b>Truncation.</b> Only the pairs of total degree ≤ {@code K+1} are formed (the row prefixes of
- * {@link MonomialTables}). The terms of degree {@code K+1}, and in a space with a capped degree those
- * landing on a monomial the polynomial part leaves out, are accumulated per high monomial
+ * {@link MonomialTables}; in a space with a capped degree, the listed pairs of the classes formed one by
+ * one). The terms of degree {@code K+1} are accumulated per high monomial
  * {@code h} the same way (sum {@code ĥ_h}, error bound {@code Ê_h}). Their contribution
  * {@code h_h·δ^{α_h}} lies in {@code ĥ_h·B_h + [−E_h, E_h]·|B_h|}. The sum of the first products
  * over {@code h} is enclosed by two round-to-nearest sums, of {@code ĥ_h} times the lower resp. upper
@@ -45,8 +45,9 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * the sum of its exact fma residuals and TwoSum errors (non-negative terms, bounded above by
  * {@link RoundedSums#upper}); a product of magnitude ≤ {@code 2^−960} sends the product to the
  * directed path. The {@code E_h·|B_h|} join the symmetric error term. The terms of degree {@code K+2..2K}
- * are never formed: {@link TruncationTail} encloses their sum by degree, and that enclosure (one-sided
- * where the homogeneous parts are) is added to the truncation interval.
+ * (with a capped degree: of every class pair not formed one by one) are never formed: {@link TruncationTail}
+ * encloses their sum by degree (by class), and that enclosure (one-sided where the parts are) is added to
+ * the truncation interval.
  *
  * <p><b>Edges.</b> When a product is tiny ({@code |p_k| ≤ 2^−960}, including an underflow to 0 of a
  * product of non-zero coefficients) or a sum, error or product is not finite, the fma residual or
@@ -92,7 +93,9 @@ final class ErrorFreeProduct {
             if (xi != 0) {
                 int row = t.rowStart[i];
                 if (t.capped) {
-                    smallest = Math.min(smallest, mixed(xi, y, t.dest, row, t.rowEnd[i], sum, acc, hsum, hacc));
+                    int mid = row + t.lowEnd[i];
+                    smallest = Math.min(smallest, listed(xi, y, t.partner, t.dest, row, mid, false, sum, acc));
+                    smallest = Math.min(smallest, listed(xi, y, t.partner, t.dest, mid, row + t.rowEnd[i], true, hsum, hacc));
                 } else {
                     smallest = Math.min(smallest, kept(xi, y, t.dest, row, t.lowEnd[i], sum, acc));
                     smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i], t.rowEnd[i], hsum, hacc));
@@ -183,15 +186,15 @@ final class ErrorFreeProduct {
     }
 
     /**
-     * A whole row {@code j < end} of a product in a space with a capped degree ({@link MonomialTables#capped}):
-     * as {@link #kept} for the partners landing on a position, as {@link #high} for those landing on a high
-     * monomial, decided per entry by the sign of its destination.
+     * As {@link #kept} and {@link #high} for a row of a space with a capped degree, whose partners are listed
+     * ({@link MonomialTables#partner}): entries {@code from ≤ k < end}, landing on positions ({@code sum},
+     * {@code acc}) when {@code toHigh} is false, on high monomials ({@code hsum}, {@code hacc}) otherwise.
      */
-    private static double mixed(double xi, double[] y, int[] dest, int row, int end, double[] sum, double[] acc,
-            double[] hsum, double[] hacc) {
+    private static double listed(double xi, double[] y, int[] partner, int[] dest, int from, int end, boolean toHigh,
+            double[] sum, double[] acc) {
         double smallest = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < end; j++) {
-            double yj = y[j];
+        for (int k = from; k < end; k++) {
+            double yj = y[partner[k]];
             if (yj == 0) {
                 continue;
             }
@@ -199,20 +202,13 @@ final class ErrorFreeProduct {
             double e = Math.fma(xi, yj, -p);
             double ap = Math.abs(p);
             smallest = ap < smallest ? ap : smallest;
-            int d = dest[row + j];
-            double[] s = sum;
-            double[] a = acc;
-            if (d < 0) {
-                d = -1 - d;
-                s = hsum;
-                a = hacc;
-            }
-            double c = s[d];
+            int d = toHigh ? -1 - dest[k] : dest[k];
+            double c = sum[d];
             double r = c + p;
             double bv = r - c;
             double tw = (c - (r - bv)) + (p - bv);
-            s[d] = r;
-            a[d] += Math.abs(e) + Math.abs(tw);
+            sum[d] = r;
+            acc[d] += Math.abs(e) + Math.abs(tw);
         }
         return smallest;
     }

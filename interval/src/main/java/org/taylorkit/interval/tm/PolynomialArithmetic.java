@@ -213,12 +213,12 @@ final class PolynomialArithmetic {
             }
             int row = t.rowStart[i];
             int end = t.rowEnd[i];
-            for (int j = 0; j < end; j++) {
-                double yj = y[j];
+            for (int k = 0; k < end; k++) {
+                double yj = y[t.partner == null ? k : t.partner[row + k]];
                 if (yj == 0) {
                     continue;
                 }
-                int d = t.dest[row + j];
+                int d = t.dest[row + k];
                 double pl = mulDown(xi, yj);
                 double ph = mulUp(xi, yj);
                 if (d >= 0) {

@@ -44,11 +44,11 @@ public final class TaylorModelSpace {
     final double[] highMag;
     private final TaylorModelArithmetic arithmetic;
 
-    private TaylorModelSpace(Variables variables, Interval[] domain, int order, int cappedFrom, int cap) {
+    private TaylorModelSpace(Variables variables, Interval[] domain, int order, int cappedFrom, int cap, int cappedOrder) {
         this.variables = variables;
         this.deviationNames = Variables.of(variables.names().stream().map(n -> "δ" + n).toList());
         this.domain = domain;
-        this.tables = MonomialTables.of(domain.length, order, cappedFrom, cap);
+        this.tables = MonomialTables.of(domain.length, order, cappedFrom, cap, cappedOrder);
         int n = domain.length;
         center = new double[n];
         deviation = new Interval[n];
@@ -122,6 +122,18 @@ public final class TaylorModelSpace {
      *     and the number of variables or {@code cap < 0}
      */
     public static TaylorModelSpace of(Map<String, Interval> domain, int order, int cappedFrom, int cap) {
+        return of(domain, order, cappedFrom, cap, order);
+    }
+
+    /**
+     * As {@link #of(Map, int, int, int)}, and the monomials that involve the capped variables are also
+     * limited to total degree {@code cappedOrder} (the others still go up to {@code order}): for error
+     * symbols, their dependence on the other variables is then kept to order {@code cappedOrder − 1}
+     * (4 + 4 variables at order 5 with a cap of 2 and {@code cappedOrder} 3: 236 coefficients).
+     *
+     * @throws IllegalArgumentException as {@link #of(Map, int, int, int)}, or if {@code cappedOrder < 0}
+     */
+    public static TaylorModelSpace of(Map<String, Interval> domain, int order, int cappedFrom, int cap, int cappedOrder) {
         List<String> names = new ArrayList<>(domain.keySet());
         if (names.isEmpty()) {
             throw new IllegalArgumentException("TaylorModelSpace: the box has no variable");
@@ -139,11 +151,11 @@ public final class TaylorModelSpace {
             throw new IllegalArgumentException("TaylorModelSpace: the first capped variable must be a position from 0 to "
                     + box.length + ", got " + cappedFrom);
         }
-        if (cap < 0) {
-            throw new IllegalArgumentException("TaylorModelSpace: the degree cap of " + names.subList(cappedFrom, box.length)
-                    + " must be ≥ 0, got " + cap);
+        if (cap < 0 || cappedOrder < 0) {
+            throw new IllegalArgumentException("TaylorModelSpace: the degree caps of " + names.subList(cappedFrom, box.length)
+                    + " must be ≥ 0, got " + cap + " and " + cappedOrder);
         }
-        return new TaylorModelSpace(Variables.of(names), box, order, cappedFrom, cap);
+        return new TaylorModelSpace(Variables.of(names), box, order, cappedFrom, cap, cappedOrder);
     }
 
     /** The variable names, in order. */
@@ -182,16 +194,27 @@ public final class TaylorModelSpace {
      * {@link #of(Map, int, int, int)}; {@code capped = 0}: C(n + K, K)).
      */
     public static long size(int variables, int order, int capped, int cap) {
-        if (capped < 0 || capped > variables || cap < 0 || order < 0) {
-            throw new IllegalArgumentException("TaylorModelSpace.size: need 0 ≤ capped ≤ variables and cap, order ≥ 0, got "
-                    + capped + " of " + variables + ", cap " + cap + ", order " + order);
+        return size(variables, order, capped, cap, order);
+    }
+
+    /** As {@link #size(int, int, int, int)} with the capped variables' monomials limited to total degree {@code cappedOrder}. */
+    public static long size(int variables, int order, int capped, int cap, int cappedOrder) {
+        if (capped < 0 || capped > variables || cap < 0 || order < 0 || cappedOrder < 0) {
+            throw new IllegalArgumentException("TaylorModelSpace.size: need 0 ≤ capped ≤ variables and cap, order, cappedOrder"
+                    + " ≥ 0, got " + capped + " of " + variables + ", cap " + cap + ", order " + order + ", cappedOrder "
+                    + cappedOrder);
         }
-        return MonomialTables.size(variables, order, variables - capped, Math.min(cap, order));
+        return MonomialTables.size(variables, order, variables - capped, cap, cappedOrder);
     }
 
     /** The degree cap of the capped variables ({@link #of(Map, int, int, int)}; the order when none is set). */
     public int cap() {
         return tables.cap;
+    }
+
+    /** The largest total degree of a monomial that involves a capped variable (the order when none is set). */
+    public int cappedOrder() {
+        return tables.cappedOrder;
     }
 
     /** The position of the first capped variable (the dimension when none is). */

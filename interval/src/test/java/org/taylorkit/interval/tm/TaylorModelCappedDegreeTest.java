@@ -64,7 +64,8 @@ class TaylorModelCappedDegreeTest {
             int order = g.intBetween(1, 6);
             int from = g.intBetween(1, vars.size() - 1);
             int cap = g.intBetween(0, order - 1);
-            TaylorModelSpace space = TaylorModelSpace.of(box, order, from, cap);
+            int cappedOrder = g.intBetween(cap, order);
+            TaylorModelSpace space = TaylorModelSpace.of(box, order, from, cap, cappedOrder);
             Map<String, TaylorModel> bindings = new HashMap<>();
             vars.forEach(v -> bindings.put(v, space.variable(v)));
             TaylorModel t;
@@ -77,7 +78,7 @@ class TaylorModelCappedDegreeTest {
             for (int i = 0; i < 3; i++) {
                 Map<String, Double> p = HighPrecision.point(g, box);
                 BigDecimal v = HighPrecision.value(f, p);
-                String what = g + ": " + f + " over " + box + ", order " + order + ", cap " + cap + " from " + from
+                String what = g + ": " + f + " over " + box + ", order " + order + ", cap " + cap + " from " + from + " up to order " + cappedOrder
                         + ", model " + t + ", at " + p;
                 HighPrecision.assertContains(t.remainder(), v.subtract(exactPolynomial(t, p)), what + " (remainder)");
                 HighPrecision.assertContains(bound, v, what + " (bound)");
@@ -102,31 +103,37 @@ class TaylorModelCappedDegreeTest {
             for (int k = 0; k <= n; k++) {
                 for (int q = 0; q <= 5; q++) {
                     for (int cap = 0; cap <= q + 1; cap++) {
-                        MonomialIndex full = MonomialIndex.of(n, q);
-                        long count = 0;
-                        for (int p = 0; p < full.size(); p++) {
-                            int[] e = full.exponents(p);
-                            int s = 0;
-                            for (int v = n - k; v < n; v++) {
-                                s += e[v];
+                        for (int ko = 0; ko <= q + 1; ko++) {
+                            MonomialIndex full = MonomialIndex.of(n, q);
+                            long count = 0;
+                            for (int p = 0; p < full.size(); p++) {
+                                int[] e = full.exponents(p);
+                                int s = 0;
+                                for (int v = n - k; v < n; v++) {
+                                    s += e[v];
+                                }
+                                count += s == 0 || (s <= cap && full.degree(p) <= ko) ? 1 : 0;
                             }
-                            count += s <= cap ? 1 : 0;
+                            assertThat(TaylorModelSpace.size(n, q, k, cap, ko))
+                                    .as("n=%d capped=%d q=%d cap=%d cappedOrder=%d", n, k, q, cap, ko).isEqualTo(count);
                         }
-                        assertThat(TaylorModelSpace.size(n, q, k, cap)).as("n=%d capped=%d q=%d cap=%d", n, k, q, cap)
-                                .isEqualTo(count);
                     }
                 }
+                // 4 + 4 variables at order 5, degree ≤ 2 in the last 4 within total degree 3: 126 + 4·15 + 10·5
+                assertThat(TaylorModelSpace.size(8, 5, 4, 2, 3)).isEqualTo(236);
             }
         }
-        // e1·e2 and e1² are left out: the product goes to the remainder, exactly [0, 1] and [-1, 1] here
+        // e1·e2 and e1² are left out: the product goes to the remainder, bounded by class (degree 1 in the
+        // symbols, total degree 1) times class: [-1, 1]·[-1, 1], widened by the rounding bound of the class sums
         TaylorModel e1 = capped.variable("e1");
         TaylorModel sq = e1.multiply(e1);
         assertThat(sq.coefficient(0, 0, 0, 0, 2, 0, 0, 0)).isZero();
-        assertThat(sq.remainder().inf()).isEqualTo(0.0);
-        assertThat(sq.remainder().sup()).isEqualTo(1.0);
+        assertThat(sq.polynomialBound().wid()).isZero();
+        assertThat(sq.remainder().inf()).isBetween(-1.000001, -1.0);
+        assertThat(sq.remainder().sup()).isBetween(1.0, 1.000001);
         TaylorModel mixed = e1.multiply(capped.variable("e2"));
-        assertThat(mixed.remainder().inf()).isEqualTo(-1.0);
-        assertThat(mixed.remainder().sup()).isEqualTo(1.0);
+        assertThat(mixed.remainder().inf()).isBetween(-1.000001, -1.0);
+        assertThat(mixed.remainder().sup()).isBetween(1.0, 1.000001);
         // a·e1 is kept exactly
         TaylorModel ae = capped.variable("a").multiply(e1);
         assertThat(ae.coefficient(1, 0, 0, 0, 1, 0, 0, 0)).isEqualTo(1.0);
@@ -139,6 +146,29 @@ class TaylorModelCappedDegreeTest {
         assertThat(ae.substitute(4, 0, 0).polynomialBound().wid()).isZero();
     }
 
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
+    void theDirectedProductStoresTheSameCoefficientsAndAContainingRemainder(long seed) {
+        IntervalGen g = new IntervalGen(seed);
+        Map<String, Interval> box = new LinkedHashMap<>();
+        for (String v : List.of("x", "y", "e1", "e2")) {
+            box.put(v, Interval.of(-1, 1));
+        }
+        TaylorModelSpace sp = TaylorModelSpace.of(box, 4, 2, 2, 3);
+        TaylorModel a = sp.constant(g.uniform(-2, 2));
+        TaylorModel b = sp.constant(g.uniform(-2, 2));
+        for (String v : box.keySet()) {
+            a = a.add(sp.variable(v).multiply(g.uniform(-1, 1)).multiply(sp.variable("x").add(g.uniform(-1, 1))));
+            b = b.add(sp.variable(v).multiply(g.uniform(-1, 1)).multiply(sp.variable("e1").add(g.uniform(-1, 1))));
+        }
+        TaylorModel fast = a.multiply(b);
+        TaylorModel directed = PolynomialArithmetic.multiplyDirected(a, b);
+        assertThat(fast.coefficients()).as("%s", g).containsExactly(directed.coefficients());
+        // both enclose the same left-out terms (by class) with their own rounding bounds
+        assertThat(directed.remainder().disjoint(fast.remainder())).as("%s", g).isFalse();
+        assertThat(directed.remainder().wid()).as("%s", g).isBetween(0.5 * fast.remainder().wid(), 2 * fast.remainder().wid());
+    }
+
     @Test
     void badCapsAreRefusedWithTheReason() {
         Map<String, Interval> box = new LinkedHashMap<>();
@@ -147,7 +177,7 @@ class TaylorModelCappedDegreeTest {
         assertThatThrownBy(() -> TaylorModelSpace.of(box, 3, 3, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("first capped variable").hasMessageContaining("got 3");
         assertThatThrownBy(() -> TaylorModelSpace.of(box, 3, 1, -1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("[e]").hasMessageContaining("got -1");
+                .hasMessageContaining("[e]").hasMessageContaining("got -1 and 3");
         assertThatThrownBy(() -> TaylorModelSpace.size(2, 3, 3, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("capped");
         assertThat(TaylorModelSpace.of(box, 3, 1, 3).size()).isEqualTo(10);

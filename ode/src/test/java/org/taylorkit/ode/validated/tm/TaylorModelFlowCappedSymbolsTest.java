@@ -15,9 +15,10 @@ import org.taylorkit.ode.validated.ValidatedIntegrator;
 import org.taylorkit.ode.validated.ValidatedSolution;
 
 /**
- * Error folding with error symbols of order 1
- * ({@link TaylorModelFlowIntegrator#withErrorFolding(int, int, double, int)}): the polynomials keep only
- * the monomials of degree ≤ 1 in the symbols, the rest goes to the remainders. Containment of true
+ * Error folding with capped error symbols
+ * ({@link TaylorModelFlowIntegrator#withErrorFolding(int, int, double, int, int)}): the polynomials keep
+ * only the monomials of low degree in the symbols (and of low total degree when they have one), the rest
+ * goes to the remainders. Containment of true
  * solutions: the rotation folding and releasing at every step against its closed form, and a strip of
  * Van der Pol μ = 2 through its first fast branch (folding early, one piece) against independently
  * validated point solutions (Lohner/doubleton runs) at every step.
@@ -49,10 +50,14 @@ class TaylorModelFlowCappedSymbolsTest {
         return rotation;
     }
 
-    /** An eighth of the Van der Pol μ = 2 box to t = 4.6, q = 5, one block of 2 symbols of order 1 folded at 1e-4, one piece. */
+    /**
+     * An eighth of the Van der Pol μ = 2 box to t = 4.6, q = 5, one piece, one block of 2 symbols folded at
+     * 1e-4 into monomials of degree ≤ 2 in the symbols and total degree ≤ 3 (the setting of the coupled
+     * Van der Pol instance).
+     */
     static synchronized SetFlowSolution strip() {
         if (strip == null) {
-            strip = TaylorModelFlowIntegrator.of(VDP2).withTmOrder(5).withMaxPieces(1).withErrorFolding(1, 2, 1e-4, 1)
+            strip = TaylorModelFlowIntegrator.of(VDP2).withTmOrder(5).withMaxPieces(1).withErrorFolding(1, 2, 1e-4, 2, 3)
                     .integrate(0, STRIP, 4.6);
         }
         return strip;
@@ -71,7 +76,7 @@ class TaylorModelFlowCappedSymbolsTest {
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("someSeeds")
-    void vanDerPolThroughTheFastBranchWithSymbolsOfOrderOneContainsValidatedPointSolutions(long seed) {
+    void vanDerPolThroughTheFastBranchWithCappedSymbolsContainsValidatedPointSolutions(long seed) {
         SetFlowSolution s = strip();
         assertEquals(ValidatedSolution.Status.COMPLETED, s.status(), s::toString);
         assertEquals(1, s.pieceCount(), s::toString);
@@ -87,14 +92,18 @@ class TaylorModelFlowCappedSymbolsTest {
         OdeSystem osc = OdeSystem.parse("x' = y; y' = -x");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TaylorModelFlowIntegrator.of(osc).withErrorFolding(1, 2, 1e-3, 0));
-        assertTrue(e.getMessage().contains("order of the error symbols") && e.getMessage().contains("got 0"), e::getMessage);
+        assertTrue(e.getMessage().contains("degree of the error symbols") && e.getMessage().contains("got 0"), e::getMessage);
+        IllegalArgumentException o = assertThrows(IllegalArgumentException.class,
+                () -> TaylorModelFlowIntegrator.of(osc).withErrorFolding(1, 2, 1e-3, 2, 0));
+        assertTrue(o.getMessage().contains("order of the terms with error symbols") && o.getMessage().contains("got 0"),
+                o::getMessage);
         OdeSystem eight = OdeSystem.parse("a1' = a2; a2' = -a1; a3' = a4; a4' = -a3; a5' = a6; a6' = -a5; a7' = a8; a8' = -a7");
         Interval[] box = new Interval[8];
         java.util.Arrays.fill(box, Interval.of(-0.1, 0.1));
         // 8 states and 8 symbols at order 5: C(21, 5) = 20 349 coefficients; of order 1: 1 287 + 8·495 = 5 247, still too many
         IllegalArgumentException big = assertThrows(IllegalArgumentException.class, () -> TaylorModelFlowIntegrator.of(eight)
                 .withTmOrder(5).withErrorFolding(1, 8, 1e-2, 1).integrate(0, box, 1));
-        assertTrue(big.getMessage().contains("8 error symbols of order 1") && big.getMessage().contains("5247"), big::getMessage);
+        assertTrue(big.getMessage().contains("8 error symbols of degree 1") && big.getMessage().contains("5247"), big::getMessage);
         // at order 3: 165 + 8·45 = 525 coefficients, which fit (C(19, 3) = 969 without the cap)
         assertEquals(ValidatedSolution.Status.COMPLETED, TaylorModelFlowIntegrator.of(eight).withTmOrder(3)
                 .withErrorFolding(1, 8, 1e-2, 1).integrate(0, box, 0.1).status());
