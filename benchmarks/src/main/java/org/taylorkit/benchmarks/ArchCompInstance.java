@@ -189,7 +189,7 @@ record ArchCompInstance(String name, String ode, Map<String, Interval> init, Map
         }
         if (name.equals("CVDP mu=2")) {
             return tm.withInitialSplits("x1", 16).withInitialSplits("x2", 16).withMaxPieces(256).withTmOrder(5)
-                    .withErrorFolding(1, 4, 5e-3, 2, 3);
+                    .withErrorFolding(1, 4, 2e-2, 2, 3);
         }
         if (name.equals("LALO20 W=0.01")) {
             return tm.withTmOrder(4);
