@@ -18,14 +18,16 @@ import org.taylorkit.core.multi.MonomialIndex;
  * <p><b>Capped degree.</b> The polynomial part holds every monomial of total degree ≤ {@code K}, except,
  * when caps are set on the variables from index {@code cappedFrom} on, those whose degree in these
  * variables exceeds {@code s} ({@code cap}) and those that involve them with a total degree above
- * {@code K_c} ({@code cappedOrder ≤ K}); a product that lands on such a monomial is a "high" monomial
- * too, of total degree ≤ {@code K + 1}. The positions are then a subsequence of the graded-lex index
+ * {@code K_c} ({@code cappedOrder ≤ K}). The positions are then a subsequence of the graded-lex index
  * (still sorted by total degree), {@link #position} maps exponents to them and {@link #fullPosition}
- * back. Without a cap the positions are those of the {@link MonomialIndex}.
+ * back, and products are formed by classes ({@link #capped}): only the pairs of classes that land on
+ * kept monomials (or, without capped variables, on degree K+1) have entries; the other pairs are
+ * bounded by class. Without a cap the positions are those of the {@link MonomialIndex}.
  *
- * <p><b>Rows.</b> The monomials are sorted by degree, so the partners {@code j} of monomial {@code i}
- * (degree {@code d_i}) with {@code d_i + d_j ≤ K + 1} are the prefix {@code j < rowEnd[i]}; their
- * entries are {@code dest[rowStart[i] + j]}. Immutable and thread-safe.
+ * <p><b>Rows.</b> Without a cap the monomials are sorted by degree, so the partners {@code j} of monomial
+ * {@code i} (degree {@code d_i}) with {@code d_i + d_j ≤ K + 1} are the prefix {@code j < rowEnd[i]};
+ * their entries are {@code dest[rowStart[i] + j]}. With a cap each row lists its partners
+ * ({@link #partner}). Immutable and thread-safe.
  */
 final class MonomialTables {
 
