@@ -139,11 +139,13 @@ final class IntegrateCommand implements Callable<Integer> {
                 + " of R and 1 instead. R decides when pieces restart, never what they enclose.")
     String restartRatio;
 
-    @Option(names = "--error-folding", paramLabel = "B,W,R",
+    @Option(names = "--error-folding", paramLabel = "B,W,R[,S[,O]]",
             description = "With --method taylor-model: turn the error part into extra Taylor-model variables, B blocks"
                 + " of W symbols, folding a piece's W dominant error columns into the next block whenever its error part"
                 + " exceeds R times its polynomial part, e.g. 1,4,5e-3 (default: off). Each initial point then carries"
-                + " its own error; the models get B*W more variables.")
+                + " its own error; the models get B*W more variables. S and O (optional, 1 to 20; default the --tm-order)"
+                + " keep only the monomials of degree <= S in the symbols and of total degree <= O when they have a"
+                + " symbol, the rest going to the remainders: 1,4,5e-3,2,3 is several times cheaper than 1,4,5e-3.")
     String errorFolding;
 
     @Option(names = "--check", paramLabel = "PROPERTY",

@@ -8,7 +8,7 @@ import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
 
 /**
  * The hand-chosen refinement of a Taylor-model run, {@code --presplit x3[,x5...]} (or {@code x1=16,x2=16}: N pieces along a variable) and
- * {@code --restart-ratio R} and {@code --error-folding B,W,R} of {@code taylor integrate --validated}: read and checked against the
+ * {@code --restart-ratio R} and {@code --error-folding B,W,R[,S[,O]]} of {@code taylor integrate --validated}: read and checked against the
  * system, the initial box, the parameters and the piece budget, then passed on as
  * {@link TaylorModelFlowIntegrator#withInitialSplits}, {@link TaylorModelFlowIntegrator#withRestartRatio} and
  * {@link TaylorModelFlowIntegrator#withErrorFolding}.
@@ -126,12 +126,17 @@ final class TaylorModelRefinement {
         return k;
     }
 
-    /** --error-folding B,W,R: B ≥ 1 blocks of W ≥ 1 symbols, folded at ratio R (positive, finite). */
+    /**
+     * --error-folding B,W,R[,S[,O]]: B ≥ 1 blocks of W ≥ 1 symbols, folded at ratio R (positive, finite); S,
+     * the largest degree of a monomial in the symbols, and O, the largest total degree of a monomial with a
+     * symbol, whole numbers from 1 to 20 (default: the Taylor-model order).
+     */
     private static TaylorModelFlowIntegrator folding(TaylorModelFlowIntegrator tm, String text) {
         String[] parts = text.split(",", -1);
-        String usage = "expected B,W,R: B blocks of W error symbols, folded when the error part exceeds R times the"
-                + " polynomial part, e.g. 1,4,5e-3";
-        if (parts.length != 3) {
+        String usage = "expected B,W,R or B,W,R,S or B,W,R,S,O: B blocks of W error symbols, folded when the error part"
+                + " exceeds R times the polynomial part, with monomials of degree at most S in the symbols and of total"
+                + " degree at most O when they have a symbol (default: the Taylor-model order), e.g. 1,4,5e-3,2,3";
+        if (parts.length < 3 || parts.length > 5) {
             throw new IllegalArgumentException("--error-folding: '" + text + "' has " + parts.length + " part"
                     + (parts.length == 1 ? "" : "s") + "; " + usage);
         }
@@ -142,7 +147,28 @@ final class TaylorModelRefinement {
             throw new IllegalArgumentException("--error-folding: R must be a positive finite number, got '"
                     + parts[2].strip() + "' in '" + text + "'");
         }
-        return tm.withErrorFolding(blocks, width, r);
+        if (parts.length == 3) {
+            return tm.withErrorFolding(blocks, width, r);
+        }
+        int degree = order("S (the degree in the symbols)", parts[3].strip(), text);
+        int terms = parts.length == 5 ? order("O (the order of the terms with symbols)", parts[4].strip(), text)
+                : Integer.MAX_VALUE;
+        return tm.withErrorFolding(blocks, width, r, degree, terms);
+    }
+
+    /** A whole number from 1 to 20 for --error-folding's S or O. */
+    private static int order(String what, String value, String text) {
+        int k;
+        try {
+            k = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            k = 0;
+        }
+        if (k < 1 || k > 20) {
+            throw new IllegalArgumentException("--error-folding: " + what + " must be a whole number from 1 to 20, got '"
+                    + value + "' in '" + text + "'");
+        }
+        return k;
     }
 
     /** A whole number from 1 to 16 for --error-folding's B or W. */

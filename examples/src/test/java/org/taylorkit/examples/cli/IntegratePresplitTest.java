@@ -148,9 +148,23 @@ class IntegratePresplitTest {
     }
 
     @Test
+    void errorSymbolsOfDegreeOneInTermsOfOrderTwoKeepTheRotationsEnclosure() {
+        JsonObject o = IntegrateValidatedTest.json(CliRun.of(concat(ROTATION, "--error-folding", "2,1,1e-3,1,2", "--json")));
+        assertThat(o.get("status").getAsString()).isEqualTo("completed");
+        assertEnclosesTheRotatedGrid(o, new String[] {"0.9", "1.1"}, new String[] {"-0.1", "0.1"});
+        assertThat(o.get("width").getAsDouble()).isBetween(0.2763, 0.2800);
+    }
+
+    @Test
     void badErrorFoldingsGetClearErrors() {
+        assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,4,1e-3,0")))
+                .contains("--error-folding: S (the degree in the symbols) must be a whole number from 1 to 20, got '0' in '1,4,1e-3,0'");
+        assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,4,1e-3,1,x")))
+                .contains("--error-folding: O (the order of the terms with symbols) must be a whole number from 1 to 20, got 'x'");
+        assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,4,1e-3,1,2,3")))
+                .contains("--error-folding: '1,4,1e-3,1,2,3' has 6 parts; expected B,W,R or B,W,R,S or B,W,R,S,O");
         assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,4")))
-                .contains("--error-folding: '1,4' has 2 parts; expected B,W,R");
+                .contains("--error-folding: '1,4' has 2 parts; expected B,W,R or B,W,R,S or B,W,R,S,O");
         assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "0,4,1e-3")))
                 .contains("--error-folding: B (blocks) must be a whole number from 1 to 16, got '0'");
         assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,x,1e-3")))

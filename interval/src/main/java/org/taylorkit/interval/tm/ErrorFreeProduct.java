@@ -36,7 +36,8 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * exact in doubles keep a zero remainder.
  *
  * <p><b>Truncation.</b> Only the pairs of total degree ≤ {@code K+1} are formed (the row prefixes of
- * {@link MonomialTables}). The terms of degree {@code K+1} are accumulated per high monomial
+ * {@link MonomialTables}; in a space with a capped degree, the listed pairs of the classes formed one by
+ * one). The terms of degree {@code K+1} are accumulated per high monomial
  * {@code h} the same way (sum {@code ĥ_h}, error bound {@code Ê_h}). Their contribution
  * {@code h_h·δ^{α_h}} lies in {@code ĥ_h·B_h + [−E_h, E_h]·|B_h|}. The sum of the first products
  * over {@code h} is enclosed by two round-to-nearest sums, of {@code ĥ_h} times the lower resp. upper
@@ -44,8 +45,9 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * the sum of its exact fma residuals and TwoSum errors (non-negative terms, bounded above by
  * {@link RoundedSums#upper}); a product of magnitude ≤ {@code 2^−960} sends the product to the
  * directed path. The {@code E_h·|B_h|} join the symmetric error term. The terms of degree {@code K+2..2K}
- * are never formed: {@link TruncationTail} encloses their sum by degree, and that enclosure (one-sided
- * where the homogeneous parts are) is added to the truncation interval.
+ * (with a capped degree: of every class pair not formed one by one) are never formed: {@link TruncationTail}
+ * encloses their sum by degree (by class), and that enclosure (one-sided where the parts are) is added to
+ * the truncation interval.
  *
  * <p><b>Edges.</b> When a product is tiny ({@code |p_k| ≤ 2^−960}, including an underflow to 0 of a
  * product of non-zero coefficients) or a sum, error or product is not finite, the fma residual or
@@ -90,8 +92,14 @@ final class ErrorFreeProduct {
             double xi = x[i];
             if (xi != 0) {
                 int row = t.rowStart[i];
-                smallest = Math.min(smallest, kept(xi, y, t.dest, row, t.lowEnd[i], sum, acc));
-                smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i], t.rowEnd[i], hsum, hacc));
+                if (t.capped) {
+                    int mid = row + t.lowEnd[i];
+                    smallest = Math.min(smallest, listed(xi, y, t.partner, t.dest, row, mid, false, sum, acc));
+                    smallest = Math.min(smallest, listed(xi, y, t.partner, t.dest, mid, row + t.rowEnd[i], true, hsum, hacc));
+                } else {
+                    smallest = Math.min(smallest, kept(xi, y, t.dest, row, t.lowEnd[i], sum, acc));
+                    smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i], t.rowEnd[i], hsum, hacc));
+                }
             }
         }
         if (!(smallest > EFT_SAFE)) {
@@ -173,6 +181,34 @@ final class ErrorFreeProduct {
             double tw = (c - (r - bv)) + (p - bv);
             hsum[d] = r;
             hacc[d] += Math.abs(e) + Math.abs(tw);
+        }
+        return smallest;
+    }
+
+    /**
+     * As {@link #kept} and {@link #high} for a row of a space with a capped degree, whose partners are listed
+     * ({@link MonomialTables#partner}): entries {@code from ≤ k < end}, landing on positions ({@code sum},
+     * {@code acc}) when {@code toHigh} is false, on high monomials ({@code hsum}, {@code hacc}) otherwise.
+     */
+    private static double listed(double xi, double[] y, int[] partner, int[] dest, int from, int end, boolean toHigh,
+            double[] sum, double[] acc) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int k = from; k < end; k++) {
+            double yj = y[partner[k]];
+            if (yj == 0) {
+                continue;
+            }
+            double p = xi * yj;
+            double e = Math.fma(xi, yj, -p);
+            double ap = Math.abs(p);
+            smallest = ap < smallest ? ap : smallest;
+            int d = toHigh ? -1 - dest[k] : dest[k];
+            double c = sum[d];
+            double r = c + p;
+            double bv = r - c;
+            double tw = (c - (r - bv)) + (p - bv);
+            sum[d] = r;
+            acc[d] += Math.abs(e) + Math.abs(tw);
         }
         return smallest;
     }

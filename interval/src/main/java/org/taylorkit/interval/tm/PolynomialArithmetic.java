@@ -213,12 +213,12 @@ final class PolynomialArithmetic {
             }
             int row = t.rowStart[i];
             int end = t.rowEnd[i];
-            for (int j = 0; j < end; j++) {
-                double yj = y[j];
+            for (int k = 0; k < end; k++) {
+                double yj = y[t.partner == null ? k : t.partner[row + k]];
                 if (yj == 0) {
                     continue;
                 }
-                int d = t.dest[row + j];
+                int d = t.dest[row + k];
                 double pl = mulDown(xi, yj);
                 double ph = mulUp(xi, yj);
                 if (d >= 0) {
@@ -305,6 +305,9 @@ final class PolynomialArithmetic {
     private static Interval univariateRange(TaylorModelSpace sp, double[] c, int v, boolean[] done) {
         int[] pos = sp.tables.pure[v];
         int order = pos.length - 1;
+        if (order == 0) {
+            return null; // a variable with degree cap 0: no pure part
+        }
         int top = 0;
         for (int k = 1; k <= order; k++) {
             if (c[pos[k]] != 0) {

@@ -57,7 +57,7 @@ final class PolynomialSubstitution {
             Interval cp = Interval.point(c[p]);
             for (int j = 0; j <= k; j++) {
                 e[v] = j;
-                int q = t.index.position(e);
+                int q = t.position(e); // held: the degree in every variable set can only fall
                 Interval term = cp.multiply(factor[k][j]);
                 acc[q] = acc[q] == null ? term : acc[q].add(term);
             }

@@ -61,16 +61,21 @@ public final class TaylorModel {
     }
 
     /**
-     * The coefficient of {@code δ^α} in the polynomial part.
+     * The coefficient of {@code δ^α} in the polynomial part (0 for a monomial a space with a capped
+     * degree leaves out, see {@link TaylorModelSpace#of(Map, int, int, int)}).
      *
      * @throws IllegalArgumentException if there is not one non-negative exponent per variable
      * @throws IndexOutOfBoundsException if the total degree exceeds the order
      */
     public double coefficient(int... exponents) {
-        return c[space.tables.index.coefficientPosition(exponents)];
+        int p = space.tables.fromFull(space.tables.index.coefficientPosition(exponents));
+        return p < 0 ? 0.0 : c[p];
     }
 
-    /** A copy of the polynomial coefficients in graded-lex order (as {@code TaylorN}). */
+    /**
+     * A copy of the polynomial coefficients in graded-lex order (as {@code TaylorN}; in a space with a
+     * capped degree, only the monomials it holds, in the same order).
+     */
     public double[] coefficients() {
         return c.clone();
     }
@@ -351,7 +356,7 @@ public final class TaylorModel {
                 sb.append(negative ? " - " : " + ").append(negative ? v.substring(1) : v);
             }
             if (p > 0) {
-                sb.append(' ').append(TermFormat.monomial(space.deviationNames, space.tables.index, p));
+                sb.append(' ').append(TermFormat.monomial(space.deviationNames, space.tables.index, space.tables.fullPosition[p]));
             }
         }
         return (sb.length() == 0 ? "0" : sb.toString()) + " + " + remainder;

@@ -31,7 +31,13 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * rounded outward. A non-finite value (overflow) gives null, which the caller turns into its overflow
  * handling.
  *
- * <p>Stateless; allocates four arrays of {@code K+1} doubles; thread-safe.
+ * <p><b>With a capped degree</b> ({@link MonomialTables#capped}) the same is done by class (degree in the
+ * capped variables, total degree) instead of by degree: the product's pairs of two classes are either formed
+ * one by one or all left out, and {@code Σ} over the left-out class pairs {@code [λ^x_a, υ^x_a]·[λ^y_b, υ^y_b]}
+ * encloses their sum; this includes the classes of degree {@code K+2..2K} and those landing on monomials the
+ * space leaves out.
+ *
+ * <p>Stateless; allocates a few arrays of {@code K+1} (or one per class) doubles; thread-safe.
  */
 final class TruncationTail {
 
@@ -44,6 +50,9 @@ final class TruncationTail {
      */
     static double[] enclosure(TaylorModelSpace sp, double[] x, double[] y) {
         MonomialTables t = sp.tables;
+        if (t.capped) {
+            return byClass(sp, x, y);
+        }
         int k = t.order;
         if (k < 2) {
             return new double[] {0.0, 0.0};
@@ -79,6 +88,76 @@ final class TruncationTail {
             hi = addUp(hi, Math.max(Math.max(q1, q2), Math.max(q3, q4)));
         }
         return Double.isFinite(lo) && Double.isFinite(hi) ? new double[] {lo, hi} : null;
+    }
+
+    /**
+     * In a space with a capped degree ({@link MonomialTables#capped}): {@code {lo, hi}} enclosing
+     * {@code Σ H^x_a(δ)·H^y_b(δ)} over the class pairs {@code (a, b)} that are not formed one by one
+     * ({@link MonomialTables#formed}), {@code H_a} the part of class {@code a}; each part's range is
+     * enclosed as in {@link #degreeParts}, and every pair of ranges multiplied with outward rounding.
+     * Null on overflow.
+     */
+    private static double[] byClass(TaylorModelSpace sp, double[] x, double[] y) {
+        MonomialTables t = sp.tables;
+        int c = t.classes;
+        double[][] hx = classParts(sp, x);
+        double[][] hy = classParts(sp, y);
+        double lo = 0.0;
+        double hi = 0.0;
+        for (int a = 0; a < c; a++) {
+            double xl = hx[0][a];
+            double xu = hx[1][a];
+            if (xl == 0 && xu == 0) {
+                continue;
+            }
+            for (int b = 0; b < c; b++) {
+                double yl = hy[0][b];
+                double yu = hy[1][b];
+                if (t.formed[a * c + b] || (yl == 0 && yu == 0)) {
+                    continue;
+                }
+                lo = addDown(lo, Math.min(Math.min(mulDown(xl, yl), mulDown(xl, yu)), Math.min(mulDown(xu, yl), mulDown(xu, yu))));
+                hi = addUp(hi, Math.max(Math.max(mulUp(xl, yl), mulUp(xl, yu)), Math.max(mulUp(xu, yl), mulUp(xu, yu))));
+            }
+        }
+        return Double.isFinite(lo) && Double.isFinite(hi) ? new double[] {lo, hi} : null;
+    }
+
+    /** {@code {λ, υ}}: enclosures of the range of each class's part of {@code c} over the box (as {@link #degreeParts}). */
+    private static double[][] classParts(TaylorModelSpace sp, double[] c) {
+        MonomialTables t = sp.tables;
+        int n = t.classes;
+        double[] sl = new double[n];
+        double[] su = new double[n];
+        double[] m = new double[n];
+        double[] inf = sp.lowInf;
+        double[] sup = sp.lowSup;
+        double[] mag = sp.lowMag;
+        int[] cls = t.classOf;
+        for (int p = 0; p < c.length; p++) {
+            double cp = c[p];
+            if (cp == 0) {
+                continue;
+            }
+            int a = cls[p];
+            if (cp > 0) {
+                sl[a] += cp * inf[p];
+                su[a] += cp * sup[p];
+            } else {
+                sl[a] += cp * sup[p];
+                su[a] += cp * inf[p];
+            }
+            m[a] += Math.abs(cp) * mag[p];
+        }
+        for (int a = 0; a < n; a++) {
+            if (m[a] != 0) {
+                // |ŝ − Σ v| ≤ deviation(m) for each of the two signed sums (RoundedSums)
+                double dev = RoundedSums.deviation(m[a]);
+                sl[a] = subDown(sl[a], dev);
+                su[a] = addUp(su[a], dev);
+            }
+        }
+        return new double[][] {sl, su};
     }
 
     /**
