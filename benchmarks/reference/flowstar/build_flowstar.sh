@@ -2,8 +2,9 @@
 # Builds the Flow* toolbox (C++ library, github.com/chenxin415/flowstar) and TaylorKit's ARCH-COMP
 # driver fs_arch under $FLOWSTAR_WORK (default ~/flowstar-bench). Debian 12, 2 vCPUs: about 5 min.
 # GIT_DIR: a git directory (bare is fine) of github.com/chenxin415/flowstar; REV: default HEAD
-# (measured 2026-12-07 at b85a321 "Merge branch 'master'"). `git archive` of the whole tree fails on
-# this mirror (images/*.gif blobs are missing), so only flowstar-toolbox/ is exported.
+# (measured 2026-12-07 at b85a321 "Merge branch 'master'"). Only flowstar-toolbox/ is exported; on the
+# fetched mirror git archive still prints "invalid object ... images/iros20.gif" (a blob the mirror lacks)
+# and exits 0 with the toolbox complete.
 set -euo pipefail
 G="${1:?usage: build_flowstar.sh GIT_DIR [REV]  (a git directory of github.com/chenxin415/flowstar)}"
 REV="${2:-HEAD}"
