@@ -3,7 +3,7 @@
 # instances, interleaved per instance: Flow*, ours, Flow*, ours, ... (ROUNDS rounds, default 2), with
 # `uptime` before each instance. Run from the repository root after
 #   mvn -B -o -q -Pbench -DskipTests package -pl benchmarks -am
-# Usage: run_race.sh LABEL [NAME ...]   (names as in settings.txt; default all of settings.txt)
+# Usage: run_race.sh LABEL [NAME ...]   (names as in settings.txt, commented lines included; default: its uncommented lines)
 # Output: $FLOWSTAR_WORK/results/race_LABEL.txt. Flow*'s CPU: clock() around its ODE::reach calls plus
 # the post-checks; ours: the runner's CPU column (process CPU of a fresh JVM: JIT included).
 set -euo pipefail
