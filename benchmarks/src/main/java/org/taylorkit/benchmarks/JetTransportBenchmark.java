@@ -208,7 +208,8 @@ public class JetTransportBenchmark {
     }
 
 
-    private static double maxAbs(double[][] m) {
+    /** The largest |entry| of {@code m}. */
+    static double maxAbs(double[][] m) {
         double d = 0;
         for (double[] row : m) {
             for (double v : row) {

@@ -92,7 +92,7 @@ public final class StmWorkPrecision {
             starts.get(s).checkInvariants();
             long t = System.nanoTime();
             double[][] ref = ReferenceCache.stm(starts.get(s));
-            scale[s] = maxAbs(ref);
+            scale[s] = JetTransportBenchmark.maxAbs(ref);
             System.out.printf(Locale.ROOT, "[wp] reference %s: max |Φ| %.3f (%.1f s)%n", starts.get(s).label(), scale[s],
                     (System.nanoTime() - t) * 1e-9);
             for (int q = 0; q < nq; q++) {
@@ -418,16 +418,6 @@ public final class StmWorkPrecision {
         double[] s = v.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
-    }
-
-    private static double maxAbs(double[][] m) {
-        double d = 0;
-        for (double[] row : m) {
-            for (double v : row) {
-                d = Math.max(d, Math.abs(v));
-            }
-        }
-        return d;
     }
 
     /** The 1-, 5- and 15-minute load averages. */
