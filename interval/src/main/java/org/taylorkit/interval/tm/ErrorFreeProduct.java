@@ -146,17 +146,8 @@ final class ErrorFreeProduct {
             if (yj == 0) {
                 continue;
             }
-            double p = xi * yj;
-            double e = Math.fma(xi, yj, -p);
-            double ap = Math.abs(p);
+            double ap = accumulate(xi, yj, dest[row + j], sum, acc);
             smallest = ap < smallest ? ap : smallest;
-            int d = dest[row + j];
-            double c = sum[d];
-            double r = c + p;
-            double bv = r - c;
-            double tw = (c - (r - bv)) + (p - bv);
-            sum[d] = r;
-            acc[d] += Math.abs(e) + Math.abs(tw);
         }
         return smallest;
     }
@@ -170,17 +161,8 @@ final class ErrorFreeProduct {
             if (yj == 0) {
                 continue;
             }
-            double p = xi * yj;
-            double e = Math.fma(xi, yj, -p);
-            double ap = Math.abs(p);
+            double ap = accumulate(xi, yj, -1 - dest[row + j], hsum, hacc);
             smallest = ap < smallest ? ap : smallest;
-            int d = -1 - dest[row + j];
-            double c = hsum[d];
-            double r = c + p;
-            double bv = r - c;
-            double tw = (c - (r - bv)) + (p - bv);
-            hsum[d] = r;
-            hacc[d] += Math.abs(e) + Math.abs(tw);
         }
         return smallest;
     }
@@ -198,19 +180,27 @@ final class ErrorFreeProduct {
             if (yj == 0) {
                 continue;
             }
-            double p = xi * yj;
-            double e = Math.fma(xi, yj, -p);
-            double ap = Math.abs(p);
+            double ap = accumulate(xi, yj, toHigh ? -1 - dest[k] : dest[k], sum, acc);
             smallest = ap < smallest ? ap : smallest;
-            int d = toHigh ? -1 - dest[k] : dest[k];
-            double c = sum[d];
-            double r = c + p;
-            double bv = r - c;
-            double tw = (c - (r - bv)) + (p - bv);
-            sum[d] = r;
-            acc[d] += Math.abs(e) + Math.abs(tw);
         }
         return smallest;
+    }
+
+    /**
+     * Adds the rounded product {@code xi·yj} to {@code sum[d]} by TwoSum and the exact fma residual's and
+     * TwoSum error's magnitudes to {@code acc[d]}; returns the product's magnitude. The one body of the
+     * row loops above (small enough to be inlined into each).
+     */
+    private static double accumulate(double xi, double yj, int d, double[] sum, double[] acc) {
+        double p = xi * yj;
+        double e = Math.fma(xi, yj, -p);
+        double c = sum[d];
+        double r = c + p;
+        double bv = r - c;
+        double tw = (c - (r - bv)) + (p - bv);
+        sum[d] = r;
+        acc[d] += Math.abs(e) + Math.abs(tw);
+        return Math.abs(p);
     }
 
     /** {@code Σ_p a_p·w_p} to nearest. */
