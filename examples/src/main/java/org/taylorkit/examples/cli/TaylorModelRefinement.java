@@ -140,8 +140,8 @@ final class TaylorModelRefinement {
             throw new IllegalArgumentException("--error-folding: '" + text + "' has " + parts.length + " part"
                     + (parts.length == 1 ? "" : "s") + "; " + usage);
         }
-        int blocks = count("B (blocks)", parts[0].strip(), text);
-        int width = count("W (symbols per block)", parts[1].strip(), text);
+        int blocks = wholeNumber("B (blocks)", parts[0].strip(), text, 16);
+        int width = wholeNumber("W (symbols per block)", parts[1].strip(), text, 16);
         double r = constant("--error-folding", "--error-folding: R = '" + parts[2].strip() + "'", parts[2].strip());
         if (!(r > 0) || Double.isInfinite(r)) {
             throw new IllegalArgumentException("--error-folding: R must be a positive finite number, got '"
@@ -150,38 +150,23 @@ final class TaylorModelRefinement {
         if (parts.length == 3) {
             return tm.withErrorFolding(blocks, width, r);
         }
-        int degree = order("S (the degree in the symbols)", parts[3].strip(), text);
-        int terms = parts.length == 5 ? order("O (the order of the terms with symbols)", parts[4].strip(), text)
+        int degree = wholeNumber("S (the degree in the symbols)", parts[3].strip(), text, 20);
+        int terms = parts.length == 5 ? wholeNumber("O (the order of the terms with symbols)", parts[4].strip(), text, 20)
                 : Integer.MAX_VALUE;
         return tm.withErrorFolding(blocks, width, r, degree, terms);
     }
 
-    /** A whole number from 1 to 20 for --error-folding's S or O. */
-    private static int order(String what, String value, String text) {
+    /** A whole number from 1 to {@code max} for one part of --error-folding (B, W: 16; S, O: 20). */
+    private static int wholeNumber(String what, String value, String text, int max) {
         int k;
         try {
             k = Integer.parseInt(value);
         } catch (NumberFormatException e) {
             k = 0;
         }
-        if (k < 1 || k > 20) {
-            throw new IllegalArgumentException("--error-folding: " + what + " must be a whole number from 1 to 20, got '"
-                    + value + "' in '" + text + "'");
-        }
-        return k;
-    }
-
-    /** A whole number from 1 to 16 for --error-folding's B or W. */
-    private static int count(String what, String value, String text) {
-        int k;
-        try {
-            k = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            k = 0;
-        }
-        if (k < 1 || k > 16) {
-            throw new IllegalArgumentException("--error-folding: " + what + " must be a whole number from 1 to 16, got '"
-                    + value + "' in '" + text + "'");
+        if (k < 1 || k > max) {
+            throw new IllegalArgumentException("--error-folding: " + what + " must be a whole number from 1 to " + max
+                    + ", got '" + value + "' in '" + text + "'");
         }
         return k;
     }
