@@ -43,8 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("TaylorKit tour");
         out.println("==============");
         out.println();
-        seedExample(out);
-        highPrecision(out);
+        highPrecision(out, seedExample(out));
         removableSingularity(out);
         reversion(out);
         pendulum(out);
@@ -56,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void seedExample(PrintWriter out) {
+    /** Prints the seed example in double and returns its series (order 20). */
+    private static Taylor1 seedExample(PrintWriter out) {
         out.println("1. The seed example: f(x) = " + SEED + " at x = 1.5, in double");
         Expr f = Expr.parse(SEED);
         Taylor1 s = f.evaluate(Taylor1Arithmetic.ofOrder(20), Map.of("x", Taylor1.variable(1.5, 20)));
@@ -69,14 +69,15 @@ final class DemoCommand implements Callable<Integer> {
         out.println("   f^(20)(1.5) = " + ShortestDecimal.format(s.derivative(20))
                 + "  (all 21 derivatives from one O(n^2) pass of recurrences)");
         out.println();
+        return s;
     }
 
-    private static void highPrecision(PrintWriter out) {
+    /** The seed example at 50 digits, and how the double values {@code d} printed before compare with them. */
+    private static void highPrecision(PrintWriter out, Taylor1 d) {
         ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(50);
         Expr f = Expr.parse(SEED);
         FieldTaylor1<Apfloat> s = f.evaluate(FieldTaylor1Arithmetic.of(ap, 2),
                 Map.of("x", FieldTaylor1.variable(ap, ap.fromDecimal("1.5"), 2)));
-        Taylor1 d = f.evaluate(Taylor1Arithmetic.ofOrder(2), Map.of("x", Taylor1.variable(1.5, 2)));
         String[] digits = new String[3];
         StringBuilder offBy = new StringBuilder();
         String[] names = {"f", "f'", "f''"};
