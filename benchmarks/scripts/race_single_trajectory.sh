@@ -3,6 +3,7 @@
 # heyoka, JAR_1, JAR_2, ... (one process each; thread CPU time of one integration, median of the runs).
 # Usage: race_single_trajectory.sh ROUNDS HY_BENCH JAR... > raw.txt ; then summarise with
 #        race_single_trajectory.sh --summary raw.txt
+# JAR may be JAR@/path/to/bin/java to run that side on another JDK (the side is then named JAR@jdk-dir).
 # HY_BENCH: heyoka's timing program (shared bench/heyoka, built by build_heyoka.sh), or "-" to skip it.
 set -euo pipefail
 if [ "${1:-}" = "--summary" ]; then
@@ -30,9 +31,11 @@ for round in $(seq "$rounds"); do
     read -r ours theirs reps <<< "$pr"
     echo "round=$round problem=$ours load=$(uptime | sed 's/.*average: //')"
     if [ "$hy" != "-" ]; then "$hy" "$theirs" "$reps" | sed 's/ final_state.*//'; fi
-    for jar in "$@"; do
-      echo -n "side=$(basename "$jar" .jar) "
-      java -cp "$jar" org.taylorkit.benchmarks.SingleTrajectoryTime "$ours" 20 4
+    for spec in "$@"; do
+      jar="${spec%%@*}"; jv="java"; side="$(basename "$jar" .jar)"
+      if [ "$spec" != "$jar" ]; then jv="${spec#*@}"; side="$side@$(basename "$(dirname "$(dirname "$jv")")")"; fi
+      echo -n "side=$side "
+      "$jv" -cp "$jar" org.taylorkit.benchmarks.SingleTrajectoryTime "$ours" 20 4
     done
   done
 done

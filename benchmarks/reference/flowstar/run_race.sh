@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Races Flow* (fs_arch, built by build_flowstar.sh) and TaylorKit's ArchCompRunner on the ARCH-COMP
+# Races Flow* ($FLOWSTAR_WORK/bin/fs_arch, built outside the repository) and TaylorKit's ArchCompRunner on the ARCH-COMP
 # instances, interleaved per instance: Flow*, ours, Flow*, ours, ... (ROUNDS rounds, default 2), with
 # `uptime` before each instance. Run from the repository root after
 #   mvn -B -o -q -Pbench -DskipTests package -pl benchmarks -am
