@@ -148,6 +148,13 @@ final class IntegrateCommand implements Callable<Integer> {
                 + " symbol, the rest going to the remainders: 1,4,5e-3,2,3 is several times cheaper than 1,4,5e-3.")
     String errorFolding;
 
+    @Option(names = "--symbolic-remainders", paramLabel = "N",
+            description = "With --method taylor-model: keep the errors of the last N steps symbolically (Flow*'s symbolic"
+                + " remainders): each is moved by the product of the steps' point linear maps and boxed once, only the"
+                + " nonlinear part of each step is boxed; older errors go to the Lohner part (default 0: none; e.g. 100"
+                + " keeps low Taylor-model orders stable on LALO20 W = 0.1). N from 0 to 10000.")
+    String symbolicRemainders;
+
     @Option(names = "--check", paramLabel = "PROPERTY",
             description = "With --validated: check a safety property over the flowpipe, e.g. \"y < 2.75\" or"
                 + " \"x^2 + y^2 <= 4 on [1,5]\" (repeatable); prints verified, violated or unknown.")
@@ -172,7 +179,7 @@ final class IntegrateCommand implements Callable<Integer> {
         }
         for (Object[] o : new Object[][] {{method, "--method"}, {tmOrder, "--tm-order"}, {split, "--split"},
             {presplit, "--presplit"}, {restartRatio, "--restart-ratio"}, {errorFolding, "--error-folding"},
-            {checks, "--check"}, {flowpipe, "--flowpipe"}}) {
+            {symbolicRemainders, "--symbolic-remainders"}, {checks, "--check"}, {flowpipe, "--flowpipe"}}) {
             if (o[0] != null) {
                 throw new IllegalArgumentException(o[1] + " needs --validated");
             }

@@ -8,10 +8,10 @@ import org.taylorkit.ode.validated.tm.TaylorModelFlowIntegrator;
 
 /**
  * The hand-chosen refinement of a Taylor-model run, {@code --presplit x3[,x5...]} (or {@code x1=16,x2=16}: N pieces along a variable) and
- * {@code --restart-ratio R} and {@code --error-folding B,W,R[,S[,O]]} of {@code taylor integrate --validated}: read and checked against the
+ * {@code --restart-ratio R}, {@code --error-folding B,W,R[,S[,O]]} and {@code --symbolic-remainders N} of {@code taylor integrate --validated}: read and checked against the
  * system, the initial box, the parameters and the piece budget, then passed on as
  * {@link TaylorModelFlowIntegrator#withInitialSplits}, {@link TaylorModelFlowIntegrator#withRestartRatio} and
- * {@link TaylorModelFlowIntegrator#withErrorFolding}.
+ * {@link TaylorModelFlowIntegrator#withErrorFolding} and {@link TaylorModelFlowIntegrator#withSymbolicRemainders}.
  * Every rejected input gets a message naming the option, the value and why; nothing here changes what
  * the flow encloses (the initial cuts are exact, the ratio only decides when pieces restart).
  */
@@ -27,7 +27,7 @@ final class TaylorModelRefinement {
     static void requireTaylorModel(IntegrateCommand c, String method, String why) {
         if (ValidatedSetRun.LOHNER.equals(method)) {
             for (Object[] o : new Object[][] {{c.presplit, "--presplit"}, {c.restartRatio, "--restart-ratio"},
-                {c.errorFolding, "--error-folding"}}) {
+                {c.errorFolding, "--error-folding"}, {c.symbolicRemainders, "--symbolic-remainders"}}) {
                 if (o[0] != null) {
                     throw new IllegalArgumentException(o[1] + " refines the Taylor-model flow: it needs --method taylor-model"
                             + (why == null ? "" : " (" + why + ")"));
@@ -64,6 +64,9 @@ final class TaylorModelRefinement {
         }
         if (c.errorFolding != null) {
             tm = folding(tm, c.errorFolding);
+        }
+        if (c.symbolicRemainders != null) {
+            tm = tm.withSymbolicRemainders(queueLength(c.symbolicRemainders));
         }
         return tm;
     }
@@ -167,6 +170,22 @@ final class TaylorModelRefinement {
         if (k < 1 || k > max) {
             throw new IllegalArgumentException("--error-folding: " + what + " must be a whole number from 1 to " + max
                     + ", got '" + value + "' in '" + text + "'");
+        }
+        return k;
+    }
+
+    /** --symbolic-remainders: a whole number from 0 to {@value TaylorModelFlowIntegrator#MAX_SYMBOLIC}. */
+    private static int queueLength(String text) {
+        int k;
+        try {
+            k = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            k = -1;
+        }
+        if (k < 0 || k > TaylorModelFlowIntegrator.MAX_SYMBOLIC) {
+            throw new IllegalArgumentException("--symbolic-remainders: N (the number of steps whose errors are kept"
+                    + " symbolically) must be a whole number from 0 to " + TaylorModelFlowIntegrator.MAX_SYMBOLIC + ", got '"
+                    + text + "'");
         }
         return k;
     }

@@ -96,7 +96,7 @@ final class ErrorFolding {
             }
             e[j] = Interval.point(0);
         }
-        return new FlowSet(models, q, e);
+        return s.with(models, q, e);
     }
 
     /** The set without block {@code block}'s symbols: their part of each polynomial moved into the error part. */
@@ -117,13 +117,13 @@ final class ErrorFolding {
         if (inv != null) {
             Interval[] add = IntervalMatrices.multiply(inv, d);
             if (IntervalMatrices.isFiniteBox(add)) {
-                return new FlowSet(models, set.frame(), IntervalMatrices.add(e, add));
+                return set.with(models, set.frame(), IntervalMatrices.add(e, add));
             }
         }
         for (int i = 0; i < n; i++) {
             models[i] = models[i].add(models[i].space().constant(d[i]));
         }
-        return new FlowSet(models, set.frame(), e);
+        return set.with(models, set.frame(), e);
     }
 
     /** The indices of the {@code k} columns of {@code q} with the largest length times width of {@code e}. */

@@ -95,7 +95,7 @@ final class FlowStepper {
             for (int i = 0; i < n; i++) {
                 System.arraycopy(models.stateCoefficients(i), 0, c[i], 0, low + 1);
             }
-            jets = intervals.directionalJets(tt0, xhat, IntervalMatrices.point(set.frame()), low);
+            jets = intervals.directionalJets(tt0, xhat, IntervalMatrices.point(set.symbolic().enabled() ? identity(n) : set.frame()), low);
         } catch (ArithmeticException e) {
             return Outcome.failed("domain error in the right-hand side over the set at t=" + t0 + ": " + e.getMessage());
         }
@@ -190,23 +190,58 @@ final class FlowStepper {
             stepBox[i] = overStep(c[i], top[i], hh.sup());
         }
         Interval[] e = set.errors();
-        Interval[] overErrors = IntervalMatrices.multiply(jacOver, e);
-        Interval[] meanValue = IntervalMatrices.add(IntervalMatrices.multiply(jac, e), fresh);
+        double[][] q;
+        Interval[] eNew;
+        Interval[] meanValue;
+        Interval[] overErrors;
+        SymbolicRemainder queue = set.symbolic();
+        if (queue.enabled()) {
+            // jac ⊇ DT(X̂) (identity seeds): point part Φ = mid jac moves Q·e and the queue exactly, the
+            // rest (jac − Φ)·s is the step's nonlinear interaction, a new queue entry with the fresh error
+            Interval[][] frame = IntervalMatrices.point(set.frame());
+            Interval[][] phi = IntervalMatrices.point(IntervalMatrices.mid(jac));
+            Interval[][] spread = subtract(jac, phi);
+            Interval[] held = queue.box();
+            Interval[] interaction = IntervalMatrices.multiply(IntervalMatrices.multiply(spread, frame), e);
+            Interval[] over = IntervalMatrices.multiply(IntervalMatrices.multiply(jacOver, frame), e);
+            meanValue = IntervalMatrices.add(IntervalMatrices.multiply(IntervalMatrices.multiply(jac, frame), e), fresh);
+            if (held != null) {
+                interaction = IntervalMatrices.add(interaction, IntervalMatrices.multiply(spread, held));
+                over = IntervalMatrices.add(over, IntervalMatrices.multiply(jacOver, held));
+                meanValue = IntervalMatrices.add(meanValue, IntervalMatrices.multiply(jac, held));
+            }
+            overErrors = over;
+            Interval[][] moved = IntervalMatrices.multiply(phi, frame);
+            q = IntervalMatrices.orthogonalFactor(sortedColumns(IntervalMatrices.mid(moved), e));
+            Interval[][] qInv = IntervalMatrices.inverseEnclosure(q);
+            if (qInv == null) {
+                return null;
+            }
+            SymbolicRemainder.Advanced next2 = queue.advance(phi, IntervalMatrices.add(interaction, fresh));
+            eNew = IntervalMatrices.multiply(IntervalMatrices.multiply(qInv, moved), e);
+            if (next2.overflow() != null) {
+                eNew = IntervalMatrices.add(eNew, IntervalMatrices.multiply(qInv, next2.overflow()));
+            }
+            queue = next2.queue();
+        } else {
+            overErrors = IntervalMatrices.multiply(jacOver, e);
+            meanValue = IntervalMatrices.add(IntervalMatrices.multiply(jac, e), fresh);
+            q = IntervalMatrices.orthogonalFactor(sortedColumns(IntervalMatrices.mid(jac), e));
+            Interval[][] qInv = IntervalMatrices.inverseEnclosure(q);
+            if (qInv == null) {
+                return null;
+            }
+            eNew = IntervalMatrices.add(IntervalMatrices.multiply(IntervalMatrices.multiply(qInv, jac), e),
+                    IntervalMatrices.multiply(qInv, fresh));
+        }
         for (int i = 0; i < n; i++) {
             Interval cut = stepBox[i].add(overErrors[i]).intersection(apriori[i]);
             stepBox[i] = cut.isEmpty() ? apriori[i] : cut;
         }
-        double[][] q = IntervalMatrices.orthogonalFactor(sortedColumns(IntervalMatrices.mid(jac), e));
-        Interval[][] qInv = IntervalMatrices.inverseEnclosure(q);
-        if (qInv == null) {
-            return null;
-        }
-        Interval[] eNew = IntervalMatrices.add(IntervalMatrices.multiply(IntervalMatrices.multiply(qInv, jac), e),
-                IntervalMatrices.multiply(qInv, fresh));
         if (!IntervalMatrices.isFiniteBox(eNew) || !IntervalMatrices.isFiniteBox(meanValue)) {
             return null;
         }
-        FlowSet nextSet = new FlowSet(next, q, eNew);
+        FlowSet nextSet = new FlowSet(next, q, eNew, queue);
         Interval[] qe = nextSet.errorBox();
         Interval[] endBox = new Interval[n];
         double local = 0;
@@ -262,6 +297,27 @@ final class FlowStepper {
             hull = hull == null ? piece : hull.hull(piece);
         }
         return hull;
+    }
+
+    /** The identity matrix of order {@code k}. */
+    private static double[][] identity(int k) {
+        double[][] id = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            id[i][i] = 1;
+        }
+        return id;
+    }
+
+    /** The entrywise interval difference {@code a − b}. */
+    private static Interval[][] subtract(Interval[][] a, Interval[][] b) {
+        Interval[][] out = new Interval[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = new Interval[a[i].length];
+            for (int j = 0; j < a[i].length; j++) {
+                out[i][j] = a[i][j].subtract(b[i][j]);
+            }
+        }
+        return out;
     }
 
     /** Columns of {@code m} by decreasing length times the width of {@code e} (Lohner's rule). */

@@ -101,6 +101,8 @@ public final class TaylorModelFlowIntegrator {
     public static final int DEFAULT_MAX_PIECES = 64;
     /** The local error of one step, relative to the set's width, above which a piece asks for a split. */
     static final double SPLIT_LOCAL_ERROR = 1e-4;
+    /** The largest queue of symbolic remainders ({@link #withSymbolicRemainders}). */
+    public static final int MAX_SYMBOLIC = 10_000;
 
     private final OdeSystem system;
     private final int order;
@@ -111,6 +113,8 @@ public final class TaylorModelFlowIntegrator {
     private final int threads;
     private final Fold fold;
     private final Refine refine;
+    /** The capacity of the queue of symbolic remainders (0: none). */
+    private final int symbolic;
 
     /**
      * Hand-chosen refinement: the pieces the initial set is cut into per variable before the run (each
@@ -130,7 +134,8 @@ public final class TaylorModelFlowIntegrator {
     }
 
     private TaylorModelFlowIntegrator(OdeSystem system, int order, int tmOrder, Map<String, Interval> parameters,
-            int maxSteps, int maxPieces, int threads, Fold fold, Refine refine) {
+            int maxSteps, int maxPieces, int threads, Fold fold, Refine refine, int symbolic) {
+        this.symbolic = symbolic;
         this.fold = fold;
         this.refine = refine;
         this.system = system;
@@ -148,7 +153,7 @@ public final class TaylorModelFlowIntegrator {
      */
     public static TaylorModelFlowIntegrator of(OdeSystem system) {
         return new TaylorModelFlowIntegrator(Objects.requireNonNull(system, "system"), DEFAULT_ORDER,
-                DEFAULT_TM_ORDER, Map.of(), 100_000, DEFAULT_MAX_PIECES, Runtime.getRuntime().availableProcessors(), Fold.NONE, Refine.DEFAULT);
+                DEFAULT_TM_ORDER, Map.of(), 100_000, DEFAULT_MAX_PIECES, Runtime.getRuntime().availableProcessors(), Fold.NONE, Refine.DEFAULT, 0);
     }
 
     /**
@@ -170,7 +175,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the order in time must be between 2 and 40, got "
                     + timeOrder);
         }
-        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads, fold, refine);
+        return new TaylorModelFlowIntegrator(system, timeOrder, tmOrder, parameters, maxSteps, maxPieces, threads, fold, refine, symbolic);
     }
 
     /**
@@ -184,7 +189,7 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the Taylor-model order must be between 1 and 20, got "
                     + q);
         }
-        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads, fold, refine);
+        return new TaylorModelFlowIntegrator(system, order, q, parameters, maxSteps, maxPieces, threads, fold, refine, symbolic);
     }
 
     /**
@@ -204,7 +209,7 @@ public final class TaylorModelFlowIntegrator {
         }
         Map<String, Interval> p = new LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads, fold, refine);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, p, maxSteps, maxPieces, threads, fold, refine, symbolic);
     }
 
     /** With at most {@code n ≥ 1} steps per piece (history included); then the status is {@code FAILED}. */
@@ -212,7 +217,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxSteps must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads, fold, refine);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, n, maxPieces, threads, fold, refine, symbolic);
     }
 
     /** With at most {@code n ≥ 1} pieces ({@code 1}: no splitting). */
@@ -220,7 +225,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: maxPieces must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads, fold, refine);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, n, threads, fold, refine, symbolic);
     }
 
     /** With {@code n ≥ 1} worker threads (the result does not depend on it). */
@@ -228,7 +233,7 @@ public final class TaylorModelFlowIntegrator {
         if (n < 1) {
             throw new IllegalArgumentException("Taylor-model flow: threads must be at least 1, got " + n);
         }
-        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n, fold, refine);
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, n, fold, refine, symbolic);
     }
 
     /**
@@ -247,7 +252,7 @@ public final class TaylorModelFlowIntegrator {
                     + " got blocks=" + blocks + ", width=" + width + ", ratio=" + ratio);
         }
         return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads,
-                blocks == 0 ? Fold.NONE : new Fold(blocks, width, ratio, Integer.MAX_VALUE, Integer.MAX_VALUE), refine);
+                blocks == 0 ? Fold.NONE : new Fold(blocks, width, ratio, Integer.MAX_VALUE, Integer.MAX_VALUE), refine, symbolic);
     }
 
     /**
@@ -288,7 +293,7 @@ public final class TaylorModelFlowIntegrator {
         }
         TaylorModelFlowIntegrator tm = withErrorFolding(blocks, width, ratio);
         return blocks == 0 ? tm : new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces,
-                threads, new Fold(blocks, width, ratio, symbolDegree, symbolTermOrder), refine);
+                threads, new Fold(blocks, width, ratio, symbolDegree, symbolTermOrder), refine, symbolic);
     }
 
     /**
@@ -315,7 +320,7 @@ public final class TaylorModelFlowIntegrator {
         Map<String, Integer> g = new LinkedHashMap<>(refine.grid());
         g.put(variable, pieces);
         return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
-                new Refine(Map.copyOf(g), refine.restartRatio()));
+                new Refine(Map.copyOf(g), refine.restartRatio()), symbolic);
     }
 
     /**
@@ -350,7 +355,32 @@ public final class TaylorModelFlowIntegrator {
             throw new IllegalArgumentException("Taylor-model flow: the restart ratio must be positive and finite, got " + ratio);
         }
         return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
-                new Refine(refine.grid(), ratio));
+                new Refine(refine.grid(), ratio), symbolic);
+    }
+
+    /**
+     * With symbolic remainders (Flow*'s, Chen &amp; Sankaranarayanan): the errors of the last {@code capacity}
+     * steps are kept as interval vectors together with enclosures of the products of the steps' point
+     * linear maps {@code Φ = mid J} since they were made ({@link SymbolicRemainder}); a step boxes only
+     * its own nonlinear interaction {@code (J − Φ)·s} and fresh error, and the entry that leaves a full
+     * queue goes into the Lohner part {@code Q·E}. The guarantee is the same (proof in the theory notes,
+     * "Symbolic remainders"); what changes is how fast the error part grows where the Lohner update's
+     * wrapping dominates (LALO20 at low Taylor-model orders). {@code 0}: none (the default).
+     *
+     * @throws IllegalArgumentException unless {@code 0 ≤ capacity ≤ }{@value #MAX_SYMBOLIC}
+     */
+    public TaylorModelFlowIntegrator withSymbolicRemainders(int capacity) {
+        if (capacity < 0 || capacity > MAX_SYMBOLIC) {
+            throw new IllegalArgumentException("Taylor-model flow: the queue of symbolic remainders must hold between 0"
+                    + " and " + MAX_SYMBOLIC + " steps, got " + capacity);
+        }
+        return new TaylorModelFlowIntegrator(system, order, tmOrder, parameters, maxSteps, maxPieces, threads, fold,
+                refine, capacity);
+    }
+
+    /** The capacity of the queue of symbolic remainders ({@link #withSymbolicRemainders}; 0: none). */
+    public int symbolicRemainders() {
+        return symbolic;
     }
 
     /** The system. */
@@ -448,7 +478,7 @@ public final class TaylorModelFlowIntegrator {
         PieceScheduler scheduler = new PieceScheduler(() -> new FlowStepper(system, tape, space, order, tolerance,
                 parameters, wide), n, t1, maxSteps, maxPieces, threads, SPLIT_LOCAL_ERROR, initial, folding,
                 refine.restartRatio());
-        FlowSet start = FlowSet.initial(x0, n);
+        FlowSet start = FlowSet.initial(x0, n, symbolic);
         return scheduler.run(start, t0, initialPieces(new FlowPiece("", List.of(), start, t0, Double.NaN), domain));
     }
 
