@@ -132,7 +132,7 @@ class IntegratePresplitTest {
                 "--restart-ratio", "10")).contains("--restart-ratio needs --validated");
     }
 
-    private static String[] concat(String[] a, String... b) {
+    static String[] concat(String[] a, String... b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
         return r;
