@@ -95,7 +95,9 @@ final class FlowStepper {
             for (int i = 0; i < n; i++) {
                 System.arraycopy(models.stateCoefficients(i), 0, c[i], 0, low + 1);
             }
-            jets = intervals.directionalJets(tt0, xhat, IntervalMatrices.point(set.symbolic().enabled() ? identity(n) : set.frame()), low);
+            // with symbolic remainders J ⊇ DT(X̂) itself (its point part moves the queue), else J ⊇ DT(X̂)·Q
+            double[][] seed = set.symbolic().enabled() ? identity(n) : set.frame();
+            jets = intervals.directionalJets(tt0, xhat, IntervalMatrices.point(seed), low);
         } catch (ArithmeticException e) {
             return Outcome.failed("domain error in the right-hand side over the set at t=" + t0 + ": " + e.getMessage());
         }
@@ -217,12 +219,12 @@ final class FlowStepper {
             if (qInv == null) {
                 return null;
             }
-            SymbolicRemainder.Advanced next2 = queue.advance(phi, IntervalMatrices.add(interaction, fresh));
+            SymbolicRemainder.Advanced advanced = queue.advance(phi, IntervalMatrices.add(interaction, fresh));
             eNew = IntervalMatrices.multiply(IntervalMatrices.multiply(qInv, moved), e);
-            if (next2.overflow() != null) {
-                eNew = IntervalMatrices.add(eNew, IntervalMatrices.multiply(qInv, next2.overflow()));
+            if (advanced.overflow() != null) {
+                eNew = IntervalMatrices.add(eNew, IntervalMatrices.multiply(qInv, advanced.overflow()));
             }
-            queue = next2.queue();
+            queue = advanced.queue();
         } else {
             overErrors = IntervalMatrices.multiply(jacOver, e);
             meanValue = IntervalMatrices.add(IntervalMatrices.multiply(jac, e), fresh);
