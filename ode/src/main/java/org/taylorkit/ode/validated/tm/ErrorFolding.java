@@ -67,12 +67,14 @@ final class ErrorFolding {
 
     /**
      * The set with its error part folded into block {@code fold % blocks} (released first when
-     * {@code fold ≥ blocks}: that block holds the symbols of fold {@code fold − blocks}).
+     * {@code fold ≥ blocks}: that block holds the symbols of fold {@code fold − blocks}); symbolic
+     * remainders are first moved into the error box ({@link FlowSet#withSymbolicInErrors}), so the fold
+     * takes every error.
      */
     FlowSet fold(FlowSet set, int fold) {
         int n = set.errors().length;
         int block = fold % blocks;
-        FlowSet s = fold >= blocks ? release(set, block) : set;
+        FlowSet s = fold >= blocks ? release(set.withSymbolicInErrors(), block) : set.withSymbolicInErrors();
         TaylorModel[] models = s.models().clone();
         TaylorModelSpace space = models[0].space();
         double[][] q = s.frame();

@@ -49,6 +49,28 @@ record FlowSet(TaylorModel[] models, double[][] frame, Interval[] errors, Symbol
     }
 
     /**
+     * The same set with the symbolic remainders moved into the error box and the queue emptied (same
+     * capacity): {@code Q·e + Σ_i m_i ρ_i = Q·(e + Q⁻¹Σ_i m_i ρ_i)} with
+     * {@code Q⁻¹Σ_i m_i ρ_i ∈ (Q⁻¹)_encl·Σ_i M_i r_i}; unchanged when the queue is empty or no enclosure of
+     * {@code Q⁻¹} can be formed.
+     */
+    FlowSet withSymbolicInErrors() {
+        Interval[] held = symbolic.box();
+        if (held == null) {
+            return this;
+        }
+        Interval[][] inv = IntervalMatrices.inverseEnclosure(frame);
+        if (inv == null) {
+            return this;
+        }
+        Interval[] e = IntervalMatrices.add(errors, IntervalMatrices.multiply(inv, held));
+        if (!IntervalMatrices.isFiniteBox(e)) {
+            return this;
+        }
+        return new FlowSet(models, frame, e, SymbolicRemainder.empty(symbolic.capacity()));
+    }
+
+    /**
      * {@code hull(Q·E + Σ_i M_i r_i, 0)}: the error part as a box (contains 0 and every
      * {@code Q·e + Σ_i m_i ρ_i}).
      */

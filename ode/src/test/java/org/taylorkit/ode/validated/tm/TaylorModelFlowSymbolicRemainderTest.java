@@ -106,6 +106,32 @@ class TaylorModelFlowSymbolicRemainderTest {
         return rotation;
     }
 
+    private static SetFlowSolution foldingRotation;
+
+    /**
+     * The rotation to t = 10 with a queue of 3 and error folding at every step into 2 blocks of 1 symbol
+     * (each fold first moves the queue into the error box, then folds and releases).
+     */
+    static synchronized SetFlowSolution foldingRotation() {
+        if (foldingRotation == null) {
+            Interval[] box = {Interval.of(0.9, 1.1), Interval.of(-0.1, 0.1)};
+            foldingRotation = TaylorModelFlowIntegrator.of(OdeSystem.parse("x' = y; y' = -x")).withSymbolicRemainders(3)
+                    .withErrorFolding(2, 1, 1e-300).integrate(0, box, 10);
+        }
+        return foldingRotation;
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void aRotationWithAQueueAndFoldingContainsTheExactSolution(long seed) {
+        SetFlowSolution s = foldingRotation();
+        assertEquals(ValidatedSolution.Status.COMPLETED, s.status(), s::toString);
+        Gen g = new Gen(seed);
+        double[] p = {g.uniform(0.9, 1.1), g.uniform(-0.1, 0.1)};
+        FlowContainment.assertContains(s, p, FlowContainment.rotation(p[0], p[1]), "rotation, queue and folding, " + g);
+        assertTrue(s.width() < 0.3, s::toString);
+    }
+
     static final OdeSystem VDP = OdeSystem.parse("x' = y; y' = (1 - x^2)*y - x");
     static final Interval[] VDP_BOX = {Interval.of(1.25, 1.55), Interval.of(2.35, 2.45)};
 
