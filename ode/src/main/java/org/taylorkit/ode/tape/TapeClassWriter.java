@@ -44,6 +44,8 @@ final class TapeClassWriter {
     private static final String GENERIC_TYPE = "([D[DI)V";
     /** A method of one order: (c, lc). */
     private static final String ORDER_TYPE = "([D[D)V";
+    /** The locals of a static method of one order: c and lc; scratch locals start after them. */
+    private static final int ORDER_METHOD_LOCALS = 2;
 
     private final List<TapeOp> ops;
     private final int[] coefficientBase;
@@ -57,6 +59,44 @@ final class TapeClassWriter {
         this.coefficientBase = coefficientBase;
         this.stride = stride;
         this.rhs = rhs.clone();
+        this.quotientGroups = quotientGroups(ops);
+    }
+
+    /**
+     * Per operation: for the first quotient of a group sharing its denominator, the group (leader
+     * first, at least two); for a later member, an empty list (emitted with the leader); otherwise
+     * null. A later quotient joins the group of an earlier one with the same denominator if its
+     * numerator is computed before the earlier one (so that moving it up reads nothing unwritten;
+     * its output is read only after its own place, later still).
+     */
+    private final List<List<TapeOp>> quotientGroups;
+
+    private static List<List<TapeOp>> quotientGroups(List<TapeOp> ops) {
+        java.util.Map<Integer, Integer> definedAt = new java.util.HashMap<>();
+        for (int j = 0; j < ops.size(); j++) {
+            definedAt.put(ops.get(j).out(), j);
+        }
+        List<List<TapeOp>> groups = new ArrayList<>(java.util.Collections.nCopies(ops.size(), (List<TapeOp>) null));
+        for (int j = 0; j < ops.size(); j++) {
+            TapeOp lead = ops.get(j);
+            if (lead.kind() != TapeOpKind.DIV || groups.get(j) != null) {
+                continue;
+            }
+            List<TapeOp> group = new ArrayList<>();
+            group.add(lead);
+            for (int m = j + 1; m < ops.size(); m++) {
+                TapeOp op = ops.get(m);
+                if (op.kind() == TapeOpKind.DIV && op.b() == lead.b() && groups.get(m) == null
+                        && definedAt.getOrDefault(op.a(), -1) < j) {
+                    group.add(op);
+                    groups.set(m, List.of());
+                }
+            }
+            if (group.size() > 1) {
+                groups.set(j, List.copyOf(group));
+            }
+        }
+        return groups;
     }
 
     /**
@@ -73,6 +113,13 @@ final class TapeClassWriter {
     /** Emits piece j of a program: operation j, or for j = ops.size() the state update. */
     private void piece(CodeEmitter c, int j) {
         if (j < ops.size()) {
+            List<TapeOp> group = quotientGroups.get(j);
+            if (group != null && c.order >= 0 && c.order <= TapeCompiler.MAX_UNROLLED_ORDER) {
+                if (!group.isEmpty()) { // quotients sharing a denominator, at the first one's place
+                    UnrolledOps.quotients(c, group, ORDER_METHOD_LOCALS);
+                }
+                return;
+            }
             GenericOps.emit(c, ops.get(j), coefficientBase[j]);
         } else {
             update(c);
