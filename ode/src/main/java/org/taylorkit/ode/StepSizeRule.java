@@ -4,9 +4,11 @@ package org.taylorkit.ode;
  * The automatic step size of the Taylor integrators, {@link TaylorIntegrator} and
  * {@code FieldTaylorIntegrator} alike (docs/theory/step-control.md): from the order p, the
  * logarithm of the numerator X of the rule and the coefficient norms of the step,
- * |h| = s·min_{k∈{p−1,p}} (X/‖x_k‖∞)^{1/k}, evaluated in the log domain (one {@code exp}; the norms
- * may be far outside the range of {@code double}), with s the safety factor
- * ({@link TaylorIntegrator#safetyFactor}). Stateless; the callers supply the norms.
+ * |h| = s·min_{k∈{p−1,p}} (X/‖x_k‖∞)^{1/k}, with s the safety factor
+ * ({@link TaylorIntegrator#safetyFactor}): for any arithmetic in the log domain (one {@code exp}; the
+ * norms may be far outside the range of {@code double}), for {@code double} norms directly by
+ * {@link KthRoots}' tables (no {@code log} or {@code exp}; agreeing with the log form to its
+ * rounding). Stateless but for {@link Numerator}, which a caller owns; the callers supply the norms.
  */
 public final class StepSizeRule {
 
