@@ -37,9 +37,8 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     private double h;
     private int p;
     private double xnorm;
-    /** The step rule's numerator X for this step and ln X, found before the expansion. */
-    private double ruleNum;
-    private double ruleLogNum;
+    /** The step rule's numerator X for this step and its share of the roots, found before the expansion. */
+    private final StepSizeRule.Numerator ruleNum = new StepSizeRule.Numerator();
     private double lastTau;
     /** The order whose norm {@link #logNorm} found with the one before it, or −1. */
     private int pendingNormOrder = -1;
@@ -92,11 +91,10 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
         }
         p = cfg.fixedOrder > 0 ? cfg.fixedOrder : (cfg.relTol * xnorm > cfg.absTol ? cfg.orderRel : cfg.orderAbs);
         pendingNormOrder = -1;
-        if (cfg.fixedStep == 0) { // ln X depends on the state only: taken before the expansion, so that it
-            // is not on the chain from the last coefficient to the step size (the same value)
-            ruleNum = cfg.fixedOrder > 0 ? Math.max(cfg.absTol, cfg.relTol * xnorm)
-                    : (cfg.relTol * xnorm > cfg.absTol ? xnorm : 1.0);
-            ruleLogNum = Math.log(ruleNum);
+        if (cfg.fixedStep == 0) { // X depends on the state only: its share of the roots is found before the
+            // expansion, so that it is not on the chain from the last coefficient to the step size
+            ruleNum.set(cfg.fixedOrder > 0 ? Math.max(cfg.absTol, cfg.relTol * xnorm)
+                    : (cfg.relTol * xnorm > cfg.absTol ? xnorm : 1.0), p, safety[p]);
         }
         runner.compute(tHi, x, p, events);
         for (int i = 0; i < n; i++) {
@@ -118,7 +116,7 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
 
     /**
      * The fixed step, or |h| from the tolerances and the last two coefficients ({@link StepSizeRule},
-     * from the norms themselves: usually two {@code log} and one {@code exp}, the same bits): automatic order,
+     * from the norms themselves, by tables and a short series instead of {@code log} and {@code exp}): automatic order,
      * X = ‖x‖ in the relative regime and 1 in the absolute one; fixed order, X = max(εa, εr·‖x‖).
      */
     @Override
@@ -127,7 +125,7 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
             return cfg.fixedStep;
         }
         double before = normPair(p - 1);
-        return StepSizeRule.step(ruleNum, ruleLogNum, p, safety[p], before, pendingNorm, this);
+        return StepSizeRule.step(ruleNum, before, pendingNorm, this);
     }
 
     @Override

@@ -4,9 +4,11 @@ package org.taylorkit.ode;
  * The automatic step size of the Taylor integrators, {@link TaylorIntegrator} and
  * {@code FieldTaylorIntegrator} alike (docs/theory/step-control.md): from the order p, the
  * logarithm of the numerator X of the rule and the coefficient norms of the step,
- * |h| = s·min_{k∈{p−1,p}} (X/‖x_k‖∞)^{1/k}, evaluated in the log domain (one {@code exp}; the norms
- * may be far outside the range of {@code double}), with s the safety factor
- * ({@link TaylorIntegrator#safetyFactor}). Stateless; the callers supply the norms.
+ * |h| = s·min_{k∈{p−1,p}} (X/‖x_k‖∞)^{1/k}, with s the safety factor
+ * ({@link TaylorIntegrator#safetyFactor}): for any arithmetic in the log domain (one {@code exp}; the
+ * norms may be far outside the range of {@code double}), for {@code double} norms directly by
+ * {@link KthRoots}' tables (no {@code log} or {@code exp}; agreeing with the log form to its
+ * rounding). Stateless but for {@link Numerator}, which a caller owns; the callers supply the norms.
  */
 public final class StepSizeRule {
 
@@ -62,16 +64,17 @@ public final class StepSizeRule {
 
     /**
      * {@link #step(double, int, double, LogNorms)} when X and the two norms are plain doubles (the
-     * {@code double} integrator), bit for bit the same value with one {@code log} fewer and no
-     * division before the choice: which of the two roots is the smaller is first decided from
-     * bounds on the logarithms that need no transcendental call ({@link #log2Floor}: the exponent
-     * plus the mantissa, below log₂ by at most 0.0861), and only the winner's norm is then taken the
-     * logarithm of — ln X, one ln‖x_k‖ and one {@code exp} instead of three logarithms and an
-     * {@code exp}. When the bounds cannot tell (the two roots within about 0.17/p of each other in
-     * log₂) both are evaluated as before. A decided case is decided correctly: the roots then differ
-     * by more than 10⁻³/p in log₂, far beyond the rounding of their evaluation, so the same root wins
-     * as in the full comparison. If X or a norm is not a positive normal double (a zero, subnormal,
-     * infinite or NaN norm) this delegates to {@link #step(double, int, double, LogNorms)}, which
+     * {@code double} integrator), without {@code log} or {@code exp}: both roots
+     * s·(X/‖x_k‖)^{1/k}, k = p − 1 and p, from the exponents and mantissas of X and the norms
+     * ({@link KthRoots}: tables and a degree-5 series, within 1.5·10⁻¹⁵ of the exact root), and the
+     * smaller of the two. It agrees with the log-norm form to that form's own rounding (relative
+     * 2·10⁻¹⁵ plus 2.3·10⁻¹⁶ per unit of |ln X| + |ln‖x_k‖|, whose roundings its exponent carries:
+     * about 10⁻¹⁴ for the benchmarks' norms), which for a step size is as good as equal: the rule is a
+     * heuristic whose safety factor moves h by tens of percent, and a relative change of 10⁻¹⁴ in h
+     * moves the local truncation error by a relative p·10⁻¹⁴ ≈ 2·10⁻¹³. Not bit for bit, so the
+     * trajectories' last bits differ from the log form's (docs/architecture.md). If X or a norm is not a positive normal
+     * double (a zero, subnormal, infinite or NaN norm), p is beyond {@link KthRoots#MAX_K}, or a root
+     * is beyond 2^{±1000}, this delegates to {@link #step(double, int, double, LogNorms)}, which
      * handles every such case.
      *
      * @param num X &gt; 0 (the numerator itself: ‖x‖∞, 1, or max(εa, εr·‖x‖∞))
@@ -83,66 +86,79 @@ public final class StepSizeRule {
      * @return |h| &gt; 0, +∞ (no bound), or NaN if a norm the rule needs is NaN
      */
     public static double step(double num, int p, double safety, double normBefore, double normLast, LogNorms norms) {
-        return step(num, Math.log(num), p, safety, normBefore, normLast, norms);
+        Numerator nu = new Numerator();
+        nu.set(num, p, safety);
+        return step(nu, normBefore, normLast, norms);
     }
 
     /**
-     * {@link #step(double, int, double, double, double, LogNorms)} with ln X given (the same value
-     * {@code Math.log(num)}): a caller that knows X before the step's coefficients computes its
-     * logarithm early, off the chain from the last coefficient to the step size; the same bits.
+     * {@link #step(double, int, double, double, double, LogNorms)} with the numerator's share
+     * prepared: a caller that knows X before the step's coefficients (X depends on the state only)
+     * prepares it early, off the chain from the last coefficient to the step size; the same bits.
      *
-     * @param num X &gt; 0
-     * @param logNum {@code Math.log(num)}
-     * @param p the order (≥ 2)
-     * @param safety the safety factor at order p
+     * @param nu X, p and the safety factor, prepared by {@link Numerator#set}
      * @param normBefore ‖x_{p−1}‖∞
      * @param normLast ‖x_p‖∞
      * @param norms the step's coefficient log-norms, for the cases this method delegates
      * @return |h| &gt; 0, +∞ (no bound), or NaN if a norm the rule needs is NaN
      */
-    public static double step(double num, double logNum, int p, double safety, double normBefore, double normLast,
-            LogNorms norms) {
-        if (!(normal(num) && normal(normBefore) && normal(normLast))) {
-            return step(logNum, p, safety, norms);
+    static double step(Numerator nu, double normBefore, double normLast, LogNorms norms) {
+        if (nu.fast && normal(normBefore) && normal(normLast)) {
+            KthRoots.Table t1 = nu.before;
+            KthRoots.Table t2 = nu.last;
+            // (X/N)^{1/k}·s = 2^{(F − E)/k}·(s·m_X^{1/k})·m_N^{−1/k}: the numerator's factor is ready
+            double h1 = KthRoots.scaledInverseRoot(t1, nu.exponent, nu.rootBefore, normBefore);
+            double h2 = KthRoots.scaledInverseRoot(t2, nu.exponent, nu.rootLast, normLast);
+            if (h1 == h1 && h2 == h2) { // neither root beyond 2^{±1000}
+                return h1 < h2 ? h1 : h2;
+            }
         }
-        // log₂ y ∈ [F(y), F(y) + g] for F = log2Floor, g = 0.0861: the first root's log₂ minus the
-        // second's, (log₂ X − log₂ ‖x_{p−1}‖)/(p − 1) − (log₂ X − log₂ ‖x_p‖)/p, lies within
-        // g/(p − 1) + g/p of d below; no division on the way (the factors depend on p only)
-        double fNum = log2Floor(num);
-        double inv1 = 1.0 / (p - 1);
-        double inv2 = 1.0 / p;
-        double d = (fNum - log2Floor(normBefore)) * inv1 - (fNum - log2Floor(normLast)) * inv2;
-        double margin = LOG2_FLOOR_GAP * (inv1 + inv2);
-        double e;
-        if (d > margin) {
-            e = (logNum - Math.log(normLast)) / p;
-        } else if (d < -margin) {
-            e = (logNum - Math.log(normBefore)) / (p - 1);
-        } else {
-            e = Math.min((logNum - Math.log(normBefore)) / (p - 1), (logNum - Math.log(normLast)) / p);
+        return step(Math.log(nu.num), nu.p, nu.safety, norms);
+    }
+
+    /**
+     * The numerator X of a step with its order and safety factor, and X's share of the two roots
+     * (s·m_X^{1/k} and X's binary exponent), computed by {@link #set} before the step's coefficients
+     * are known. Mutable, one per engine; nothing is allocated per step.
+     */
+    static final class Numerator {
+        double num;
+        int p;
+        double safety;
+        /** Whether the table path applies (X positive normal, 2 ≤ p ≤ {@link KthRoots#MAX_K}). */
+        boolean fast;
+        int exponent;
+        KthRoots.Table before;
+        KthRoots.Table last;
+        /** The order of {@link #before} and {@link #last}'s tables (p − 1 and p), or 0. */
+        private int tableOrder;
+        /** s·m_X^{1/(p−1)} and s·m_X^{1/p}. */
+        double rootBefore;
+        double rootLast;
+
+        /** Prepares X (&gt; 0), the order p (≥ 2) and the safety factor s of a step. */
+        void set(double num, int p, double safety) {
+            this.num = num;
+            this.safety = safety;
+            fast = normal(num) && p >= 2 && KthRoots.supports(p);
+            if (!fast) {
+                this.p = p;
+                return;
+            }
+            if (p != tableOrder) {
+                before = KthRoots.table(p - 1);
+                last = KthRoots.table(p);
+                tableOrder = p;
+            }
+            this.p = p;
+            exponent = KthRoots.exponent(num);
+            rootBefore = safety * KthRoots.mantissaRoot(before, num);
+            rootLast = safety * KthRoots.mantissaRoot(last, num);
         }
-        return Math.exp(e) * safety;
     }
 
     /** Whether y is a positive normal double (not zero, subnormal, infinite or NaN). */
     private static boolean normal(double y) {
         return y >= Double.MIN_NORMAL && y <= Double.MAX_VALUE;
-    }
-
-    /**
-     * The largest gap between log₂ y and {@link #log2Floor}(y): max over f ∈ [0, 1) of log₂(1 + f) − f
-     * is 0.08607… (at f = 1/ln 2 − 1), rounded up with room for the rounding of the comparison.
-     */
-    static final double LOG2_FLOOR_GAP = 0.087;
-
-    /**
-     * A lower bound on log₂ y for a positive normal y = 2^e·(1 + f), f ∈ [0, 1): e + f, at most
-     * 0.0861 below log₂ y (log₂(1 + f) ≥ f on [0, 1]). Integer and one floating-point operation.
-     */
-    static double log2Floor(double y) {
-        long bits = Double.doubleToRawLongBits(y);
-        int exponent = (int) (bits >>> 52) - 1023;
-        double mantissa = Double.longBitsToDouble((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L);
-        return exponent + (mantissa - 1.0);
     }
 }

@@ -105,8 +105,6 @@ class ReferenceProblemsTest {
         OdeSolution s = ti.integrate(0, x0, end);
         assertThat(s.status()).isEqualTo(StopReason.COMPLETED);
         double[] f = s.state();
-        assertThat(Math.abs(energy(f) / energy(x0) - 1)).isLessThan(5e-14);
-        assertThat(Math.abs(momentum(f) / momentum(x0) - 1)).isLessThan(5e-14);
         // position from Kepler's equation M = E − e sin E, M = end mod 2π (Newton to convergence)
         double m = end - 2 * Math.PI * 1000;
         double ecc = m;
@@ -115,9 +113,30 @@ class ReferenceProblemsTest {
         }
         double px = Math.cos(ecc) - e;
         double py = Math.sqrt(1 - e * e) * Math.sin(ecc);
-        // the phase error grows linearly with time: measured 3e-11 after 1000 orbits
-        assertThat(f[0]).isCloseTo(px, within(1e-10));
-        assertThat(f[1]).isCloseTo(py, within(1e-10));
+        // the energy and phase errors after 37 757 steps are draws of a random walk of roundings: over
+        // 120 starting phases (the start rotated by 2πi/120) the energy error's median is 2–3e-14 and
+        // its maximum about 1e-13, for heyoka as for us (docs/architecture.md); over 24 starts the
+        // position error's median was 6.5e-11 to 8e-11, its maximum 2e-10 to 3e-10 (the phase error
+        // grows linearly with time). So: each of six rotated starts (this one included) below the
+        // maxima, and their medians below 5e-14 and 1.5e-10
+        double[] energyErrors = new double[6];
+        double[] positionErrors = new double[6];
+        for (int i = 0; i < energyErrors.length; i++) {
+            double th = 2 * Math.PI * i / energyErrors.length;
+            double c = Math.cos(th);
+            double sn = Math.sin(th);
+            double[] r0 = {c * x0[0] - sn * x0[1], sn * x0[0] + c * x0[1], c * x0[2] - sn * x0[3], sn * x0[2] + c * x0[3]};
+            double[] rf = i == 0 ? f : ti.integrate(0, r0, end).state();
+            energyErrors[i] = Math.abs(energy(rf) / energy(r0) - 1);
+            positionErrors[i] = Math.max(Math.abs(rf[0] - (c * px - sn * py)), Math.abs(rf[1] - (sn * px + c * py)));
+            assertThat(energyErrors[i]).as("energy, start rotated by %s", th).isLessThan(1.5e-13);
+            assertThat(positionErrors[i]).as("position, start rotated by %s", th).isLessThan(4e-10);
+        }
+        java.util.Arrays.sort(energyErrors);
+        java.util.Arrays.sort(positionErrors);
+        assertThat((energyErrors[2] + energyErrors[3]) / 2).as("median energy error of six starts").isLessThan(5e-14);
+        assertThat((positionErrors[2] + positionErrors[3]) / 2).as("median position error of six starts").isLessThan(1.5e-10);
+        assertThat(Math.abs(momentum(f) / momentum(x0) - 1)).isLessThan(5e-14);
         // Jorba–Zou/heyoka step rule: measured 37 757 steps at the default tolerance (order 20); heyoka 7.2
         // takes 37 730 at 1e-15 (order 19), where the step differs only by the safety factor
         assertThat(s.steps()).isBetween(36_000L, 40_000L);

@@ -46,14 +46,17 @@ class StepSizeRuleTest {
     }
 
     /**
-     * The double integrator's form (the norms themselves, one log fewer) gives bit for bit the value
-     * of the log-norm form: random orders, numerators and norms over 80 decades, a third of them near
-     * a tie of the two roots (where the cheap bound cannot decide), and zero, tiny and NaN norms (the
-     * delegated cases).
+     * The double integrator's form (the norms themselves, roots by {@link KthRoots} instead of
+     * {@code log} and {@code exp}, a few ulps from the exact root: {@link KthRootsTest}) agrees with the
+     * log-norm form to the latter's rounding: relative 2·10⁻¹⁵ plus 2.3·10⁻¹⁶ per unit of
+     * |ln X| + |ln‖x_k‖| (the log form's exponent carries the rounding of both logarithms; for the
+     * norms of the benchmarks, |ln| ≲ 40, about 10⁻¹⁴). Random orders,
+     * numerators and norms over 80 decades, a third of them near a tie of the two roots, and zero,
+     * tiny and NaN norms (the delegated cases, which must give the log-norm form's value exactly).
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
-    void theNormFormIsTheLogNormFormBitForBit(long seed) {
+    void theNormFormAgreesWithTheLogNormForm(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         for (int i = 0; i < 2000; i++) {
             int p = 2 + rnd.nextInt(40);
@@ -78,27 +81,35 @@ class StepSizeRuleTest {
             StepSizeRule.LogNorms logNorms = k -> Math.log(k == p - 1 ? n1 : n2);
             double expected = StepSizeRule.step(Math.log(num), p, safety, logNorms);
             double actual = StepSizeRule.step(num, p, safety, m1, m2, logNorms);
-            assertThat(Double.doubleToLongBits(actual))
-                    .as("seed %d case %d: p = %d, X = %s, norms %s, %s (expected %s, got %s)", seed, i, p, num, m1, m2, expected, actual)
-                    .isEqualTo(Double.doubleToLongBits(expected));
-            double early = StepSizeRule.step(num, Math.log(num), p, safety, m1, m2, logNorms); // ln X given
-            assertThat(Double.doubleToLongBits(early))
-                    .as("seed %d case %d, ln X given: p = %d, X = %s, norms %s, %s (expected %s, got %s)", seed, i, p, num, m1, m2, expected, early)
-                    .isEqualTo(Double.doubleToLongBits(expected));
+            String what = String.format("seed %d case %d: p = %d, X = %s, norms %s, %s (expected %s, got %s)", seed, i, p, num,
+                    m1, m2, expected, actual);
+            boolean delegated = !(m1 >= Double.MIN_NORMAL && m2 >= Double.MIN_NORMAL && m2 <= Double.MAX_VALUE);
+            if (delegated || !Double.isFinite(expected)) {
+                assertThat(Double.doubleToLongBits(actual)).as(what).isEqualTo(Double.doubleToLongBits(expected));
+            } else {
+                double logs = Math.abs(Math.log(num)) + Math.max(Math.abs(Math.log(m1)), Math.abs(Math.log(m2))) + 1;
+                assertThat(Math.abs(actual - expected)).as(what).isLessThanOrEqualTo((2e-15 + 2.3e-16 * logs) * expected);
+            }
         }
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3, 4})
-    void theLog2FloorIsAtMostItsGapBelowLog2(long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        for (int i = 0; i < 5000; i++) {
-            double r = Math.pow(2, rnd.nextDouble(-1000, 1000));
-            double gap = Math.log(r) / Math.log(2) - StepSizeRule.log2Floor(r);
-            assertThat(gap).as("seed %d: r = %s", seed, r).isBetween(-1e-12, 0.0861 + 1e-12);
+    /**
+     * A numerator prepared once and reused for steps of several orders gives each order's value (the
+     * tables follow the order).
+     */
+    @Test
+    void aPreparedNumeratorFollowsTheOrder() {
+        StepSizeRule.Numerator nu = new StepSizeRule.Numerator();
+        StepSizeRule.LogNorms unused = k -> {
+            throw new AssertionError("not delegated");
+        };
+        for (int p : new int[] {19, 19, 12, 3, 19}) {
+            // ‖x_k‖ = 2^−k·X: both roots 2, times the safety factor 0.5
+            nu.set(3.0, p, 0.5);
+            double h = StepSizeRule.step(nu, 3.0 * Math.pow(2, -(p - 1)), 3.0 * Math.pow(2, -p), unused);
+            assertThat(h).as("p = %d", p).isCloseTo(1.0, within(4e-16));
         }
-        assertThat(StepSizeRule.log2Floor(1.0)).isEqualTo(0.0);
-        assertThat(StepSizeRule.log2Floor(0.75)).isEqualTo(-0.5); // 2^−1·1.5
-        assertThat(StepSizeRule.log2Floor(Double.MIN_NORMAL)).isEqualTo(-1022.0);
+        nu.set(0.0, 19, 0.5); // X = 0: the log-norm form decides (ln 0 = −∞ gives a zero step)
+        assertThat(StepSizeRule.step(nu, 1.0, 1.0, k -> 0.0)).isEqualTo(0.0);
     }
 }

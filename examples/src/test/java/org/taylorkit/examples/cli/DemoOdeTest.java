@@ -41,7 +41,10 @@ class DemoOdeTest {
                 + "angular momentum error ([0-9.e+-]+)").matcher(out);
         assertThat(kepler.find()).as(out).isTrue();
         assertThat(Integer.parseInt(kepler.group(1))).isBetween(36_000, 40_000);
-        assertThat(Double.parseDouble(kepler.group(2))).isLessThan(5e-14);
+        // one start's energy error after 37 757 steps is one draw of a random walk of roundings: over 120
+        // starting phases its median is 2–3e-14 and its maximum about 1e-13, for heyoka as for us
+        // (docs/architecture.md; the median is checked in ode's ReferenceProblemsTest), so the maximum bounds it
+        assertThat(Double.parseDouble(kepler.group(2))).isLessThan(1.5e-13);
         assertThat(Double.parseDouble(kepler.group(3))).isLessThan(5e-14);
         Matcher lorenz = Pattern.compile("to t = 10: every coordinate enclosed to width ([0-9.e+-]+) \\(completed").matcher(out);
         assertThat(lorenz.find()).as(out).isTrue();

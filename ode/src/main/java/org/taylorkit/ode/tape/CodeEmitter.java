@@ -3,6 +3,8 @@ package org.taylorkit.ode.tape;
 import static org.objectweb.asm.Opcodes.ALOAD;
 import static org.objectweb.asm.Opcodes.BIPUSH;
 import static org.objectweb.asm.Opcodes.DALOAD;
+import static org.objectweb.asm.Opcodes.DLOAD;
+import static org.objectweb.asm.Opcodes.DSTORE;
 import static org.objectweb.asm.Opcodes.ICONST_0;
 import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
@@ -65,6 +67,15 @@ final class CodeEmitter {
     void load(int opcode, int index) {
         assert opcode == ALOAD || opcode == ILOAD;
         size += index < 4 ? 1 : 2;
+        if (mv != null) {
+            mv.visitVarInsn(opcode, index);
+        }
+    }
+
+    /** Stores ({@code DSTORE}) or loads ({@code DLOAD}) the double local {@code index} (two slots). */
+    void doubleLocal(int opcode, int index) {
+        assert opcode == DLOAD || opcode == DSTORE;
+        size += index < 4 ? 1 : index < 256 ? 2 : 4;
         if (mv != null) {
             mv.visitVarInsn(opcode, index);
         }

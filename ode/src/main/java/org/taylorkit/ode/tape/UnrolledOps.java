@@ -8,7 +8,11 @@ import static org.objectweb.asm.Opcodes.DDIV;
 import static org.objectweb.asm.Opcodes.DMUL;
 import static org.objectweb.asm.Opcodes.DNEG;
 import static org.objectweb.asm.Opcodes.DSUB;
+import static org.objectweb.asm.Opcodes.DLOAD;
+import static org.objectweb.asm.Opcodes.DSTORE;
 import static org.objectweb.asm.Opcodes.DUP2;
+
+import java.util.List;
 
 /**
  * The per-order code of {@link TapeCompiler}: at a constant order k, the cheap and frequent
@@ -300,6 +304,75 @@ final class UnrolledOps {
         }
         c.op(DASTORE);
         return true;
+    }
+
+    /**
+     * Quotients o_q = a_q / b sharing the denominator b, at the constant order c.order, each exactly as
+     * {@link #emit} computes it alone (the same operations in the same order, so the same bits), but
+     * with b's coefficients b_1..b_k read once into locals (from local {@code firstLocal} on) and used
+     * by every quotient's Cauchy sum: one load of b_j for all of them instead of one each (the outer
+     * solar system's three quotients d/(r²·√r²) of each pair). At order 0 each quotient's own code.
+     * The caller guarantees that every a_q's coefficient of this order is computed before.
+     */
+    static void quotients(CodeEmitter c, List<TapeOp> group, int firstLocal) {
+        int k = c.order;
+        if (k == 0) {
+            for (TapeOp op : group) {
+                emit(c, op);
+            }
+            return;
+        }
+        int b = group.get(0).b();
+        for (int j = 1; j <= k; j++) {
+            c.coefficient(b, j);
+            c.doubleLocal(DSTORE, firstLocal + 2 * (j - 1));
+        }
+        for (TapeOp op : group) {
+            int o = op.out();
+            c.target(o, k);
+            c.coefficient(op.a(), k);
+            cauchySumByLocals(c, o, k, firstLocal);
+            c.op(DSUB);
+            c.coefficient(o, spare(c));
+            c.op(DMUL);
+            c.op(DASTORE);
+        }
+    }
+
+    /**
+     * {@link #cauchySum}(c, x, 0, b, k, k) with b_j read from local firstLocal + 2(j − 1): the same
+     * terms x_t·b_{k−t} in the same partial sums and order.
+     */
+    private static void cauchySumByLocals(CodeEmitter c, int x, int k, int firstLocal) {
+        int m = k;
+        if (m < 4) {
+            for (int t = 0; t < m; t++) {
+                productByLocal(c, x, t, k - t, firstLocal);
+                if (t > 0) {
+                    c.op(DADD);
+                }
+            }
+            return;
+        }
+        for (int r = 0; r < 4; r++) {
+            for (int t = r; t < m; t += 4) {
+                productByLocal(c, x, t, k - t, firstLocal);
+                if (t > r) {
+                    c.op(DADD);
+                }
+            }
+            if (r == 1 || r == 3) {
+                c.op(DADD);
+            }
+        }
+        c.op(DADD);
+    }
+
+    /** Pushes x_i·b_j with b_j (j ≥ 1) from its local. */
+    private static void productByLocal(CodeEmitter c, int x, int i, int j, int firstLocal) {
+        c.coefficient(x, i);
+        c.doubleLocal(DLOAD, firstLocal + 2 * (j - 1));
+        c.op(DMUL);
     }
 
     /**

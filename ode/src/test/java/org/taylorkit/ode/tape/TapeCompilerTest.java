@@ -119,6 +119,35 @@ class TapeCompilerTest {
         assertThat(last[1]).as("unrolled bytes").isLessThanOrEqualTo(TapeCompiler.UNROLL_BUDGET);
     }
 
+    /**
+     * Quotients sharing a denominator are emitted together, the denominator's coefficients read once
+     * ({@code UnrolledOps.quotients}); the bits are still the interpreter's. Here three quotients by
+     * D = 2 + x² + y² whose numerators are known before the first (grouped: x − y, x·y, sin x), and one
+     * whose numerator needs the first quotient, ((x − y)/D + 1)/D, which cannot move up and stays alone;
+     * and Kepler's two quotients, where the first moves down to the second.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.core.testing.Gen#fewSeeds")
+    void quotientsSharingADenominatorGiveTheInterpretersBits(long seed) {
+        Gen g = new Gen(seed);
+        OdeSystem system = OdeSystem.parse("x' = (x*y - sin(x)) + (x - y)/(2 + x^2 + y^2) + (x*y)/(2 + x^2 + y^2)"
+                + " + ((x - y)/(2 + x^2 + y^2) + 1)/(2 + x^2 + y^2); y' = sin(x)/(2 + x^2 + y^2) - y");
+        TaylorTape tape = system.tape();
+        List<List<TapeOp>> groups = TapeClassWriter.quotientGroups(tape.ops());
+        long leaders = groups.stream().filter(q -> q != null && !q.isEmpty()).count();
+        long members = groups.stream().filter(q -> q != null && q.isEmpty()).count();
+        assertThat(leaders).as("groups\n%s", tape).isEqualTo(1);
+        assertThat(members).as("moved quotients\n%s", tape).isEqualTo(2);
+        int p = g.intBetween(1, 30);
+        assertSame(tape, 0.0, new double[] {g.uniform(-1.5, 1.5), g.uniform(-1.5, 1.5)}, new double[0], p, g + " p=" + p);
+        // Kepler: −x/D and −y/D, the second numerator computed after the first quotient — the first moves down
+        TaylorTape kepler = OdeSystem.parse("x' = u; y' = v; u' = -x/(x^2 + y^2)^1.5; v' = -y/(x^2 + y^2)^1.5").tape();
+        List<List<TapeOp>> keplerGroups = TapeClassWriter.quotientGroups(kepler.ops());
+        assertThat(keplerGroups.stream().filter(q -> q != null && q.size() == 2).count()).as("Kepler\n%s", kepler).isEqualTo(1);
+        assertSame(kepler, 0.0, new double[] {g.uniform(0.5, 1), g.uniform(-0.5, 0.5), g.uniform(-0.5, 0.5), g.uniform(0.5, 1.5)},
+                new double[0], p, g + " Kepler p=" + p);
+    }
+
     @Test
     void unrolledKernelsGiveTheInterpretersBitsForSignedZeros() {
         // x0 = (−0, −0): sums that start from +0.0 must stay +0.0, as in the kernels
