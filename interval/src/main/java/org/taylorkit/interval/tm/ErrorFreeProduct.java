@@ -49,6 +49,10 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * encloses their sum by degree (by class), and that enclosure (one-sided where the parts are) is added to
  * the truncation interval.
  *
+ * <p><b>Cut lower.</b> With a degree {@code D < K} ({@link #multiply(TaylorModelSpace, double[], double[], int)})
+ * only the pairs of total degree ≤ {@code D} are formed, with the same rounding-error bound, and every pair
+ * above {@code D} is enclosed by degree ({@link TruncationTail#fromDegree}); no monomial is summed one by one.
+ *
  * <p><b>Edges.</b> When a product is tiny ({@code |p_k| ≤ 2^−960}, including an underflow to 0 of a
  * product of non-zero coefficients) or a sum, error or product is not finite, the fma residual or
  * TwoSum may not be exact; {@link #multiply} then returns null and the caller uses the
@@ -77,30 +81,62 @@ final class ErrorFreeProduct {
      * errors; null if a tiny or non-finite value appeared (see the class comment).
      */
     static Result multiply(TaylorModelSpace sp, double[] x, double[] y) {
+        return multiply(sp, x, y, sp.tables.order);
+    }
+
+    /**
+     * As {@link #multiply(TaylorModelSpace, double[], double[])} with the product truncated at degree
+     * {@code degree} ({@code 0 ≤ degree ≤ K}; a space with a capped degree always truncates at K): only the
+     * pairs of total degree ≤ {@code degree} are formed, and every pair above it is enclosed by degree
+     * ({@link TruncationTail#fromDegree} with the cut at {@code degree + 1}; no monomial-by-monomial
+     * degree-{@code K+1} sums). In both cases the rows and partners stop at the operands' highest degree
+     * with a non-zero coefficient, so low-degree operands cost only their pairs.
+     */
+    static Result multiply(TaylorModelSpace sp, double[] x, double[] y, int degree) {
         MonomialTables t = sp.tables;
         int size = t.size;
         int nh = t.high.length;
         if (nh > RoundedSums.MAX_TERMS / 2) {
             return null; // beyond the reach of the rounded-sum bounds: the directed path
         }
+        int k = t.order;
+        boolean full = t.capped || degree >= k;
+        int cut = full ? k : degree;
         double[] sum = new double[size];
         double[] acc = new double[size];
-        double[] hsum = new double[nh];
-        double[] hacc = new double[nh];
+        double[] hsum = full ? new double[nh] : null;
+        double[] hacc = full ? new double[nh] : null;
         double smallest = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < size; i++) {
-            double xi = x[i];
-            if (xi != 0) {
-                int row = t.rowStart[i];
-                if (t.capped) {
+        if (t.capped) {
+            for (int i = 0; i < size; i++) {
+                double xi = x[i];
+                if (xi != 0) {
+                    int row = t.rowStart[i];
                     int mid = row + t.lowEnd[i];
                     smallest = Math.min(smallest, listed(xi, y, t.partner, t.dest, row, mid, false, sum, acc));
                     smallest = Math.min(smallest, listed(xi, y, t.partner, t.dest, mid, row + t.rowEnd[i], true, hsum, hacc));
-                } else {
-                    smallest = Math.min(smallest, kept(xi, y, t.dest, row, t.lowEnd[i], sum, acc));
-                    smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i], t.rowEnd[i], hsum, hacc));
                 }
             }
+        } else {
+            int dx = topDegree(t, x);
+            int dy = topDegree(t, y);
+            int rows = dx < 0 || dy < 0 ? 0 : t.degreeStart[Math.min(dx, cut) + 1];
+            for (int i = 0; i < rows; i++) {
+                double xi = x[i];
+                if (xi != 0) {
+                    int row = t.rowStart[i];
+                    int di = t.degree[i];
+                    int end = t.degreeStart[Math.min(dy, cut - di) + 1];
+                    smallest = Math.min(smallest, kept(xi, y, t.dest, row, end, sum, acc));
+                    if (full && dy + di > k) {
+                        smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i],
+                                t.degreeStart[Math.min(dy, k + 1 - di) + 1], hsum, hacc));
+                    }
+                }
+            }
+        }
+        if (!full) {
+            return truncated(sp, x, y, degree, sum, acc, smallest);
         }
         if (!(smallest > EFT_SAFE)) {
             if (smallest == Double.POSITIVE_INFINITY) {
@@ -132,6 +168,46 @@ final class ErrorFreeProduct {
             return null;
         }
         return new Result(sum, lo, hi, err);
+    }
+
+    /**
+     * The end of {@link #multiply(TaylorModelSpace, double[], double[], int)} for a product truncated at
+     * {@code degree < K}: the rounding-error bound of the kept coefficients as in the full product, and the
+     * by-degree enclosure of every pair of total degree above {@code degree}.
+     */
+    private static Result truncated(TaylorModelSpace sp, double[] x, double[] y, int degree, double[] sum, double[] acc,
+            double smallest) {
+        double[] tail = TruncationTail.fromDegree(sp, x, y, degree + 1);
+        if (tail == null) {
+            return null;
+        }
+        if (smallest == Double.POSITIVE_INFINITY) {
+            return new Result(sum, tail[0], tail[1], 0); // no pair of total degree ≤ degree is non-zero
+        }
+        if (!(smallest > EFT_SAFE)) {
+            return null;
+        }
+        for (int p = 0; p < sum.length; p++) {
+            if (!Double.isFinite(sum[p])) {
+                return null;
+            }
+        }
+        double es = weightedSum(acc, sp.lowMag);
+        if (!Double.isFinite(es)) {
+            return null;
+        }
+        double err = es == 0 && allZero(acc) ? 0.0 : mulUp(RoundedSums.upper(es), GROWTH);
+        return Double.isFinite(err) ? new Result(sum, tail[0], tail[1], err) : null;
+    }
+
+    /** The highest total degree of a non-zero coefficient of {@code c} (−1 if all are zero). */
+    static int topDegree(MonomialTables t, double[] c) {
+        for (int p = c.length - 1; p >= 0; p--) {
+            if (c[p] != 0) {
+                return t.degree[p];
+            }
+        }
+        return -1;
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.taylorkit.interval.DirectedRounding.divDown;
 import static org.taylorkit.interval.DirectedRounding.divUp;
 import static org.taylorkit.interval.DirectedRounding.mulDown;
 import static org.taylorkit.interval.DirectedRounding.mulUp;
+import static org.taylorkit.interval.DirectedRounding.subDown;
 import static org.taylorkit.interval.DirectedRounding.subUp;
 
 import org.taylorkit.interval.Interval;
@@ -148,16 +149,47 @@ final class PolynomialArithmetic {
      * {@link #multiplyDirected}. Both store the same coefficients.
      */
     static TaylorModel multiply(TaylorModel a, TaylorModel b) {
+        return multiply(a, b, a.space().order());
+    }
+
+    /**
+     * {@code a·b} with the product polynomial truncated at degree {@code degree ≤ K}: the pairs of total
+     * degree above it are enclosed by degree into the remainder ({@link ErrorFreeProduct#multiply(TaylorModelSpace,
+     * double[], double[], int)}). At {@code degree = K}, or in a space with a capped degree, or when the fast
+     * path declines, the full product ({@link #multiply(TaylorModel, TaylorModel)}).
+     */
+    static TaylorModel multiply(TaylorModel a, TaylorModel b, int degree) {
         TaylorModelSpace sp = a.space();
         double[] x = a.raw();
         double[] y = b.raw();
-        ErrorFreeProduct.Result fast = ErrorFreeProduct.multiply(sp, x, y);
+        ErrorFreeProduct.Result fast = ErrorFreeProduct.multiply(sp, x, y, degree);
         if (fast == null) {
             return multiplyDirected(a, b);
         }
         Interval r = fast.truncLo() == 0 && fast.truncHi() == 0
                 ? Interval.point(0.0) : interval(fast.truncLo(), fast.truncHi());
         return new TaylorModel(sp, fast.coefficients(), bounded(widen(addRemainderProducts(r, a, b), fast.error()), sp));
+    }
+
+    /**
+     * {@code a·b} truncated at the lowest degree whose cut terms are about at most {@code ratio} times the
+     * width of the product's inherent remainder {@code B(Pa)·Rb + B(Pb)·Ra + Ra·Rb} (the part no truncation
+     * avoids), judged by {@link TruncationTail#lowestCut}: the full product when the operands are exact
+     * polynomials (no inherent remainder), in a space with a capped degree, or when no lower cut fits.
+     * Rigorous whatever is cut ({@link #multiply(TaylorModel, TaylorModel, int)}).
+     */
+    static TaylorModel multiplyWithin(TaylorModel a, TaylorModel b, double ratio) {
+        TaylorModelSpace sp = a.space();
+        int k = sp.order();
+        if (sp.tables.capped || (isZero(a.remainder()) && isZero(b.remainder()))) {
+            return multiply(a, b, k);
+        }
+        double allowed = ratio * addRemainderProducts(Interval.point(0.0), a, b).wid();
+        if (!(allowed > 0) || !Double.isFinite(allowed)) {
+            return multiply(a, b, k);
+        }
+        int cut = TruncationTail.lowestCut(sp, a.raw(), b.raw(), allowed);
+        return multiply(a, b, Math.min(k, cut - 1));
     }
 
     /**
@@ -261,6 +293,50 @@ final class PolynomialArithmetic {
             r = r.add(interval(tail[0], tail[1]));
         }
         return new TaylorModel(sp, sum, bounded(widen(addRemainderProducts(r, a, b), err), sp));
+    }
+
+    /**
+     * The model {@code (P_{≤D}, R + T)} of the same function: the polynomial's terms of degree above
+     * {@code D = degree} removed and their range over the box, {@code T ⊇ Σ_{deg p > D} c_p·B_p}, added to
+     * the remainder. {@code T} is two round-to-nearest sums of {@code c_p} times the endpoint of {@code B_p}
+     * matching its sign, widened by {@link RoundedSums#deviation} of the sum of {@code |c_p|·|B_p|} (as
+     * {@link TruncationTail} bounds a homogeneous part); the model itself when nothing is removed.
+     */
+    static TaylorModel truncate(TaylorModel a, int degree) {
+        TaylorModelSpace sp = a.space();
+        MonomialTables t = sp.tables;
+        if (degree >= t.order) {
+            return a;
+        }
+        double[] x = a.raw();
+        int from = t.degreeStart[degree + 1];
+        double sl = 0.0;
+        double su = 0.0;
+        double m = 0.0;
+        boolean any = false;
+        for (int p = from; p < x.length; p++) {
+            double cp = x[p];
+            if (cp == 0) {
+                continue;
+            }
+            any = true;
+            if (cp > 0) {
+                sl += cp * sp.lowInf[p];
+                su += cp * sp.lowSup[p];
+            } else {
+                sl += cp * sp.lowSup[p];
+                su += cp * sp.lowInf[p];
+            }
+            m += Math.abs(cp) * sp.lowMag[p];
+        }
+        if (!any) {
+            return a;
+        }
+        double dev = RoundedSums.deviation(m);
+        Interval swept = interval(subDown(sl, dev), addUp(su, dev));
+        double[] c = java.util.Arrays.copyOf(x, x.length);
+        java.util.Arrays.fill(c, from, c.length, 0.0);
+        return new TaylorModel(sp, c, bounded(a.remainder().add(swept), sp));
     }
 
     /** A rigorous enclosure of {@code {P(δ) : δ ∈ D}} (see the class comment). */

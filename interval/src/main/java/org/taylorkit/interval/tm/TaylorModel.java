@@ -157,6 +157,63 @@ public final class TaylorModel {
         return PolynomialArithmetic.multiply(this, same(b, "multiply"));
     }
 
+    /**
+     * {@code this · b} with the product polynomial truncated at degree {@code degree} (0 ≤ degree ≤ K): the
+     * terms of total degree above it are enclosed over the box, by degree, into the remainder, and only the
+     * coefficient pairs of total degree ≤ {@code degree} are formed, so a low degree is much cheaper (in 7
+     * variables: 38 760 pairs at degree 6, 3 876 at degree 4, against 112 848 for the full product at
+     * order 6). The invariant holds for every degree; the remainder is wider the more is cut. In a space
+     * with a capped degree the full product.
+     *
+     * @throws IllegalArgumentException if {@code degree} is negative or above the order
+     */
+    public TaylorModel multiply(TaylorModel b, int degree) {
+        checkDegree(degree, "multiply");
+        return PolynomialArithmetic.multiply(this, same(b, "multiply"), degree);
+    }
+
+    /**
+     * The model of the same function with the polynomial's terms of total degree above {@code degree}
+     * moved into the remainder (their range over the box, enclosed with outward rounding): a cheaper,
+     * wider model; this model itself when it has no such term.
+     *
+     * @throws IllegalArgumentException if {@code degree} is negative or above the order
+     */
+    public TaylorModel truncate(int degree) {
+        checkDegree(degree, "truncate");
+        return PolynomialArithmetic.truncate(this, degree);
+    }
+
+    /**
+     * The largest total degree of a non-zero coefficient of the polynomial part (−1 for the zero
+     * polynomial).
+     */
+    public int degree() {
+        return ErrorFreeProduct.topDegree(space.tables, c);
+    }
+
+    /**
+     * {@code Σ_{deg α = d} |c_α|·|B_α|} for {@code d = 0..K}, rounded to nearest: the size of each homogeneous
+     * part over the box, for deciding where to {@link #truncate} (a heuristic measure, not a bound).
+     */
+    public double[] degreeMagnitudes() {
+        double[] m = new double[order() + 1];
+        int[] deg = space.tables.degree;
+        for (int p = 0; p < c.length; p++) {
+            if (c[p] != 0) {
+                m[deg[p]] += Math.abs(c[p]) * space.lowMag[p];
+            }
+        }
+        return m;
+    }
+
+    private void checkDegree(int degree, String op) {
+        if (degree < 0 || degree > order()) {
+            throw new IllegalArgumentException(op + ": the degree must be between 0 and the order " + order() + ", got "
+                    + degree);
+        }
+    }
+
     /** {@code s · this}. */
     public TaylorModel multiply(double s) {
         return PolynomialArithmetic.scale(this, s);

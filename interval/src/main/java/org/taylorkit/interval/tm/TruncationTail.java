@@ -24,6 +24,11 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * made symmetric. Its magnitude is never above the symmetric bound
  * {@code Σ_a μ^x_a·Σ_b μ^y_b} ({@code μ_a = Σ_{deg p = a} |c_p|·|B_p|}) used before.
  *
+ * <p><b>Products cut lower.</b> {@link #fromDegree} encloses {@code Σ_{a+b ≥ c} H^x_a·H^y_b} for any cut
+ * {@code c ≤ K + 2} the same way (parts from degree 0, where {@code B_0 = [1, 1]}): the tail of a product
+ * truncated at degree {@code c − 1} ({@link TaylorModel#multiply(TaylorModel, int)}); {@link #lowestCut} chooses
+ * such a cut from the parts' magnitudes.
+ *
  * <p><b>Rounding.</b> Each {@code λ_a} ({@code υ_a}) is summed to nearest over the products
  * {@code c_p} times the endpoint of {@code B_p} matching the sign of {@code c_p}, and widened by
  * {@link RoundedSums#deviation} of the sum {@code m_a} of the magnitudes {@code |c_p|·|B_p|} (an all-zero
@@ -53,26 +58,40 @@ final class TruncationTail {
         if (t.capped) {
             return byClass(sp, x, y);
         }
+        return fromDegree(sp, x, y, t.order + 2);
+    }
+
+    /**
+     * In a space without a capped degree: {@code {lo, hi}} enclosing {@code Σ_{a+b ≥ cut} H^x_a(δ)·H^y_b(δ)}
+     * over the box, {@code a, b ≤ K} (the same enclosure as {@link #enclosure} with the cut at any degree
+     * {@code 1 ≤ cut ≤ K + 2}: a product truncated at degree {@code D = cut − 1}, see
+     * {@link ErrorFreeProduct#multiply(TaylorModelSpace, double[], double[], int)}); {@code {0, 0}} when no
+     * such pair exists; null on overflow.
+     */
+    static double[] fromDegree(TaylorModelSpace sp, double[] x, double[] y, int cut) {
+        MonomialTables t = sp.tables;
         int k = t.order;
-        if (k < 2) {
+        if (cut > 2 * k) {
             return new double[] {0.0, 0.0};
         }
-        double[][] hx = degreeParts(sp, x);
-        double[][] hy = degreeParts(sp, y);
+        int first = Math.max(0, cut - k); // the lowest degree a of x with a partner b ≤ K
+        double[][] hx = degreeParts(sp, x, first);
+        double[][] hy = degreeParts(sp, y, first);
         // suffix[b] = Σ_{b' ≥ b} [λ^y_{b'}, υ^y_{b'}] (rounded outward), in place
         double[] slo = hy[0];
         double[] shi = hy[1];
-        for (int b = k - 1; b >= 2; b--) {
+        for (int b = k - 1; b >= first; b--) {
             slo[b] = addDown(slo[b], slo[b + 1]);
             shi[b] = addUp(shi[b], shi[b + 1]);
         }
         double lo = 0.0;
         double hi = 0.0;
-        for (int a = 2; a <= k; a++) {
+        for (int a = first; a <= k; a++) {
             double xl = hx[0][a];
             double xu = hx[1][a];
-            double yl = slo[k + 2 - a];
-            double yu = shi[k + 2 - a];
+            int b = Math.max(first, cut - a);
+            double yl = slo[b];
+            double yu = shi[b];
             if ((xl == 0 && xu == 0) || (yl == 0 && yu == 0)) {
                 continue;
             }
@@ -88,6 +107,49 @@ final class TruncationTail {
             hi = addUp(hi, Math.max(Math.max(q1, q2), Math.max(q3, q4)));
         }
         return Double.isFinite(lo) && Double.isFinite(hi) ? new double[] {lo, hi} : null;
+    }
+
+    /**
+     * The lowest cut {@code c} in {@code 1..K+1} at which the by-degree tail {@code Σ_{a+b ≥ c}} of the product
+     * of {@code x} and {@code y} (in a space without a capped degree) is at most {@code allowed} wide, judged by
+     * the magnitudes {@code 2·Σ_{a+b ≥ c} μ^x_a·μ^y_b} of the parts ({@code μ_a = Σ_{deg p = a} |c_p|·|B_p|},
+     * rounded to nearest): a choice, not a bound — the product that follows encloses whatever it cuts.
+     * {@code K + 1} (no cut below the order) when even the degree-{@code K} cut is too wide.
+     */
+    static int lowestCut(TaylorModelSpace sp, double[] x, double[] y, double allowed) {
+        MonomialTables t = sp.tables;
+        int k = t.order;
+        double[] mx = magnitudes(sp, x);
+        double[] my = magnitudes(sp, y);
+        double tail = 0;
+        int cut = k + 1;
+        while (cut > 1) {
+            int c = cut - 1; // adding the pairs of total degree exactly c
+            double add = 0;
+            for (int a = Math.max(0, c - k); a <= Math.min(c, k); a++) {
+                add += mx[a] * my[c - a];
+            }
+            if (2 * (tail + add) > allowed) {
+                break;
+            }
+            tail += add;
+            cut = c;
+        }
+        return cut;
+    }
+
+    /** {@code μ_a = Σ_{deg p = a} |c_p|·|B_p|}, {@code a = 0..K}, rounded to nearest. */
+    private static double[] magnitudes(TaylorModelSpace sp, double[] c) {
+        MonomialTables t = sp.tables;
+        double[] m = new double[t.order + 1];
+        double[] mag = sp.lowMag;
+        int[] deg = t.degree;
+        for (int p = 0; p < c.length; p++) {
+            if (c[p] != 0) {
+                m[deg[p]] += Math.abs(c[p]) * mag[p];
+            }
+        }
+        return m;
     }
 
     /**
@@ -161,10 +223,10 @@ final class TruncationTail {
     }
 
     /**
-     * {@code {λ, υ}}: enclosures {@code [λ_a, υ_a]} of the homogeneous parts of degree {@code a = 2..K}
-     * over the box (see the class comment); entries 0 and 1 are 0.
+     * {@code {λ, υ}}: enclosures {@code [λ_a, υ_a]} of the homogeneous parts of degree {@code a = first..K}
+     * over the box (see the class comment); the entries below {@code first} are 0.
      */
-    private static double[][] degreeParts(TaylorModelSpace sp, double[] c) {
+    static double[][] degreeParts(TaylorModelSpace sp, double[] c, int first) {
         MonomialTables t = sp.tables;
         int k = t.order;
         double[] lam = new double[k + 1];
@@ -172,7 +234,7 @@ final class TruncationTail {
         double[] inf = sp.lowInf;
         double[] sup = sp.lowSup;
         double[] mag = sp.lowMag;
-        for (int a = 2; a <= k; a++) {
+        for (int a = first; a <= k; a++) {
             double sl = 0.0;
             double su = 0.0;
             double m = 0.0;
