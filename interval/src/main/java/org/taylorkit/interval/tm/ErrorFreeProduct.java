@@ -37,8 +37,12 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  *
  * <p><b>Truncation.</b> Only the pairs of total degree ≤ {@code K+1} are formed (the row prefixes of
  * {@link MonomialTables}; in a space with a capped degree, the listed pairs of the classes formed one by
- * one). The terms of degree {@code K+1} are accumulated per high monomial
- * {@code h} the same way (sum {@code ĥ_h}, error bound {@code Ê_h}). Their contribution
+ * one). The terms of degree {@code K+1} are summed to nearest per high monomial {@code h} (sum
+ * {@code ĥ_h}). When the operands' degrees reach {@code K+2} (so a tail enclosed by rounded sums exists
+ * anyway) and there is no cap, no error-free transformation is applied there: with the magnitude sum
+ * {@code m̂_h}, and since each high monomial receives at most one product per row (at most
+ * {@value MonomialTables#MAX_SIZE}), {@code |ĥ_h − h_h| ≤ E_h := }{@link RoundedSums#deviationOfFew}{@code (m̂_h)};
+ * otherwise {@code E_h} is accumulated exactly as for the kept monomials, so exact products stay exact. Their contribution
  * {@code h_h·δ^{α_h}} lies in {@code ĥ_h·B_h + [−E_h, E_h]·|B_h|}. The sum of the first products
  * over {@code h} is enclosed by two round-to-nearest sums, of {@code ĥ_h} times the lower resp. upper
  * endpoint of {@code B_h} matching its sign (so even powers stay one-sided), each widened outward by
@@ -105,8 +109,10 @@ final class ErrorFreeProduct {
         double[] sum = new double[size];
         double[] acc = new double[size];
         double[] hsum = full ? new double[nh] : null;
-        double[] hacc = full ? new double[nh] : null;
+        double[] hacc = full ? new double[nh] : null; // exact errors, or with rounded high sums magnitudes Σ|x_i·y_j|
         double smallest = Double.POSITIVE_INFINITY;
+        boolean anyHigh = false;
+        boolean rounded = false;
         if (t.capped) {
             for (int i = 0; i < size; i++) {
                 double xi = x[i];
@@ -120,6 +126,9 @@ final class ErrorFreeProduct {
         } else {
             int dx = topDegree(t, x);
             int dy = topDegree(t, y);
+            // with a tail of degree ≥ K+2 (enclosed by rounded sums anyway) the degree-(K+1) sums go without
+            // error-free transformations; without one they keep them, so exact products stay exact
+            rounded = dx + dy >= k + 2;
             int rows = dx < 0 || dy < 0 ? 0 : t.degreeStart[Math.min(dx, cut) + 1];
             for (int i = 0; i < rows; i++) {
                 double xi = x[i];
@@ -129,8 +138,12 @@ final class ErrorFreeProduct {
                     int end = t.degreeStart[Math.min(dy, cut - di) + 1];
                     smallest = Math.min(smallest, kept(xi, y, t.dest, row, end, sum, acc));
                     if (full && dy + di > k) {
-                        smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i],
-                                t.degreeStart[Math.min(dy, k + 1 - di) + 1], hsum, hacc));
+                        int hend = t.degreeStart[Math.min(dy, k + 1 - di) + 1];
+                        if (rounded) {
+                            anyHigh |= high(xi, y, t.dest, row, t.lowEnd[i], hend, hsum, hacc);
+                        } else {
+                            smallest = Math.min(smallest, highExact(xi, y, t.dest, row, t.lowEnd[i], hend, hsum, hacc));
+                        }
                     }
                 }
             }
@@ -138,12 +151,12 @@ final class ErrorFreeProduct {
         if (!full) {
             return truncated(sp, x, y, degree, sum, acc, smallest);
         }
-        if (!(smallest > EFT_SAFE)) {
-            if (smallest == Double.POSITIVE_INFINITY) {
-                // no product of total degree ≤ K+1 is non-zero; the tail may still be
-                double[] tail = TruncationTail.enclosure(sp, x, y);
-                return tail == null ? null : new Result(sum, tail[0], tail[1], 0);
-            }
+        if (smallest == Double.POSITIVE_INFINITY && !anyHigh) {
+            // no product of total degree ≤ K+1 is non-zero; the tail may still be
+            double[] tail = TruncationTail.enclosure(sp, x, y);
+            return tail == null ? null : new Result(sum, tail[0], tail[1], 0);
+        }
+        if (!(smallest > EFT_SAFE) && smallest != Double.POSITIVE_INFINITY) {
             return null;
         }
         for (int p = 0; p < size; p++) {
@@ -152,12 +165,20 @@ final class ErrorFreeProduct {
             }
         }
         // Σ_d Ê_d·|B_d| over the kept and the high monomials, summed to nearest (non-negative terms)
-        double es = weightedSum(acc, sp.lowMag) + weightedSum(hacc, sp.highMag);
+        double es = weightedSum(acc, sp.lowMag) + (rounded ? 0.0 : weightedSum(hacc, sp.highMag));
         double[] trunc = highEnclosure(sp, hsum);
         if (trunc == null || !Double.isFinite(es)) {
             return null;
         }
-        double err = es == 0 && allZero(acc) && allZero(hacc) ? 0.0 : mulUp(RoundedSums.upper(es), GROWTH);
+        double err = es == 0 && allZero(acc) && (rounded || allZero(hacc)) ? 0.0 : mulUp(RoundedSums.upper(es), GROWTH);
+        if (rounded && anyHigh) {
+            // Σ_h deviationOfFew(m̂_h)·|B_h| ≤ FEW_SIGNED·upper(Σ_h m̂_h·|B_h|) + FEW_SLACK·Σ_h |B_h|
+            double eh = weightedSum(hacc, sp.highMag);
+            if (!Double.isFinite(eh)) {
+                return null;
+            }
+            err = addUp(err, addUp(mulUp(RoundedSums.upper(eh), RoundedSums.FEW_SIGNED), sp.highSlack));
+        }
         double[] tail = TruncationTail.enclosure(sp, x, y);
         if (tail == null || !Double.isFinite(err)) {
             return null;
@@ -228,8 +249,31 @@ final class ErrorFreeProduct {
         return smallest;
     }
 
+    /**
+     * The partners {@code from ≤ j < end} of total degree K+1 (high monomials) of row {@code i}: the rounded
+     * products {@code xi·y_j} summed to nearest into {@code hsum[h]} and their magnitudes into {@code habs[h]}
+     * (no error-free transformation: {@code |ĥ_h − h_h| ≤ RoundedSums.deviationOfFew(m̂_h)}, since each high
+     * monomial receives at most one product per row); returns whether a pair of non-zero factors was formed.
+     */
+    private static boolean high(double xi, double[] y, int[] dest, int row, int from, int end, double[] hsum,
+            double[] habs) {
+        boolean any = false;
+        for (int j = from; j < end; j++) {
+            double yj = y[j];
+            if (yj == 0) {
+                continue;
+            }
+            double p = xi * yj;
+            int h = -1 - dest[row + j];
+            hsum[h] += p;
+            habs[h] += Math.abs(p);
+            any = true;
+        }
+        return any;
+    }
+
     /** As {@link #kept} for the partners {@code from ≤ j < end} of total degree K+1 (high monomials). */
-    private static double high(double xi, double[] y, int[] dest, int row, int from, int end, double[] hsum,
+    private static double highExact(double xi, double[] y, int[] dest, int row, int from, int end, double[] hsum,
             double[] hacc) {
         double smallest = Double.POSITIVE_INFINITY;
         for (int j = from; j < end; j++) {

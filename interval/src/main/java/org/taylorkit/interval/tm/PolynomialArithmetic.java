@@ -42,8 +42,9 @@ import org.taylorkit.interval.Interval;
  * variable its pure part {@code p_v(δ_v)} — the hull of the endpoint values when {@code p_v'} has a
  * fixed sign over {@code D_v} (monotone), else the exact range of {@code a·δ_v + b·δ_v²} over
  * {@code D_v} (endpoint values and, when the vertex {@code −a/(2b)} may lie in {@code D_v}, the vertex
- * value) — then every other term {@code c_p·B_p}; each piece is a rigorous enclosure of its range, so
- * their sum encloses the range of {@code P}. Non-finite coefficients make the operation throw
+ * value) — then every other term {@code c_p·B_p} (summed to nearest and widened by
+ * {@link RoundedSums#deviationOfFew}); each piece is a rigorous enclosure of its range, so their sum
+ * encloses the range of {@code P}. Non-finite coefficients make the operation throw
  * {@link TaylorModelDomainException}, since a model with them proves nothing.
  */
 final class PolynomialArithmetic {
@@ -299,8 +300,8 @@ final class PolynomialArithmetic {
      * The model {@code (P_{≤D}, R + T)} of the same function: the polynomial's terms of degree above
      * {@code D = degree} removed and their range over the box, {@code T ⊇ Σ_{deg p > D} c_p·B_p}, added to
      * the remainder. {@code T} is two round-to-nearest sums of {@code c_p} times the endpoint of {@code B_p}
-     * matching its sign, widened by {@link RoundedSums#deviation} of the sum of {@code |c_p|·|B_p|} (as
-     * {@link TruncationTail} bounds a homogeneous part); the model itself when nothing is removed.
+     * matching its sign, widened by {@link RoundedSums#deviationOfFew} of the sum of {@code |c_p|·|B_p|} (at
+     * most one term per coefficient); the model itself when nothing is removed.
      */
     static TaylorModel truncate(TaylorModel a, int degree) {
         TaylorModelSpace sp = a.space();
@@ -332,7 +333,7 @@ final class PolynomialArithmetic {
         if (!any) {
             return a;
         }
-        double dev = RoundedSums.deviation(m);
+        double dev = RoundedSums.deviationOfFew(m);
         Interval swept = interval(subDown(sl, dev), addUp(su, dev));
         double[] c = java.util.Arrays.copyOf(x, x.length);
         java.util.Arrays.fill(c, from, c.length, 0.0);
@@ -353,19 +354,35 @@ final class PolynomialArithmetic {
                 hi = addUp(hi, q.sup());
             }
         }
+        // the other terms c_p·B_p: two sums to nearest of c_p times the matching endpoint, widened by
+        // RoundedSums.deviationOfFew of the sum of |c_p|·|B_p| (no directed rounding per term)
+        double sl = 0.0;
+        double su = 0.0;
+        double m = 0.0;
+        double[] inf = sp.lowInf;
+        double[] sup = sp.lowSup;
+        double[] mag = sp.lowMag;
         for (int p = 1; p < c.length; p++) {
             double cp = c[p];
             if (done[p] || cp == 0) {
                 continue;
             }
-            Interval bp = sp.lowBound[p];
             if (cp > 0) {
-                lo = addDown(lo, mulDown(cp, bp.inf()));
-                hi = addUp(hi, mulUp(cp, bp.sup()));
+                sl += cp * inf[p];
+                su += cp * sup[p];
             } else {
-                lo = addDown(lo, mulDown(cp, bp.sup()));
-                hi = addUp(hi, mulUp(cp, bp.inf()));
+                sl += cp * sup[p];
+                su += cp * inf[p];
             }
+            m += Math.abs(cp) * mag[p];
+        }
+        if (m != 0) {
+            if (!Double.isFinite(m)) {
+                throw new TaylorModelDomainException("Taylor model bound: a term overflowed");
+            }
+            double dev = RoundedSums.deviationOfFew(m);
+            lo = addDown(lo, subDown(sl, dev));
+            hi = addUp(hi, addUp(su, dev));
         }
         return interval(lo, hi);
     }

@@ -42,6 +42,8 @@ public final class TaylorModelSpace {
     final double[] highInf;
     final double[] highSup;
     final double[] highMag;
+    /** {@code RoundedSums.FEW_SLACK·Σ_h |B_h|}, rounded up: the underflow allowance of the degree-(K+1) sums. */
+    final double highSlack;
     private final TaylorModelArithmetic arithmetic;
 
     private TaylorModelSpace(Variables variables, Interval[] domain, int order, int cappedFrom, int cap, int cappedOrder) {
@@ -80,6 +82,11 @@ public final class TaylorModelSpace {
             highSup[h] = highBound[h].sup();
             highMag[h] = highBound[h].mag();
         }
+        double magSum = 0.0;
+        for (double m : highMag) {
+            magSum = org.taylorkit.interval.DirectedRounding.addUp(magSum, m);
+        }
+        highSlack = org.taylorkit.interval.DirectedRounding.mulUp(RoundedSums.FEW_SLACK, magSum);
         arithmetic = new TaylorModelArithmetic(this, 0);
     }
 
