@@ -31,7 +31,7 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  *
  * <p><b>Rounding.</b> Each {@code λ_a} ({@code υ_a}) is summed to nearest over the products
  * {@code c_p} times the endpoint of {@code B_p} matching the sign of {@code c_p}, and widened by
- * {@link RoundedSums#deviation} of the sum {@code m_a} of the magnitudes {@code |c_p|·|B_p|} (an all-zero
+ * {@link RoundedSums#deviationOfFew} (a part has at most 2 000 terms) of the sum {@code m_a} of the magnitudes {@code |c_p|·|B_p|} (an all-zero
  * part is exactly {@code [0, 0]}). The {@code O(K)} interval sums and products of these endpoints are
  * rounded outward. A non-finite value (overflow) gives null, which the caller turns into its overflow
  * handling.
@@ -214,7 +214,7 @@ final class TruncationTail {
         for (int a = 0; a < n; a++) {
             if (m[a] != 0) {
                 // |ŝ − Σ v| ≤ deviation(m) for each of the two signed sums (RoundedSums)
-                double dev = RoundedSums.deviation(m[a]);
+                double dev = RoundedSums.deviationOfFew(m[a]);
                 sl[a] = subDown(sl[a], dev);
                 su[a] = addUp(su[a], dev);
             }
@@ -256,7 +256,7 @@ final class TruncationTail {
             }
             if (any) {
                 // |ŝ − Σ v| ≤ deviation(m) for each of the two signed sums (RoundedSums)
-                double dev = RoundedSums.deviation(m);
+                double dev = RoundedSums.deviationOfFew(m);
                 lam[a] = subDown(sl, dev);
                 ups[a] = addUp(su, dev);
             }
