@@ -97,6 +97,12 @@ final class ErrorFreeProduct {
      * with a non-zero coefficient, so low-degree operands cost only their pairs.
      */
     static Result multiply(TaylorModelSpace sp, double[] x, double[] y, int degree) {
+        boolean capped = sp.tables.capped;
+        return multiply(sp, x, y, degree, capped ? null : DegreeProfile.of(sp, x), capped ? null : DegreeProfile.of(sp, y));
+    }
+
+    /** As {@link #multiply(TaylorModelSpace, double[], double[], int)} with the operands' profiles given (null with a cap). */
+    static Result multiply(TaylorModelSpace sp, double[] x, double[] y, int degree, DegreeProfile px, DegreeProfile py) {
         MonomialTables t = sp.tables;
         int size = t.size;
         int nh = t.high.length;
@@ -124,8 +130,8 @@ final class ErrorFreeProduct {
                 }
             }
         } else {
-            int dx = topDegree(t, x);
-            int dy = topDegree(t, y);
+            int dx = px.top;
+            int dy = py.top;
             // with a tail of degree ≥ K+2 (enclosed by rounded sums anyway) the degree-(K+1) sums go without
             // error-free transformations; without one they keep them, so exact products stay exact
             rounded = dx + dy >= k + 2;
@@ -149,11 +155,11 @@ final class ErrorFreeProduct {
             }
         }
         if (!full) {
-            return truncated(sp, x, y, degree, sum, acc, smallest);
+            return truncated(sp, px, py, degree, sum, acc, smallest);
         }
         if (smallest == Double.POSITIVE_INFINITY && !anyHigh) {
             // no product of total degree ≤ K+1 is non-zero; the tail may still be
-            double[] tail = TruncationTail.enclosure(sp, x, y);
+            double[] tail = t.capped ? TruncationTail.enclosure(sp, x, y) : TruncationTail.fromDegree(sp, px, py, k + 2);
             return tail == null ? null : new Result(sum, tail[0], tail[1], 0);
         }
         if (!(smallest > EFT_SAFE) && smallest != Double.POSITIVE_INFINITY) {
@@ -179,7 +185,7 @@ final class ErrorFreeProduct {
             }
             err = addUp(err, addUp(mulUp(RoundedSums.upper(eh), RoundedSums.FEW_SIGNED), sp.highSlack));
         }
-        double[] tail = TruncationTail.enclosure(sp, x, y);
+        double[] tail = t.capped ? TruncationTail.enclosure(sp, x, y) : TruncationTail.fromDegree(sp, px, py, k + 2);
         if (tail == null || !Double.isFinite(err)) {
             return null;
         }
@@ -196,8 +202,8 @@ final class ErrorFreeProduct {
      * {@code degree < K}: the rounding-error bound of the kept coefficients as in the full product, and the
      * by-degree enclosure of every pair of total degree above {@code degree}.
      */
-    private static Result truncated(TaylorModelSpace sp, double[] x, double[] y, int degree, double[] sum, double[] acc,
-            double smallest) {
+    private static Result truncated(TaylorModelSpace sp, DegreeProfile x, DegreeProfile y, int degree, double[] sum,
+            double[] acc, double smallest) {
         double[] tail = TruncationTail.fromDegree(sp, x, y, degree + 1);
         if (tail == null) {
             return null;

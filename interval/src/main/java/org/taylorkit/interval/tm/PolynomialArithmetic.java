@@ -163,7 +163,9 @@ final class PolynomialArithmetic {
         TaylorModelSpace sp = a.space();
         double[] x = a.raw();
         double[] y = b.raw();
-        ErrorFreeProduct.Result fast = ErrorFreeProduct.multiply(sp, x, y, degree);
+        boolean capped = sp.tables.capped;
+        ErrorFreeProduct.Result fast = ErrorFreeProduct.multiply(sp, x, y, degree, capped ? null : a.profile(),
+                capped ? null : b.profile());
         if (fast == null) {
             return multiplyDirected(a, b);
         }
@@ -189,7 +191,7 @@ final class PolynomialArithmetic {
         if (!(allowed > 0) || !Double.isFinite(allowed)) {
             return multiply(a, b, k);
         }
-        int cut = TruncationTail.lowestCut(sp, a.raw(), b.raw(), allowed);
+        int cut = TruncationTail.lowestCut(sp, a.profile(), b.profile(), allowed);
         return multiply(a, b, Math.min(k, cut - 1));
     }
 

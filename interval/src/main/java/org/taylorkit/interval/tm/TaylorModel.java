@@ -41,6 +41,8 @@ public final class TaylorModel {
     private final Interval remainder;
     /** {@link #polynomialBound()}, computed on first use (a benign race: every thread computes the same value). */
     private Interval polynomialBound;
+    /** {@link #profile()}, computed on first use (a benign race, as {@link #polynomialBound}). */
+    private DegreeProfile profile;
 
     TaylorModel(TaylorModelSpace space, double[] c, Interval remainder) {
         this.space = space;
@@ -420,6 +422,16 @@ public final class TaylorModel {
     }
 
     // ------------------------------------------------------------------ internal
+
+    /** The degree profile of the polynomial part (spaces without a capped degree), cached. */
+    DegreeProfile profile() {
+        DegreeProfile p = profile;
+        if (p == null) {
+            p = DegreeProfile.of(space, c);
+            profile = p;
+        }
+        return p;
+    }
 
     double[] raw() {
         return c;

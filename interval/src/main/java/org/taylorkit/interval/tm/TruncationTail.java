@@ -58,7 +58,7 @@ final class TruncationTail {
         if (t.capped) {
             return byClass(sp, x, y);
         }
-        return fromDegree(sp, x, y, t.order + 2);
+        return fromDegree(sp, DegreeProfile.of(sp, x), DegreeProfile.of(sp, y), t.order + 2);
     }
 
     /**
@@ -68,18 +68,16 @@ final class TruncationTail {
      * {@link ErrorFreeProduct#multiply(TaylorModelSpace, double[], double[], int)}); {@code {0, 0}} when no
      * such pair exists; null on overflow.
      */
-    static double[] fromDegree(TaylorModelSpace sp, double[] x, double[] y, int cut) {
+    static double[] fromDegree(TaylorModelSpace sp, DegreeProfile x, DegreeProfile y, int cut) {
         MonomialTables t = sp.tables;
         int k = t.order;
         if (cut > 2 * k) {
             return new double[] {0.0, 0.0};
         }
         int first = Math.max(0, cut - k); // the lowest degree a of x with a partner b ≤ K
-        double[][] hx = degreeParts(sp, x, first);
-        double[][] hy = degreeParts(sp, y, first);
-        // suffix[b] = Σ_{b' ≥ b} [λ^y_{b'}, υ^y_{b'}] (rounded outward), in place
-        double[] slo = hy[0];
-        double[] shi = hy[1];
+        // suffix[b] = Σ_{b' ≥ b} [λ^y_{b'}, υ^y_{b'}] (rounded outward)
+        double[] slo = y.lower.clone();
+        double[] shi = y.upper.clone();
         for (int b = k - 1; b >= first; b--) {
             slo[b] = addDown(slo[b], slo[b + 1]);
             shi[b] = addUp(shi[b], shi[b + 1]);
@@ -87,8 +85,8 @@ final class TruncationTail {
         double lo = 0.0;
         double hi = 0.0;
         for (int a = first; a <= k; a++) {
-            double xl = hx[0][a];
-            double xu = hx[1][a];
+            double xl = x.lower[a];
+            double xu = x.upper[a];
             int b = Math.max(first, cut - a);
             double yl = slo[b];
             double yu = shi[b];
@@ -116,11 +114,11 @@ final class TruncationTail {
      * rounded to nearest): a choice, not a bound — the product that follows encloses whatever it cuts.
      * {@code K + 1} (no cut below the order) when even the degree-{@code K} cut is too wide.
      */
-    static int lowestCut(TaylorModelSpace sp, double[] x, double[] y, double allowed) {
+    static int lowestCut(TaylorModelSpace sp, DegreeProfile x, DegreeProfile y, double allowed) {
         MonomialTables t = sp.tables;
         int k = t.order;
-        double[] mx = magnitudes(sp, x);
-        double[] my = magnitudes(sp, y);
+        double[] mx = x.magnitude;
+        double[] my = y.magnitude;
         double tail = 0;
         int cut = k + 1;
         while (cut > 1) {
@@ -138,25 +136,11 @@ final class TruncationTail {
         return cut;
     }
 
-    /** {@code μ_a = Σ_{deg p = a} |c_p|·|B_p|}, {@code a = 0..K}, rounded to nearest. */
-    private static double[] magnitudes(TaylorModelSpace sp, double[] c) {
-        MonomialTables t = sp.tables;
-        double[] m = new double[t.order + 1];
-        double[] mag = sp.lowMag;
-        int[] deg = t.degree;
-        for (int p = 0; p < c.length; p++) {
-            if (c[p] != 0) {
-                m[deg[p]] += Math.abs(c[p]) * mag[p];
-            }
-        }
-        return m;
-    }
-
     /**
      * In a space with a capped degree ({@link MonomialTables#capped}): {@code {lo, hi}} enclosing
      * {@code Σ H^x_a(δ)·H^y_b(δ)} over the class pairs {@code (a, b)} that are not formed one by one
      * ({@link MonomialTables#formed}), {@code H_a} the part of class {@code a}; each part's range is
-     * enclosed as in {@link #degreeParts}, and every pair of ranges multiplied with outward rounding.
+     * enclosed as in {@link DegreeProfile}, and every pair of ranges multiplied with outward rounding.
      * Null on overflow.
      */
     private static double[] byClass(TaylorModelSpace sp, double[] x, double[] y) {
@@ -185,7 +169,7 @@ final class TruncationTail {
         return Double.isFinite(lo) && Double.isFinite(hi) ? new double[] {lo, hi} : null;
     }
 
-    /** {@code {λ, υ}}: enclosures of the range of each class's part of {@code c} over the box (as {@link #degreeParts}). */
+    /** {@code {λ, υ}}: enclosures of the range of each class's part of {@code c} over the box (as {@link DegreeProfile}). */
     private static double[][] classParts(TaylorModelSpace sp, double[] c) {
         MonomialTables t = sp.tables;
         int n = t.classes;
@@ -220,47 +204,5 @@ final class TruncationTail {
             }
         }
         return new double[][] {sl, su};
-    }
-
-    /**
-     * {@code {λ, υ}}: enclosures {@code [λ_a, υ_a]} of the homogeneous parts of degree {@code a = first..K}
-     * over the box (see the class comment); the entries below {@code first} are 0.
-     */
-    static double[][] degreeParts(TaylorModelSpace sp, double[] c, int first) {
-        MonomialTables t = sp.tables;
-        int k = t.order;
-        double[] lam = new double[k + 1];
-        double[] ups = new double[k + 1];
-        double[] inf = sp.lowInf;
-        double[] sup = sp.lowSup;
-        double[] mag = sp.lowMag;
-        for (int a = first; a <= k; a++) {
-            double sl = 0.0;
-            double su = 0.0;
-            double m = 0.0;
-            boolean any = false;
-            for (int p = t.degreeStart[a]; p < t.degreeStart[a + 1]; p++) {
-                double cp = c[p];
-                if (cp == 0) {
-                    continue;
-                }
-                any = true;
-                if (cp > 0) {
-                    sl += cp * inf[p];
-                    su += cp * sup[p];
-                } else {
-                    sl += cp * sup[p];
-                    su += cp * inf[p];
-                }
-                m += Math.abs(cp) * mag[p];
-            }
-            if (any) {
-                // |ŝ − Σ v| ≤ deviation(m) for each of the two signed sums (RoundedSums)
-                double dev = RoundedSums.deviationOfFew(m);
-                lam[a] = subDown(sl, dev);
-                ups[a] = addUp(su, dev);
-            }
-        }
-        return new double[][] {lam, ups};
     }
 }
