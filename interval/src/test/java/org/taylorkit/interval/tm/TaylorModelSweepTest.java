@@ -214,5 +214,12 @@ class TaylorModelSweepTest {
         TaylorModelSpace other = TaylorModelSpace.of(box, 3);
         assertThatThrownBy(() -> new TimeCoefficientSweep(space, 1).atOrder(1, new TaylorModel[] {other.variable("x")}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another space");
+        // below the minimum size nothing is cut and the plain arithmetic is returned
+        TaylorModel[] states = {x.multiply(x).multiply(x).add(space.constant(Interval.of(-1, 1)))};
+        TaylorModel before = states[0];
+        assertThat(new TimeCoefficientSweep(space, 100, space.size() + 1).atOrder(3, states)).isSameAs(space.arithmetic());
+        assertThat(states[0]).isSameAs(before);
+        assertThat(new TimeCoefficientSweep(space, 100, space.size()).atOrder(3, states).sweepRatio()).isEqualTo(100);
+        assertThat(states[0].degree()).isLessThan(before.degree());
     }
 }

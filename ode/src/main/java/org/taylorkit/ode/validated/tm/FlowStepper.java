@@ -58,7 +58,8 @@ final class FlowStepper {
         this.models = new GenericTapeRunner<>(tape, space.arithmetic(), Math.max(1, order - 1));
         this.intervals = new IntervalTaylorStepper(system, order, parameters);
         this.wideNames = wideNames;
-        models.setOrderSchedule(new TimeCoefficientSweep(space, TimeCoefficientSweep.FLOW_RATIO)::atOrder);
+        models.setOrderSchedule(new TimeCoefficientSweep(space, TimeCoefficientSweep.FLOW_RATIO,
+                TimeCoefficientSweep.FLOW_MIN_SIZE)::atOrder);
         parameters.forEach((name, v) -> {
             if (!wideNames.contains(name)) {
                 models.setParameter(name, space.constant(v));
