@@ -37,8 +37,12 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  *
  * <p><b>Truncation.</b> Only the pairs of total degree ≤ {@code K+1} are formed (the row prefixes of
  * {@link MonomialTables}; in a space with a capped degree, the listed pairs of the classes formed one by
- * one). The terms of degree {@code K+1} are accumulated per high monomial
- * {@code h} the same way (sum {@code ĥ_h}, error bound {@code Ê_h}). Their contribution
+ * one). The terms of degree {@code K+1} are summed to nearest per high monomial {@code h} (sum
+ * {@code ĥ_h}). When the operands' degrees reach {@code K+2} (so a tail enclosed by rounded sums exists
+ * anyway) and there is no cap, no error-free transformation is applied there: with the magnitude sum
+ * {@code m̂_h}, and since each high monomial receives at most one product per row (at most
+ * {@value MonomialTables#MAX_SIZE}), {@code |ĥ_h − h_h| ≤ E_h := }{@link RoundedSums#deviationOfFew}{@code (m̂_h)};
+ * otherwise {@code E_h} is accumulated exactly as for the kept monomials, so exact products stay exact. Their contribution
  * {@code h_h·δ^{α_h}} lies in {@code ĥ_h·B_h + [−E_h, E_h]·|B_h|}. The sum of the first products
  * over {@code h} is enclosed by two round-to-nearest sums, of {@code ĥ_h} times the lower resp. upper
  * endpoint of {@code B_h} matching its sign (so even powers stay one-sided), each widened outward by
@@ -48,6 +52,10 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * (with a capped degree: of every class pair not formed one by one) are never formed: {@link TruncationTail}
  * encloses their sum by degree (by class), and that enclosure (one-sided where the parts are) is added to
  * the truncation interval.
+ *
+ * <p><b>Cut lower.</b> With a degree {@code D < K} ({@link #multiply(TaylorModelSpace, double[], double[], int)})
+ * only the pairs of total degree ≤ {@code D} are formed, with the same rounding-error bound, and every pair
+ * above {@code D} is enclosed by degree ({@link TruncationTail#fromDegree}); no monomial is summed one by one.
  *
  * <p><b>Edges.</b> When a product is tiny ({@code |p_k| ≤ 2^−960}, including an underflow to 0 of a
  * product of non-zero coefficients) or a sum, error or product is not finite, the fma residual or
@@ -77,37 +85,84 @@ final class ErrorFreeProduct {
      * errors; null if a tiny or non-finite value appeared (see the class comment).
      */
     static Result multiply(TaylorModelSpace sp, double[] x, double[] y) {
+        return multiply(sp, x, y, sp.tables.order);
+    }
+
+    /**
+     * As {@link #multiply(TaylorModelSpace, double[], double[])} with the product truncated at degree
+     * {@code degree} ({@code 0 ≤ degree ≤ K}; a space with a capped degree always truncates at K): only the
+     * pairs of total degree ≤ {@code degree} are formed, and every pair above it is enclosed by degree
+     * ({@link TruncationTail#fromDegree} with the cut at {@code degree + 1}; no monomial-by-monomial
+     * degree-{@code K+1} sums). In both cases the rows and partners stop at the operands' highest degree
+     * with a non-zero coefficient, so low-degree operands cost only their pairs.
+     */
+    static Result multiply(TaylorModelSpace sp, double[] x, double[] y, int degree) {
+        boolean capped = sp.tables.capped;
+        return multiply(sp, x, y, degree, capped ? null : DegreeProfile.of(sp, x), capped ? null : DegreeProfile.of(sp, y));
+    }
+
+    /** As {@link #multiply(TaylorModelSpace, double[], double[], int)} with the operands' profiles given (null with a cap). */
+    static Result multiply(TaylorModelSpace sp, double[] x, double[] y, int degree, DegreeProfile px, DegreeProfile py) {
         MonomialTables t = sp.tables;
         int size = t.size;
         int nh = t.high.length;
         if (nh > RoundedSums.MAX_TERMS / 2) {
             return null; // beyond the reach of the rounded-sum bounds: the directed path
         }
+        int k = t.order;
+        boolean full = t.capped || degree >= k;
+        int cut = full ? k : degree;
         double[] sum = new double[size];
         double[] acc = new double[size];
-        double[] hsum = new double[nh];
-        double[] hacc = new double[nh];
+        double[] hsum = full ? new double[nh] : null;
+        double[] hacc = full ? new double[nh] : null; // exact errors, or with rounded high sums magnitudes Σ|x_i·y_j|
         double smallest = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < size; i++) {
-            double xi = x[i];
-            if (xi != 0) {
-                int row = t.rowStart[i];
-                if (t.capped) {
+        boolean anyHigh = false;
+        boolean rounded = false;
+        if (t.capped) {
+            for (int i = 0; i < size; i++) {
+                double xi = x[i];
+                if (xi != 0) {
+                    int row = t.rowStart[i];
                     int mid = row + t.lowEnd[i];
                     smallest = Math.min(smallest, listed(xi, y, t.partner, t.dest, row, mid, false, sum, acc));
                     smallest = Math.min(smallest, listed(xi, y, t.partner, t.dest, mid, row + t.rowEnd[i], true, hsum, hacc));
-                } else {
-                    smallest = Math.min(smallest, kept(xi, y, t.dest, row, t.lowEnd[i], sum, acc));
-                    smallest = Math.min(smallest, high(xi, y, t.dest, row, t.lowEnd[i], t.rowEnd[i], hsum, hacc));
+                }
+            }
+        } else {
+            int dx = px.top;
+            int dy = py.top;
+            // with a tail of degree ≥ K+2 (enclosed by rounded sums anyway) the degree-(K+1) sums go without
+            // error-free transformations; without one they keep them, so exact products stay exact
+            rounded = dx + dy >= k + 2;
+            int rows = dx < 0 || dy < 0 ? 0 : t.degreeStart[Math.min(dx, cut) + 1];
+            for (int i = 0; i < rows; i++) {
+                double xi = x[i];
+                if (xi != 0) {
+                    int row = t.rowStart[i];
+                    int di = t.degree[i];
+                    int end = t.degreeStart[Math.min(dy, cut - di) + 1];
+                    smallest = Math.min(smallest, kept(xi, y, t.dest, row, end, sum, acc));
+                    if (full && dy + di > k) {
+                        int hend = t.degreeStart[Math.min(dy, k + 1 - di) + 1];
+                        if (rounded) {
+                            anyHigh |= high(xi, y, t.dest, row, t.lowEnd[i], hend, hsum, hacc);
+                        } else {
+                            smallest = Math.min(smallest, highExact(xi, y, t.dest, row, t.lowEnd[i], hend, hsum, hacc));
+                        }
+                    }
                 }
             }
         }
-        if (!(smallest > EFT_SAFE)) {
-            if (smallest == Double.POSITIVE_INFINITY) {
-                // no product of total degree ≤ K+1 is non-zero; the tail may still be
-                double[] tail = TruncationTail.enclosure(sp, x, y);
-                return tail == null ? null : new Result(sum, tail[0], tail[1], 0);
-            }
+        if (!full) {
+            return truncated(sp, px, py, degree, sum, acc, smallest);
+        }
+        if (smallest == Double.POSITIVE_INFINITY && !anyHigh) {
+            // no product of total degree ≤ K+1 is non-zero; the tail may still be
+            double[] tail = t.capped ? TruncationTail.enclosure(sp, x, y) : TruncationTail.fromDegree(sp, px, py, k + 2);
+            return tail == null ? null : new Result(sum, tail[0], tail[1], 0);
+        }
+        if (!(smallest > EFT_SAFE) && smallest != Double.POSITIVE_INFINITY) {
             return null;
         }
         for (int p = 0; p < size; p++) {
@@ -116,13 +171,21 @@ final class ErrorFreeProduct {
             }
         }
         // Σ_d Ê_d·|B_d| over the kept and the high monomials, summed to nearest (non-negative terms)
-        double es = weightedSum(acc, sp.lowMag) + weightedSum(hacc, sp.highMag);
+        double es = weightedSum(acc, sp.lowMag) + (rounded ? 0.0 : weightedSum(hacc, sp.highMag));
         double[] trunc = highEnclosure(sp, hsum);
         if (trunc == null || !Double.isFinite(es)) {
             return null;
         }
-        double err = es == 0 && allZero(acc) && allZero(hacc) ? 0.0 : mulUp(RoundedSums.upper(es), GROWTH);
-        double[] tail = TruncationTail.enclosure(sp, x, y);
+        double err = es == 0 && allZero(acc) && (rounded || allZero(hacc)) ? 0.0 : mulUp(RoundedSums.upper(es), GROWTH);
+        if (rounded && anyHigh) {
+            // Σ_h deviationOfFew(m̂_h)·|B_h| ≤ FEW_SIGNED·upper(Σ_h m̂_h·|B_h|) + FEW_SLACK·Σ_h |B_h|
+            double eh = weightedSum(hacc, sp.highMag);
+            if (!Double.isFinite(eh)) {
+                return null;
+            }
+            err = addUp(err, addUp(mulUp(RoundedSums.upper(eh), RoundedSums.FEW_SIGNED), sp.highSlack));
+        }
+        double[] tail = t.capped ? TruncationTail.enclosure(sp, x, y) : TruncationTail.fromDegree(sp, px, py, k + 2);
         if (tail == null || !Double.isFinite(err)) {
             return null;
         }
@@ -132,6 +195,46 @@ final class ErrorFreeProduct {
             return null;
         }
         return new Result(sum, lo, hi, err);
+    }
+
+    /**
+     * The end of {@link #multiply(TaylorModelSpace, double[], double[], int)} for a product truncated at
+     * {@code degree < K}: the rounding-error bound of the kept coefficients as in the full product, and the
+     * by-degree enclosure of every pair of total degree above {@code degree}.
+     */
+    private static Result truncated(TaylorModelSpace sp, DegreeProfile x, DegreeProfile y, int degree, double[] sum,
+            double[] acc, double smallest) {
+        double[] tail = TruncationTail.fromDegree(sp, x, y, degree + 1);
+        if (tail == null) {
+            return null;
+        }
+        if (smallest == Double.POSITIVE_INFINITY) {
+            return new Result(sum, tail[0], tail[1], 0); // no pair of total degree ≤ degree is non-zero
+        }
+        if (!(smallest > EFT_SAFE)) {
+            return null;
+        }
+        for (int p = 0; p < sum.length; p++) {
+            if (!Double.isFinite(sum[p])) {
+                return null;
+            }
+        }
+        double es = weightedSum(acc, sp.lowMag);
+        if (!Double.isFinite(es)) {
+            return null;
+        }
+        double err = es == 0 && allZero(acc) ? 0.0 : mulUp(RoundedSums.upper(es), GROWTH);
+        return Double.isFinite(err) ? new Result(sum, tail[0], tail[1], err) : null;
+    }
+
+    /** The highest total degree of a non-zero coefficient of {@code c} (−1 if all are zero). */
+    static int topDegree(MonomialTables t, double[] c) {
+        for (int p = c.length - 1; p >= 0; p--) {
+            if (c[p] != 0) {
+                return t.degree[p];
+            }
+        }
+        return -1;
     }
 
     /**
@@ -152,8 +255,31 @@ final class ErrorFreeProduct {
         return smallest;
     }
 
+    /**
+     * The partners {@code from ≤ j < end} of total degree K+1 (high monomials) of row {@code i}: the rounded
+     * products {@code xi·y_j} summed to nearest into {@code hsum[h]} and their magnitudes into {@code habs[h]}
+     * (no error-free transformation: {@code |ĥ_h − h_h| ≤ RoundedSums.deviationOfFew(m̂_h)}, since each high
+     * monomial receives at most one product per row); returns whether a pair of non-zero factors was formed.
+     */
+    private static boolean high(double xi, double[] y, int[] dest, int row, int from, int end, double[] hsum,
+            double[] habs) {
+        boolean any = false;
+        for (int j = from; j < end; j++) {
+            double yj = y[j];
+            if (yj == 0) {
+                continue;
+            }
+            double p = xi * yj;
+            int h = -1 - dest[row + j];
+            hsum[h] += p;
+            habs[h] += Math.abs(p);
+            any = true;
+        }
+        return any;
+    }
+
     /** As {@link #kept} for the partners {@code from ≤ j < end} of total degree K+1 (high monomials). */
-    private static double high(double xi, double[] y, int[] dest, int row, int from, int end, double[] hsum,
+    private static double highExact(double xi, double[] y, int[] dest, int row, int from, int end, double[] hsum,
             double[] hacc) {
         double smallest = Double.POSITIVE_INFINITY;
         for (int j = from; j < end; j++) {

@@ -6,6 +6,7 @@ import static org.taylorkit.interval.DirectedRounding.divDown;
 import static org.taylorkit.interval.DirectedRounding.divUp;
 import static org.taylorkit.interval.DirectedRounding.mulDown;
 import static org.taylorkit.interval.DirectedRounding.mulUp;
+import static org.taylorkit.interval.DirectedRounding.subDown;
 import static org.taylorkit.interval.DirectedRounding.subUp;
 
 import org.taylorkit.interval.Interval;
@@ -41,8 +42,9 @@ import org.taylorkit.interval.Interval;
  * variable its pure part {@code p_v(δ_v)} — the hull of the endpoint values when {@code p_v'} has a
  * fixed sign over {@code D_v} (monotone), else the exact range of {@code a·δ_v + b·δ_v²} over
  * {@code D_v} (endpoint values and, when the vertex {@code −a/(2b)} may lie in {@code D_v}, the vertex
- * value) — then every other term {@code c_p·B_p}; each piece is a rigorous enclosure of its range, so
- * their sum encloses the range of {@code P}. Non-finite coefficients make the operation throw
+ * value) — then every other term {@code c_p·B_p} (summed to nearest and widened by
+ * {@link RoundedSums#deviationOfFew}); each piece is a rigorous enclosure of its range, so their sum
+ * encloses the range of {@code P}. Non-finite coefficients make the operation throw
  * {@link TaylorModelDomainException}, since a model with them proves nothing.
  */
 final class PolynomialArithmetic {
@@ -148,16 +150,49 @@ final class PolynomialArithmetic {
      * {@link #multiplyDirected}. Both store the same coefficients.
      */
     static TaylorModel multiply(TaylorModel a, TaylorModel b) {
+        return multiply(a, b, a.space().order());
+    }
+
+    /**
+     * {@code a·b} with the product polynomial truncated at degree {@code degree ≤ K}: the pairs of total
+     * degree above it are enclosed by degree into the remainder ({@link ErrorFreeProduct#multiply(TaylorModelSpace,
+     * double[], double[], int)}). At {@code degree = K}, or in a space with a capped degree, or when the fast
+     * path declines, the full product ({@link #multiply(TaylorModel, TaylorModel)}).
+     */
+    static TaylorModel multiply(TaylorModel a, TaylorModel b, int degree) {
         TaylorModelSpace sp = a.space();
         double[] x = a.raw();
         double[] y = b.raw();
-        ErrorFreeProduct.Result fast = ErrorFreeProduct.multiply(sp, x, y);
+        boolean capped = sp.tables.capped;
+        ErrorFreeProduct.Result fast = ErrorFreeProduct.multiply(sp, x, y, degree, capped ? null : a.profile(),
+                capped ? null : b.profile());
         if (fast == null) {
             return multiplyDirected(a, b);
         }
         Interval r = fast.truncLo() == 0 && fast.truncHi() == 0
                 ? Interval.point(0.0) : interval(fast.truncLo(), fast.truncHi());
         return new TaylorModel(sp, fast.coefficients(), bounded(widen(addRemainderProducts(r, a, b), fast.error()), sp));
+    }
+
+    /**
+     * {@code a·b} truncated at the lowest degree whose cut terms are about at most {@code ratio} times the
+     * width of the product's inherent remainder {@code B(Pa)·Rb + B(Pb)·Ra + Ra·Rb} (the part no truncation
+     * avoids), judged by {@link TruncationTail#lowestCut}: the full product when the operands are exact
+     * polynomials (no inherent remainder), in a space with a capped degree, or when no lower cut fits.
+     * Rigorous whatever is cut ({@link #multiply(TaylorModel, TaylorModel, int)}).
+     */
+    static TaylorModel multiplyWithin(TaylorModel a, TaylorModel b, double ratio) {
+        TaylorModelSpace sp = a.space();
+        int k = sp.order();
+        if (sp.tables.capped || (isZero(a.remainder()) && isZero(b.remainder()))) {
+            return multiply(a, b, k);
+        }
+        double allowed = ratio * addRemainderProducts(Interval.point(0.0), a, b).wid();
+        if (!(allowed > 0) || !Double.isFinite(allowed)) {
+            return multiply(a, b, k);
+        }
+        int cut = TruncationTail.lowestCut(sp, a.profile(), b.profile(), allowed);
+        return multiply(a, b, Math.min(k, cut - 1));
     }
 
     /**
@@ -263,6 +298,50 @@ final class PolynomialArithmetic {
         return new TaylorModel(sp, sum, bounded(widen(addRemainderProducts(r, a, b), err), sp));
     }
 
+    /**
+     * The model {@code (P_{≤D}, R + T)} of the same function: the polynomial's terms of degree above
+     * {@code D = degree} removed and their range over the box, {@code T ⊇ Σ_{deg p > D} c_p·B_p}, added to
+     * the remainder. {@code T} is two round-to-nearest sums of {@code c_p} times the endpoint of {@code B_p}
+     * matching its sign, widened by {@link RoundedSums#deviationOfFew} of the sum of {@code |c_p|·|B_p|} (at
+     * most one term per coefficient); the model itself when nothing is removed.
+     */
+    static TaylorModel truncate(TaylorModel a, int degree) {
+        TaylorModelSpace sp = a.space();
+        MonomialTables t = sp.tables;
+        if (degree >= t.order) {
+            return a;
+        }
+        double[] x = a.raw();
+        int from = t.degreeStart[degree + 1];
+        double sl = 0.0;
+        double su = 0.0;
+        double m = 0.0;
+        boolean any = false;
+        for (int p = from; p < x.length; p++) {
+            double cp = x[p];
+            if (cp == 0) {
+                continue;
+            }
+            any = true;
+            if (cp > 0) {
+                sl += cp * sp.lowInf[p];
+                su += cp * sp.lowSup[p];
+            } else {
+                sl += cp * sp.lowSup[p];
+                su += cp * sp.lowInf[p];
+            }
+            m += Math.abs(cp) * sp.lowMag[p];
+        }
+        if (!any) {
+            return a;
+        }
+        double dev = RoundedSums.deviationOfFew(m);
+        Interval swept = interval(subDown(sl, dev), addUp(su, dev));
+        double[] c = java.util.Arrays.copyOf(x, x.length);
+        java.util.Arrays.fill(c, from, c.length, 0.0);
+        return new TaylorModel(sp, c, bounded(a.remainder().add(swept), sp));
+    }
+
     /** A rigorous enclosure of {@code {P(δ) : δ ∈ D}} (see the class comment). */
     static Interval bound(TaylorModelSpace sp, double[] c) {
         MonomialTables t = sp.tables;
@@ -277,19 +356,35 @@ final class PolynomialArithmetic {
                 hi = addUp(hi, q.sup());
             }
         }
+        // the other terms c_p·B_p: two sums to nearest of c_p times the matching endpoint, widened by
+        // RoundedSums.deviationOfFew of the sum of |c_p|·|B_p| (no directed rounding per term)
+        double sl = 0.0;
+        double su = 0.0;
+        double m = 0.0;
+        double[] inf = sp.lowInf;
+        double[] sup = sp.lowSup;
+        double[] mag = sp.lowMag;
         for (int p = 1; p < c.length; p++) {
             double cp = c[p];
             if (done[p] || cp == 0) {
                 continue;
             }
-            Interval bp = sp.lowBound[p];
             if (cp > 0) {
-                lo = addDown(lo, mulDown(cp, bp.inf()));
-                hi = addUp(hi, mulUp(cp, bp.sup()));
+                sl += cp * inf[p];
+                su += cp * sup[p];
             } else {
-                lo = addDown(lo, mulDown(cp, bp.sup()));
-                hi = addUp(hi, mulUp(cp, bp.inf()));
+                sl += cp * sup[p];
+                su += cp * inf[p];
             }
+            m += Math.abs(cp) * mag[p];
+        }
+        if (m != 0) {
+            if (!Double.isFinite(m)) {
+                throw new TaylorModelDomainException("Taylor model bound: a term overflowed");
+            }
+            double dev = RoundedSums.deviationOfFew(m);
+            lo = addDown(lo, subDown(sl, dev));
+            hi = addUp(hi, addUp(su, dev));
         }
         return interval(lo, hi);
     }

@@ -24,6 +24,7 @@ import static org.taylorkit.interval.DirectedRounding.mulUp;
  *       round-to-nearest sum {@code m̂} of {@code RN(|c_i|·β_i)} for any {@code β_i ≥ |b_i|},
  *       {@code Σ|v_i| ≤ upper(m̂)}, hence {@code |ŝ − Σ v_i| ≤ 2^−31·m̂ + 2^−1052}.</li>
  * </ul>
+ * For at most {@value #FEW_TERMS} terms {@link #deviationOfFew} uses {@code γ_{2001} ≤ 2^−42} instead.
  * Both results are evaluated with upward rounding. Callers must check that their sums are finite
  * (an overflow makes the model above invalid) and must not call {@link #upper} for a sum whose terms
  * are all exactly zero if they want an exact zero (it adds the underflow allowance).
@@ -36,6 +37,10 @@ final class RoundedSums {
     private static final double SIGNED = 0x1p-31;
     private static final double SLACK = 0x1p-1053;
     private static final double SIGNED_SLACK = 0x1p-1052;
+    /** The largest number of terms {@link #deviationOfFew} covers: a polynomial part's coefficients. */
+    static final int FEW_TERMS = MonomialTables.MAX_SIZE;
+    static final double FEW_SIGNED = 0x1p-42 * (1 + 0x1p-31);
+    static final double FEW_SLACK = 0x1p-1062;
 
     private RoundedSums() {
     }
@@ -51,5 +56,14 @@ final class RoundedSums {
      */
     static double deviation(double m) {
         return addUp(mulUp(m, SIGNED), SIGNED_SLACK);
+    }
+
+    /**
+     * As {@link #deviation} for a sum of at most {@link #FEW_TERMS} {@code = 2000} products (one per coefficient
+     * of a polynomial part), where {@code γ_{N+1} ≤ 2001·u/(1 − 2001·u) ≤ 2^−42}: {@code |ŝ − Σ v_i| ≤
+     * 2^−42·upper(m̂) + N·η ≤ 2^−42·(1 + 2^−31)·m̂ + 2^−1062}, about 2^11 times tighter.
+     */
+    static double deviationOfFew(double m) {
+        return addUp(mulUp(m, FEW_SIGNED), FEW_SLACK);
     }
 }

@@ -14,19 +14,32 @@ import org.taylorkit.interval.Interval;
  * with remainder {@code [0, 0]}; {@link #signum} is the sign of the range bound and throws
  * {@link ArithmeticException} when that bound contains 0 and other values; {@link #toDouble} is the
  * constant coefficient (the value at the expansion point, approximately) and {@link #norm} the
- * magnitude of the range bound. Functions that may not be smooth on their argument's range throw
+ * magnitude of the range bound. {@link TaylorModelSpace#sweepingArithmetic(double)} gives the same arithmetic
+ * with products cut at a lower degree where that adds little to their remainders (cheaper, slightly wider;
+ * still rigorous). Functions that may not be smooth on their argument's range throw
  * {@link TaylorModelDomainException}. Immutable and thread-safe.
  */
 public final class TaylorModelArithmetic implements Arithmetic<TaylorModel> {
 
     private final TaylorModelSpace space;
+    private final double sweepRatio;
     private final TaylorModel zero;
     private final TaylorModel one;
 
-    TaylorModelArithmetic(TaylorModelSpace space) {
+    TaylorModelArithmetic(TaylorModelSpace space, double sweepRatio) {
         this.space = space;
+        this.sweepRatio = sweepRatio;
         this.zero = space.constant(0.0);
         this.one = space.constant(1.0);
+    }
+
+    /**
+     * How much {@link #multiply(TaylorModel, TaylorModel)} may cut, relative to a product's inherent remainder:
+     * 0 (full products) for {@link TaylorModelSpace#arithmetic()}, positive for
+     * {@link TaylorModelSpace#sweepingArithmetic(double)}.
+     */
+    public double sweepRatio() {
+        return sweepRatio;
     }
 
     /** The space of the models. */
@@ -43,7 +56,11 @@ public final class TaylorModelArithmetic implements Arithmetic<TaylorModel> {
     @Override public TaylorModel add(TaylorModel a, TaylorModel b) { return a.add(b); }
     @Override public TaylorModel subtract(TaylorModel a, TaylorModel b) { return a.subtract(b); }
     @Override public TaylorModel negate(TaylorModel a) { return a.negate(); }
-    @Override public TaylorModel multiply(TaylorModel a, TaylorModel b) { return a.multiply(b); }
+    /** {@code a·b}: the full product, or with a {@link #sweepRatio()}, cut as {@link TaylorModelSpace#sweepingArithmetic} says. */
+    @Override
+    public TaylorModel multiply(TaylorModel a, TaylorModel b) {
+        return sweepRatio > 0 ? PolynomialArithmetic.multiplyWithin(space.same(a, "multiply"), space.same(b, "multiply"), sweepRatio) : a.multiply(b);
+    }
     @Override public TaylorModel multiply(TaylorModel a, int n) { return a.multiply(n); }
     @Override public TaylorModel scale(TaylorModel a, double s) { return a.multiply(s); }
 
@@ -88,6 +105,6 @@ public final class TaylorModelArithmetic implements Arithmetic<TaylorModel> {
 
     @Override
     public String toString() {
-        return "TaylorModelArithmetic over " + space;
+        return "TaylorModelArithmetic over " + space + (sweepRatio > 0 ? ", products cut within " + sweepRatio + " of their remainders" : "");
     }
 }

@@ -42,6 +42,8 @@ public final class TaylorModelSpace {
     final double[] highInf;
     final double[] highSup;
     final double[] highMag;
+    /** {@code RoundedSums.FEW_SLACK·Σ_h |B_h|}, rounded up: the underflow allowance of the degree-(K+1) sums. */
+    final double highSlack;
     private final TaylorModelArithmetic arithmetic;
 
     private TaylorModelSpace(Variables variables, Interval[] domain, int order, int cappedFrom, int cap, int cappedOrder) {
@@ -80,7 +82,12 @@ public final class TaylorModelSpace {
             highSup[h] = highBound[h].sup();
             highMag[h] = highBound[h].mag();
         }
-        arithmetic = new TaylorModelArithmetic(this);
+        double magSum = 0.0;
+        for (double m : highMag) {
+            magSum = org.taylorkit.interval.DirectedRounding.addUp(magSum, m);
+        }
+        highSlack = org.taylorkit.interval.DirectedRounding.mulUp(RoundedSums.FEW_SLACK, magSum);
+        arithmetic = new TaylorModelArithmetic(this, 0);
     }
 
     private static Interval monomialBound(Interval[][] powers, int[] e) {
@@ -274,6 +281,33 @@ public final class TaylorModelSpace {
     /** The {@code Arithmetic<TaylorModel>} of this space, for {@code Expr.evaluate}. */
     public TaylorModelArithmetic arithmetic() {
         return arithmetic;
+    }
+
+    /**
+     * The {@code Arithmetic<TaylorModel>} of this space whose products are cut at the lowest degree where
+     * the cut terms stay within about {@code ratio} times the product's inherent remainder
+     * {@code B(Pa)·Rb + B(Pb)·Ra + Ra·Rb} (the terms above that degree enclosed into the remainder, by degree,
+     * and never formed: see {@link TaylorModel#multiply(TaylorModel, int)}); products of exact polynomials
+     * stay full. The other operations as {@link #arithmetic()}. For the Taylor coefficients in time of a flow,
+     * whose remainders grow with the order while their high-degree terms shrink. Every result is still a
+     * Taylor model of the exact operation; only its width depends on the ratio.
+     *
+     * @throws IllegalArgumentException if {@code ratio} is not positive and finite
+     */
+    public TaylorModelArithmetic sweepingArithmetic(double ratio) {
+        if (!(ratio > 0) || !Double.isFinite(ratio)) {
+            throw new IllegalArgumentException("sweepingArithmetic: the ratio must be positive and finite, got " + ratio);
+        }
+        return new TaylorModelArithmetic(this, ratio);
+    }
+
+    /** {@code m} itself if it belongs to this space. @throws IllegalArgumentException otherwise */
+    TaylorModel same(TaylorModel m, String op) {
+        if (m.space() != this) {
+            throw new IllegalArgumentException(op + ": the Taylor model belongs to another space (" + m.space() + ", not "
+                    + this + ")");
+        }
+        return m;
     }
 
     /** E.g. {@code Taylor models of order 5 over x ∈ [0.0, 1.0], y ∈ [-1.0, 1.0]}. */

@@ -24,9 +24,14 @@ import static org.taylorkit.interval.DirectedRounding.subDown;
  * made symmetric. Its magnitude is never above the symmetric bound
  * {@code Σ_a μ^x_a·Σ_b μ^y_b} ({@code μ_a = Σ_{deg p = a} |c_p|·|B_p|}) used before.
  *
+ * <p><b>Products cut lower.</b> {@link #fromDegree} encloses {@code Σ_{a+b ≥ c} H^x_a·H^y_b} for any cut
+ * {@code c ≤ K + 2} the same way (parts from degree 0, where {@code B_0 = [1, 1]}): the tail of a product
+ * truncated at degree {@code c − 1} ({@link TaylorModel#multiply(TaylorModel, int)}); {@link #lowestCut} chooses
+ * such a cut from the parts' magnitudes.
+ *
  * <p><b>Rounding.</b> Each {@code λ_a} ({@code υ_a}) is summed to nearest over the products
  * {@code c_p} times the endpoint of {@code B_p} matching the sign of {@code c_p}, and widened by
- * {@link RoundedSums#deviation} of the sum {@code m_a} of the magnitudes {@code |c_p|·|B_p|} (an all-zero
+ * {@link RoundedSums#deviationOfFew} (a part has at most 2 000 terms) of the sum {@code m_a} of the magnitudes {@code |c_p|·|B_p|} (an all-zero
  * part is exactly {@code [0, 0]}). The {@code O(K)} interval sums and products of these endpoints are
  * rounded outward. A non-finite value (overflow) gives null, which the caller turns into its overflow
  * handling.
@@ -53,26 +58,38 @@ final class TruncationTail {
         if (t.capped) {
             return byClass(sp, x, y);
         }
+        return fromDegree(sp, DegreeProfile.of(sp, x), DegreeProfile.of(sp, y), t.order + 2);
+    }
+
+    /**
+     * In a space without a capped degree: {@code {lo, hi}} enclosing {@code Σ_{a+b ≥ cut} H^x_a(δ)·H^y_b(δ)}
+     * over the box, {@code a, b ≤ K} (the same enclosure as {@link #enclosure} with the cut at any degree
+     * {@code 1 ≤ cut ≤ K + 2}: a product truncated at degree {@code D = cut − 1}, see
+     * {@link ErrorFreeProduct#multiply(TaylorModelSpace, double[], double[], int)}); {@code {0, 0}} when no
+     * such pair exists; null on overflow.
+     */
+    static double[] fromDegree(TaylorModelSpace sp, DegreeProfile x, DegreeProfile y, int cut) {
+        MonomialTables t = sp.tables;
         int k = t.order;
-        if (k < 2) {
+        if (cut > 2 * k) {
             return new double[] {0.0, 0.0};
         }
-        double[][] hx = degreeParts(sp, x);
-        double[][] hy = degreeParts(sp, y);
-        // suffix[b] = Σ_{b' ≥ b} [λ^y_{b'}, υ^y_{b'}] (rounded outward), in place
-        double[] slo = hy[0];
-        double[] shi = hy[1];
-        for (int b = k - 1; b >= 2; b--) {
+        int first = Math.max(0, cut - k); // the lowest degree a of x with a partner b ≤ K
+        // suffix[b] = Σ_{b' ≥ b} [λ^y_{b'}, υ^y_{b'}] (rounded outward)
+        double[] slo = y.lower.clone();
+        double[] shi = y.upper.clone();
+        for (int b = k - 1; b >= first; b--) {
             slo[b] = addDown(slo[b], slo[b + 1]);
             shi[b] = addUp(shi[b], shi[b + 1]);
         }
         double lo = 0.0;
         double hi = 0.0;
-        for (int a = 2; a <= k; a++) {
-            double xl = hx[0][a];
-            double xu = hx[1][a];
-            double yl = slo[k + 2 - a];
-            double yu = shi[k + 2 - a];
+        for (int a = first; a <= k; a++) {
+            double xl = x.lower[a];
+            double xu = x.upper[a];
+            int b = Math.max(first, cut - a);
+            double yl = slo[b];
+            double yu = shi[b];
             if ((xl == 0 && xu == 0) || (yl == 0 && yu == 0)) {
                 continue;
             }
@@ -91,10 +108,39 @@ final class TruncationTail {
     }
 
     /**
+     * The lowest cut {@code c} in {@code 1..K+1} at which the by-degree tail {@code Σ_{a+b ≥ c}} of the product
+     * of {@code x} and {@code y} (in a space without a capped degree) is at most {@code allowed} wide, judged by
+     * the magnitudes {@code 2·Σ_{a+b ≥ c} μ^x_a·μ^y_b} of the parts ({@code μ_a = Σ_{deg p = a} |c_p|·|B_p|},
+     * rounded to nearest): a choice, not a bound — the product that follows encloses whatever it cuts.
+     * {@code K + 1} (no cut below the order) when even the degree-{@code K} cut is too wide.
+     */
+    static int lowestCut(TaylorModelSpace sp, DegreeProfile x, DegreeProfile y, double allowed) {
+        MonomialTables t = sp.tables;
+        int k = t.order;
+        double[] mx = x.magnitude;
+        double[] my = y.magnitude;
+        double tail = 0;
+        int cut = k + 1;
+        while (cut > 1) {
+            int c = cut - 1; // adding the pairs of total degree exactly c
+            double add = 0;
+            for (int a = Math.max(0, c - k); a <= Math.min(c, k); a++) {
+                add += mx[a] * my[c - a];
+            }
+            if (2 * (tail + add) > allowed) {
+                break;
+            }
+            tail += add;
+            cut = c;
+        }
+        return cut;
+    }
+
+    /**
      * In a space with a capped degree ({@link MonomialTables#capped}): {@code {lo, hi}} enclosing
      * {@code Σ H^x_a(δ)·H^y_b(δ)} over the class pairs {@code (a, b)} that are not formed one by one
      * ({@link MonomialTables#formed}), {@code H_a} the part of class {@code a}; each part's range is
-     * enclosed as in {@link #degreeParts}, and every pair of ranges multiplied with outward rounding.
+     * enclosed as in {@link DegreeProfile}, and every pair of ranges multiplied with outward rounding.
      * Null on overflow.
      */
     private static double[] byClass(TaylorModelSpace sp, double[] x, double[] y) {
@@ -123,7 +169,7 @@ final class TruncationTail {
         return Double.isFinite(lo) && Double.isFinite(hi) ? new double[] {lo, hi} : null;
     }
 
-    /** {@code {λ, υ}}: enclosures of the range of each class's part of {@code c} over the box (as {@link #degreeParts}). */
+    /** {@code {λ, υ}}: enclosures of the range of each class's part of {@code c} over the box (as {@link DegreeProfile}). */
     private static double[][] classParts(TaylorModelSpace sp, double[] c) {
         MonomialTables t = sp.tables;
         int n = t.classes;
@@ -152,53 +198,11 @@ final class TruncationTail {
         for (int a = 0; a < n; a++) {
             if (m[a] != 0) {
                 // |ŝ − Σ v| ≤ deviation(m) for each of the two signed sums (RoundedSums)
-                double dev = RoundedSums.deviation(m[a]);
+                double dev = RoundedSums.deviationOfFew(m[a]);
                 sl[a] = subDown(sl[a], dev);
                 su[a] = addUp(su[a], dev);
             }
         }
         return new double[][] {sl, su};
-    }
-
-    /**
-     * {@code {λ, υ}}: enclosures {@code [λ_a, υ_a]} of the homogeneous parts of degree {@code a = 2..K}
-     * over the box (see the class comment); entries 0 and 1 are 0.
-     */
-    private static double[][] degreeParts(TaylorModelSpace sp, double[] c) {
-        MonomialTables t = sp.tables;
-        int k = t.order;
-        double[] lam = new double[k + 1];
-        double[] ups = new double[k + 1];
-        double[] inf = sp.lowInf;
-        double[] sup = sp.lowSup;
-        double[] mag = sp.lowMag;
-        for (int a = 2; a <= k; a++) {
-            double sl = 0.0;
-            double su = 0.0;
-            double m = 0.0;
-            boolean any = false;
-            for (int p = t.degreeStart[a]; p < t.degreeStart[a + 1]; p++) {
-                double cp = c[p];
-                if (cp == 0) {
-                    continue;
-                }
-                any = true;
-                if (cp > 0) {
-                    sl += cp * inf[p];
-                    su += cp * sup[p];
-                } else {
-                    sl += cp * sup[p];
-                    su += cp * inf[p];
-                }
-                m += Math.abs(cp) * mag[p];
-            }
-            if (any) {
-                // |ŝ − Σ v| ≤ deviation(m) for each of the two signed sums (RoundedSums)
-                double dev = RoundedSums.deviation(m);
-                lam[a] = subDown(sl, dev);
-                ups[a] = addUp(su, dev);
-            }
-        }
-        return new double[][] {lam, ups};
     }
 }

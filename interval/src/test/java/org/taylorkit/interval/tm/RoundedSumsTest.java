@@ -49,6 +49,28 @@ class RoundedSumsTest {
                 .isLessThanOrEqualTo(0);
     }
 
+    /** {@link RoundedSums#deviationOfFew}: up to 2 000 signed products, as many as a polynomial part has coefficients. */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
+    void theFewTermBoundHoldsForUpToTwoThousandProducts(long seed) {
+        IntervalGen g = new IntervalGen(seed);
+        int n = g.coin() ? RoundedSums.FEW_TERMS : g.intBetween(1, RoundedSums.FEW_TERMS);
+        double s = 0;
+        double m = 0;
+        BigDecimal exactSigned = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            double a = factor(g);
+            double b = factor(g);
+            s += a * b;
+            m += Math.abs(a) * Math.abs(b);
+            exactSigned = exactSigned.add(new BigDecimal(a).multiply(new BigDecimal(b)));
+        }
+        BigDecimal dev = new BigDecimal(RoundedSums.deviationOfFew(m));
+        assertThat(exactSigned.subtract(new BigDecimal(s)).abs().compareTo(dev)).as("%s: n=%d, |ŝ − Σ| ≤ %s", g, n, dev)
+                .isLessThanOrEqualTo(0);
+        assertThat(RoundedSums.deviationOfFew(m)).isLessThanOrEqualTo(RoundedSums.deviation(m));
+    }
+
     @Test
     void productsThatUnderflowToZeroAreStillCovered() {
         // 2^-600 · 2^-500 = 2^-1100 rounds to 0, yet the bound of the exact sum must stay positive
@@ -57,5 +79,6 @@ class RoundedSumsTest {
         assertThat(new BigDecimal(RoundedSums.upper(s)).compareTo(new BigDecimal(0x1p-600).multiply(new BigDecimal(0x1p-500))))
                 .isGreaterThanOrEqualTo(0);
         assertThat(RoundedSums.deviation(0)).isGreaterThan(0);
+        assertThat(RoundedSums.deviationOfFew(0)).isGreaterThan(0);
     }
 }

@@ -63,6 +63,28 @@ public final class GenericTapeRunner<T> {
     private final List<String> parameterNames;
     private final T[] parameters;
     private boolean constantsStale = true;
+    private OrderSchedule<T> schedule;
+    private final T[] orderStates;
+
+    /**
+     * Per-order control of {@link #compute}: how the state coefficients of each order may be replaced by
+     * cheaper enclosures and which arithmetic the operations of that order use. For coefficient types
+     * where a high order in time is multiplied by a small power of the step (Taylor models: truncate
+     * the high orders to a lower degree in the deviations). Implementations must return enclosures
+     * (over intervals and Taylor models: sets that contain the coefficients they replace), so the run
+     * stays as rigorous as without the schedule.
+     *
+     * @param <T> the coefficient type
+     */
+    @FunctionalInterface
+    public interface OrderSchedule<T> {
+        /**
+         * Called by {@link #compute} when the states' coefficients of order {@code k ≥ 1} are formed, before
+         * any operation reads them: may replace entries of {@code states} (the runner stores what is there
+         * afterwards), and returns the arithmetic for the operations at order {@code k}.
+         */
+        Arithmetic<T> atOrder(int k, T[] states);
+    }
 
     /**
      * A runner with storage for Taylor coefficients up to {@code maxOrder}.
@@ -152,7 +174,16 @@ public final class GenericTapeRunner<T> {
         }
         parameterNames = tape.parameterNames();
         parameters = ar.newArray(parameterNames.size());
+        orderStates = ar.newArray(n);
         s[tape.timeSlot()][1] = ar.one();
+    }
+
+    /**
+     * Sets the per-order schedule used by the next {@link #compute} calls (null: none, every order with
+     * {@link #arithmetic()} and the coefficients as computed).
+     */
+    public void setOrderSchedule(OrderSchedule<T> schedule) {
+        this.schedule = schedule;
     }
 
     /** The tape. */
@@ -241,15 +272,31 @@ public final class GenericTapeRunner<T> {
             s[i][0] = x0[i];
         }
         s[n][0] = t0;
+        Arithmetic<T> at = ar;
         for (int k = 0; k < order; k++) {
-            runOps(k);
+            runOps(k, at);
             for (int i = 0; i < n; i++) {
                 s[i][k + 1] = ar.divide(s[rhs[i]][k], k + 1);
             }
+            if (schedule != null) {
+                at = scheduled(k + 1);
+            }
         }
         if (withOutputs) {
-            runOps(order);
+            runOps(order, at);
         }
+    }
+
+    /** Hands the states' coefficients of order k to the schedule, stores what it leaves, returns its arithmetic. */
+    private Arithmetic<T> scheduled(int k) {
+        for (int i = 0; i < n; i++) {
+            orderStates[i] = s[i][k];
+        }
+        Arithmetic<T> at = Objects.requireNonNull(schedule.atOrder(k, orderStates), "the schedule's arithmetic");
+        for (int i = 0; i < n; i++) {
+            s[i][k] = Objects.requireNonNull(orderStates[i], "a scheduled state coefficient");
+        }
+        return at;
     }
 
     /** The coefficient array of slot {@code slot} (live storage: valid until the next compute; do not modify). */
@@ -272,13 +319,12 @@ public final class GenericTapeRunner<T> {
         return (T[][][]) java.lang.reflect.Array.newInstance(s.getClass(), m);
     }
 
-    private void runOps(int k) {
-        Arithmetic<T> ar = this.ar;
+    private void runOps(int k, Arithmetic<T> ar) {
         T[][] s = this.s;
         for (int i = 0, m = kind.length; i < m; i++) {
             T[] o = s[out[i]];
             if (kind[i] == TapeOpKind.LINEAR_COMBINATION) {
-                o[k] = linearCombination(i, k);
+                o[k] = linearCombination(i, k, ar);
                 continue;
             }
             T[] a = s[in1[i]];
@@ -312,7 +358,7 @@ public final class GenericTapeRunner<T> {
      * Coefficient k of linear combination i: ((c + t_1) + t_2) + … with t_j = ±c_j·v_{j,k} (c only
      * at k = 0), using only add, subtract, negate and multiply of {@code ar}.
      */
-    private T linearCombination(int i, int k) {
+    private T linearCombination(int i, int k, Arithmetic<T> ar) {
         int[] slots = termSlots[i];
         int[] coefs = termCoefficients[i];
         boolean[] neg = termNegated[i];

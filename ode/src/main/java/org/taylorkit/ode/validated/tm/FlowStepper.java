@@ -5,6 +5,7 @@ import java.util.Map;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.tm.TaylorModel;
 import org.taylorkit.interval.tm.TaylorModelSpace;
+import org.taylorkit.interval.tm.TimeCoefficientSweep;
 import org.taylorkit.ode.OdeSystem;
 import org.taylorkit.ode.tape.GenericTapeRunner;
 import org.taylorkit.ode.tape.TaylorTape;
@@ -57,6 +58,8 @@ final class FlowStepper {
         this.models = new GenericTapeRunner<>(tape, space.arithmetic(), Math.max(1, order - 1));
         this.intervals = new IntervalTaylorStepper(system, order, parameters);
         this.wideNames = wideNames;
+        models.setOrderSchedule(new TimeCoefficientSweep(space, TimeCoefficientSweep.FLOW_RATIO,
+                TimeCoefficientSweep.FLOW_MIN_SIZE)::atOrder);
         parameters.forEach((name, v) -> {
             if (!wideNames.contains(name)) {
                 models.setParameter(name, space.constant(v));
