@@ -132,7 +132,7 @@ final class TaylorModelRefinement {
     /**
      * --error-folding B,W,R[,S[,O]]: B ≥ 1 blocks of W ≥ 1 symbols, folded at ratio R (positive, finite); S,
      * the largest degree of a monomial in the symbols, and O, the largest total degree of a monomial with a
-     * symbol, whole numbers from 1 to 20 (default: the Taylor-model order).
+     * symbol, whole numbers from 1 to 20 with S ≤ O (default: the Taylor-model order).
      */
     private static TaylorModelFlowIntegrator folding(TaylorModelFlowIntegrator tm, String text) {
         String[] parts = text.split(",", -1);
@@ -156,6 +156,11 @@ final class TaylorModelRefinement {
         int degree = wholeNumber("S (the degree in the symbols)", parts[3].strip(), text, 20);
         int terms = parts.length == 5 ? wholeNumber("O (the order of the terms with symbols)", parts[4].strip(), text, 20)
                 : Integer.MAX_VALUE;
+        if (degree > terms) {
+            throw new IllegalArgumentException("--error-folding: S = " + degree + " (the degree in the symbols) exceeds O = "
+                    + terms + " (the order of the terms with symbols) in '" + text + "'; a monomial's total degree is at least"
+                    + " its degree in the symbols, so S must be at most O");
+        }
         return tm.withErrorFolding(blocks, width, r, degree, terms);
     }
 

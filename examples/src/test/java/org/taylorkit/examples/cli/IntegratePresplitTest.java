@@ -161,6 +161,10 @@ class IntegratePresplitTest {
                 .contains("--error-folding: S (the degree in the symbols) must be a whole number from 1 to 20, got '0' in '1,4,1e-3,0'");
         assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,4,1e-3,1,x")))
                 .contains("--error-folding: O (the order of the terms with symbols) must be a whole number from 1 to 20, got 'x'");
+        assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,4,1e-3,3,2")))
+                .contains("--error-folding: S = 3 (the degree in the symbols) exceeds O = 2 (the order of the terms with"
+                        + " symbols) in '1,4,1e-3,3,2'; a monomial's total degree is at least its degree in the symbols,"
+                        + " so S must be at most O");
         assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,4,1e-3,1,2,3")))
                 .contains("--error-folding: '1,4,1e-3,1,2,3' has 6 parts; expected B,W,R or B,W,R,S or B,W,R,S,O");
         assertThat(IntegrateFlowpipeTest.error(concat(ROTATION, "--error-folding", "1,4")))

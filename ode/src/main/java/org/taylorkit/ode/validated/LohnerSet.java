@@ -1,6 +1,7 @@
 package org.taylorkit.ode.validated;
 
 import org.taylorkit.interval.Interval;
+import org.taylorkit.ode.dynamics.SmallMatrices;
 
 /**
  * The set of states carried by {@link Method#LOHNER_QR} and {@link Method#DOUBLETON} between steps,
@@ -45,14 +46,14 @@ final class LohnerSet {
         // a point has r0 = 0: the C·r0 part vanishes and the doubleton is the QR set
         this.doubleton = doubleton && !point;
         this.c = IntervalMatrices.mid(box0);
-        this.b = identity(n);
+        this.b = SmallMatrices.identity(n);
         Interval[] dev = new Interval[n];
         for (int i = 0; i < n; i++) {
             // the exact real set box0[i] − c[i], enclosed by an interval subtraction
             dev[i] = box0[i].subtract(Interval.point(c[i]));
         }
         if (doubleton) {
-            cMat = identity(n);
+            cMat = SmallMatrices.identity(n);
             r0 = dev;
             r = IntervalMatrices.point(new double[n]);
         } else {
@@ -253,13 +254,5 @@ final class LohnerSet {
             }
         }
         return out;
-    }
-
-    private static double[][] identity(int n) {
-        double[][] a = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            a[i][i] = 1;
-        }
-        return a;
     }
 }

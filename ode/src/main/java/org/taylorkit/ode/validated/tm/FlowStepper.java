@@ -7,6 +7,7 @@ import org.taylorkit.interval.tm.TaylorModel;
 import org.taylorkit.interval.tm.TaylorModelSpace;
 import org.taylorkit.interval.tm.TimeCoefficientSweep;
 import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.dynamics.SmallMatrices;
 import org.taylorkit.ode.tape.GenericTapeRunner;
 import org.taylorkit.ode.tape.TaylorTape;
 import org.taylorkit.ode.validated.IntervalMatrices;
@@ -99,7 +100,7 @@ final class FlowStepper {
                 System.arraycopy(models.stateCoefficients(i), 0, c[i], 0, low + 1);
             }
             // with symbolic remainders J ⊇ DT(X̂) itself (its point part moves the queue), else J ⊇ DT(X̂)·Q
-            double[][] seed = set.symbolic().enabled() ? identity(n) : set.frame();
+            double[][] seed = set.symbolic().enabled() ? SmallMatrices.identity(n) : set.frame();
             jets = intervals.directionalJets(tt0, xhat, IntervalMatrices.point(seed), low);
         } catch (ArithmeticException e) {
             return Outcome.failed("domain error in the right-hand side over the set at t=" + t0 + ": " + e.getMessage());
@@ -302,15 +303,6 @@ final class FlowStepper {
             hull = hull == null ? piece : hull.hull(piece);
         }
         return hull;
-    }
-
-    /** The identity matrix of order {@code k}. */
-    private static double[][] identity(int k) {
-        double[][] id = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            id[i][i] = 1;
-        }
-        return id;
     }
 
     /** The entrywise interval difference {@code a − b}. */

@@ -3,6 +3,7 @@ package org.taylorkit.ode.validated.tm;
 import java.util.ArrayList;
 import java.util.List;
 import org.taylorkit.interval.Interval;
+import org.taylorkit.ode.dynamics.SmallMatrices;
 import org.taylorkit.ode.validated.IntervalMatrices;
 
 /**
@@ -76,13 +77,7 @@ record SymbolicRemainder(List<Interval[][]> matrices, List<Interval[]> vectors, 
             m.add(moved);
             r.add(vectors.get(k));
         }
-        Interval[][] id = new Interval[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                id[i][j] = Interval.point(i == j ? 1 : 0);
-            }
-        }
-        m.add(id);
+        m.add(IntervalMatrices.point(SmallMatrices.identity(n)));
         r.add(entry.clone());
         return new Advanced(new SymbolicRemainder(List.copyOf(m), List.copyOf(r), capacity), overflow);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.taylorkit.core.testing.Gen;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.ode.OdeSystem;
+import org.taylorkit.ode.dynamics.SmallMatrices;
 import org.taylorkit.ode.validated.IntervalMatrices;
 import org.taylorkit.ode.validated.ValidatedIntegrator;
 import org.taylorkit.ode.validated.ValidatedSolution;
@@ -50,7 +51,7 @@ class TaylorModelFlowSymbolicRemainderTest {
             double[][] p = randomMatrix(g, n);
             phi = IntervalMatrices.point(p);
             for (int j = 0; j < k; j++) {
-                m[j] = times(p, m[j]);
+                m[j] = SmallMatrices.multiply(p, m[j]);
             }
             Interval[] r = new Interval[n];
             rho[k] = new double[n];
@@ -60,7 +61,7 @@ class TaylorModelFlowSymbolicRemainderTest {
                 r[i] = Interval.of(lo, hi);
                 rho[k][i] = g.uniform(lo, hi);
             }
-            m[k] = identity(n);
+            m[k] = SmallMatrices.identity(n);
             SymbolicRemainder.Advanced a = q.advance(phi, r);
             if (k < 2) {
                 assertNull(a.overflow(), g::toString);
@@ -237,29 +238,6 @@ class TaylorModelFlowSymbolicRemainderTest {
             }
         }
         return a;
-    }
-
-    private static double[][] identity(int n) {
-        double[][] a = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            a[i][i] = 1;
-        }
-        return a;
-    }
-
-    private static double[][] times(double[][] a, double[][] b) {
-        int n = a.length;
-        double[][] c = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double s = 0;
-                for (int k = 0; k < n; k++) {
-                    s += a[i][k] * b[k][j];
-                }
-                c[i][j] = s;
-            }
-        }
-        return c;
     }
 
     private static double[] apply(double[][] a, double[] x) {
