@@ -361,6 +361,7 @@ final class PolynomialArithmetic {
         double sl = 0.0;
         double su = 0.0;
         double m = 0.0;
+        boolean any = false;
         double[] inf = sp.lowInf;
         double[] sup = sp.lowSup;
         double[] mag = sp.lowMag;
@@ -369,6 +370,7 @@ final class PolynomialArithmetic {
             if (done[p] || cp == 0) {
                 continue;
             }
+            any = true;
             if (cp > 0) {
                 sl += cp * inf[p];
                 su += cp * sup[p];
@@ -378,7 +380,8 @@ final class PolynomialArithmetic {
             }
             m += Math.abs(cp) * mag[p];
         }
-        if (m != 0) {
+        if (any) {
+            // also when every product underflowed to 0: the allowance's N·η term covers them
             if (!Double.isFinite(m)) {
                 throw new TaylorModelDomainException("Taylor model bound: a term overflowed");
             }

@@ -4,7 +4,6 @@ import static org.taylorkit.interval.DirectedRounding.addDown;
 import static org.taylorkit.interval.DirectedRounding.addUp;
 import static org.taylorkit.interval.DirectedRounding.mulDown;
 import static org.taylorkit.interval.DirectedRounding.mulUp;
-import static org.taylorkit.interval.DirectedRounding.subDown;
 
 /**
  * An enclosure of the part of degree {@code K+2..2K} of the product of two polynomial parts of order
@@ -169,40 +168,9 @@ final class TruncationTail {
         return Double.isFinite(lo) && Double.isFinite(hi) ? new double[] {lo, hi} : null;
     }
 
-    /** {@code {λ, υ}}: enclosures of the range of each class's part of {@code c} over the box (as {@link DegreeProfile}). */
+    /** {@code {λ, υ}}: enclosures of the range of each class's part of {@code c} over the box ({@link PartRanges}). */
     private static double[][] classParts(TaylorModelSpace sp, double[] c) {
-        MonomialTables t = sp.tables;
-        int n = t.classes;
-        double[] sl = new double[n];
-        double[] su = new double[n];
-        double[] m = new double[n];
-        double[] inf = sp.lowInf;
-        double[] sup = sp.lowSup;
-        double[] mag = sp.lowMag;
-        int[] cls = t.classOf;
-        for (int p = 0; p < c.length; p++) {
-            double cp = c[p];
-            if (cp == 0) {
-                continue;
-            }
-            int a = cls[p];
-            if (cp > 0) {
-                sl[a] += cp * inf[p];
-                su[a] += cp * sup[p];
-            } else {
-                sl[a] += cp * sup[p];
-                su[a] += cp * inf[p];
-            }
-            m[a] += Math.abs(cp) * mag[p];
-        }
-        for (int a = 0; a < n; a++) {
-            if (m[a] != 0) {
-                // |ŝ − Σ v| ≤ deviation(m) for each of the two signed sums (RoundedSums)
-                double dev = RoundedSums.deviationOfFew(m[a]);
-                sl[a] = subDown(sl[a], dev);
-                su[a] = addUp(su[a], dev);
-            }
-        }
-        return new double[][] {sl, su};
+        PartRanges parts = PartRanges.of(sp, c, sp.tables.classOf, sp.tables.classes);
+        return new double[][] {parts.lower, parts.upper};
     }
 }

@@ -148,6 +148,27 @@ class TaylorModelProductTest {
     }
 
     @Test
+    void partsWhoseEveryProductUnderflowsAreStillEnclosed() {
+        // x, y in [-2^-40, 2^-40]: 2^-1000·x·y ranges over [-2^-1080, 2^-1080], and every rounded product
+        // c_p·B_p (2^-1080) underflows to 0; the bound and the truncated product's remainder must still hold them
+        double r = 0x1p-40;
+        TaylorModelSpace s = TaylorModelSpace.of(Map.of("x", Interval.of(-r, r), "y", Interval.of(-r, r)), 2);
+        double[] c = s.variable("x").multiply(s.variable("y")).coefficients();
+        for (int p = 0; p < c.length; p++) {
+            c[p] *= 0x1p-1000;
+        }
+        TaylorModel tiny = new TaylorModel(s, c, Interval.point(0.0));
+        BigDecimal edge = BigDecimal.ONE.divide(BigDecimal.valueOf(2).pow(1080));
+        assertContainsExactly(tiny.polynomialBound(), edge, "bound, top");
+        assertContainsExactly(tiny.polynomialBound(), edge.negate(), "bound, bottom");
+        // times x, truncated at degree 2: the dropped 2^-1000·x²·y ranges over [-2^-1120, 2^-1120]
+        TaylorModel product = tiny.multiply(s.variable("x"));
+        BigDecimal dropped = BigDecimal.ONE.divide(BigDecimal.valueOf(2).pow(1120));
+        assertContainsExactly(product.bound(), dropped, "product, top");
+        assertContainsExactly(product.bound(), dropped.negate(), "product, bottom");
+    }
+
+    @Test
     void anOverflowingProductIsADomainErrorOnBothPaths() {
         TaylorModelSpace s = TaylorModelSpace.of(Map.of("x", Interval.of(-1, 1)), 2);
         TaylorModel a = new TaylorModel(s, new double[] {1e200, 1, 0}, Interval.point(0.0));
