@@ -217,7 +217,7 @@ final class TapeClassWriter {
             List<TapeOp> group = quotientGroups.get(j);
             if (group != null && c.order >= 0 && c.order <= TapeCompiler.MAX_UNROLLED_ORDER) {
                 if (!group.isEmpty()) { // quotients sharing a denominator, at the first one's place
-                    UnrolledOps.quotients(c, group, ORDER_METHOD_LOCALS);
+                    UnrolledQuotientGroups.quotients(c, group, ORDER_METHOD_LOCALS);
                 }
                 return;
             }

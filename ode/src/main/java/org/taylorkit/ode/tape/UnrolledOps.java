@@ -8,11 +8,9 @@ import static org.objectweb.asm.Opcodes.DDIV;
 import static org.objectweb.asm.Opcodes.DMUL;
 import static org.objectweb.asm.Opcodes.DNEG;
 import static org.objectweb.asm.Opcodes.DSUB;
-import static org.objectweb.asm.Opcodes.DLOAD;
-import static org.objectweb.asm.Opcodes.DSTORE;
 import static org.objectweb.asm.Opcodes.DUP2;
 
-import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The per-order code of {@link TapeCompiler}: at a constant order k, the cheap and frequent
@@ -307,75 +305,6 @@ final class UnrolledOps {
     }
 
     /**
-     * Quotients o_q = a_q / b sharing the denominator b, at the constant order c.order, each exactly as
-     * {@link #emit} computes it alone (the same operations in the same order, so the same bits), but
-     * with b's coefficients b_1..b_k read once into locals (from local {@code firstLocal} on) and used
-     * by every quotient's Cauchy sum: one load of b_j for all of them instead of one each (the outer
-     * solar system's three quotients d/(r²·√r²) of each pair). At order 0 each quotient's own code.
-     * The caller guarantees that every a_q's coefficient of this order is computed before.
-     */
-    static void quotients(CodeEmitter c, List<TapeOp> group, int firstLocal) {
-        int k = c.order;
-        if (k == 0) {
-            for (TapeOp op : group) {
-                emit(c, op);
-            }
-            return;
-        }
-        int b = group.get(0).b();
-        for (int j = 1; j <= k; j++) {
-            c.coefficient(b, j);
-            c.doubleLocal(DSTORE, firstLocal + 2 * (j - 1));
-        }
-        for (TapeOp op : group) {
-            int o = op.out();
-            c.target(o, k);
-            c.coefficient(op.a(), k);
-            cauchySumByLocals(c, o, k, firstLocal);
-            c.op(DSUB);
-            c.coefficient(o, spare(c));
-            c.op(DMUL);
-            c.op(DASTORE);
-        }
-    }
-
-    /**
-     * {@link #cauchySum}(c, x, 0, b, k, k) with b_j read from local firstLocal + 2(j − 1): the same
-     * terms x_t·b_{k−t} in the same partial sums and order.
-     */
-    private static void cauchySumByLocals(CodeEmitter c, int x, int k, int firstLocal) {
-        int m = k;
-        if (m < 4) {
-            for (int t = 0; t < m; t++) {
-                productByLocal(c, x, t, k - t, firstLocal);
-                if (t > 0) {
-                    c.op(DADD);
-                }
-            }
-            return;
-        }
-        for (int r = 0; r < 4; r++) {
-            for (int t = r; t < m; t += 4) {
-                productByLocal(c, x, t, k - t, firstLocal);
-                if (t > r) {
-                    c.op(DADD);
-                }
-            }
-            if (r == 1 || r == 3) {
-                c.op(DADD);
-            }
-        }
-        c.op(DADD);
-    }
-
-    /** Pushes x_i·b_j with b_j (j ≥ 1) from its local. */
-    private static void productByLocal(CodeEmitter c, int x, int i, int j, int firstLocal) {
-        c.coefficient(x, i);
-        c.doubleLocal(DLOAD, firstLocal + 2 * (j - 1));
-        c.op(DMUL);
-    }
-
-    /**
      * The index of a slot's spare cell (its last, after coefficient maxOrder). For the output of a
      * quotient, square root, power or cube root, order 0 stores there the factor fl(1/b_0), fl(0.5/o_0)
      * or fl(1/a_0) of {@code DoubleKernels.div}/{@code sqrt}/{@code pow}/{@code cbrt}, and every
@@ -386,7 +315,7 @@ final class UnrolledOps {
      * unrolled order k ≥ 1 implies an unrolled order 0 (the orders are unrolled from 0 up), so the
      * factor is always the current one.
      */
-    private static int spare(CodeEmitter c) {
+    static int spare(CodeEmitter c) {
         return c.stride() - 1;
     }
 
@@ -408,9 +337,18 @@ final class UnrolledOps {
             c.op(DCONST_0);
             return;
         }
+        partialSums(c, m, t -> product(c, x, i + t, y, j - t));
+    }
+
+    /**
+     * Pushes the sum of the m ≥ 1 terms {@code term.accept(t)} pushes, in the kernels' order: term t in
+     * partial sum t mod 4, each partial sum a chain from its first term, combined as (s₀ + s₁) + (s₂ + s₃)
+     * (for m &lt; 4: s₀, s₀ + s₁, (s₀ + s₁) + s₂).
+     */
+    static void partialSums(CodeEmitter c, int m, IntConsumer term) {
         if (m < 4) {
             for (int t = 0; t < m; t++) {
-                product(c, x, i + t, y, j - t);
+                term.accept(t);
                 if (t > 0) {
                     c.op(DADD);
                 }
@@ -419,7 +357,7 @@ final class UnrolledOps {
         }
         for (int r = 0; r < 4; r++) {
             for (int t = r; t < m; t += 4) {
-                product(c, x, i + t, y, j - t);
+                term.accept(t);
                 if (t > r) {
                     c.op(DADD); // s_r += term t
                 }
