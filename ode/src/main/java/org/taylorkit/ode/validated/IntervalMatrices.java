@@ -27,7 +27,7 @@ public final class IntervalMatrices {
     }
 
     /** The n×n identity as a point interval matrix. */
-    static Interval[][] identity(int n) {
+    public static Interval[][] identity(int n) {
         Interval[][] r = new Interval[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -65,6 +65,18 @@ public final class IntervalMatrices {
             }
         }
         return r;
+    }
+
+    /** The entrywise {@code a − b} (encloses {@code a' − b'} for all members). */
+    public static Interval[][] subtract(Interval[][] a, Interval[][] b) {
+        Interval[][] out = new Interval[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = new Interval[a[i].length];
+            for (int j = 0; j < a[i].length; j++) {
+                out[i][j] = a[i][j].subtract(b[i][j]);
+            }
+        }
+        return out;
     }
 
     /** {@code x + y}. */

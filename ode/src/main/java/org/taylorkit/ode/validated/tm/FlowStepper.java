@@ -196,17 +196,19 @@ final class FlowStepper {
             stepBox[i] = overStep(c[i], top[i], hh.sup());
         }
         Interval[] e = set.errors();
-        double[][] q;
-        Interval[] eNew;
         Interval[] meanValue;
         Interval[] overErrors;
+        // E' = Q'⁻¹·(frameMap·e + intoE): Lohner's update of the error part; frameMap is J (Lohner) or Φ·Q
+        // (symbolic remainders), intoE the fresh error (Lohner) or the entry that left a full queue
+        Interval[][] frameMap;
+        Interval[] intoE;
         SymbolicRemainder queue = set.symbolic();
         if (queue.enabled()) {
             // jac ⊇ DT(X̂) (identity seeds): point part Φ = mid jac moves Q·e and the queue exactly, the
             // rest (jac − Φ)·s is the step's nonlinear interaction, a new queue entry with the fresh error
             Interval[][] frame = IntervalMatrices.point(set.frame());
             Interval[][] phi = IntervalMatrices.point(IntervalMatrices.mid(jac));
-            Interval[][] spread = subtract(jac, phi);
+            Interval[][] spread = IntervalMatrices.subtract(jac, phi);
             Interval[] held = queue.box();
             Interval[] interaction = IntervalMatrices.multiply(IntervalMatrices.multiply(spread, frame), e);
             Interval[] over = IntervalMatrices.multiply(IntervalMatrices.multiply(jacOver, frame), e);
@@ -217,28 +219,24 @@ final class FlowStepper {
                 meanValue = IntervalMatrices.add(meanValue, IntervalMatrices.multiply(jac, held));
             }
             overErrors = over;
-            Interval[][] moved = IntervalMatrices.multiply(phi, frame);
-            q = IntervalMatrices.orthogonalFactor(sortedColumns(IntervalMatrices.mid(moved), e));
-            Interval[][] qInv = IntervalMatrices.inverseEnclosure(q);
-            if (qInv == null) {
-                return null;
-            }
+            frameMap = IntervalMatrices.multiply(phi, frame);
             SymbolicRemainder.Advanced advanced = queue.advance(phi, IntervalMatrices.add(interaction, fresh));
-            eNew = IntervalMatrices.multiply(IntervalMatrices.multiply(qInv, moved), e);
-            if (advanced.overflow() != null) {
-                eNew = IntervalMatrices.add(eNew, IntervalMatrices.multiply(qInv, advanced.overflow()));
-            }
+            intoE = advanced.overflow();
             queue = advanced.queue();
         } else {
             overErrors = IntervalMatrices.multiply(jacOver, e);
             meanValue = IntervalMatrices.add(IntervalMatrices.multiply(jac, e), fresh);
-            q = IntervalMatrices.orthogonalFactor(sortedColumns(IntervalMatrices.mid(jac), e));
-            Interval[][] qInv = IntervalMatrices.inverseEnclosure(q);
-            if (qInv == null) {
-                return null;
-            }
-            eNew = IntervalMatrices.add(IntervalMatrices.multiply(IntervalMatrices.multiply(qInv, jac), e),
-                    IntervalMatrices.multiply(qInv, fresh));
+            frameMap = jac;
+            intoE = fresh;
+        }
+        double[][] q = IntervalMatrices.orthogonalFactor(sortedColumns(IntervalMatrices.mid(frameMap), e));
+        Interval[][] qInv = IntervalMatrices.inverseEnclosure(q);
+        if (qInv == null) {
+            return null;
+        }
+        Interval[] eNew = IntervalMatrices.multiply(IntervalMatrices.multiply(qInv, frameMap), e);
+        if (intoE != null) {
+            eNew = IntervalMatrices.add(eNew, IntervalMatrices.multiply(qInv, intoE));
         }
         for (int i = 0; i < n; i++) {
             Interval cut = stepBox[i].add(overErrors[i]).intersection(apriori[i]);
@@ -303,18 +301,6 @@ final class FlowStepper {
             hull = hull == null ? piece : hull.hull(piece);
         }
         return hull;
-    }
-
-    /** The entrywise interval difference {@code a − b}. */
-    private static Interval[][] subtract(Interval[][] a, Interval[][] b) {
-        Interval[][] out = new Interval[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = new Interval[a[i].length];
-            for (int j = 0; j < a[i].length; j++) {
-                out[i][j] = a[i][j].subtract(b[i][j]);
-            }
-        }
-        return out;
     }
 
     /** Columns of {@code m} by decreasing length times the width of {@code e} (Lohner's rule). */

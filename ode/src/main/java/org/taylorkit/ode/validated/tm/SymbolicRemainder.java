@@ -3,7 +3,6 @@ package org.taylorkit.ode.validated.tm;
 import java.util.ArrayList;
 import java.util.List;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.ode.dynamics.SmallMatrices;
 import org.taylorkit.ode.validated.IntervalMatrices;
 
 /**
@@ -77,7 +76,7 @@ record SymbolicRemainder(List<Interval[][]> matrices, List<Interval[]> vectors, 
             m.add(moved);
             r.add(vectors.get(k));
         }
-        m.add(IntervalMatrices.point(SmallMatrices.identity(n)));
+        m.add(IntervalMatrices.identity(n));
         r.add(entry.clone());
         return new Advanced(new SymbolicRemainder(List.copyOf(m), List.copyOf(r), capacity), overflow);
     }
