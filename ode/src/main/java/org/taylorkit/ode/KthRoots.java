@@ -115,14 +115,8 @@ final class KthRoots {
     /** m^{1/k} for the mantissa m ∈ [1, 2) of a positive normal y. */
     static double mantissaRoot(Table t, double y) {
         long bits = Double.doubleToRawLongBits(y);
-        int i = (int) (bits >>> (52 - BITS)) & (SIZE - 1);
-        double m = Double.longBitsToDouble((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L);
-        double r = Math.fma(m, G[i], -1.0);
-        double r2 = r * r;
-        double lo = Math.fma(t.u1, r, 1.0);
-        double mid = Math.fma(t.u3, r, t.u2);
-        double hi = Math.fma(t.u5, r, t.u4);
-        return Math.fma(r2, Math.fma(r2, hi, mid), lo) * t.up[i];
+        int i = index(bits);
+        return series(reduced(bits, i), t.u1, t.u2, t.u3, t.u4, t.u5) * t.up[i];
     }
 
     /**
@@ -133,23 +127,9 @@ final class KthRoots {
      */
     static double scaledInverseRoot(Table t, int e, double scale, double y) {
         long bits = Double.doubleToRawLongBits(y);
-        int i = (int) (bits >>> (52 - BITS)) & (SIZE - 1);
-        double m = Double.longBitsToDouble((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L);
-        int k = t.k;
-        int n = e - ((int) (bits >>> 52) - 1023) + (k << 11);
-        int q = (int) ((n * t.divisor) >>> 40); // ⌊n/k⌋, no integer division on the chain
-        int a = q - 2048;
-        int b = n - q * k;
-        if (a < -1000 || a > 1000 || n < 0 || n >= 1 << 20) {
-            return Double.NaN;
-        }
-        double factor = (Double.longBitsToDouble((long) (a + 1023) << 52) * t.twoFrac[b]) * (scale * t.down[i]);
-        double r = Math.fma(m, G[i], -1.0);
-        double r2 = r * r;
-        double lo = Math.fma(t.d1, r, 1.0);
-        double mid = Math.fma(t.d3, r, t.d2);
-        double hi = Math.fma(t.d5, r, t.d4);
-        return Math.fma(r2, Math.fma(r2, hi, mid), lo) * factor;
+        int i = index(bits);
+        double factor = twoToThe(t, e - ((int) (bits >>> 52) - 1023)) * (scale * t.down[i]);
+        return series(reduced(bits, i), t.d1, t.d2, t.d3, t.d4, t.d5) * factor;
     }
 
     /**
@@ -157,15 +137,44 @@ final class KthRoots {
      * caller then takes another path; no overflow or subnormal result for |scale| in [2^{−20}, 2^{20}]).
      */
     static double powerOfTwo(Table t, int d, double scale) {
+        // 2^a·t_b is exact scaling of t_b, so (2^a·t_b)·scale rounds as 2^a·(t_b·scale)
+        return twoToThe(t, d) * scale;
+    }
+
+    /**
+     * 2^{d/k} = 2^a·2^{b/k} (d = a·k + b, 0 ≤ b &lt; k) for |d| &lt; 2^{11} (the exponent difference of two
+     * normal doubles), or NaN when 2^a is outside [2^{−1000}, 2^{1000}]; no integer division.
+     */
+    private static double twoToThe(Table t, int d) {
         int k = t.k;
-        int n = d + (k << 11); // |d| < 2^{11} for the exponent difference of two normal doubles
-        int q = (int) ((n * t.divisor) >>> 40); // ⌊n/k⌋, no integer division on the chain
+        int n = d + (k << 11);
+        int q = (int) ((n * t.divisor) >>> 40); // ⌊n/k⌋
         int a = q - 2048;
         int b = n - q * k;
         if (a < -1000 || a > 1000 || n < 0 || n >= 1 << 20) {
             return Double.NaN;
         }
-        return Double.longBitsToDouble((long) (a + 1023) << 52) * (t.twoFrac[b] * scale);
+        return Double.longBitsToDouble((long) (a + 1023) << 52) * t.twoFrac[b];
+    }
+
+    /** The reduction-table index of y's bits: its mantissa's top {@value #BITS} bits. */
+    private static int index(long bits) {
+        return (int) (bits >>> (52 - BITS)) & (SIZE - 1);
+    }
+
+    /** r = m·g_i − 1 (|r| &lt; 2^{−9}) for the mantissa m ∈ [1, 2) of y's bits, by one FMA. */
+    private static double reduced(long bits, int i) {
+        double m = Double.longBitsToDouble((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L);
+        return Math.fma(m, G[i], -1.0);
+    }
+
+    /** 1 + c1·r + … + c5·r⁵ in Estrin's order (three FMAs in parallel, then two). */
+    private static double series(double r, double c1, double c2, double c3, double c4, double c5) {
+        double r2 = r * r;
+        double lo = Math.fma(c1, r, 1.0);
+        double mid = Math.fma(c3, r, c2);
+        double hi = Math.fma(c5, r, c4);
+        return Math.fma(r2, Math.fma(r2, hi, mid), lo);
     }
 
     /** y^{1/k} for a positive normal y (2 ≤ k ≤ {@link #MAX_K}); for tests and the docs. */
