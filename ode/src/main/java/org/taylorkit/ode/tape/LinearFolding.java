@@ -67,10 +67,8 @@ final class LinearFolding {
         Arrays.fill(producer, -1);
         for (int i = 0; i < m; i++) {
             TapeOp op = ops.get(i);
-            count(uses, op.a());
-            count(uses, op.b());
-            for (TapeOp.Term t : op.terms()) {
-                count(uses, t.slot());
+            for (int slot : op.readSlots()) {
+                uses[slot]++;
             }
             producer[op.out()] = i;
         }
@@ -122,12 +120,6 @@ final class LinearFolding {
             out.add(new TapeOp(TapeOpKind.LINEAR_COMBINATION, op.out(), offset, -1, -1, -1, 0, terms));
         }
         return out;
-    }
-
-    private static void count(int[] uses, int slot) {
-        if (slot >= 0) {
-            uses[slot]++;
-        }
     }
 
     private static Form baseForm(TapeBuilder b, TapeOp op) {

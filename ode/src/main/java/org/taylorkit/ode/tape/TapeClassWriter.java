@@ -59,146 +59,15 @@ final class TapeClassWriter {
         this.coefficientBase = coefficientBase;
         this.stride = stride;
         this.rhs = rhs.clone();
-        this.quotientGroups = quotientGroups(ops);
+        this.quotientGroups = QuotientGroups.of(ops);
     }
 
     /**
      * Per operation: for the quotient at whose place a group of quotients sharing its denominator is
      * emitted, the group (at least two, in tape order); for the other members, an empty list (emitted
-     * with the group); otherwise null. See {@link #quotientGroups(List)}.
+     * with the group); otherwise null. See {@link QuotientGroups#of(List)}.
      */
     private final List<List<TapeOp>> quotientGroups;
-
-    /**
-     * Groups the quotients with a common denominator that can be computed at one place of the tape:
-     * for each denominator, the place P among its quotients' places that gathers the most of them — a
-     * later quotient joins if its numerator is computed before P (it moves up), an earlier one if no
-     * operation between it and P reads it (it moves down). A group is kept only if the order in
-     * which the operations are then emitted still computes every operation's inputs before it (each
-     * slot is written by one operation; checked over the whole tape), so a group never changes what
-     * is computed, only where (the outer solar system's three components d/(r²·√r²) of a pair; Kepler's
-     * −x/D and −y/D).
-     */
-    static List<List<TapeOp>> quotientGroups(List<TapeOp> ops) {
-        int n = ops.size();
-        java.util.Map<Integer, Integer> definedAt = new java.util.HashMap<>();
-        for (int j = 0; j < n; j++) {
-            for (int slot : written(ops.get(j))) {
-                definedAt.put(slot, j);
-            }
-        }
-        List<List<TapeOp>> groups = new ArrayList<>(java.util.Collections.nCopies(n, (List<TapeOp>) null));
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int j = 0; j < n; j++) {
-            TapeOp first = ops.get(j);
-            if (first.kind() != TapeOpKind.DIV || !seen.add(first.b())) {
-                continue;
-            }
-            List<Integer> places = new ArrayList<>();
-            for (int m = j; m < n; m++) {
-                if (ops.get(m).kind() == TapeOpKind.DIV && ops.get(m).b() == first.b()) {
-                    places.add(m);
-                }
-            }
-            if (places.size() < 2) {
-                continue;
-            }
-            List<Integer> best = List.of();
-            int bestPlace = -1;
-            for (int place : places) {
-                List<Integer> members = new ArrayList<>();
-                for (int m : places) {
-                    boolean joins = m == place
-                            || (m > place && definedAt.getOrDefault(ops.get(m).a(), -1) < place)
-                            || (m < place && !readBetween(ops, ops.get(m).out(), m, place));
-                    if (joins) {
-                        members.add(m);
-                    }
-                }
-                if (members.size() > best.size()) {
-                    best = members;
-                    bestPlace = place;
-                }
-            }
-            if (best.size() < 2) {
-                continue;
-            }
-            List<TapeOp> group = new ArrayList<>();
-            for (int m : best) {
-                group.add(ops.get(m));
-                groups.set(m, List.of());
-            }
-            groups.set(bestPlace, List.copyOf(group));
-            if (!inputsFirst(ops, groups, definedAt)) { // keep the tape valid: undo this group
-                for (int m : best) {
-                    groups.set(m, null);
-                }
-            }
-        }
-        return groups;
-    }
-
-    /** The slots an operation writes: its output and auxiliary slots. */
-    private static List<Integer> written(TapeOp op) {
-        List<Integer> w = new ArrayList<>(3);
-        w.add(op.out());
-        if (op.aux1() >= 0) {
-            w.add(op.aux1());
-        }
-        if (op.aux2() >= 0) {
-            w.add(op.aux2());
-        }
-        return w;
-    }
-
-    /** The slots an operation reads: a, b and its linear-combination terms (−1 entries ignored). */
-    private static List<Integer> read(TapeOp op) {
-        List<Integer> r = new ArrayList<>();
-        if (op.a() >= 0) {
-            r.add(op.a());
-        }
-        if (op.b() >= 0) {
-            r.add(op.b());
-        }
-        for (TapeOp.Term t : op.terms()) {
-            r.add(t.slot());
-        }
-        return r;
-    }
-
-    /** Whether an operation strictly between {@code from} and {@code to} reads {@code slot}. */
-    private static boolean readBetween(List<TapeOp> ops, int slot, int from, int to) {
-        for (int j = from + 1; j < to; j++) {
-            if (read(ops.get(j)).contains(slot)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether, in the order of emission with these groups, every operation's inputs come before it. */
-    private static boolean inputsFirst(List<TapeOp> ops, List<List<TapeOp>> groups, java.util.Map<Integer, Integer> definedAt) {
-        java.util.Map<TapeOp, Integer> index = new java.util.IdentityHashMap<>();
-        for (int j = 0; j < ops.size(); j++) {
-            index.put(ops.get(j), j);
-        }
-        boolean[] done = new boolean[ops.size()];
-        for (int j = 0; j < ops.size(); j++) {
-            List<TapeOp> group = groups.get(j);
-            List<TapeOp> emitted = group == null ? List.of(ops.get(j)) : group;
-            for (TapeOp op : emitted) {
-                int self = index.get(op);
-                for (int slot : read(op)) {
-                    Integer d = definedAt.get(slot);
-                    if (d != null && d != self && !done[d]) {
-                        return false;
-                    }
-                }
-                done[self] = true;
-            }
-        }
-        return true;
-    }
 
     /**
      * One program (generic, or of one order) split into methods: method i holds pieces

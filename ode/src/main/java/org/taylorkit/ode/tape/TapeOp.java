@@ -2,6 +2,7 @@ package org.taylorkit.ode.tape;
 
 import org.taylorkit.core.ElementaryFunction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -105,5 +106,33 @@ public record TapeOp(TapeOpKind kind, int out, int a, int b, int aux1, int aux2,
             sb.append(", ").append(n);
         }
         return sb.append(')').toString();
+    }
+
+    /** The slots this operation reads: a, b and its linear-combination terms (absent, −1, entries left out). */
+    List<Integer> readSlots() {
+        List<Integer> r = new ArrayList<>(2 + terms.size());
+        if (a >= 0) {
+            r.add(a);
+        }
+        if (b >= 0) {
+            r.add(b);
+        }
+        for (Term t : terms) {
+            r.add(t.slot());
+        }
+        return r;
+    }
+
+    /** The slots this operation writes: its output and its auxiliary slots. */
+    List<Integer> writtenSlots() {
+        List<Integer> w = new ArrayList<>(3);
+        w.add(out);
+        if (aux1 >= 0) {
+            w.add(aux1);
+        }
+        if (aux2 >= 0) {
+            w.add(aux2);
+        }
+        return w;
     }
 }

@@ -133,7 +133,7 @@ class TapeCompilerTest {
         OdeSystem system = OdeSystem.parse("x' = (x*y - sin(x)) + (x - y)/(2 + x^2 + y^2) + (x*y)/(2 + x^2 + y^2)"
                 + " + ((x - y)/(2 + x^2 + y^2) + 1)/(2 + x^2 + y^2); y' = sin(x)/(2 + x^2 + y^2) - y");
         TaylorTape tape = system.tape();
-        List<List<TapeOp>> groups = TapeClassWriter.quotientGroups(tape.ops());
+        List<List<TapeOp>> groups = QuotientGroups.of(tape.ops());
         long leaders = groups.stream().filter(q -> q != null && !q.isEmpty()).count();
         long members = groups.stream().filter(q -> q != null && q.isEmpty()).count();
         assertThat(leaders).as("groups\n%s", tape).isEqualTo(1);
@@ -142,7 +142,7 @@ class TapeCompilerTest {
         assertSame(tape, 0.0, new double[] {g.uniform(-1.5, 1.5), g.uniform(-1.5, 1.5)}, new double[0], p, g + " p=" + p);
         // Kepler: −x/D and −y/D, the second numerator computed after the first quotient — the first moves down
         TaylorTape kepler = OdeSystem.parse("x' = u; y' = v; u' = -x/(x^2 + y^2)^1.5; v' = -y/(x^2 + y^2)^1.5").tape();
-        List<List<TapeOp>> keplerGroups = TapeClassWriter.quotientGroups(kepler.ops());
+        List<List<TapeOp>> keplerGroups = QuotientGroups.of(kepler.ops());
         assertThat(keplerGroups.stream().filter(q -> q != null && q.size() == 2).count()).as("Kepler\n%s", kepler).isEqualTo(1);
         assertSame(kepler, 0.0, new double[] {g.uniform(0.5, 1), g.uniform(-0.5, 0.5), g.uniform(-0.5, 0.5), g.uniform(0.5, 1.5)},
                 new double[0], p, g + " Kepler p=" + p);
