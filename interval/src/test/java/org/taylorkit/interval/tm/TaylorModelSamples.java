@@ -11,11 +11,11 @@ import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.testing.IntervalGen;
 
 /**
- * The set-up the Taylor-model containment tests share (product, truncation, sweep, invariant): a
- * seeded case (generator, box, space, monomial index), the exact value of a model's polynomial at a
- * point in {@link BigDecimal} (exact: every double and every dyadic deviation is a finite decimal),
- * a model's value with a given or drawn member of its remainder, and the slack-free containment
- * assertion. Only {@link #sampledValue} draws from the generator (one remainder member per call), so
+ * The set-up the Taylor-model containment tests share (product, truncation, sweep, invariant, capped
+ * degree): a seeded case (generator, box, space, monomial index), the exact value of a model's
+ * polynomial at a point in {@link BigDecimal} (exact: every double and every dyadic deviation is a
+ * finite decimal), a model's value with a given or drawn member of its remainder, and the slack-free
+ * containment assertion. Only {@link #sampledValue} draws from the generator (one remainder member per call), so
  * the tests draw their cases in the order they always did.
  */
 final class TaylorModelSamples {
@@ -41,7 +41,10 @@ final class TaylorModelSamples {
         return v;
     }
 
-    /** {@code P(δ)} exactly. */
+    /**
+     * {@code P(δ)} exactly, over every monomial of degree ≤ the order (in a space with a capped degree,
+     * the monomials it leaves out read as 0).
+     */
     static BigDecimal exactPolynomial(TaylorModel t, Map<String, Double> point) {
         TaylorModelSpace s = t.space();
         int n = s.dimension();
@@ -50,14 +53,14 @@ final class TaylorModelSamples {
             delta[v] = new BigDecimal(point.get(s.variables().name(v))).subtract(new BigDecimal(s.center(v)));
         }
         MonomialIndex index = MonomialIndex.of(n, s.order());
-        double[] c = t.coefficients();
         BigDecimal sum = BigDecimal.ZERO;
-        for (int p = 0; p < c.length; p++) {
-            if (c[p] == 0) {
+        for (int p = 0; p < index.size(); p++) {
+            int[] e = index.exponents(p);
+            double c = t.coefficient(e);
+            if (c == 0) {
                 continue;
             }
-            BigDecimal term = new BigDecimal(c[p]);
-            int[] e = index.exponents(p);
+            BigDecimal term = new BigDecimal(c);
             for (int v = 0; v < n; v++) {
                 term = term.multiply(delta[v].pow(e[v]));
             }
