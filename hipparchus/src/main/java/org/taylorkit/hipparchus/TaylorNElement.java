@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.Objects;
-import org.hipparchus.exception.LocalizedCoreFormats;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.util.FastMath;
 import org.hipparchus.util.MathArrays;
@@ -22,8 +21,9 @@ import org.taylorkit.core.series.TaylorN;
  * <p><b>Same coefficients as {@link TaylorN}.</b> The element holds its graded-lex coefficient array
  * directly (one object per result besides the array, for the many small operations of Orekit code).
  * Sums, differences and scalings are the coefficient-wise operations of {@code TaylorN} (scalings
- * and negations deferred into the next sum, bit for bit the same: see the field {@code scale}); products
- * are the core's product kernels ({@code ProductSchedule}), at orders 1 and 2 the loops of
+ * and negations deferred into the next sum, bit for bit the same: see the field {@code scale} and
+ * {@link PendingScale}); products are the core's product kernels ({@code ProductSchedule}), at
+ * orders 1 and 2 the loops of
  * {@link LowOrderProduct} (the same sums as the core's dense kernel); division and √ are the core's
  * flat recurrences ({@link FlatRecurrences}); every other function is the corresponding method of
  * {@link TaylorN} (our recurrences over homogeneous parts). No formula is repeated here.
@@ -134,13 +134,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     }
 
     private double[] scaledCopy() {
-        double s = scale;
-        double[] x = c;
-        double[] r = new double[x.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = s * x[i];
-        }
-        return r;
+        return PendingScale.applied(c, scale);
     }
 
     private TaylorNElement wrap(TaylorN s) {
@@ -180,20 +174,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
      */
     @Override
     public double getPartialDerivative(int... orders) {
-        if (orders.length != getFreeParameters()) {
-            throw new MathIllegalArgumentException(LocalizedCoreFormats.DIMENSIONS_MISMATCH, orders.length,
-                    getFreeParameters());
-        }
-        int sum = 0;
-        for (int o : orders) {
-            if (o < 0) {
-                throw new MathIllegalArgumentException(LocalizedCoreFormats.NUMBER_TOO_SMALL, o, 0);
-            }
-            sum += o;
-        }
-        if (sum > field.order()) {
-            throw new MathIllegalArgumentException(LocalizedCoreFormats.NUMBER_TOO_LARGE, sum, field.order());
-        }
+        field.checkDerivativeOrders(orders);
         return series().derivative(orders);
     }
 
@@ -233,7 +214,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     // ------------------------------------------------------------------ arithmetic
     // The coefficient-wise operations of TaylorN (a[i] ± b[i], s·a[i], a[i]/s, a constant-term
-    // shift), done here on the array so that each result is one element and one array.
+    // shift), done on the array (loops in PendingScale) so that each result is one element and one array.
 
     @Override
     public TaylorNElement add(TaylorNElement b) {
@@ -243,21 +224,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (constant) {
             return b.add(getValue());
         }
-        double[] x = c;
-        double[] y = b.c;
-        double[] r = new double[x.length];
-        if (scale == 1.0 && b.scale == 1.0) {
-            for (int i = 0; i < r.length; i++) {
-                r[i] = x[i] + y[i];
-            }
-        } else {
-            double s = scale;
-            double t = b.scale;
-            for (int i = 0; i < r.length; i++) {
-                r[i] = s * x[i] + t * y[i];
-            }
-        }
-        return new TaylorNElement(field, r, false);
+        return new TaylorNElement(field, PendingScale.sum(c, scale, b.c, b.scale), false);
     }
 
     @Override
@@ -284,21 +251,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (b.constant) {
             return subtract(b.getValue());
         }
-        double[] x = c;
-        double[] y = b.c;
-        double[] r = new double[x.length];
-        if (scale == 1.0 && b.scale == 1.0) {
-            for (int i = 0; i < r.length; i++) {
-                r[i] = x[i] - y[i];
-            }
-        } else {
-            double s = scale;
-            double t = b.scale;
-            for (int i = 0; i < r.length; i++) {
-                r[i] = s * x[i] - t * y[i];
-            }
-        }
-        return new TaylorNElement(field, r, false);
+        return new TaylorNElement(field, PendingScale.difference(c, scale, b.c, b.scale), false);
     }
 
     /** {@code this − s}, as {@code this + (−s)} (the same bits). */
@@ -350,12 +303,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
     private boolean allFinite() {
         byte known = finiteness;
         if (known == 0) {
-            double s = scale;
-            boolean finite = true;
-            for (double v : c) {
-                finite &= Math.abs(s * v) <= Double.MAX_VALUE;
-            }
-            known = finite ? (byte) 1 : (byte) 2;
+            known = PendingScale.allFinite(c, scale) ? (byte) 1 : (byte) 2;
             finiteness = known;
         }
         return known == 1;
@@ -397,13 +345,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
 
     @Override
     public TaylorNElement divide(double s) {
-        double[] x = c;
-        double t = scale;
-        double[] r = new double[x.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = (t * x[i]) / s;
-        }
-        return new TaylorNElement(field, r, constant);
+        return new TaylorNElement(field, PendingScale.dividedBy(c, scale, s), constant);
     }
 
     @Override
@@ -419,13 +361,7 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (a.length != b.length || a.length == 0) {
             return super.linearCombination(a, b);
         }
-        double[] av = new double[a.length];
-        double[] bv = new double[b.length];
-        for (int i = 0; i < a.length; i++) {
-            av[i] = a[i].getValue();
-            bv[i] = b[i].getValue();
-        }
-        return FusedSums.products(field, a, b, MathArrays.linearCombination(av, bv));
+        return FusedSums.products(field, a, b, MathArrays.linearCombination(values(a), values(b)));
     }
 
     @Override
@@ -433,11 +369,16 @@ public final class TaylorNElement extends TaylorFieldElement<TaylorNElement> {
         if (a.length != b.length || a.length == 0) {
             return super.linearCombination(a, b);
         }
-        double[] bv = new double[b.length];
-        for (int i = 0; i < b.length; i++) {
-            bv[i] = b[i].getValue();
+        return FusedSums.scaled(field, a, b, MathArrays.linearCombination(a, values(b)));
+    }
+
+    /** The constant terms of {@code elements}. */
+    private static double[] values(TaylorNElement[] elements) {
+        double[] v = new double[elements.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = elements[i].getValue();
         }
-        return FusedSums.scaled(field, a, b, MathArrays.linearCombination(a, bv));
+        return v;
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.taylorkit.hipparchus;
 import java.util.Arrays;
 import java.util.Objects;
 import org.hipparchus.Field;
+import org.hipparchus.exception.LocalizedCoreFormats;
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.taylorkit.core.series.TaylorN;
 import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.core.multi.Variables;
@@ -137,6 +139,29 @@ public final class TaylorNField implements Field<TaylorNElement> {
                     + " is not an element of " + this);
         }
         return new TaylorNElement(this, series);
+    }
+
+    /**
+     * Checks a derivative's orders, one per variable, against this field.
+     *
+     * @throws MathIllegalArgumentException if the number of orders is not the number of variables, an
+     *     order is negative, or their sum exceeds the field's order
+     */
+    void checkDerivativeOrders(int[] orders) {
+        if (orders.length != variables.size()) {
+            throw new MathIllegalArgumentException(LocalizedCoreFormats.DIMENSIONS_MISMATCH, orders.length,
+                    variables.size());
+        }
+        int sum = 0;
+        for (int o : orders) {
+            if (o < 0) {
+                throw new MathIllegalArgumentException(LocalizedCoreFormats.NUMBER_TOO_SMALL, o, 0);
+            }
+            sum += o;
+        }
+        if (sum > order) {
+            throw new MathIllegalArgumentException(LocalizedCoreFormats.NUMBER_TOO_LARGE, sum, order);
+        }
     }
 
     /** Value {@code value}, every higher coefficient NaN (a function without derivatives there). */

@@ -107,13 +107,10 @@ final class EnsembleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
-        Map<String, String> defaults = new LinkedHashMap<>();
-        if (param != null) {
-            Assignments.split(param, "--param").forEach((k, v) -> {
-                Assignments.constant(k, v, "--param");
-                defaults.put(k, v);
-            });
-        }
+        Map<String, String> defaults = OdeOptions.parameters(param, (k, v) -> {
+            Assignments.constant(k, v, "--param");
+            return v;
+        });
         Map<String, String> sampled = sample == null ? null : Assignments.split(sample, "--sample");
         List<String> inputNames = inits != null ? EnsembleInputs.header(inits.toPath()) : new ArrayList<>(sampled.keySet());
         String source = inits != null ? "--inits " + inits + ": line 1" : "--sample";
@@ -124,7 +121,7 @@ final class EnsembleCommand implements Callable<Integer> {
                 parameters.put(name, null);
             }
         }
-        OdeSystem system = IntegrateCommand.parseSystem(ode, parameters.keySet());
+        OdeSystem system = OdeOptions.system(ode, parameters.keySet());
         for (String name : inputNames) {
             if (!states.contains(name) && !defaults.containsKey(name) && !used(system, name)) {
                 throw new IllegalArgumentException(source + ": '" + name + "' is neither a state variable ("
@@ -173,15 +170,7 @@ final class EnsembleCommand implements Callable<Integer> {
         if (threads != null && (threads < 1 || threads > 1024)) {
             throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + threads);
         }
-        if (digits != null && (digits < 1 || digits > 10_000)) {
-            throw new IllegalArgumentException("--digits must be between 1 and 10000, got " + digits);
-        }
-        if (order != null && (order < 1 || order > 1000)) {
-            throw new IllegalArgumentException("--order must be between 1 and 1000, got " + order);
-        }
-        if (event == null && (terminal || !"both".equals(direction))) {
-            throw new IllegalArgumentException("--direction and --terminal need --event");
-        }
+        OdeOptions.checkIntegration(digits, order, event, terminal, direction);
         if (inits != null && !inits.isFile()) {
             throw new IllegalArgumentException("--inits: no such file: " + inits);
         }

@@ -193,14 +193,14 @@ final class EnsembleInputs {
             if (ends.length != 2) {
                 throw new IllegalArgumentException("--sample: value of " + name + " ('" + text + "'): expected [a,b]");
             }
-            double a = IntegrateCommand.finite(Assignments.constant(name, ends[0].strip(), "--sample"), "--sample " + name);
-            double b = IntegrateCommand.finite(Assignments.constant(name, ends[1].strip(), "--sample"), "--sample " + name);
+            double a = OdeOptions.finiteEntry("--sample", name, ends[0].strip());
+            double b = OdeOptions.finiteEntry("--sample", name, ends[1].strip());
             if (a > b) {
                 throw new IllegalArgumentException("--sample: value of " + name + " ('" + text + "'): the lower end exceeds the upper");
             }
             return new double[] {a, b};
         }
-        double v = IntegrateCommand.finite(Assignments.constant(name, t, "--sample"), "--sample " + name);
+        double v = OdeOptions.finiteEntry("--sample", name, t);
         return new double[] {v, v};
     }
 }

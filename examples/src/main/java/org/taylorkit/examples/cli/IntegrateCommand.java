@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -167,6 +166,15 @@ final class IntegrateCommand implements Callable<Integer> {
     /** The parsed, checked inputs shared by the double and Apfloat runs. */
     record Problem(OdeSystem system, Map<String, Expr> init, Map<String, Expr> params, Expr from, Expr to, Expr tol,
             Expr every, Direction direction, List<String> axes) {
+
+        /** The initial state in double, in the order of the state variables (each finite, else an error naming --init x). */
+        double[] initialState() {
+            double[] x0 = new double[system.dimension()];
+            for (int i = 0; i < x0.length; i++) {
+                x0[i] = OdeOptions.finite(init.get(system.variables().get(i)), "--init " + system.variables().get(i));
+            }
+            return x0;
+        }
     }
 
     @Override
@@ -215,41 +223,17 @@ final class IntegrateCommand implements Callable<Integer> {
     }
 
     private Problem problem() {
-        if (digits != null && (digits < 1 || digits > 10_000)) {
-            throw new IllegalArgumentException("--digits must be between 1 and 10000, got " + digits);
-        }
-        if (order != null && (order < 1 || order > 1000)) {
-            throw new IllegalArgumentException("--order must be between 1 and 1000, got " + order);
-        }
-        if (event == null && (terminal || !"both".equals(direction))) {
-            throw new IllegalArgumentException("--direction and --terminal need --event");
-        }
+        OdeOptions.checkIntegration(digits, order, event, terminal, direction);
         if (axes != null && plot == null) {
             throw new IllegalArgumentException("--axes needs --plot");
         }
         if (every != null && out == null && plot == null) {
             throw new IllegalArgumentException("--every needs --out or --plot");
         }
-        Map<String, Expr> params = new LinkedHashMap<>();
-        if (param != null) {
-            Assignments.split(param, "--param").forEach((k, v) -> params.put(k, Assignments.constant(k, v, "--param")));
-        }
-        OdeSystem system = parseSystem(ode, params.keySet());
-        Map<String, String> initText = Assignments.split(init, "--init");
-        Map<String, Expr> initial = new LinkedHashMap<>();
-        for (String name : initText.keySet()) {
-            if (!system.variables().contains(name)) {
-                throw new IllegalArgumentException("--init: '" + name + "' is not a state variable (state: "
-                        + String.join(", ", system.variables()) + ")");
-            }
-        }
-        for (String name : system.variables()) {
-            if (!initText.containsKey(name)) {
-                throw new IllegalArgumentException("--init: no initial value for " + name + " (state: "
-                        + String.join(", ", system.variables()) + ")");
-            }
-            initial.put(name, Assignments.constant(name, initText.get(name), "--init"));
-        }
+        Map<String, Expr> params = OdeOptions.parameters(param, (k, v) -> Assignments.constant(k, v, "--param"));
+        OdeSystem system = OdeOptions.system(ode, params.keySet());
+        Map<String, Expr> initial = OdeOptions.initialValues(init, system,
+                (name, text) -> Assignments.constant(name, text, "--init"));
         List<String> axisNames = null;
         if (axes != null) {
             axisNames = List.of(axes.split(",", -1));
@@ -292,29 +276,11 @@ final class IntegrateCommand implements Callable<Integer> {
         }
     }
 
-    /** Parses the --ode text; errors name the option and hint at --param for an unknown symbol. */
-    static OdeSystem parseSystem(String ode, java.util.Set<String> parameterNames) {
-        try {
-            return OdeSystem.parse(ode, parameterNames);
-        } catch (IllegalArgumentException e) {
-            String hint = e.getMessage().startsWith("unknown symbol") ? " (give parameters with --param name=value)" : "";
-            throw new IllegalArgumentException("--ode: " + e.getMessage() + hint, e);
-        }
-    }
-
-    static double finite(Expr e, String what) {
-        double v = e.evaluateDouble(Map.of());
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(what + " is " + v + " in double");
-        }
-        return v;
-    }
-
     private IntegrateOutcome runDouble(Problem p) {
         OdeSystem system = p.system();
         TaylorIntegrator.Builder b = TaylorIntegrator.builder(system);
         if (p.tol() != null) {
-            b.tolerance(finite(p.tol(), "--tol"));
+            b.tolerance(OdeOptions.finite(p.tol(), "--tol"));
         }
         if (order != null) {
             b.order(order);
@@ -322,10 +288,10 @@ final class IntegrateCommand implements Callable<Integer> {
         if (maxSteps != null) {
             b.maxSteps(maxSteps);
         }
-        double t0 = finite(p.from(), "--from");
-        double t1 = finite(p.to(), "--to");
+        double t0 = OdeOptions.finite(p.from(), "--from");
+        double t1 = OdeOptions.finite(p.to(), "--to");
         if (out != null || plot != null) {
-            double dt = p.every() != null ? finite(p.every(), "--every") : Math.abs(t1 - t0) / DEFAULT_ROWS;
+            double dt = p.every() != null ? OdeOptions.finite(p.every(), "--every") : Math.abs(t1 - t0) / DEFAULT_ROWS;
             if (dt > 0) {
                 b.gridOutput(dt);
             }
@@ -333,15 +299,12 @@ final class IntegrateCommand implements Callable<Integer> {
         if (event != null) {
             b.event(event, p.direction(), terminal);
         }
-        p.params().forEach((k, v) -> b.parameter(k, finite(v, "--param " + k)));
+        p.params().forEach((k, v) -> b.parameter(k, OdeOptions.finite(v, "--param " + k)));
         IntegrateProgress progress = IntegrateProgress.forTerminal(json, t0, t1);
         if (progress != null) {
             b.observer(progress);
         }
-        double[] x0 = new double[system.dimension()];
-        for (int i = 0; i < x0.length; i++) {
-            x0[i] = finite(p.init().get(system.variables().get(i)), "--init " + system.variables().get(i));
-        }
+        double[] x0 = p.initialState();
         OdeSolution s = b.build().integrate(t0, x0, t1);
         if (progress != null) {
             progress.finish();

@@ -70,19 +70,16 @@ final class IntegrateJet {
             }
             jetVars = names;
         }
-        Double tol = p.tol() == null ? null : IntegrateCommand.finite(p.tol(), "--tol");
+        Double tol = p.tol() == null ? null : OdeOptions.finite(p.tol(), "--tol");
         if (cmd.order != null && cmd.order < 2) {
             throw new IllegalArgumentException("--order must be at least 2 with --jet, got " + cmd.order);
         }
         java.util.Map<String, Double> params = new java.util.LinkedHashMap<>();
-        p.params().forEach((name, v) -> params.put(name, IntegrateCommand.finite(v, "--param " + name)));
+        p.params().forEach((name, v) -> params.put(name, OdeOptions.finite(v, "--param " + name)));
         Options o = new Options(k, jetVars, tol, cmd.order, cmd.maxSteps, params);
-        double t0 = IntegrateCommand.finite(p.from(), "--from");
-        double t1 = IntegrateCommand.finite(p.to(), "--to");
-        double[] x0 = new double[system.dimension()];
-        for (int i = 0; i < x0.length; i++) {
-            x0[i] = IntegrateCommand.finite(p.init().get(system.variables().get(i)), "--init " + system.variables().get(i));
-        }
+        double t0 = OdeOptions.finite(p.from(), "--from");
+        double t1 = OdeOptions.finite(p.to(), "--to");
+        double[] x0 = p.initialState();
         int m = jetVars == null ? system.dimension() : jetVars.size();
         long equations = system.dimension() * org.taylorkit.core.multi.MonomialIndex.binomial(m + k, k);
         boolean symbolic = k <= VARIATIONAL_MAX_ORDER && equations <= VARIATIONAL_MAX_EQUATIONS;

@@ -81,37 +81,16 @@ final class IntegrateValidated {
             throw new IllegalArgumentException("--axes needs --plot");
         }
         Direction direction = Direction.parse(c.direction);
-        Map<String, Interval> params = new LinkedHashMap<>();
-        if (c.param != null) {
-            Assignments.split(c.param, "--param").forEach((k, v) -> params.put(k, interval(k, v, "--param")));
-        }
-        OdeSystem system;
-        try {
-            system = OdeSystem.parse(c.ode, params.keySet());
-        } catch (IllegalArgumentException e) {
-            String hint = e.getMessage().startsWith("unknown symbol") ? " (give parameters with --param name=value)" : "";
-            throw new IllegalArgumentException("--ode: " + e.getMessage() + hint, e);
-        }
-        Map<String, String> initText = Assignments.split(c.init, "--init");
-        for (String name : initText.keySet()) {
-            if (!system.variables().contains(name)) {
-                throw new IllegalArgumentException("--init: '" + name + "' is not a state variable (state: "
-                        + String.join(", ", system.variables()) + ")");
-            }
-        }
-        Interval[] box = new Interval[system.dimension()];
+        Map<String, Interval> params = OdeOptions.parameters(c.param, (k, v) -> interval(k, v, "--param"));
+        OdeSystem system = OdeOptions.system(c.ode, params.keySet());
+        Interval[] box = OdeOptions.initialValues(c.init, system, (name, text) -> interval(name, text, "--init"))
+                .values().toArray(new Interval[0]);
         boolean wide = false;
-        for (int i = 0; i < box.length; i++) {
-            String name = system.variables().get(i);
-            if (!initText.containsKey(name)) {
-                throw new IllegalArgumentException("--init: no initial value for " + name + " (state: "
-                        + String.join(", ", system.variables()) + ")");
-            }
-            box[i] = interval(name, initText.get(name), "--init");
-            wide |= !pointLike(box[i]);
+        for (Interval b : box) {
+            wide |= !pointLike(b);
         }
-        double t0 = IntegrateCommand.finite(Assignments.constant("from", c.from, "--from"), "--from");
-        double t1 = IntegrateCommand.finite(Assignments.constant("to", c.to, "--to"), "--to");
+        double t0 = OdeOptions.finiteValue("--from", c.from);
+        double t1 = OdeOptions.finiteValue("--to", c.to);
         if (t1 < t0) {
             throw new IllegalArgumentException("--validated integrates forwards only: --to " + c.to + " is before --from " + c.from);
         }
@@ -149,6 +128,7 @@ final class IntegrateValidated {
         }
         List<PropertyCheck> checks;
         if (wide) {
+            Map<String, String> initText = Assignments.split(c.init, "--init");
             boolean[] ranges = new boolean[box.length];
             for (int i = 0; i < box.length; i++) {
                 String text = initText.get(system.variables().get(i)).strip();

@@ -2,7 +2,6 @@ package org.taylorkit.examples.cli;
 
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.taylorkit.ode.OdeSystem;
@@ -52,43 +51,19 @@ final class LyapunovCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Double> params = new LinkedHashMap<>();
-        if (param != null) {
-            Assignments.split(param, "--param").forEach((k, v) ->
-                    params.put(k, IntegrateCommand.finite(Assignments.constant(k, v, "--param"), "--param " + k)));
-        }
-        OdeSystem system;
-        try {
-            system = OdeSystem.parse(ode, params.keySet());
-        } catch (IllegalArgumentException e) {
-            String hint = e.getMessage().startsWith("unknown symbol") ? " (give parameters with --param name=value)" : "";
-            throw new IllegalArgumentException("--ode: " + e.getMessage() + hint, e);
-        }
-        Map<String, String> initText = Assignments.split(init, "--init");
-        for (String name : initText.keySet()) {
-            if (!system.variables().contains(name)) {
-                throw new IllegalArgumentException("--init: '" + name + "' is not a state variable (state: "
-                        + String.join(", ", system.variables()) + ")");
-            }
-        }
-        double[] x0 = new double[system.dimension()];
-        for (int i = 0; i < x0.length; i++) {
-            String name = system.variables().get(i);
-            if (!initText.containsKey(name)) {
-                throw new IllegalArgumentException("--init: no initial value for " + name + " (state: "
-                        + String.join(", ", system.variables()) + ")");
-            }
-            x0[i] = IntegrateCommand.finite(Assignments.constant(name, initText.get(name), "--init"), "--init " + name);
-        }
-        double t = IntegrateCommand.finite(Assignments.constant("to", to, "--to"), "--to");
+        Map<String, Double> params = OdeOptions.parameters(param, (k, v) -> OdeOptions.finiteEntry("--param", k, v));
+        OdeSystem system = OdeOptions.system(ode, params.keySet());
+        double[] x0 = OdeOptions.initialValues(init, system, (name, text) -> OdeOptions.finiteEntry("--init", name, text))
+                .values().stream().mapToDouble(Double::doubleValue).toArray();
+        double t = OdeOptions.finiteValue("--to", to);
         if (!(t > 0)) {
             throw new IllegalArgumentException("--to must be positive (the run is [0, T]), got " + to);
         }
-        double dt = IntegrateCommand.finite(Assignments.constant("reorth", reorth, "--reorth"), "--reorth");
+        double dt = OdeOptions.finiteValue("--reorth", reorth);
         if (!(dt > 0)) {
             throw new IllegalArgumentException("--reorth must be positive, got " + reorth);
         }
-        double eps = tol == null ? LyapunovSpectrum.DEFAULT_TOLERANCE : IntegrateCommand.finite(Assignments.constant("tol", tol, "--tol"), "--tol");
+        double eps = tol == null ? LyapunovSpectrum.DEFAULT_TOLERANCE : OdeOptions.finiteValue("--tol", tol);
         LyapunovSpectrum l = LyapunovSpectrum.compute(system, x0, params, t, dt, eps);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -2,6 +2,7 @@ package org.taylorkit.interval.tm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.taylorkit.interval.tm.TaylorModelSamples.exactPolynomial;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -26,31 +27,6 @@ import org.taylorkit.interval.testing.RandomExpr;
 class TaylorModelCappedDegreeTest {
 
     private static final List<String> VARS = List.of("x", "y", "z", "w");
-
-    /** {@code P(δ)} exactly, over every monomial of degree ≤ the order (left-out ones read as 0). */
-    private static BigDecimal exactPolynomial(TaylorModel t, Map<String, Double> point) {
-        TaylorModelSpace s = t.space();
-        int n = s.dimension();
-        BigDecimal[] delta = new BigDecimal[n];
-        for (int v = 0; v < n; v++) {
-            delta[v] = new BigDecimal(point.get(s.variables().name(v))).subtract(new BigDecimal(s.center(v)));
-        }
-        MonomialIndex index = MonomialIndex.of(n, s.order());
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int p = 0; p < index.size(); p++) {
-            int[] e = index.exponents(p);
-            double c = t.coefficient(e);
-            if (c == 0) {
-                continue;
-            }
-            BigDecimal term = new BigDecimal(c);
-            for (int v = 0; v < n; v++) {
-                term = term.multiply(delta[v].pow(e[v]));
-            }
-            sum = sum.add(term);
-        }
-        return sum;
-    }
 
     /** The first 16 of {@link IntervalGen#seeds()}: each case evaluates at 40 digits. */
     static java.util.stream.LongStream someSeeds() {

@@ -1,6 +1,7 @@
 package org.taylorkit.interval.tm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.taylorkit.interval.tm.TaylorModelSamples.exactPolynomial;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taylorkit.core.expr.Expr;
-import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.testing.HighPrecision;
 import org.taylorkit.interval.testing.IntervalGen;
@@ -25,31 +25,6 @@ import org.taylorkit.interval.testing.RandomExpr;
 class TaylorModelInvariantTest {
 
     private static final List<List<String>> VARIABLES = List.of(List.of("x"), List.of("x", "y"), List.of("x", "y", "z"));
-
-    /** {@code P(δ)} exactly. */
-    static BigDecimal exactPolynomial(TaylorModel t, Map<String, Double> point) {
-        TaylorModelSpace s = t.space();
-        int n = s.dimension();
-        BigDecimal[] delta = new BigDecimal[n];
-        for (int v = 0; v < n; v++) {
-            delta[v] = new BigDecimal(point.get(s.variables().name(v))).subtract(new BigDecimal(s.center(v)));
-        }
-        MonomialIndex index = MonomialIndex.of(n, s.order());
-        double[] c = t.coefficients();
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int p = 0; p < c.length; p++) {
-            if (c[p] == 0) {
-                continue;
-            }
-            BigDecimal term = new BigDecimal(c[p]);
-            int[] e = index.exponents(p);
-            for (int v = 0; v < n; v++) {
-                term = term.multiply(delta[v].pow(e[v]));
-            }
-            sum = sum.add(term);
-        }
-        return sum;
-    }
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")

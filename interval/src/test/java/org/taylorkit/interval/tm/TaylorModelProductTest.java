@@ -2,6 +2,10 @@ package org.taylorkit.interval.tm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.taylorkit.interval.tm.TaylorModelSamples.assertContainsExactly;
+import static org.taylorkit.interval.tm.TaylorModelSamples.assertEncloses;
+import static org.taylorkit.interval.tm.TaylorModelSamples.sampledValue;
+import static org.taylorkit.interval.tm.TaylorModelSamples.valueAt;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,10 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.testing.HighPrecision;
 import org.taylorkit.interval.testing.IntervalGen;
+import org.taylorkit.interval.tm.TaylorModelSamples.Case;
 
 /**
  * The Taylor-model product ({@link PolynomialArithmetic#multiply}, fast path
@@ -50,33 +54,28 @@ class TaylorModelProductTest {
         return new TaylorModel(s, c, r);
     }
 
-    /** {@code enc ∋ v}, exactly. */
-    private static void assertContainsExactly(Interval enc, BigDecimal v, String what) {
-        assertThat(new BigDecimal(enc.inf()).compareTo(v)).as("%s: lower bound of %s above %s", what, enc, v)
-                .isLessThanOrEqualTo(0);
-        assertThat(new BigDecimal(enc.sup()).compareTo(v)).as("%s: upper bound of %s below %s", what, enc, v)
-                .isGreaterThanOrEqualTo(0);
+    /** A case in 1 to 3 of x, y, z: the box, then the order from 0 to 6. */
+    private static Case randomCase(long seed) {
+        IntervalGen g = new IntervalGen(seed);
+        List<String> vars = VARIABLES.get(g.intBetween(0, 2));
+        Map<String, Interval> box = HighPrecision.box(g, vars);
+        return Case.of(g, box, g.intBetween(0, 6));
     }
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
     void theProductEnclosesTheExactProductAtSampledPoints(long seed) {
-        IntervalGen g = new IntervalGen(seed);
-        List<String> vars = VARIABLES.get(g.intBetween(0, 2));
-        Map<String, Interval> box = HighPrecision.box(g, vars);
-        TaylorModelSpace space = TaylorModelSpace.of(box, g.intBetween(0, 6));
-        TaylorModel a = model(g, space, false);
-        TaylorModel b = model(g, space, false);
+        Case c = randomCase(seed);
+        IntervalGen g = c.g();
+        TaylorModel a = model(g, c.space(), false);
+        TaylorModel b = model(g, c.space(), false);
         TaylorModel ab = a.multiply(b);
         assertThat(ab.coefficients()).isEqualTo(PolynomialArithmetic.multiplyDirected(a, b).coefficients());
         for (int i = 0; i < 6; i++) {
-            Map<String, Double> p = HighPrecision.point(g, box);
+            Map<String, Double> p = HighPrecision.point(g, c.box());
             double ra = g.memberOf(a.remainder());
             double rb = g.memberOf(b.remainder());
-            BigDecimal exact = TaylorModelInvariantTest.exactPolynomial(a, p).add(new BigDecimal(ra))
-                    .multiply(TaylorModelInvariantTest.exactPolynomial(b, p).add(new BigDecimal(rb)));
-            BigDecimal error = exact.subtract(TaylorModelInvariantTest.exactPolynomial(ab, p));
-            assertContainsExactly(ab.remainder(), error,
+            assertEncloses(ab, valueAt(a, p, ra).multiply(valueAt(b, p, rb)), p,
                     g + ": (" + a + ")·(" + b + ") = " + ab + " at " + p + ", ra=" + ra + ", rb=" + rb);
         }
     }
@@ -85,29 +84,22 @@ class TaylorModelProductTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#manySeeds")
     void sumsDifferencesAndScalingsEncloseTheExactResult(long seed) {
-        IntervalGen g = new IntervalGen(seed);
-        List<String> vars = VARIABLES.get(g.intBetween(0, 2));
-        Map<String, Interval> box = HighPrecision.box(g, vars);
-        TaylorModelSpace space = TaylorModelSpace.of(box, g.intBetween(0, 6));
-        TaylorModel a = model(g, space, false);
-        TaylorModel b = model(g, space, false);
+        Case c = randomCase(seed);
+        IntervalGen g = c.g();
+        TaylorModel a = model(g, c.space(), false);
+        TaylorModel b = model(g, c.space(), false);
         double s = coefficient(g, false);
         TaylorModel sum = a.add(b);
         TaylorModel difference = a.subtract(b);
         TaylorModel scaled = a.multiply(s);
         for (int i = 0; i < 4; i++) {
-            Map<String, Double> p = HighPrecision.point(g, box);
-            BigDecimal va = TaylorModelInvariantTest.exactPolynomial(a, p).add(new BigDecimal(g.memberOf(a.remainder())));
-            BigDecimal vb = TaylorModelInvariantTest.exactPolynomial(b, p).add(new BigDecimal(g.memberOf(b.remainder())));
+            Map<String, Double> p = HighPrecision.point(g, c.box());
+            BigDecimal va = sampledValue(g, a, p);
+            BigDecimal vb = sampledValue(g, b, p);
             String what = g + ": a=" + a + ", b=" + b + ", s=" + s + " at " + p;
-            assertContainsExactly(sum.remainder(), va.add(vb).subtract(TaylorModelInvariantTest.exactPolynomial(sum, p)),
-                    what + " (a + b = " + sum + ")");
-            assertContainsExactly(difference.remainder(),
-                    va.subtract(vb).subtract(TaylorModelInvariantTest.exactPolynomial(difference, p)),
-                    what + " (a − b = " + difference + ")");
-            assertContainsExactly(scaled.remainder(),
-                    va.multiply(new BigDecimal(s)).subtract(TaylorModelInvariantTest.exactPolynomial(scaled, p)),
-                    what + " (s·a = " + scaled + ")");
+            assertEncloses(sum, va.add(vb), p, what + " (a + b = " + sum + ")");
+            assertEncloses(difference, va.subtract(vb), p, what + " (a − b = " + difference + ")");
+            assertEncloses(scaled, va.multiply(new BigDecimal(s)), p, what + " (s·a = " + scaled + ")");
         }
     }
 
@@ -117,15 +109,14 @@ class TaylorModelProductTest {
         IntervalGen g = new IntervalGen(seed);
         List<String> vars = VARIABLES.get(g.intBetween(0, 2));
         int order = g.intBetween(1, 6);
-        Map<String, Interval> box = HighPrecision.box(g, vars);
-        TaylorModelSpace space = TaylorModelSpace.of(box, order);
+        Case c = Case.of(g, HighPrecision.box(g, vars), order);
+        TaylorModelSpace space = c.space();
         // a and b of degree ≤ order/2 each: the product has no truncated terms, and small dyadic
         // coefficients (multiples of 1/16 up to 4, at most 84 terms) make every sum exact
         double[] ca = new double[space.size()];
         double[] cb = new double[space.size()];
-        MonomialIndex index = MonomialIndex.of(vars.size(), order);
         for (int p = 0; p < ca.length; p++) {
-            if (index.degree(p) <= order / 2) {
+            if (c.index().degree(p) <= order / 2) {
                 ca[p] = coefficient(g, true);
                 cb[p] = coefficient(g, true);
             }

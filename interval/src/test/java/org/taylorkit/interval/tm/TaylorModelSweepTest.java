@@ -2,11 +2,12 @@ package org.taylorkit.interval.tm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.taylorkit.interval.tm.TaylorModelSamples.assertEncloses;
+import static org.taylorkit.interval.tm.TaylorModelSamples.sampledValue;
+import static org.taylorkit.interval.tm.TaylorModelSamples.variables;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.testing.HighPrecision;
 import org.taylorkit.interval.testing.IntervalGen;
+import org.taylorkit.interval.tm.TaylorModelSamples.Case;
 
 /**
  * The cheaper Taylor models of a flow's high time orders: {@link TaylorModel#truncate} (terms above a degree
@@ -26,14 +28,6 @@ import org.taylorkit.interval.testing.IntervalGen;
  * of the full operation bit for bit.
  */
 class TaylorModelSweepTest {
-
-    private static List<String> variables(int n) {
-        List<String> v = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            v.add("x" + i);
-        }
-        return v;
-    }
 
     /** A random model: coefficients often zero, else over many magnitudes and signs; remainder zero or small. */
     private static TaylorModel model(IntervalGen g, TaylorModelSpace s, MonomialIndex index) {
@@ -49,28 +43,17 @@ class TaylorModelSweepTest {
         return new TaylorModel(s, c, r);
     }
 
-    private static void assertContainsExactly(Interval enc, BigDecimal v, String what) {
-        assertThat(new BigDecimal(enc.inf()).compareTo(v)).as("%s: lower bound of %s above %s", what, enc, v)
-                .isLessThanOrEqualTo(0);
-        assertThat(new BigDecimal(enc.sup()).compareTo(v)).as("%s: upper bound of %s below %s", what, enc, v)
-                .isGreaterThanOrEqualTo(0);
-    }
-
-    private record Setup(IntervalGen g, Map<String, Interval> box, TaylorModelSpace space, MonomialIndex index) {
-    }
-
-    private static Setup setup(long seed) {
+    private static Case setup(long seed) {
         IntervalGen g = new IntervalGen(seed);
         int n = g.intBetween(1, 7);
         int order = g.intBetween(1, n >= 6 ? 4 : 6);
-        Map<String, Interval> box = HighPrecision.box(g, variables(n));
-        return new Setup(g, box, TaylorModelSpace.of(box, order), MonomialIndex.of(n, order));
+        return Case.of(g, HighPrecision.box(g, variables(n)), order);
     }
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void aTruncatedModelEnclosesTheModelItTruncates(long seed) {
-        Setup s = setup(seed);
+        Case s = setup(seed);
         IntervalGen g = s.g();
         TaylorModel a = model(g, s.space(), s.index());
         int degree = g.intBetween(0, s.space().order());
@@ -83,16 +66,14 @@ class TaylorModelSweepTest {
         }
         for (int i = 0; i < 4; i++) {
             Map<String, Double> p = HighPrecision.point(g, s.box());
-            BigDecimal value = TaylorModelInvariantTest.exactPolynomial(a, p).add(new BigDecimal(g.memberOf(a.remainder())));
-            assertContainsExactly(t.remainder(), value.subtract(TaylorModelInvariantTest.exactPolynomial(t, p)),
-                    g + ": degree " + degree + " of " + s.space() + " at " + p);
+            assertEncloses(t, sampledValue(g, a, p), p, g + ": degree " + degree + " of " + s.space() + " at " + p);
         }
     }
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void aProductTruncatedAtAnyDegreeEnclosesTheExactProduct(long seed) {
-        Setup s = setup(seed);
+        Case s = setup(seed);
         IntervalGen g = s.g();
         TaylorModel a = model(g, s.space(), s.index());
         TaylorModel b = model(g, s.space(), s.index());
@@ -107,10 +88,8 @@ class TaylorModelSweepTest {
             }
             for (int i = 0; i < 2; i++) {
                 Map<String, Double> p = HighPrecision.point(g, s.box());
-                BigDecimal exact = TaylorModelInvariantTest.exactPolynomial(a, p).add(new BigDecimal(g.memberOf(a.remainder())))
-                        .multiply(TaylorModelInvariantTest.exactPolynomial(b, p).add(new BigDecimal(g.memberOf(b.remainder()))));
-                assertContainsExactly(ab.remainder(), exact.subtract(TaylorModelInvariantTest.exactPolynomial(ab, p)),
-                        g + ": product at degree " + degree + " of " + s.space() + " at " + p);
+                BigDecimal exact = sampledValue(g, a, p).multiply(sampledValue(g, b, p));
+                assertEncloses(ab, exact, p, g + ": product at degree " + degree + " of " + s.space() + " at " + p);
             }
         }
         assertThat(a.multiply(b, s.space().order())).isEqualTo(full);
@@ -119,7 +98,7 @@ class TaylorModelSweepTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void theSweepingArithmeticEnclosesTheExactProductAndKeepsExactOnesFull(long seed) {
-        Setup s = setup(seed);
+        Case s = setup(seed);
         IntervalGen g = s.g();
         TaylorModel a = model(g, s.space(), s.index());
         TaylorModel b = model(g, s.space(), s.index());
@@ -127,10 +106,8 @@ class TaylorModelSweepTest {
         TaylorModel ab = s.space().sweepingArithmetic(ratio).multiply(a, b);
         for (int i = 0; i < 3; i++) {
             Map<String, Double> p = HighPrecision.point(g, s.box());
-            BigDecimal exact = TaylorModelInvariantTest.exactPolynomial(a, p).add(new BigDecimal(g.memberOf(a.remainder())))
-                    .multiply(TaylorModelInvariantTest.exactPolynomial(b, p).add(new BigDecimal(g.memberOf(b.remainder()))));
-            assertContainsExactly(ab.remainder(), exact.subtract(TaylorModelInvariantTest.exactPolynomial(ab, p)),
-                    g + ": ratio " + ratio + " of " + s.space() + " at " + p);
+            BigDecimal exact = sampledValue(g, a, p).multiply(sampledValue(g, b, p));
+            assertEncloses(ab, exact, p, g + ": ratio " + ratio + " of " + s.space() + " at " + p);
         }
         TaylorModel pa = a.polynomialPart();
         TaylorModel pb = b.polynomialPart();
@@ -140,7 +117,7 @@ class TaylorModelSweepTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void theTimeCoefficientSweepCutsWithinItsRatioAndEncloses(long seed) {
-        Setup s = setup(seed);
+        Case s = setup(seed);
         IntervalGen g = s.g();
         int n = g.intBetween(1, 3);
         TaylorModel[] states = new TaylorModel[n];
@@ -167,10 +144,7 @@ class TaylorModelSweepTest {
             }
             assertThat(swept).as("%s: state %d", g, i).isLessThanOrEqualTo(ratio * before[i].remainder().wid());
             Map<String, Double> p = HighPrecision.point(g, s.box());
-            BigDecimal value = TaylorModelInvariantTest.exactPolynomial(before[i], p)
-                    .add(new BigDecimal(g.memberOf(before[i].remainder())));
-            assertContainsExactly(states[i].remainder(), value.subtract(TaylorModelInvariantTest.exactPolynomial(states[i], p)),
-                    g + ": state " + i + " at " + p);
+            assertEncloses(states[i], sampledValue(g, before[i], p), p, g + ": state " + i + " at " + p);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.taylorkit.interval.tm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.taylorkit.interval.tm.TaylorModelSamples.assertContainsExactly;
+import static org.taylorkit.interval.tm.TaylorModelSamples.exactPolynomial;
+import static org.taylorkit.interval.tm.TaylorModelSamples.valueAt;
+import static org.taylorkit.interval.tm.TaylorModelSamples.variables;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +16,7 @@ import org.taylorkit.core.multi.MonomialIndex;
 import org.taylorkit.interval.Interval;
 import org.taylorkit.interval.testing.HighPrecision;
 import org.taylorkit.interval.testing.IntervalGen;
+import org.taylorkit.interval.tm.TaylorModelSamples.Case;
 
 /**
  * The Taylor-model product in 4 to 7 variables, where it forms only the pairs of total degree ≤ K+1
@@ -25,14 +28,6 @@ import org.taylorkit.interval.testing.IntervalGen;
  * compared exactly. The fast and the directed-rounding paths store the same coefficients.
  */
 class TaylorModelTruncationTest {
-
-    private static List<String> variables(int n) {
-        List<String> v = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            v.add("x" + i);
-        }
-        return v;
-    }
 
     /** A random coefficient of degree {@code d}: often zero, else a double over many magnitudes and signs. */
     private static double coefficient(IntervalGen g, int d, boolean highHeavy, int order) {
@@ -52,36 +47,24 @@ class TaylorModelTruncationTest {
         return new TaylorModel(s, c, r);
     }
 
-    private static void assertContainsExactly(Interval enc, BigDecimal v, String what) {
-        assertThat(new BigDecimal(enc.inf()).compareTo(v)).as("%s: lower bound of %s above %s", what, enc, v)
-                .isLessThanOrEqualTo(0);
-        assertThat(new BigDecimal(enc.sup()).compareTo(v)).as("%s: upper bound of %s below %s", what, enc, v)
-                .isGreaterThanOrEqualTo(0);
-    }
-
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("org.taylorkit.interval.testing.IntervalGen#seeds")
     void theProductInManyVariablesEnclosesTheExactProductAtSampledPoints(long seed) {
         IntervalGen g = new IntervalGen(seed);
         int n = g.intBetween(4, 7);
         int order = g.intBetween(2, n >= 6 ? 3 : 4);
-        List<String> vars = variables(n);
-        Map<String, Interval> box = HighPrecision.box(g, vars);
-        TaylorModelSpace space = TaylorModelSpace.of(box, order);
-        MonomialIndex index = MonomialIndex.of(n, order);
+        Case c = Case.of(g, HighPrecision.box(g, variables(n)), order);
         boolean highHeavy = g.coin();
-        TaylorModel a = model(g, space, index, highHeavy);
-        TaylorModel b = model(g, space, index, highHeavy);
+        TaylorModel a = model(g, c.space(), c.index(), highHeavy);
+        TaylorModel b = model(g, c.space(), c.index(), highHeavy);
         TaylorModel ab = a.multiply(b);
         assertThat(ab.coefficients()).isEqualTo(PolynomialArithmetic.multiplyDirected(a, b).coefficients());
         assertThat(ab.remainder().isBounded()).isTrue();
         for (int i = 0; i < 3; i++) {
-            Map<String, Double> p = HighPrecision.point(g, box);
+            Map<String, Double> p = HighPrecision.point(g, c.box());
             double ra = g.memberOf(a.remainder());
             double rb = g.memberOf(b.remainder());
-            BigDecimal exact = TaylorModelInvariantTest.exactPolynomial(a, p).add(new BigDecimal(ra))
-                    .multiply(TaylorModelInvariantTest.exactPolynomial(b, p).add(new BigDecimal(rb)));
-            BigDecimal error = exact.subtract(TaylorModelInvariantTest.exactPolynomial(ab, p));
+            BigDecimal error = valueAt(a, p, ra).multiply(valueAt(b, p, rb)).subtract(exactPolynomial(ab, p));
             String what = g + ": n=" + n + ", K=" + order + ", high-heavy=" + highHeavy + " at " + p;
             assertContainsExactly(ab.remainder(), error, what);
             assertContainsExactly(PolynomialArithmetic.multiplyDirected(a, b).remainder(), error, what + " (directed path)");
@@ -125,13 +108,12 @@ class TaylorModelTruncationTest {
     void exactProductsInSevenVariablesKeepAZeroRemainder(long seed) {
         IntervalGen g = new IntervalGen(seed);
         int order = g.intBetween(2, 4);
-        List<String> vars = variables(7);
-        TaylorModelSpace space = TaylorModelSpace.of(HighPrecision.box(g, vars), order);
-        MonomialIndex index = MonomialIndex.of(7, order);
+        Case c = Case.of(g, HighPrecision.box(g, variables(7)), order);
+        TaylorModelSpace space = c.space();
         double[] ca = new double[space.size()];
         double[] cb = new double[space.size()];
         for (int p = 0; p < ca.length; p++) {
-            if (index.degree(p) <= order / 2 && g.intBetween(0, 3) == 0) {
+            if (c.index().degree(p) <= order / 2 && g.intBetween(0, 3) == 0) {
                 ca[p] = g.intBetween(-64, 64) / 16.0;
                 cb[p] = g.intBetween(-64, 64) / 16.0;
             }
