@@ -124,10 +124,16 @@ public sealed interface Expr permits Constant, Symbol, Unary, Binary {
      * true hypot exceeds about 2⁵¹² ≈ 1.34·10¹⁵⁴, and the value is +∞ although the true value is
      * finite; when both |a| and |b| are below 2⁻⁵¹¹ ≈ 1.5·10⁻¹⁵⁴ the squares are subnormal and lose
      * relative accuracy, and below about 2.2·10⁻¹⁶² they are 0 (hypot(3e-200, 4e-200) is 0, not
-     * 5e-200). {@code Math.hypot} scales and has neither limit. Over intervals the result stays
-     * rigorous in both cases: an overflowing square or sum has the upper bound +∞, an underflowing
-     * square is {@code [0, MIN_VALUE]}, which contains the true square. Apfloat (exponents to about
-     * 10^±9·10¹⁸) has neither limit in practice.
+     * 5e-200; a series whose squares' constant terms underflow to 0 is reported as a branch point
+     * of √ by a {@code SingularExpansionException}). {@code Math.hypot} scales and has neither
+     * limit. Over intervals the result stays rigorous in both cases: an overflowing square or sum
+     * has the upper bound +∞, an underflowing square is {@code [0, MIN_VALUE]}, which contains the
+     * true square. Apfloat (exponents to about 10^±9·10¹⁸) has neither limit in practice.
+     *
+     * <p><b>Accuracy of the series.</b> As for any series of √u, the coefficient
+     * c₂ = (u₂ − c₁²)/(2c₀) is accurate relative to c₁²/c₀, not to itself: when |b| ≪ |a| the true
+     * c₂ = b²/(2h³) is tiny and the computed one carries an absolute error of about one rounding
+     * unit times 1/h (in double, or at the Apfloat precision).
      */
     static Expr hypot(Expr a, Expr b) {
         return a.pow(2).plus(b.pow(2)).sqrt();
