@@ -77,7 +77,7 @@ public final class TaylorCli implements Runnable {
         StringBuilder line = new StringBuilder(" ");
         List<String> names = new ArrayList<>();
         Functions.all().forEach(f -> names.add(f.name()));
-        names.addAll(List.of("atan2(y,x)", "pow(a,b)"));
+        names.addAll(List.of("atan2(y,x)", "hypot(x,y)", "pow(a,b)"));
         for (String name : names) {
             if (line.length() + name.length() + 1 > 78) {
                 lines.add(line.toString());

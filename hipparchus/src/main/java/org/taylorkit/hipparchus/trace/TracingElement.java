@@ -283,10 +283,10 @@ public final class TracingElement implements CalculusFieldElement<TracingElement
         };
     }
 
-    /** √(this² + y²), without the scaling that protects the numerical hypot from overflow. */
+    /** √(this² + y²) ({@link Expr#hypot}), without the scaling that protects the numerical hypot from overflow. */
     @Override
     public TracingElement hypot(TracingElement y) {
-        return of(expr.pow(2).plus(y.expr.pow(2)).sqrt());
+        return of(Expr.hypot(expr, y.expr));
     }
 
     // ------------------------------------------------------------------ exp and log

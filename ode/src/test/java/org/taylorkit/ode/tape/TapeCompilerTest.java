@@ -18,7 +18,7 @@ import org.taylorkit.ode.OdeSystem;
  */
 class TapeCompilerTest {
 
-    private static void assertSame(TaylorTape tape, double t0, double[] x0, double[] params, int p, String context) {
+    static void assertSame(TaylorTape tape, double t0, double[] x0, double[] params, int p, String context) {
         DoubleTapeRunner compiled = new DoubleTapeRunner(tape, p, true);
         DoubleTapeRunner interpreted = new DoubleTapeRunner(tape, p, false);
         assertThat(compiled.compiled()).as("bytecode generation succeeded").isTrue();

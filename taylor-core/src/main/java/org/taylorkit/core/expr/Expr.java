@@ -103,6 +103,43 @@ public sealed interface Expr permits Constant, Symbol, Unary, Binary {
     }
 
     /**
+     * {@code hypot(a, b)} = √(a² + b²), the length of the vector (a, b); the parser reads
+     * {@code hypot(a, b)} as this.
+     *
+     * <p><b>Design.</b> The result is the expression {@code sqrt(a^2 + b^2)} itself, not a new
+     * {@link BinaryOp}: the Taylor series of hypot <em>is</em> the series of √(a² + b²), so a
+     * dedicated operation would need its own implementation in every coefficient kind (doubles,
+     * Apfloat, intervals, the series types, the ODE tape and its compiler, the validated and
+     * decorated arithmetics) and would compute the same recurrences. As an expression it works
+     * wherever an {@code Expr} does, with no new code: the integer square {@code a^2} is
+     * {@link Arithmetic#pow(Object, int)} (the tape's {@code SQR}, the interval's tight
+     * {@code pown}, so over intervals with independent a and b the enclosure is the exact range up
+     * to outward rounding: {@code hypot([−1, 2], [−3, 0]) ⊆ [0, √13]}), and the derivatives are those
+     * of the composition (d/da hypot(a, b) = a / hypot(a, b)). Consequences: {@code hypot(x, y)}
+     * equals, and prints as, {@code sqrt(x^2 + y^2)}; like √ at 0 it has no Taylor series where
+     * a = b = 0 (the value there is 0).
+     *
+     * <p><b>Range (differs from {@link Math#hypot}).</b> The squares are formed first, so in
+     * double arithmetic (values, series coefficients, the ODE tape) a² + b² overflows when the
+     * true hypot exceeds about 2⁵¹² ≈ 1.34·10¹⁵⁴, and the value is +∞ although the true value is
+     * finite; when both |a| and |b| are below 2⁻⁵¹¹ ≈ 1.5·10⁻¹⁵⁴ the squares are subnormal and lose
+     * relative accuracy, and below about 2.2·10⁻¹⁶² they are 0 (hypot(3e-200, 4e-200) is 0, not
+     * 5e-200; a series whose squares' constant terms underflow to 0 is reported as a branch point
+     * of √ by a {@code SingularExpansionException}). {@code Math.hypot} scales and has neither
+     * limit. Over intervals the result stays rigorous in both cases: an overflowing square or sum
+     * has the upper bound +∞, an underflowing square is {@code [0, MIN_VALUE]}, which contains the
+     * true square. Apfloat (exponents to about 10^±9·10¹⁸) has neither limit in practice.
+     *
+     * <p><b>Accuracy of the series.</b> As for any series of √u, the coefficient
+     * c₂ = (u₂ − c₁²)/(2c₀) is accurate relative to c₁²/c₀, not to itself: when |b| ≪ |a| the true
+     * c₂ = b²/(2h³) is tiny and the computed one carries an absolute error of about one rounding
+     * unit times 1/h (in double, or at the Apfloat precision).
+     */
+    static Expr hypot(Expr a, Expr b) {
+        return a.pow(2).plus(b.pow(2)).sqrt();
+    }
+
+    /**
      * Parses {@code text}; every free name is a variable. See {@link ExpressionParser} for the grammar.
      *
      * @throws ExpressionSyntaxException if {@code text} is not an expression

@@ -46,8 +46,10 @@ import org.taylorkit.core.expr.ExpressionTokenizer.Type;
  * <h2>Names</h2>
  * A name followed by {@code (} is a function call: every catalogue function by its lowercase
  * name ({@code sqrt}, {@code exp}, …; {@link Functions}), {@code neg}, {@code ln}
- * as an alias of {@code log}, and the two-argument {@code pow(a, b)} (= {@code a^b}) and
- * {@code atan2(y, x)}. Function names are case-sensitive. {@code pi} and {@code e} are the
+ * as an alias of {@code log}, and the two-argument {@code pow(a, b)} (= {@code a^b}),
+ * {@code atan2(y, x)} and {@code hypot(a, b)} (read as {@link Expr#hypot}, the expression
+ * {@code sqrt(a^2 + b^2)}: see there for why and for its double range). Function names are
+ * case-sensitive. {@code pi} and {@code e} are the
  * constants π and e. Any other name is a {@link Symbol}: a {@link SymbolKind#PARAMETER} if it is
  * among the given parameter names, else a {@link SymbolKind#VARIABLE}.
  *
@@ -72,6 +74,9 @@ public final class ExpressionParser {
     public static final int MAX_NESTING = 1000;
 
     private static final String KNOWN_FUNCTIONS = knownFunctions();
+
+    /** The two-argument function built from other nodes ({@link Expr#hypot}) rather than a {@link BinaryOp}. */
+    private static final String HYPOT = "hypot";
 
     /** Kinds of pending entries on the operator stack. */
     private static final int GROUP = 0;
@@ -165,7 +170,7 @@ public final class ExpressionParser {
             j.add(f.name());
             f.aliases().forEach(j::add);
         }
-        return j.add(UnaryOp.NEG.functionName()).add("pow").add("atan2").toString();
+        return j.add(UnaryOp.NEG.functionName()).add("pow").add("atan2").add(HYPOT).toString();
     }
 
     private ExpressionSyntaxException expected(Token t, String what) {
@@ -335,7 +340,7 @@ public final class ExpressionParser {
     /** At {@code name (}: checks the function is known, consumes the parenthesis, opens the call. */
     private void openCall(Token name) {
         Optional<UnaryOp> unary = UnaryOp.forFunctionName(name.text());
-        if (unary.isEmpty() && BinaryOp.forFunctionName(name.text()).isEmpty()) {
+        if (unary.isEmpty() && BinaryOp.forFunctionName(name.text()).isEmpty() && !HYPOT.equals(name.text())) {
             throw new ExpressionSyntaxException(input, name.column(), "a known function", name.describe(),
                     "unknown function '" + name.text() + "' (known: " + KNOWN_FUNCTIONS + ")");
         }
@@ -358,6 +363,9 @@ public final class ExpressionParser {
         }
         Expr right = operands.pop();
         Expr left = operands.pop();
+        if (HYPOT.equals(name)) {
+            return Expr.hypot(left, right);
+        }
         return new Binary(BinaryOp.forFunctionName(name).orElseThrow(), left, right);
     }
 

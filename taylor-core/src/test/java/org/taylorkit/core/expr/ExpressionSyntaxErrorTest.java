@@ -12,10 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every kind of syntax error, with its column, expected/found parts and complete message. */
 class ExpressionSyntaxErrorTest {
 
-    /** The catalogue's names and aliases in its order, then neg, pow and atan2. */
+    /** The catalogue's names and aliases in its order, then neg, pow, atan2 and hypot. */
     private static final String KNOWN = org.taylorkit.core.function.Functions.all().stream()
             .flatMap(f -> Stream.concat(Stream.of(f.name()), f.aliases().stream()))
-            .collect(java.util.stream.Collectors.joining(", ")) + ", neg, pow, atan2";
+            .collect(java.util.stream.Collectors.joining(", ")) + ", neg, pow, atan2, hypot";
 
     static Stream<Arguments> errors() {
         return Stream.of(
@@ -36,6 +36,16 @@ class ExpressionSyntaxErrorTest {
                         "column 3: unknown function 'Sin' (known: " + KNOWN + ") in \"2*Sin(x)\""),
                 Arguments.of("atan2(y)", 1, "2 arguments", "1 argument",
                         "column 1: atan2 takes 2 arguments, got 1 in \"atan2(y)\""),
+                Arguments.of("hypot(x)", 1, "2 arguments", "1 argument",
+                        "column 1: hypot takes 2 arguments, got 1 in \"hypot(x)\""),
+                Arguments.of("1 + hypot(x, y, z)", 5, "2 arguments", "3 arguments",
+                        "column 5: hypot takes 2 arguments, got 3 in \"1 + hypot(x, y, z)\""),
+                Arguments.of("hypot()", 1, "2 arguments", "0 arguments",
+                        "column 1: hypot takes 2 arguments, got 0 in \"hypot()\""),
+                Arguments.of("hypot(x y)", 9, "','", "'y'",
+                        "column 9: expected ',' but found 'y' in \"hypot(x y)\""),
+                Arguments.of("Hypot(x, y)", 1, "a known function", "'Hypot'",
+                        "column 1: unknown function 'Hypot' (known: " + KNOWN + ") in \"Hypot(x, y)\""),
                 Arguments.of("x + pow(x, 2, 3)", 5, "2 arguments", "3 arguments",
                         "column 5: pow takes 2 arguments, got 3 in \"x + pow(x, 2, 3)\""),
                 Arguments.of("sin()", 1, "1 argument", "0 arguments",
