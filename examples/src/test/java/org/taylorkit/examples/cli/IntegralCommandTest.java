@@ -39,6 +39,16 @@ class IntegralCommandTest {
         assertThat(inside(box, BigDecimal.ONE)).isTrue();
     }
 
+    /** √x is continuous but not analytic at 0: ∫₀¹ √x = 2/3 is enclosed, in double and at 30 digits. */
+    @Test
+    void branchPointInTheBoxIsEnclosed() {
+        BigDecimal twoThirds = BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), 40, java.math.RoundingMode.HALF_EVEN);
+        JsonObject d = RootsCommandTest.json("integral", "sqrt(x)", "--over", "x=[0,1]", "--json");
+        assertThat(inside(d, twoThirds)).as(d.toString()).isTrue();
+        JsonObject p = RootsCommandTest.json("integral", "sqrt(x)", "--over", "x=[0,1]", "--digits", "30", "--json");
+        assertThat(inside(p, twoThirds)).as(p.toString()).isTrue();
+    }
+
     @Test
     void singularIntegrandIsAClearError() {
         CliRun run = CliRun.of("integral", "1/x", "--over", "x=[0,1]");

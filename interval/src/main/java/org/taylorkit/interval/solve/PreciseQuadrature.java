@@ -20,8 +20,9 @@ import org.taylorkit.interval.enclosure.Box;
  * {@code l = a − m}, {@code h = b − m}: on each of {@code [a, m]} and {@code [m, b]} the factor
  * {@code (x − m)^K} has one sign, so the mean-value theorem for integrals applies to each half. The
  * series are used only where {@code f} is proven analytic on the piece (checked in double on its
- * outward double hull); other pieces contribute the whole line until cut small enough, so a singular
- * integrand gives an unbounded enclosure. Pieces are bisected, widest contribution first, until the
+ * outward double hull); other pieces contribute {@code (b − a)·F([a, b])} where the decorated evaluation
+ * proves {@code f} continuous there with a bounded range ({@link ContinuousRange}: √x at 0), else the
+ * whole line until cut small enough, so a singular integrand gives an unbounded enclosure. Pieces are bisected, widest contribution first, until the
  * sum is narrower than the tolerance.
  *
  * <p>The endpoints may be enclosures ({@code π} to the working precision): the integral over
@@ -125,13 +126,19 @@ public final class PreciseQuadrature {
         }, Piece::failure).run(piece(lower.sup(), upper.inf(), smoothEverywhere), tolerance, maxPieces, progress);
         List<Piece> finished = run.pieces();
         String note = run.note();
-        ApfloatInterval total = ar.zero();
+        // summed with ten guard digits: the outward rounding of each addition (about one unit in the
+        // last digit) would otherwise add up over many pieces to more than the tolerance
+        ApfloatInterval total = ApfloatInterval.of(new Apfloat(0), new Apfloat(0), digits + 10L);
         for (Piece p : finished) {
             total = total.add(p.integral());
         }
-        total = total.add(slab(lower)).add(slab(upper));
+        total = total.add(slab(lower)).add(slab(upper)).roundOut(digits);
         boolean met = total.isBounded() && total.widDouble() <= tolerance;
         Interval asDouble = total.isBounded() ? Interval.of(total.infDouble(), total.supDouble()) : Interval.entire();
+        if (!met && note == null) { // every piece met its share; the outward rounding of the sum did not
+            note = "the sum of the " + finished.size() + " pieces, rounded outward at " + digits
+                    + " digits, is wider than the tolerance (more digits or a larger tolerance)";
+        }
         return new IntegralEnclosure(asDouble, Optional.of(total), finished.size(), met,
                 met ? Optional.empty() : Optional.ofNullable(note));
     }
@@ -159,8 +166,7 @@ public final class PreciseQuadrature {
                     : new Piece(a, b, ApfloatInterval.entire(digits), "the integrand " + f + " is not a real number");
         }
         if (!smoothEverywhere && !smooth(a, b)) {
-            return new Piece(a, b, ApfloatInterval.entire(digits), "the integrand may not be analytic on "
-                    + name + " ∈ " + Box.of(name, Interval.of(x.infDouble(), x.supDouble())).get(name));
+            return continuousOr(a, b, x);
         }
         ApfloatInterval sum;
         try {
@@ -170,8 +176,27 @@ public final class PreciseQuadrature {
             sum = ApfloatInterval.entire(digits);
         }
         if (!sum.isBounded() || sum.isEmpty()) {
-            return new Piece(a, b, ApfloatInterval.entire(digits), "the integrand is unbounded near " + name + " = " + x.midDouble());
+            return continuousOr(a, b, x);
         }
         return new Piece(a, b, sum, null);
+    }
+
+    /**
+     * A piece [a, b] without a Taylor form: {@code (b − a)·F([a, b])}, F the Apfloat interval extension,
+     * if {@link ContinuousRange} proves {@code f} continuous on the piece's outward double hull; otherwise
+     * the whole real line with the reason.
+     */
+    private Piece continuousOr(Apfloat a, Apfloat b, ApfloatInterval x) {
+        Interval hull = Interval.of(x.infDouble(), x.supDouble());
+        ContinuousRange.Result r = ContinuousRange.of(f, List.of(name), new Interval[] {hull});
+        String failure = r.failure();
+        if (failure == null) {
+            ApfloatInterval range = f.evaluate(ar, Map.of(name, x));
+            if (range.isBounded() && !range.isEmpty()) {
+                return new Piece(a, b, range.multiply(ApfloatInterval.point(b, digits).subtract(ApfloatInterval.point(a, digits))), null);
+            }
+            failure = "is unbounded";
+        }
+        return new Piece(a, b, ApfloatInterval.entire(digits), "the integrand " + failure + " on " + name + " ∈ " + hull);
     }
 }

@@ -25,9 +25,11 @@ import org.taylorkit.core.series.FieldTaylorN;
  * until the sum is narrower than the tolerance or the budget of pieces is spent.
  *
  * <p><b>Singular integrands.</b> The series are used only where {@code f} is proven analytic on the
- * piece; any other piece (a singularity, a branch point, a point outside the domain) contributes the
- * whole real line until it is cut small enough, so an integrand that is singular in the box gives an
- * unbounded enclosure, never a finite wrong one.
+ * piece. A piece without them (a branch point such as √x or |x| at 0, or series overflowing next to
+ * one) contributes {@code vol(X)·F(X)} if the IEEE 1788 decorated evaluation proves {@code f} defined
+ * and continuous on the whole piece with a bounded range {@code F(X)} — so ∫₀¹ √x encloses 2/3 — and the
+ * whole real line otherwise (a pole, a point outside the domain), so an integrand that is singular in
+ * the box gives an unbounded enclosure, never a finite wrong one.
  *
  * <p><b>Endpoints known as enclosures.</b> When the true domain lies between this box and an
  * {@link #outer(Box)} box, {@code F(outer)·[0, vol(outer) − vol(box)]} is added, {@code F} the natural
@@ -161,6 +163,9 @@ public final class RigorousQuadrature {
             total = total.add(endSlabs(names));
         }
         boolean met = total.wid() <= tolerance;
+        if (!met && note == null) { // every piece met its share; the outward rounding of the sum did not
+            note = "the sum of the " + finished.size() + " pieces, rounded outward, is wider than the tolerance (a larger tolerance)";
+        }
         return new IntegralEnclosure(total, Optional.empty(), finished.size(), met, met ? Optional.empty() : Optional.ofNullable(note));
     }
 
@@ -193,7 +198,7 @@ public final class RigorousQuadrature {
                     v.isBounded() && !v.isEmpty() ? null : "the integrand " + f + " is not a real number");
         }
         if (!smoothEverywhere && !system.smooth(x)) {
-            return new Piece(x, Interval.entire(), "the integrand may not be analytic on " + BoxGeometry.box(names, x));
+            return continuousOr(names, x);
         }
         double[] m = BoxGeometry.midpoint(x);
         if (x.length == 1) {
@@ -204,19 +209,28 @@ public final class RigorousQuadrature {
             } catch (ArithmeticException notFormed) {
                 v = Interval.entire();
             }
-            return v.isBounded() && !v.isEmpty() ? new Piece(x, v, null)
-                    : new Piece(x, Interval.entire(), "the integrand is unbounded on " + BoxGeometry.box(names, x));
+            return v.isBounded() && !v.isEmpty() ? new Piece(x, v, null) : continuousOr(names, x);
         }
         FieldTaylorN<Interval> atPoint = system.series(0, BoxGeometry.points(m), order - 1);
         FieldTaylorN<Interval> overPiece = system.series(0, x, order);
         if (atPoint == null || overPiece == null) {
-            return new Piece(x, Interval.entire(), "the integrand is unbounded on " + BoxGeometry.box(names, x));
+            return continuousOr(names, x);
         }
         Interval integral = integrate(atPoint, overPiece, x, m);
         if (!integral.isBounded() || integral.isEmpty()) {
-            return new Piece(x, Interval.entire(), "the integrand is unbounded on " + BoxGeometry.box(names, x));
+            return continuousOr(names, x);
         }
         return new Piece(x, integral, null);
+    }
+
+    /**
+     * A piece without a Taylor form: {@code vol(X)·F(X)} if {@link ContinuousRange} proves {@code f}
+     * continuous on it with a bounded range, otherwise the whole real line with the reason.
+     */
+    private Piece continuousOr(List<String> names, Interval[] x) {
+        ContinuousRange.Result r = ContinuousRange.of(f, names, x);
+        return r.range() != null ? new Piece(x, r.range().multiply(volume(x)), null)
+                : new Piece(x, Interval.entire(), "the integrand " + r.failure() + " on " + BoxGeometry.box(names, x));
     }
 
     /**

@@ -104,6 +104,36 @@ class QuadratureTest {
         assertThat(p.isBounded()).isFalse();
     }
 
+    /**
+     * Integrands continuous but not analytic in the box (a branch point of √ or |·| at 0, where the
+     * series overflow nearby): finite enclosures of the closed forms ∫₀¹ √x = 2/3, ∫₋₁² |x| = 5/2,
+     * ∫₋₁¹ ∛x = 0 and ∫∫_[0,1]² √(x² + y²) = (√2 + asinh 1)/3 (the mean distance from a corner of the unit
+     * square; e.g. Weisstein, "Square Line Picking", MathWorld), in double and at 30 digits.
+     */
+    @Test
+    void continuousIntegrandsWithBranchPointsGetFiniteEnclosures() {
+        IntegralEnclosure root = RigorousQuadrature.of(Expr.parse("sqrt(x)"), Box.parse("x=[0,1]")).integrate();
+        assertThat(root.value().contains(2.0 / 3)).as(root.toString()).isTrue();
+        assertThat(root.value().wid()).as(root.toString()).isLessThan(1e-9);
+        IntegralEnclosure abs = RigorousQuadrature.of(Expr.parse("abs(x)"), Box.parse("x=[-1,2]")).integrate();
+        assertThat(abs.value().contains(2.5)).as(abs.toString()).isTrue();
+        assertThat(abs.value().wid()).isLessThan(1e-9);
+        IntegralEnclosure cube = RigorousQuadrature.of(Expr.parse("cbrt(x)"), Box.parse("x=[-1,1]")).integrate();
+        assertThat(cube.value().contains(0.0)).as(cube.toString()).isTrue();
+        assertThat(cube.value().wid()).isLessThan(1e-9);
+        double corner = (Math.sqrt(2) + Math.log(1 + Math.sqrt(2))) / 3; // asinh 1 = ln(1 + √2)
+        IntegralEnclosure dist = RigorousQuadrature.of(Expr.parse("sqrt(x^2 + y^2)"), Box.parse("x=[0,1],y=[0,1]"))
+                .tolerance(1e-6).integrate();
+        assertThat(dist.value().inf()).as(dist.toString()).isLessThanOrEqualTo(corner);
+        assertThat(dist.value().sup()).as(dist.toString()).isGreaterThanOrEqualTo(corner);
+        assertThat(dist.value().wid()).as(dist.toString()).isLessThan(1e-5);
+        IntegralEnclosure precise = PreciseQuadrature.of(Expr.parse("sqrt(x)"), "x", ApfloatInterval.of("0", 30),
+                ApfloatInterval.of("1", 30), 30).tolerance(1e-20).integrate();
+        ApfloatInterval twoThirds = ApfloatInterval.of("2", 40).divide(ApfloatInterval.of("3", 40));
+        assertThat(precise.highPrecisionValue().orElseThrow().contains(twoThirds.mid())).as(precise.toString()).isTrue();
+        assertThat(precise.highPrecisionValue().orElseThrow().widDouble()).isLessThan(1e-19);
+    }
+
     @Test
     void endpointsKnownOnlyAsEnclosuresWidenTheResult() {
         Box inner = Box.of("x", Interval.of(0, Math.PI));
