@@ -8,7 +8,6 @@ import org.taylorkit.core.expr.Expr;
 import org.taylorkit.interval.apfloat.ApfloatInterval;
 import org.taylorkit.interval.function.ApfloatIntervalArithmetic;
 import org.taylorkit.interval.Interval;
-import org.taylorkit.interval.enclosure.Box;
 
 /**
  * A rigorous enclosure of {@code ∫_a^b f(x) dx} in Apfloat intervals of a chosen number of digits
