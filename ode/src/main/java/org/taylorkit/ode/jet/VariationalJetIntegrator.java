@@ -57,6 +57,9 @@ public final class VariationalJetIntegrator {
         if (b.fixedOrder > 0) {
             tb.order(b.fixedOrder);
         }
+        if (b.jetTol > 0 && b.order > 0) {
+            tb.secondaryStates(equations.base().dimension(), b.jetTol);
+        }
         this.parameters = new LinkedHashMap<>(b.parameters);
         parameters.forEach(tb::parameter);
         this.integrator = tb.build();
