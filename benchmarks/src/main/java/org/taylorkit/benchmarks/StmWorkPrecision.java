@@ -18,8 +18,8 @@ import org.taylorkit.ode.jet.VariationalJetIntegrator;
 
 /**
  * Work–precision of the Kepler state-transition matrix over one orbit: TaylorKit's
- * {@link VariationalJetIntegrator} (order 1, automatic order at a scan of tolerances, and fixed Taylor
- * orders at a scan of tolerances) against Hipparchus DOP853 on the hand-written variational equations
+ * {@link VariationalJetIntegrator} (order 1, automatic order at a scan of tolerances, fixed Taylor
+ * orders at a scan of tolerances, and fixed orders with the jet at its own tolerance and order) against Hipparchus DOP853 on the hand-written variational equations
  * (a scan of tolerances), at several starts ({@link KeplerStmStart}: eccentricities 0.3, 0.5, 0.7 and
  * three eccentric anomalies each), so that no single start's rounding-floor accident decides.
  *
@@ -54,14 +54,17 @@ public final class StmWorkPrecision {
     static final double[] AUTO_TOLERANCES = {1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 3e-13, 1e-13, 3e-14, 1e-14, 3e-15,
         1e-15, 3e-16};
     /** Our fixed Taylor orders (each at {@link #FIXED_TOLERANCES}). */
-    static final int[] FIXED_ORDERS = {10, 12, 14, 16, 17, 18, 19, 20, 24};
+    static final int[] FIXED_ORDERS = {10, 12, 14, 16, 17, 18, 19, 20, 22, 24};
     /** The tolerances of the fixed-order settings. */
     static final double[] FIXED_TOLERANCES = {1e-11, 1e-13, 3e-14, 1e-14, 3e-15, 1e-15, 1e-16};
-    /** Fixed Taylor orders with the jet at its own order ({@code jetTolerance}), at {@link #JET_STATE_TOLERANCES}. */
-    static final int[] JET_ORDERS = {16, 17, 18, 19, 20};
+    /**
+     * Fixed Taylor orders with the jet at its own tolerance ({@code jetTolerance}: its own step rule, and its
+     * own order q ≤ p), at {@link #JET_STATE_TOLERANCES} and {@link #JET_TOLERANCES}.
+     */
+    static final int[] JET_ORDERS = {15, 16, 17, 18, 19};
     /** The state tolerances of the jet-tolerance settings. */
     static final double[] JET_STATE_TOLERANCES = {1e-13, 1e-14, 1e-15};
-    /** The jet tolerances ε_jet (jet order q = Jorba–Zou order of ε_jet, at most p: 15, 16, 16, 17). */
+    /** The jet tolerances ε_jet (jet order q = Jorba–Zou order of ε_jet, at most p: 16, 16, 17, 18). */
     static final double[] JET_TOLERANCES = {3e-13, 1e-13, 3e-14, 1e-14};
     /** DOP853's tolerances (absolute = relative). */
     static final double[] DOP853_TOLERANCES = {1e-7, 1e-8, 3e-9, 1e-9, 3e-10, 1e-10, 3e-11, 1e-11, 3e-12, 1e-12,
