@@ -19,7 +19,8 @@ import org.taylorkit.ode.jet.VariationalJetIntegrator;
 /**
  * Work–precision of the Kepler state-transition matrix over one orbit: TaylorKit's
  * {@link VariationalJetIntegrator} (order 1, automatic order at a scan of tolerances, fixed Taylor
- * orders at a scan of tolerances, and fixed orders with the jet at its own tolerance and order) against Hipparchus DOP853 on the hand-written variational equations
+ * orders at a scan of tolerances, the same with the symmetric form of the variational equations, and fixed
+ * orders with the jet at its own tolerance and order) against Hipparchus DOP853 on the hand-written variational equations
  * (a scan of tolerances), at several starts ({@link KeplerStmStart}: eccentricities 0.3, 0.5, 0.7 and
  * three eccentric anomalies each), so that no single start's rounding-floor accident decides.
  *
@@ -66,6 +67,8 @@ public final class StmWorkPrecision {
     static final double[] JET_STATE_TOLERANCES = {1e-13, 1e-14, 1e-15};
     /** The jet tolerances ε_jet (jet order q = Jorba–Zou order of ε_jet, at most p: 16, 16, 17, 18). */
     static final double[] JET_TOLERANCES = {3e-13, 1e-13, 3e-14, 1e-14};
+    /** Fixed Taylor orders with the symmetric form of the equations ({@code symmetricProducts}), at {@link #FIXED_TOLERANCES}. */
+    static final int[] SYMMETRIC_ORDERS = {16, 17, 18, 19, 20, 22};
     /** DOP853's tolerances (absolute = relative). */
     static final double[] DOP853_TOLERANCES = {1e-7, 1e-8, 3e-9, 1e-9, 3e-10, 1e-10, 3e-11, 1e-11, 3e-12, 1e-12,
         3e-13, 1e-13, 3e-14, 1e-14, 3e-15, 1e-15, 3e-16, 1e-16};
@@ -162,6 +165,12 @@ public final class StmWorkPrecision {
             for (double tol : FIXED_TOLERANCES) {
                 ours.add(ours(String.format(Locale.ROOT, "p=%d %.0e", p, tol),
                         VariationalJetIntegrator.builder(KeplerProblem.system()).taylorOrder(p).tolerance(tol).build()));
+            }
+        }
+        for (int p : SYMMETRIC_ORDERS) {
+            for (double tol : FIXED_TOLERANCES) {
+                ours.add(ours(String.format(Locale.ROOT, "p=%d %.0e sym", p, tol), VariationalJetIntegrator
+                        .builder(KeplerProblem.system()).symmetricProducts(true).taylorOrder(p).tolerance(tol).build()));
             }
         }
         for (int p : JET_ORDERS) {
