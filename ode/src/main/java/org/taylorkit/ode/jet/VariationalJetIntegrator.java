@@ -34,7 +34,10 @@ import org.taylorkit.ode.TaylorIntegrator;
  * ({@link JetBuilder#taylorOrder}) with its tolerance-based step can be cheaper at equal accuracy: for
  * the Kepler state-transition matrix over one orbit, order 18 at tolerance 1e-14 was as accurate on
  * average over nine starts as the Jorba–Zou order at 1e-15 (order 19), in 0.8–0.9 of the CPU time (the
- * work–precision scan {@code StmWorkPrecision} of the benchmarks module).
+ * work–precision scan {@code StmWorkPrecision} of the benchmarks module). With a
+ * {@linkplain JetBuilder#jetTolerance jet tolerance} the state and the jet each have their own rule and the jet
+ * its own order instead (measured: no cheaper, see docs/benchmarks.md); {@link Builder#symmetricProducts}
+ * writes the equations with one product per symmetric pair of the Jacobian (Kepler's STM: 0.84 of the time).
  *
  * <p><b>Accuracy.</b> The integrator's: each jet coefficient has the local error per step of the
  * tolerance relative to the norm above; results agree with {@link JetIntegrator}'s to rounding (both
