@@ -18,8 +18,9 @@ import org.taylorkit.ode.jet.VariationalJetIntegrator;
 
 /**
  * Work–precision of the Kepler state-transition matrix over one orbit: TaylorKit's
- * {@link VariationalJetIntegrator} (order 1, automatic order at a scan of tolerances, and fixed Taylor
- * orders at a scan of tolerances) against Hipparchus DOP853 on the hand-written variational equations
+ * {@link VariationalJetIntegrator} (order 1, automatic order at a scan of tolerances, fixed Taylor
+ * orders at a scan of tolerances, the same with the symmetric form of the variational equations, and fixed
+ * orders with the jet at its own tolerance and order) against Hipparchus DOP853 on the hand-written variational equations
  * (a scan of tolerances), at several starts ({@link KeplerStmStart}: eccentricities 0.3, 0.5, 0.7 and
  * three eccentric anomalies each), so that no single start's rounding-floor accident decides.
  *
@@ -54,9 +55,20 @@ public final class StmWorkPrecision {
     static final double[] AUTO_TOLERANCES = {1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 3e-13, 1e-13, 3e-14, 1e-14, 3e-15,
         1e-15, 3e-16};
     /** Our fixed Taylor orders (each at {@link #FIXED_TOLERANCES}). */
-    static final int[] FIXED_ORDERS = {10, 12, 14, 16, 17, 18, 19, 20, 24};
+    static final int[] FIXED_ORDERS = {10, 12, 14, 16, 17, 18, 19, 20, 22, 24};
     /** The tolerances of the fixed-order settings. */
     static final double[] FIXED_TOLERANCES = {1e-11, 1e-13, 3e-14, 1e-14, 3e-15, 1e-15, 1e-16};
+    /**
+     * Fixed Taylor orders with the jet at its own tolerance ({@code jetTolerance}: its own step rule, and its
+     * own order q ≤ p), at {@link #JET_STATE_TOLERANCES} and {@link #JET_TOLERANCES}.
+     */
+    static final int[] JET_ORDERS = {15, 16, 17, 18, 19};
+    /** The state tolerances of the jet-tolerance settings. */
+    static final double[] JET_STATE_TOLERANCES = {1e-13, 1e-14, 1e-15};
+    /** The jet tolerances ε_jet (jet order q = Jorba–Zou order of ε_jet, at most p: 16, 16, 17, 18). */
+    static final double[] JET_TOLERANCES = {3e-13, 1e-13, 3e-14, 1e-14};
+    /** Fixed Taylor orders with the symmetric form of the equations ({@code symmetricProducts}), at {@link #FIXED_TOLERANCES}. */
+    static final int[] SYMMETRIC_ORDERS = {16, 17, 18, 19, 20, 22};
     /** DOP853's tolerances (absolute = relative). */
     static final double[] DOP853_TOLERANCES = {1e-7, 1e-8, 3e-9, 1e-9, 3e-10, 1e-10, 3e-11, 1e-11, 3e-12, 1e-12,
         3e-13, 1e-13, 3e-14, 1e-14, 3e-15, 1e-15, 3e-16, 1e-16};
@@ -155,6 +167,21 @@ public final class StmWorkPrecision {
                         VariationalJetIntegrator.builder(KeplerProblem.system()).taylorOrder(p).tolerance(tol).build()));
             }
         }
+        for (int p : SYMMETRIC_ORDERS) {
+            for (double tol : FIXED_TOLERANCES) {
+                ours.add(ours(String.format(Locale.ROOT, "p=%d %.0e sym", p, tol), VariationalJetIntegrator
+                        .builder(KeplerProblem.system()).symmetricProducts(true).taylorOrder(p).tolerance(tol).build()));
+            }
+        }
+        for (int p : JET_ORDERS) {
+            for (double tol : JET_STATE_TOLERANCES) {
+                for (double jetTol : JET_TOLERANCES) {
+                    ours.add(ours(String.format(Locale.ROOT, "p=%d %.0e j%.0e", p, tol, jetTol),
+                            VariationalJetIntegrator.builder(KeplerProblem.system()).taylorOrder(p).tolerance(tol)
+                                    .jetTolerance(jetTol).build()));
+                }
+            }
+        }
         List<Setting> dop = new ArrayList<>();
         OrdinaryDifferentialEquation ode = JetTransportBenchmark.hipparchusVariational();
         for (double tol : DOP853_TOLERANCES) {
@@ -231,7 +258,7 @@ public final class StmWorkPrecision {
             double[][] median, double[] scale) {
         System.out.println("\n[wp] setting | per start: steps, STM error, relative error, CPU µs");
         for (int q = 0; q < settings.size(); q++) {
-            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-16s", settings.get(q).label()));
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-22s", settings.get(q).label()));
             for (int s = 0; s < starts.size(); s++) {
                 sb.append(String.format(Locale.ROOT, " | %4d %.1e %.1e %7.1f", steps[s][q], err[s][q], err[s][q] / scale[s],
                         median[s][q]));
@@ -282,7 +309,7 @@ public final class StmWorkPrecision {
         System.out.println("\n[wp] all starts: Pareto fronts of worst relative error (error / max |Φ|) against mean CPU µs");
         for (boolean ours : new boolean[] {true, false}) {
             for (int q : front(settings, ours, worst, mean)) {
-                System.out.printf(Locale.ROOT, "  %-16s %.2e %8.1f%n", settings.get(q).label(), worst[q], mean[q]);
+                System.out.printf(Locale.ROOT, "  %-22s %.2e %8.1f%n", settings.get(q).label(), worst[q], mean[q]);
             }
         }
         System.out.println("[wp] level | DOP853 µs (reach / interpolated) | ours µs (reach / interpolated) | ratio (reach / interpolated)");
@@ -357,7 +384,7 @@ public final class StmWorkPrecision {
         System.out.println("  all our settings with worst case ≤ 1.5 (label, worst, geometric mean, mean µs):");
         for (int q = 0; q < nq; q++) {
             if (settings.get(q).ours() && worst[q] <= 1.5) {
-                System.out.printf(Locale.ROOT, "    %-16s %.2f %.2f %.1f%n", settings.get(q).label(), worst[q], geo[q], mean[q]);
+                System.out.printf(Locale.ROOT, "    %-22s %.2f %.2f %.1f%n", settings.get(q).label(), worst[q], geo[q], mean[q]);
             }
         }
     }

@@ -43,6 +43,16 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     /** The order whose norm {@link #logNorm} found with the one before it, or −1. */
     private int pendingNormOrder = -1;
     private double pendingNorm;
+    /** The states the norms of {@link #logNorm} and {@link #normPair} range over: normFrom..normTo − 1. */
+    private int normFrom;
+    private int normTo;
+    /**
+     * The states from which on the expansion stops at the secondary order ({@link TaylorIntegrator.Builder#secondaryStates}),
+     * or n (none).
+     */
+    private final int secondaryFrom;
+    /** The secondary states' step rule: X = max(εa, ε_s·‖y‖), its order q and safety factor. */
+    private final StepSizeRule.Numerator secondaryNum = new StepSizeRule.Numerator();
 
     DoubleStepEngine(TaylorIntegrator cfg, double t0, double[] x0, double tEnd) {
         this.cfg = cfg;
@@ -59,6 +69,8 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
         this.dir = Math.signum(tEnd - t0);
         this.tHi = t0;
         this.tLo = 0.0;
+        this.secondaryFrom = cfg.secondaryFrom > 0 ? cfg.secondaryFrom : n;
+        this.normTo = n;
         if (cfg.gridEvery > 0) {
             gridScratch = new double[n];
             addGrid(t0, x);
@@ -86,11 +98,19 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     @Override
     public String expand(boolean events) {
         xnorm = 0.0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < secondaryFrom; i++) {
             xnorm = Math.max(xnorm, Math.abs(x[i]));
         }
         p = cfg.fixedOrder > 0 ? cfg.fixedOrder : (cfg.relTol * xnorm > cfg.absTol ? cfg.orderRel : cfg.orderAbs);
         pendingNormOrder = -1;
+        if (secondaryFrom < n && cfg.fixedStep == 0) {
+            double ynorm = 0.0;
+            for (int i = secondaryFrom; i < n; i++) {
+                ynorm = Math.max(ynorm, Math.abs(x[i]));
+            }
+            int q = Math.min(cfg.secondaryOrder, p);
+            secondaryNum.set(Math.max(cfg.absTol, cfg.secondaryTol * ynorm), q, cfg.secondarySafety[q]);
+        }
         if (cfg.fixedStep == 0) { // X depends on the state only: its share of the roots is found before the
             // expansion, so that it is not on the chain from the last coefficient to the step size
             ruleNum.set(cfg.fixedOrder > 0 ? Math.max(cfg.absTol, cfg.relTol * xnorm)
@@ -124,8 +144,27 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
         if (cfg.fixedStep > 0) {
             return cfg.fixedStep;
         }
-        double before = normPair(p - 1);
-        return StepSizeRule.step(ruleNum, before, pendingNorm, this);
+        if (secondaryFrom == n) {
+            double before = normPair(p - 1);
+            return StepSizeRule.step(ruleNum, before, pendingNorm, this);
+        }
+        return Math.min(ruleOver(0, secondaryFrom, ruleNum), ruleOver(secondaryFrom, n, secondaryNum));
+    }
+
+    /**
+     * The step rule {@code nu} over the states from..to − 1 only (their norms of orders nu.p − 1 and nu.p):
+     * with secondary states, the primary states' rule at p and the secondary states' own rule at q.
+     */
+    private double ruleOver(int from, int to, StepSizeRule.Numerator nu) {
+        normFrom = from;
+        normTo = to;
+        pendingNormOrder = -1;
+        double before = normPair(nu.p - 1);
+        double h = StepSizeRule.step(nu, before, pendingNorm, this);
+        normFrom = 0;
+        normTo = n;
+        pendingNormOrder = -1;
+        return h;
     }
 
     @Override
@@ -324,7 +363,8 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
     // ------------------------------------------------------------------ StepSizeRule.LogNorms
 
     /**
-     * ln‖x_k‖∞ of this step's coefficients of order k (−∞ if all zero, NaN if one is NaN). The step
+     * ln‖x_k‖∞ of this step's coefficients of order k over the states normFrom..normTo − 1 (all of
+     * them but while a rule over a part runs; −∞ if all zero, NaN if one is NaN). The step
      * size rule asks for k = p − 1 and then p: one pass over the states finds both maxima, and the
      * second is kept for the call that follows.
      */
@@ -339,7 +379,7 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
         }
         double[] v = values;
         double m = 0.0;
-        for (int i = 0, o = k; i < n; i++, o += stride) {
+        for (int i = normFrom, o = normFrom * stride + k; i < normTo; i++, o += stride) {
             double a = Math.abs(v[o]);
             if (!(a <= m)) {
                 m = a; // also propagates NaN
@@ -356,7 +396,7 @@ final class DoubleStepEngine implements StepEngine<EventOccurrence>, StepInfo, S
         double[] v = values;
         double m = 0.0;
         double m1 = 0.0;
-        for (int i = 0, o = k; i < n; i++, o += stride) {
+        for (int i = normFrom, o = normFrom * stride + k; i < normTo; i++, o += stride) {
             double a = Math.abs(v[o]);
             if (!(a <= m)) {
                 m = a; // also propagates NaN

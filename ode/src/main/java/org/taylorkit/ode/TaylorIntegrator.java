@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.ode.tape.DoubleTapeRunner;
+import org.taylorkit.ode.tape.SecondaryPart;
 import org.taylorkit.ode.tape.TaylorTape;
 
 /**
@@ -82,6 +83,14 @@ public final class TaylorIntegrator {
     final DoubleTapeRunner runner;
     /** The step-size safety factors by order ({@link #safetyFactor}), computed once; read-only. */
     final double[] safety;
+    /** The first secondary state ({@link Builder#secondaryStates}), or 0 for none. */
+    final int secondaryFrom;
+    /** The secondary states' relative tolerance ε_s (0 without them). */
+    final double secondaryTol;
+    /** The secondary states' order q = {@link #orderFor}(ε_s), at most {@link #maxOrder}. */
+    final int secondaryOrder;
+    /** The secondary states' step-size safety factors by order (the fixed-order form), read-only. */
+    final double[] secondarySafety;
 
     private TaylorIntegrator(Builder b, IntegratorBuilder.Settings common) {
         this.system = common.system();
@@ -102,10 +111,17 @@ public final class TaylorIntegrator {
         this.orderAbs = orderFor(absTol);
         this.orderRel = orderFor(relTol);
         this.maxOrder = fixedOrder > 0 ? fixedOrder : Math.max(orderAbs, orderRel);
-        this.runner = new DoubleTapeRunner(tape, maxOrder);
+        this.secondaryFrom = b.secondaryFrom;
+        this.secondaryTol = b.secondaryTol;
+        this.secondaryOrder = secondaryFrom > 0 ? Math.min(orderFor(secondaryTol), maxOrder) : 0;
+        this.runner = secondaryFrom > 0
+                ? new DoubleTapeRunner(tape, maxOrder, SecondaryPart.of(tape, secondaryFrom, secondaryOrder))
+                : new DoubleTapeRunner(tape, maxOrder);
         this.safety = new double[maxOrder + 1];
+        this.secondarySafety = new double[maxOrder + 1];
         for (int k = 2; k <= maxOrder; k++) {
             safety[k] = safetyFactor(k, fixedOrder > 0);
+            secondarySafety[k] = safetyFactor(k, true);
         }
         for (Map.Entry<String, Double> p : b.parameters.entrySet()) {
             runner.setParameter(p.getKey(), p.getValue());
@@ -156,6 +172,14 @@ public final class TaylorIntegrator {
     /** The largest order any step may use (the fixed order, or the order of the tighter tolerance). */
     public int maxOrder() {
         return maxOrder;
+    }
+
+    /**
+     * The order q the secondary states are expanded to ({@link Builder#secondaryStates}; at most the
+     * step's order), or 0 if there are none.
+     */
+    public int secondaryOrder() {
+        return secondaryOrder;
     }
 
     /**
@@ -228,6 +252,8 @@ public final class TaylorIntegrator {
         private double relTol = DEFAULT_TOLERANCE;
         private double fixedStep;
         private double gridEvery;
+        private int secondaryFrom;
+        private double secondaryTol;
         private final List<StepObserver> observers = new ArrayList<>();
         private final Map<String, Double> parameters = new LinkedHashMap<>();
 
@@ -278,6 +304,41 @@ public final class TaylorIntegrator {
          */
         public Builder gridOutput(double dt) {
             gridEvery = positive(dt, "the grid spacing");
+            return this;
+        }
+
+        /**
+         * Expands the states {@code first}, …, n − 1 (the <em>secondary</em> states, e.g. variational
+         * equations appended to a system) to their own, lower Taylor order q = min({@link #orderFor}(ε_s), p)
+         * and controls their truncation error relative to their own norm. Nothing the right-hand sides
+         * of states 0..first−1 (or an event function) read may depend on them (checked when built).
+         * Per step:
+         * <ul>
+         *   <li>the tape runs the operations that only the secondary states need at orders k &lt; q only
+         *       ({@link SecondaryPart}); their coefficients above q are zero, the others' bit for bit
+         *       those of the full expansion;</li>
+         *   <li>the order p and the step rule of the class comment use the norms over the primary states
+         *       0..first−1 only (their own X and coefficients);</li>
+         *   <li>the step is also at most exp(−0.7/(q−1))·min_{k∈{q−1,q}} (ε'/‖y_k‖)^{1/k} with ε' =
+         *       max(εa, ε_s·‖y‖) and ‖·‖ the max norm over the secondary states: their last two terms
+         *       are at most ε', as for a fixed order.</li>
+         * </ul>
+         * Without this setting every state is expanded to p under one rule over all of them.
+         * With a fixed step, only the expansion changes.
+         *
+         * @param first the first secondary state (1 ≤ first &lt; n)
+         * @param tolerance ε_s, their relative tolerance (positive, finite)
+         * @throws IllegalArgumentException if {@code first} is out of range or the tolerance is not
+         *     positive and finite
+         */
+        public Builder secondaryStates(int first, double tolerance) {
+            int n = system.dimension();
+            if (first < 1 || first >= n) {
+                throw new IllegalArgumentException("the first secondary state must be in 1.." + (n - 1) + " (the system has "
+                        + n + " states), got " + first);
+            }
+            secondaryTol = positive(tolerance, "the tolerance of the secondary states");
+            secondaryFrom = first;
             return this;
         }
 

@@ -23,6 +23,8 @@ public abstract class JetBuilder<B extends JetBuilder<B>> {
     double absTol = TaylorIntegrator.DEFAULT_TOLERANCE;
     double relTol = TaylorIntegrator.DEFAULT_TOLERANCE;
     int fixedOrder;
+    /** The jet coefficients' own relative tolerance ε_jet, or 0: expanded with the state. */
+    double jetTol;
     long maxSteps = TaylorIntegrator.DEFAULT_MAX_STEPS;
     final Map<String, Double> parameters = new LinkedHashMap<>();
 
@@ -94,6 +96,22 @@ public abstract class JetBuilder<B extends JetBuilder<B>> {
         if (!(tol > 0) || !Double.isFinite(tol)) {
             throw new IllegalArgumentException(what + " must be positive and finite, got " + tol);
         }
+    }
+
+    /**
+     * The jet's own relative tolerance ε_jet, for {@link VariationalJetIntegrator}: the jet coefficients
+     * (every unknown but the state) are expanded in time only to the Jorba–Zou order q of ε_jet (at most
+     * the state's order p; {@code TaylorIntegrator.orderFor}), and each step keeps their last two terms
+     * within ε_jet times the jet's max norm ({@code TaylorIntegrator.Builder.secondaryStates}); the state's
+     * order and step follow the tolerances over the state alone. Default: none — the jet at the state's
+     * order, one step rule over all components.
+     *
+     * @throws IllegalArgumentException if ε_jet is not positive and finite
+     */
+    public B jetTolerance(double epsJet) {
+        check(epsJet, "the jet tolerance");
+        jetTol = epsJet;
+        return self();
     }
 
     /** A fixed Taylor order in time (2..1000) instead of the Jorba–Zou order. */

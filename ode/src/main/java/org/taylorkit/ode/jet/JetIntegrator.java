@@ -53,6 +53,10 @@ public final class JetIntegrator {
     private final Map<String, Double> parameters;
 
     private JetIntegrator(Builder b) {
+        if (b.jetTol > 0) {
+            throw new IllegalArgumentException("a jet tolerance (jet coefficients at their own order) needs the variational"
+                    + " equations on the double tape: use VariationalJetIntegrator");
+        }
         this.system = b.system;
         this.order = b.order;
         List<String> names = b.jetVariableNames();
@@ -208,7 +212,8 @@ public final class JetIntegrator {
         /**
          * The integrator.
          *
-         * @throws IllegalArgumentException if a jet variable is neither a state variable nor a parameter
+         * @throws IllegalArgumentException if a jet variable is neither a state variable nor a parameter,
+         *     or a {@linkplain JetBuilder#jetTolerance jet tolerance} is set (only {@link VariationalJetIntegrator} has one)
          */
         public JetIntegrator build() {
             return new JetIntegrator(this);

@@ -59,9 +59,12 @@ public final class VariationalEquations {
     private final MonomialIndex index;
     private final int n;
     private final int[] stateOfJetVar;
+    /** Whether symmetric pairs of first-order derivatives share their product ({@link #of(OdeSystem, List, int, boolean)}). */
+    private final boolean symmetric;
 
-    private VariationalEquations(OdeSystem base, Variables jetVars, int order) {
+    private VariationalEquations(OdeSystem base, Variables jetVars, int order, boolean symmetric) {
         this.base = base;
+        this.symmetric = symmetric;
         this.jetVars = jetVars;
         this.order = order;
         this.n = base.dimension();
@@ -102,6 +105,20 @@ public final class VariationalEquations {
      *     K is negative, or the enlarged system would exceed {@link #MAX_DIMENSION} equations
      */
     public static VariationalEquations of(OdeSystem base, List<String> jetVariables, int order) {
+        return of(base, jetVariables, order, false);
+    }
+
+    /**
+     * {@link #of(OdeSystem, List, int)}, and with {@code symmetric} the linear part Σ_v (∂f_i/∂x_v)·X_{v,α} of
+     * the equations written with fewer products where the Jacobian has a symmetric pair: rows i ≠ k and state
+     * variables w ≠ v with ∂f_i/∂x_v = ∂f_k/∂x_w = b as functions (equal {@link PowerProduct}s, e.g. the
+     * mixed second derivative of a potential, which differentiation writes in two ways) and both
+     * ∂f_i/∂x_w = a and ∂f_k/∂x_v = c present: row i gets b·(X_w + X_v) + (a − b)·X_w, row k
+     * b·(X_w + X_v) + (c − b)·X_v, the product b·(X_w + X_v) shared (each row in at most one pair; Kepler's
+     * order-1 tape: 29 → 24 Cauchy products per order). The same function, in another order of operations:
+     * the results differ from the plain equations' at the level of rounding.
+     */
+    public static VariationalEquations of(OdeSystem base, List<String> jetVariables, int order, boolean symmetric) {
         Objects.requireNonNull(base, "base");
         if (order < 0) {
             throw new IllegalArgumentException("the jet order must be ≥ 0, got " + order);
@@ -112,7 +129,7 @@ public final class VariationalEquations {
         if (new HashSet<>(jetVariables).size() != jetVariables.size()) {
             throw new IllegalArgumentException("repeated jet variable in " + jetVariables);
         }
-        return new VariationalEquations(base, Variables.of(jetVariables), order);
+        return new VariationalEquations(base, Variables.of(jetVariables), order, symmetric);
     }
 
     private OdeSystem build(List<String> jetParams, List<Integer> jetVarOfParam) {
@@ -140,6 +157,7 @@ public final class VariationalEquations {
         }
         MonomialIndex tensors = MonomialIndex.of(nv, order);
         Expr[][] d = derivativeTensors(tensors, vNames);
+        int[][] pairs = symmetric && order >= 1 ? SymmetricPairs.of(d, tensors, n) : new int[n][];
         Expr[][] powers = powers(tensors, d, delta);
         OdeSystem.Builder b = OdeSystem.builder();
         for (String p : base.parameters()) {
@@ -148,7 +166,7 @@ public final class VariationalEquations {
         for (int pos = 0; pos < size; pos++) {
             for (int i = 0; i < n; i++) {
                 b.equation(pos == 0 ? states.get(i) : names[pos][i], pos == 0 ? base.rightHandSides().get(i)
-                        : rightHandSide(d[i], powers, tensors, pos));
+                        : rightHandSide(d[i], pairs[i], powers, tensors, pos));
             }
         }
         return b.build();
@@ -261,14 +279,31 @@ public final class VariationalEquations {
         return powers;
     }
 
-    /** X_{i,α}' = Σ_{1≤|β|≤|α|} (∂^β f_i/β!) · [δ^α]Δ^β (the constant 0 if every term vanishes). */
-    private Expr rightHandSide(Expr[] di, Expr[][] powers, MonomialIndex tensors, int alpha) {
+    /**
+     * X_{i,α}' = Σ_{1≤|β|≤|α|} (∂^β f_i/β!) · [δ^α]Δ^β (the constant 0 if every term vanishes); with a
+     * symmetric pair {@code pair} = {β of the row's own variable w, β of the shared entry's variable v} of
+     * {@link SymmetricPairs}, its two first-order terms as b·(X_w + X_v) + (a − b)·X_w (the sum in the order of
+     * the variables, so that the partner row's product is the same expression).
+     */
+    private Expr rightHandSide(Expr[] di, int[] pair, Expr[][] powers, MonomialIndex tensors, int alpha) {
         Expr sum = null;
+        boolean paired = pair != null && powers[pair[0]][alpha] != null && powers[pair[1]][alpha] != null;
         int end = tensors.offset(Math.min(index.degree(alpha), order) + 1);
         for (int beta = 1; beta < end; beta++) {
+            if (paired && (beta == pair[0] || beta == pair[1])) {
+                continue;
+            }
             if (di[beta] != null && powers[beta] != null) {
                 sum = OptionalTerms.plus(sum, OptionalTerms.times(di[beta], powers[beta][alpha]));
             }
+        }
+        if (paired) {
+            Expr own = powers[pair[0]][alpha];
+            Expr other = powers[pair[1]][alpha];
+            Expr b = di[pair[1]];
+            Expr both = pair[0] < pair[1] ? own.plus(other) : other.plus(own);
+            sum = OptionalTerms.plus(sum, OptionalTerms.times(b, both));
+            sum = OptionalTerms.plus(sum, OptionalTerms.times(di[pair[0]].minus(b), own));
         }
         return sum == null ? Expr.constant(0) : sum;
     }

@@ -34,7 +34,10 @@ import org.taylorkit.ode.TaylorIntegrator;
  * ({@link JetBuilder#taylorOrder}) with its tolerance-based step can be cheaper at equal accuracy: for
  * the Kepler state-transition matrix over one orbit, order 18 at tolerance 1e-14 was as accurate on
  * average over nine starts as the Jorba–Zou order at 1e-15 (order 19), in 0.8–0.9 of the CPU time (the
- * work–precision scan {@code StmWorkPrecision} of the benchmarks module).
+ * work–precision scan {@code StmWorkPrecision} of the benchmarks module). With a
+ * {@linkplain JetBuilder#jetTolerance jet tolerance} the state and the jet each have their own rule and the jet
+ * its own order instead (measured: no cheaper, see docs/benchmarks.md); {@link Builder#symmetricProducts}
+ * writes the equations with one product per symmetric pair of the Jacobian (Kepler's STM: 0.84 of the time).
  *
  * <p><b>Accuracy.</b> The integrator's: each jet coefficient has the local error per step of the
  * tolerance relative to the norm above; results agree with {@link JetIntegrator}'s to rounding (both
@@ -51,11 +54,14 @@ public final class VariationalJetIntegrator {
 
     private VariationalJetIntegrator(Builder b) {
         List<String> names = b.jetVariableNames();
-        this.equations = VariationalEquations.of(b.system, names, b.order);
+        this.equations = VariationalEquations.of(b.system, names, b.order, b.symmetric);
         TaylorIntegrator.Builder tb = TaylorIntegrator.builder(equations.system())
                 .absoluteTolerance(b.absTol).relativeTolerance(b.relTol).maxSteps(b.maxSteps);
         if (b.fixedOrder > 0) {
             tb.order(b.fixedOrder);
+        }
+        if (b.jetTol > 0 && b.order > 0) {
+            tb.secondaryStates(equations.base().dimension(), b.jetTol);
         }
         this.parameters = new LinkedHashMap<>(b.parameters);
         parameters.forEach(tb::parameter);
@@ -157,8 +163,21 @@ public final class VariationalJetIntegrator {
     /** Configures a {@link VariationalJetIntegrator}; the options are {@link JetBuilder}'s. Not thread-safe. */
     public static final class Builder extends JetBuilder<Builder> {
 
+        private boolean symmetric;
+
         private Builder(OdeSystem system) {
             super(system);
+        }
+
+        /**
+         * Whether to write the equations' linear part with one product per symmetric pair of the Jacobian
+         * ({@link VariationalEquations#of(OdeSystem, List, int, boolean)}: e.g. Kepler's mixed second derivative of
+         * the potential; 24 instead of 29 Cauchy products per order for its state-transition matrix). The
+         * same equations in another order of operations; default false (the plain form).
+         */
+        public Builder symmetricProducts(boolean on) {
+            symmetric = on;
+            return this;
         }
 
         @Override

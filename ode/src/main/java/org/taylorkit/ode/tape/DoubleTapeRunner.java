@@ -55,6 +55,13 @@ public final class DoubleTapeRunner {
     private final int n;
     /** The operations packed as int codes (see {@link #pack}). */
     private final int[] code;
+    /**
+     * The code of the orders k ≥ q of the {@link #secondary} part: {@link #code} without its secondary
+     * operations (the same as {@link #code} without a part).
+     */
+    private final int[] highCode;
+    /** The part of the tape expanded only to a lower order, or null. */
+    private final SecondaryPart secondary;
     /** The signed coefficients of the linear combinations (refreshed with the constants). */
     private final double[] lcCoef;
     /** Per entry of {@link #lcCoef}: its constant slot (−1 for 1) and sign. */
@@ -82,7 +89,23 @@ public final class DoubleTapeRunner {
      * @throws IllegalArgumentException if {@code maxOrder < 1}
      */
     public DoubleTapeRunner(TaylorTape tape, int maxOrder) {
-        this(tape, maxOrder, !Boolean.getBoolean(INTERPRET_PROPERTY));
+        this(tape, maxOrder, !Boolean.getBoolean(INTERPRET_PROPERTY), null);
+    }
+
+    /**
+     * A runner whose states {@code part.firstState()}, …, n − 1 are expanded only to order q =
+     * {@code part.order()} ({@link SecondaryPart}): at the orders k ≥ q the operations only they need are
+     * skipped and their coefficients above q stay zero, so a step's cost in them grows with q instead
+     * of the order asked for. The other states' coefficients are bit for bit those of
+     * {@link #DoubleTapeRunner(TaylorTape, int)}; those of the secondary states are the same up to order q.
+     *
+     * @param tape the tape
+     * @param maxOrder the highest order {@link #compute} will be asked for (≥ 1)
+     * @param part the secondary part, from {@link SecondaryPart#of} on this tape
+     * @throws IllegalArgumentException if {@code maxOrder < 1} or the part is of another tape
+     */
+    public DoubleTapeRunner(TaylorTape tape, int maxOrder, SecondaryPart part) {
+        this(tape, maxOrder, !Boolean.getBoolean(INTERPRET_PROPERTY), Objects.requireNonNull(part, "part"));
     }
 
     /**
@@ -90,10 +113,24 @@ public final class DoubleTapeRunner {
      * bit-for-bit the same coefficients.
      */
     DoubleTapeRunner(TaylorTape tape, int maxOrder, boolean compile) {
+        this(tape, maxOrder, compile, null);
+    }
+
+    /**
+     * A runner that compiles the tape to bytecode ({@code compile}) or interprets it; both give
+     * bit-for-bit the same coefficients. {@code part}: the secondary part, or null.
+     */
+    DoubleTapeRunner(TaylorTape tape, int maxOrder, boolean compile, SecondaryPart part) {
         this.tape = Objects.requireNonNull(tape, "tape");
         if (maxOrder < 1) {
             throw new IllegalArgumentException("the order must be at least 1, got " + maxOrder);
         }
+        if (part != null && (part.secondaryOps().size() != tape.opCount() || part.firstState() >= tape.stateCount())) {
+            throw new IllegalArgumentException("the secondary part (" + part.secondaryOps().size() + " operations, first state "
+                    + part.firstState() + ") is not of this tape (" + tape.opCount() + " operations, " + tape.stateCount()
+                    + " states)");
+        }
+        this.secondary = part;
         this.maxOrder = maxOrder;
         this.stride = maxOrder + 2; // coefficients 0..maxOrder and a spare cell for x_{maxOrder+1}
         this.c = new double[Math.multiplyExact(tape.slotCount(), stride)];
@@ -110,6 +147,7 @@ public final class DoubleTapeRunner {
         lcCoefSlot = new int[coefs];
         lcNeg = new boolean[coefs];
         int[] base = pack(ops);
+        highCode = part == null ? code : highCode(ops, part);
         functions = functionList.toArray(new ElementaryFunction[0]);
         int[] rhsSlots = new int[n];
         rhs = new int[n];
@@ -117,7 +155,7 @@ public final class DoubleTapeRunner {
             rhsSlots[i] = tape.rhsSlot(i);
             rhs[i] = rhsSlots[i] * stride;
         }
-        program = compile ? TapeCompiler.compile(ops, base, maxOrder, rhsSlots) : null;
+        program = compile ? TapeCompiler.compile(ops, base, maxOrder, rhsSlots, part) : null;
         outputs = new int[tape.outputCount()];
         for (int j = 0; j < outputs.length; j++) {
             outputs[j] = tape.outputSlot(j);
@@ -212,6 +250,21 @@ public final class DoubleTapeRunner {
             }
         }
         return base;
+    }
+
+    /** {@link #code} without the secondary operations of {@code part} (the packed operations copied as they are). */
+    private int[] highCode(List<TapeOp> ops, SecondaryPart part) {
+        int[] out = new int[code.length];
+        int length = 0;
+        for (int j = 0, pc = 0; j < ops.size(); j++) {
+            int size = ops.get(j).kind() == TapeOpKind.LINEAR_COMBINATION ? 5 + ops.get(j).terms().size() : 6;
+            if (!part.secondaryOps().get(j)) {
+                System.arraycopy(code, pc, out, length, size);
+                length += size;
+            }
+            pc += size;
+        }
+        return Arrays.copyOf(out, length);
     }
 
     /** The index of {@code f} in {@link #functions}, adding it on first use. */
@@ -400,23 +453,24 @@ public final class DoubleTapeRunner {
 
     /**
      * The operations at order k, then x_{k+1} = f_k · fl(1/(k + 1)) for every state (the generated
-     * code's state update, {@code TapeCompiler.stateScale}).
+     * code's state update, {@code TapeCompiler.stateScale}); at k ≥ q of a secondary part, neither its
+     * operations nor its states' updates.
      */
     private void step(int k) {
         if (program != null) {
             program.run(c, lcCoef, k);
             return;
         }
-        runOps(k);
+        boolean high = secondary != null && k >= secondary.order();
+        runOps(high ? highCode : code, k);
         double scale = TapeCompiler.stateScale(k);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, states = high ? secondary.firstState() : n; i < states; i++) {
             c[i * stride + k + 1] = c[rhs[i] + k] * scale;
         }
     }
 
-    private void runOps(int k) {
+    private void runOps(int[] code, int k) {
         double[] c = this.c;
-        int[] code = this.code;
         for (int pc = 0, len = code.length; pc < len;) {
             int op = code[pc];
             int o = code[pc + 1];
@@ -451,7 +505,7 @@ public final class DoubleTapeRunner {
                 case SQR: DoubleKernels.sqr(c, a, c, o, k); break;
                 case POW_INT: DoubleKernels.pow(c, a, b, c, o, k); break;
                 case POW: DoubleKernels.pow(c, a, c[b], c, o, k); break;
-                default: rare(op, pc, o, a, b, k); break;
+                default: rare(op, o, a, b, code[pc + 4], k); break;
             }
             pc += 6;
         }
@@ -462,11 +516,11 @@ public final class DoubleTapeRunner {
      * calls, so bit-for-bit equal to it): kept out of {@link #runOps} so that its compiled code stays
      * small.
      */
-    private void rare(int op, int pc, int o, int a, int b, int k) {
+    private void rare(int op, int o, int a, int b, int aux, int k) {
         double[] c = this.c;
         switch (op) {
-            case FN: functions[b].kernel(c, a, c, o, c, code[pc + 4], stride, k); break;
-            case ATAN2: DoubleElementaryKernels.atan2(c, a, c, b, c, o, c, code[pc + 4], k); break;
+            case FN: functions[b].kernel(c, a, c, o, c, aux, stride, k); break;
+            case ATAN2: DoubleElementaryKernels.atan2(c, a, c, b, c, o, c, aux, k); break;
             default: throw new AssertionError(op);
         }
     }

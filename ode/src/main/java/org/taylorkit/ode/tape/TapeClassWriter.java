@@ -14,6 +14,7 @@ import static org.objectweb.asm.Opcodes.I2D;
 import static org.objectweb.asm.Opcodes.IADD;
 import static org.objectweb.asm.Opcodes.ICONST_0;
 import static org.objectweb.asm.Opcodes.ICONST_1;
+import static org.objectweb.asm.Opcodes.IF_ICMPLT;
 import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.IRETURN;
@@ -21,7 +22,10 @@ import static org.objectweb.asm.Opcodes.RETURN;
 import static org.objectweb.asm.Opcodes.V17;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
@@ -53,13 +57,40 @@ final class TapeClassWriter {
     private final int stride;
     /** Per state i (slot i), the slot of its right-hand side f_i. */
     private final int[] rhs;
+    /** The part expanded to a lower order, or null (every operation and state at every order). */
+    private final SecondaryPart part;
+    /** The secondary operations of {@link #part} (by identity; empty without one). */
+    private final Set<TapeOp> secondary = Collections.newSetFromMap(new IdentityHashMap<>());
 
     TapeClassWriter(List<TapeOp> ops, int[] coefficientBase, int stride, int[] rhs) {
+        this(ops, coefficientBase, stride, rhs, null);
+    }
+
+    TapeClassWriter(List<TapeOp> ops, int[] coefficientBase, int stride, int[] rhs, SecondaryPart part) {
         this.ops = ops;
         this.coefficientBase = coefficientBase;
         this.stride = stride;
         this.rhs = rhs.clone();
         this.quotientGroups = QuotientGroups.of(ops);
+        this.part = part;
+        for (int j = 0; part != null && j < ops.size(); j++) {
+            if (part.secondaryOps().get(j)) {
+                secondary.add(ops.get(j));
+            }
+        }
+    }
+
+    /**
+     * Whether code for order {@code order} (−1: the generic program; {@code high}: of the orders at or
+     * above the secondary part's q) runs {@code op}: the secondary operations only below q.
+     */
+    private boolean runs(TapeOp op, boolean high) {
+        return !high || !secondary.contains(op);
+    }
+
+    /** Whether the program of order k (≥ 0) is one of the orders k ≥ q where the secondary part stops. */
+    private boolean high(int k) {
+        return part != null && k >= part.order();
     }
 
     /**
@@ -74,25 +105,32 @@ final class TapeClassWriter {
      * {@code starts[i]} to {@code starts[i + 1] − 1}, where piece j &lt; ops.size() is operation j
      * and piece ops.size() the state update.
      */
-    private record Split(int order, int[] starts, int bytes, int bodyBytes) {
+    private record Split(int order, boolean high, int[] starts, int bytes, int bodyBytes) {
         int methods() {
             return starts.length - 1;
         }
     }
 
-    /** Emits piece j of a program: operation j, or for j = ops.size() the state update. */
-    private void piece(CodeEmitter c, int j) {
+    /**
+     * Emits piece j of a program: operation j, or for j = ops.size() the state update; {@code high}: of a
+     * program for the orders k ≥ q of the secondary part, which leaves its operations and state updates out.
+     */
+    private void piece(CodeEmitter c, int j, boolean high) {
         if (j < ops.size()) {
             List<TapeOp> group = quotientGroups.get(j);
             if (group != null && c.order >= 0 && c.order <= TapeCompiler.MAX_UNROLLED_ORDER) {
-                if (!group.isEmpty()) { // quotients sharing a denominator, at the first one's place
-                    UnrolledQuotientGroups.quotients(c, group, ORDER_METHOD_LOCALS);
+                List<TapeOp> members = new ArrayList<>(group);
+                members.removeIf(op -> !runs(op, high));
+                if (!members.isEmpty()) { // quotients sharing a denominator, at the first one's place
+                    UnrolledQuotientGroups.quotients(c, members, ORDER_METHOD_LOCALS);
                 }
                 return;
             }
-            GenericOps.emit(c, ops.get(j), coefficientBase[j]);
+            if (runs(ops.get(j), high)) {
+                GenericOps.emit(c, ops.get(j), coefficientBase[j]);
+            }
         } else {
-            update(c);
+            update(c, high ? part.firstState() : rhs.length);
         }
     }
 
@@ -103,12 +141,13 @@ final class TapeClassWriter {
      * needs no test. At a fixed order the factor is a constant; the generic program computes it as
      * 1.0 / (k + 1), the same double. A multiplication instead of a division: the division's latency
      * (about 13 cycles against 3) lay on the chain from one order to the next, and heyoka's generated
-     * code multiplies the same way. The fixed rounding of 1/(k + 1) (exact for k + 1 a power of two)
+     * code multiplies the same way. Only the first {@code states} states: at the orders k ≥ q of a
+     * secondary part its states keep the zero coefficients they were allocated with. The fixed rounding of 1/(k + 1) (exact for k + 1 a power of two)
      * is a relative 2^−53 on each coefficient; over 120 Kepler starting phases it left the energy
      * error after 1000 orbits unchanged (see docs/architecture.md, "State update").
      */
-    private void update(CodeEmitter c) {
-        for (int i = 0; i < rhs.length; i++) {
+    private void update(CodeEmitter c, int states) {
+        for (int i = 0; i < states; i++) {
             if (c.order >= 0) {
                 c.target(i, c.order + 1);
                 c.coefficient(rhs[i], c.order);
@@ -132,8 +171,11 @@ final class TapeClassWriter {
         }
     }
 
-    /** Measures the program of one order (−1: generic) and splits it into methods of at most CHUNK_BYTES of operations. */
-    private Split split(int order) {
+    /**
+     * Measures the program of one order (−1: generic; {@code high}: the generic program of the orders
+     * k ≥ q of the secondary part) and splits it into methods of at most CHUNK_BYTES of operations.
+     */
+    private Split split(int order, boolean high) {
         CodeEmitter m = CodeEmitter.measuring(stride, order);
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
@@ -141,7 +183,7 @@ final class TapeClassWriter {
         int bytes = 0;
         for (int j = 0; j <= ops.size(); j++) {
             int before = m.size();
-            piece(m, j);
+            piece(m, j, high);
             int size = m.size() - before;
             if (current > 0 && current + size > TapeCompiler.CHUNK_BYTES) {
                 starts.add(j);
@@ -152,7 +194,7 @@ final class TapeClassWriter {
         }
         starts.add(ops.size() + 1);
         bytes += current + 1;
-        return new Split(order, starts.stream().mapToInt(Integer::intValue).toArray(), bytes, m.size());
+        return new Split(order, high, starts.stream().mapToInt(Integer::intValue).toArray(), bytes, m.size());
     }
 
     /** Writes the methods {@code prefix + i} of a split program. */
@@ -161,7 +203,7 @@ final class TapeClassWriter {
             MethodVisitor mv = begin(cw, ACC_PRIVATE | ACC_STATIC, prefix + i, s.order() < 0 ? GENERIC_TYPE : ORDER_TYPE, false);
             CodeEmitter c = new CodeEmitter(mv, stride, s.order());
             for (int j = s.starts()[i]; j < s.starts()[i + 1]; j++) {
-                piece(c, j);
+                piece(c, j, s.high());
             }
             c.op(RETURN);
             end(mv);
@@ -187,11 +229,12 @@ final class TapeClassWriter {
      * {@link TapeCompiler#LAST}.
      */
     byte[] write(int maxOrder) {
-        Split generic = split(-1);
+        Split generic = split(-1, false);
+        Split genericHigh = part != null ? split(-1, true) : null;
         List<Split> orders = new ArrayList<>(); // the unrolled programs of orders 0, 1, …
         int unrolledBytes = 0;
         for (int k = 0; k <= Math.min(maxOrder, TapeCompiler.MAX_UNROLLED_ORDER); k++) {
-            Split order = split(k);
+            Split order = split(k, high(k));
             if (unrolledBytes + order.bytes() > TapeCompiler.UNROLL_BUDGET) {
                 break;
             }
@@ -207,9 +250,12 @@ final class TapeClassWriter {
         init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
         init.visitInsn(RETURN);
         end(init);
-        writeRun(cw, generic, orders);
+        writeRun(cw, generic, genericHigh, orders);
         writeRunTo(cw, orders, fused);
         writeMethods(cw, generic, "c");
+        if (genericHigh != null) {
+            writeMethods(cw, genericHigh, "g");
+        }
         for (Split order : orders) {
             writeMethods(cw, order, "o" + order.order() + "_");
         }
@@ -252,21 +298,33 @@ final class TapeClassWriter {
         for (int k = 0; k < q; k++) {
             CodeEmitter c = new CodeEmitter(mv, stride, k);
             for (int j = 0; j <= ops.size(); j++) {
-                piece(c, j);
+                piece(c, j, high(k));
             }
         }
         mv.visitInsn(RETURN);
         end(mv);
     }
 
-    /** run(c, lc, k): the methods of order k if unrolled, else the generic ones. */
-    private void writeRun(ClassWriter cw, Split generic, List<Split> orders) {
+    /**
+     * run(c, lc, k): the methods of order k if unrolled, else the generic ones (with a secondary part,
+     * those of {@code genericHigh} for k ≥ q).
+     */
+    private void writeRun(ClassWriter cw, Split generic, Split genericHigh, List<Split> orders) {
         MethodVisitor mv = begin(cw, ACC_PUBLIC, "run", GENERIC_TYPE, true);
         CodeEmitter c = new CodeEmitter(mv, stride, -1);
         tableswitch(mv, c, orders.size(), k -> {
             calls(c, orders.get(k), "o" + k + "_");
             c.op(RETURN);
         }, () -> {
+            if (genericHigh != null) {
+                Label low = new Label();
+                c.load(ILOAD, 3);
+                c.pushInt(part.order());
+                mv.visitJumpInsn(IF_ICMPLT, low); // below q: the full generic program
+                calls(c, genericHigh, "g");
+                c.op(RETURN);
+                mv.visitLabel(low);
+            }
             calls(c, generic, "c");
             c.op(RETURN);
         });

@@ -144,9 +144,12 @@ final class TapeCompiler {
      *     i·(maxOrder + 2) in the flat array (coefficients 0..maxOrder and a spare cell)
      * @param rhs per state i (slot i), the slot of its right-hand side: after the operations of
      *     order k the program sets x_{k+1} = f_k · stateScale(k)
+     * @param part the operations and states expanded only to a lower order q, or null: at the orders
+     *     k ≥ q the program leaves out the secondary operations and the secondary states' updates
      */
-    static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs) {
-        ProgramKey key = new ProgramKey(List.copyOf(ops), Arrays.toString(coefficientBase), maxOrder, Arrays.toString(rhs));
+    static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs, SecondaryPart part) {
+        ProgramKey key = new ProgramKey(List.copyOf(ops), Arrays.toString(coefficientBase), maxOrder, Arrays.toString(rhs),
+                part);
         synchronized (CACHE) {
             Compiled cached = CACHE.get(key);
             if (cached != null) {
@@ -154,7 +157,7 @@ final class TapeCompiler {
                 return cached.program();
             }
         }
-        Program program = define(ops, coefficientBase, maxOrder, rhs);
+        Program program = define(ops, coefficientBase, maxOrder, rhs, part);
         if (program != null) {
             synchronized (CACHE) {
                 CACHE.put(key, new Compiled(program, LAST.get().clone()));
@@ -164,12 +167,12 @@ final class TapeCompiler {
     }
 
     /**
-     * The identity of a generated program: the same operations, coefficient layout, order and
-     * right-hand sides give the same class. Programs hold no state (every call passes the arrays),
+     * The identity of a generated program: the same operations, coefficient layout, order,
+     * right-hand sides and secondary part (with its q) give the same class. Programs hold no state (every call passes the arrays),
      * so one instance serves every runner of the same tape on every thread — the class is defined
      * and JIT-compiled once, not once per integrator (ensembles build one integrator per worker).
      */
-    private record ProgramKey(List<TapeOp> ops, String coefficientBase, int maxOrder, String rhs) {
+    private record ProgramKey(List<TapeOp> ops, String coefficientBase, int maxOrder, String rhs, SecondaryPart part) {
     }
 
     /** A cached program with its layout figures ({@link #LAST} as its compilation left them). */
@@ -187,9 +190,9 @@ final class TapeCompiler {
         }
     };
 
-    private static Program define(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs) {
+    private static Program define(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs, SecondaryPart part) {
         try {
-            byte[] bytes = new TapeClassWriter(ops, coefficientBase, maxOrder + 2, rhs).write(maxOrder);
+            byte[] bytes = new TapeClassWriter(ops, coefficientBase, maxOrder + 2, rhs, part).write(maxOrder);
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
             return (Program) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
         } catch (Throwable e) { // LinkageError, ASM's MethodTooLargeException, …: fall back to the interpreter
