@@ -116,7 +116,8 @@ public final class ComplementaryErrorFunction {
      * like 1/(x√π)).
      *
      * @param x the argument, at least {@value #SERIES_FROM} and finite
-     * @return erfcx x within about 1.5 ulps
+     * @return erfcx x within 2 ulps (measured against Apfloat: ≤ 0.6 ulps from the Taylor series, ≤ 1.4 from the
+     *         continued fraction, 40 samples in each of five ranges)
      * @throws IllegalArgumentException if x is below {@value #SERIES_FROM}, infinite or NaN
      */
     public static double erfcx(double x) {
