@@ -114,7 +114,8 @@ public final class VariationalEquations {
      * variables w ≠ v with ∂f_i/∂x_v = ∂f_k/∂x_w = b as functions (equal {@link PowerProduct}s, e.g. the
      * mixed second derivative of a potential, which differentiation writes in two ways) and both
      * ∂f_i/∂x_w = a and ∂f_k/∂x_v = c present: row i gets b·(X_w + X_v) + (a − b)·X_w, row k
-     * b·(X_w + X_v) + (c − b)·X_v, the product b·(X_w + X_v) shared (each row in at most one pair; Kepler's
+     * b·(X_w + X_v) + (c − b)·X_v, the product b·(X_w + X_v) shared; a row in several pairs (a symmetric
+     * block: Kepler in space) subtracts every partner's b from its diagonal ({@link SymmetricPairs}; Kepler's
      * order-1 tape: 29 → 24 Cauchy products per order). The same function, in another order of operations:
      * the results differ from the plain equations' at the level of rounding.
      */
@@ -281,16 +282,19 @@ public final class VariationalEquations {
 
     /**
      * X_{i,α}' = Σ_{1≤|β|≤|α|} (∂^β f_i/β!) · [δ^α]Δ^β (the constant 0 if every term vanishes); with a
-     * symmetric pair {@code pair} = {β of the row's own variable w, β of the shared entry's variable v} of
-     * {@link SymmetricPairs}, its two first-order terms as b·(X_w + X_v) + (a − b)·X_w (the sum in the order of
-     * the variables, so that the partner row's product is the same expression).
+     * symmetric block {@code block} = {β of the row's own variable w, β of each partner's own variable v, …}
+     * of {@link SymmetricPairs}, its first-order block terms as Σ_v b_v·(X_w + X_v) + (a − Σ_v b_v)·X_w (each
+     * sum X_w + X_v in the order of the variables, so that the partner row's product is the same expression).
      */
-    private Expr rightHandSide(Expr[] di, int[] pair, Expr[][] powers, MonomialIndex tensors, int alpha) {
+    private Expr rightHandSide(Expr[] di, int[] block, Expr[][] powers, MonomialIndex tensors, int alpha) {
         Expr sum = null;
-        boolean paired = pair != null && powers[pair[0]][alpha] != null && powers[pair[1]][alpha] != null;
+        boolean paired = block != null;
+        for (int j = 0; paired && j < block.length; j++) {
+            paired = powers[block[j]][alpha] != null;
+        }
         int end = tensors.offset(Math.min(index.degree(alpha), order) + 1);
         for (int beta = 1; beta < end; beta++) {
-            if (paired && (beta == pair[0] || beta == pair[1])) {
+            if (paired && contains(block, beta)) {
                 continue;
             }
             if (di[beta] != null && powers[beta] != null) {
@@ -298,14 +302,27 @@ public final class VariationalEquations {
             }
         }
         if (paired) {
-            Expr own = powers[pair[0]][alpha];
-            Expr other = powers[pair[1]][alpha];
-            Expr b = di[pair[1]];
-            Expr both = pair[0] < pair[1] ? own.plus(other) : other.plus(own);
-            sum = OptionalTerms.plus(sum, OptionalTerms.times(b, both));
-            sum = OptionalTerms.plus(sum, OptionalTerms.times(di[pair[0]].minus(b), own));
+            Expr own = powers[block[0]][alpha];
+            Expr diagonal = di[block[0]];
+            for (int j = 1; j < block.length; j++) {
+                Expr other = powers[block[j]][alpha];
+                Expr b = di[block[j]];
+                Expr both = block[0] < block[j] ? own.plus(other) : other.plus(own);
+                sum = OptionalTerms.plus(sum, OptionalTerms.times(b, both));
+                diagonal = diagonal.minus(b);
+            }
+            sum = OptionalTerms.plus(sum, OptionalTerms.times(diagonal, own));
         }
         return sum == null ? Expr.constant(0) : sum;
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The original system. */
