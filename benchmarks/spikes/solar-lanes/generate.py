@@ -30,17 +30,8 @@ AUXH = 189 * S  # half0[p] at AUXH + p, invD0 at AUXH + 15 + p
 NS = 192 * S
 def cs(slot, k): return f"c[{slot * S + k}]"
 
-def scalar_pair(p, k, out):
-    i, j = pairs[p]
-    sq = []
-    for c in range(3):
-        out.append(f"c[{slot_d(p,c)*S+k}] = {cs(slot_pos(i,c),k)} - {cs(slot_pos(j,c),k)};")
-        terms = [f"{cs(slot_d(p,c),t)} * {cs(slot_d(p,c),k-t)}" for t in range((k + 1) // 2)]
-        e = psum(terms, lambda a, b: f"({a} + {b})", "0.0")
-        e = f"(({e}) + ({e}))" if terms else "0.0"
-        out.append(f"double sq{c} = {e};")
-        if k % 2 == 0: out.append(f"sq{c} = sq{c} + {cs(slot_d(p,c),k//2)} * {cs(slot_d(p,c),k//2)};")
-    out.append(f"double r = sq0 + sq1 + sq2; c[{slot_r2(p)*S+k}] = r;")
+def root_and_product(p, k, out):
+    """Scalar in both variants: s = sqrt(r2) with fl(0.5/s0), D = r2*s with fl(1/D0); r2_k is the local r."""
     if k == 0:
         out.append(f"c[{slot_s(p)*S}] = Math.sqrt(r); c[{AUXH+p}] = 0.5 / c[{slot_s(p)*S}];")
     else:
@@ -52,6 +43,19 @@ def scalar_pair(p, k, out):
     terms = [f"{cs(slot_r2(p),t)} * {cs(slot_s(p),k-t)}" for t in range(k + 1)]
     out.append(f"c[{slot_D(p)*S+k}] = {psum(terms, lambda a, b: f'({a} + {b})', '0.0')};")
     if k == 0: out.append(f"c[{AUXH+15+p}] = 1.0 / c[{slot_D(p)*S}];")
+
+def scalar_pair(p, k, out):
+    i, j = pairs[p]
+    sq = []
+    for c in range(3):
+        out.append(f"c[{slot_d(p,c)*S+k}] = {cs(slot_pos(i,c),k)} - {cs(slot_pos(j,c),k)};")
+        terms = [f"{cs(slot_d(p,c),t)} * {cs(slot_d(p,c),k-t)}" for t in range((k + 1) // 2)]
+        e = psum(terms, lambda a, b: f"({a} + {b})", "0.0")
+        e = f"(({e}) + ({e}))" if terms else "0.0"
+        out.append(f"double sq{c} = {e};")
+        if k % 2 == 0: out.append(f"sq{c} = sq{c} + {cs(slot_d(p,c),k//2)} * {cs(slot_d(p,c),k//2)};")
+    out.append(f"double r = sq0 + sq1 + sq2; c[{slot_r2(p)*S+k}] = r;")
+    root_and_product(p, k, out)
     for c in range(3):
         terms = [f"{cs(slot_q(p,c),t)} * {cs(slot_D(p),k-t)}" for t in range(k)]
         out.append(f"c[{slot_q(p,c)*S+k}] = ({cs(slot_d(p,c),k)} - {psum(terms, lambda a, b: f'({a} + {b})', '0.0')}) * c[{AUXH+15+p}];")
@@ -92,17 +96,7 @@ def lane_pair(p, k, out):
         out.append("DoubleVector sq = ZERO;")
     if k % 2 == 0: out.append(f"DoubleVector mid = {L(g_d(p),k//2)}; sq = sq.add(mid.mul(mid));")
     out.append(f"double r = sq.lane(0) + sq.lane(1) + sq.lane(2); c[{slot_r2(p)*S+k}] = r;")
-    if k == 0:
-        out.append(f"c[{slot_s(p)*S}] = Math.sqrt(r); c[{AUXH+p}] = 0.5 / c[{slot_s(p)*S}];")
-    else:
-        terms = [f"{cs(slot_s(p),1+t)} * {cs(slot_s(p),k-1-t)}" for t in range((k + 1) // 2 - 1)]
-        e = psum(terms, lambda a, b: f"({a} + {b})", "0.0")
-        out.append(f"double in = {e}; in = in + in;")
-        if k % 2 == 0: out.append(f"in = in + {cs(slot_s(p),k//2)} * {cs(slot_s(p),k//2)};")
-        out.append(f"c[{slot_s(p)*S+k}] = (r - in) * c[{AUXH+p}];")
-    terms = [f"{cs(slot_r2(p),t)} * {cs(slot_s(p),k-t)}" for t in range(k + 1)]
-    out.append(f"c[{slot_D(p)*S+k}] = {psum(terms, lambda a, b: f'({a} + {b})', '0.0')};")
-    if k == 0: out.append(f"c[{AUXH+15+p}] = 1.0 / c[{slot_D(p)*S}];")
+    root_and_product(p, k, out)
     terms = [f"{L(g_q(p),t)}.mul(c[{slot_D(p)*S+k-t}])" for t in range(k)]
     if terms:
         out.append(f"dk.sub({psum(terms, lambda a, b: f'{a}.add({b})', None)}).mul(c[{AUXH+15+p}]).intoArray(v, {(g_q(p)*S+k)*4});")

@@ -89,7 +89,7 @@ public final class TaylorIntegrator {
     final double secondaryTol;
     /** The secondary states' order q = {@link #orderFor}(ε_s), at most {@link #maxOrder}. */
     final int secondaryOrder;
-    /** The secondary states' step-size safety factors by order (the fixed-order form), read-only. */
+    /** The secondary states' step-size safety factors by order (the fixed-order form), read-only; null without them. */
     final double[] secondarySafety;
 
     private TaylorIntegrator(Builder b, IntegratorBuilder.Settings common) {
@@ -118,10 +118,12 @@ public final class TaylorIntegrator {
                 ? new DoubleTapeRunner(tape, maxOrder, SecondaryPart.of(tape, secondaryFrom, secondaryOrder))
                 : new DoubleTapeRunner(tape, maxOrder);
         this.safety = new double[maxOrder + 1];
-        this.secondarySafety = new double[maxOrder + 1];
+        this.secondarySafety = secondaryFrom > 0 ? new double[maxOrder + 1] : null;
         for (int k = 2; k <= maxOrder; k++) {
             safety[k] = safetyFactor(k, fixedOrder > 0);
-            secondarySafety[k] = safetyFactor(k, true);
+            if (secondarySafety != null) {
+                secondarySafety[k] = safetyFactor(k, true);
+            }
         }
         for (Map.Entry<String, Double> p : b.parameters.entrySet()) {
             runner.setParameter(p.getKey(), p.getValue());

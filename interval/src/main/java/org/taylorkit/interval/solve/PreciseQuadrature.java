@@ -21,8 +21,8 @@ import org.taylorkit.interval.Interval;
  * series are used only where {@code f} is proven analytic on the piece (checked in double on its
  * outward double hull); other pieces contribute {@code (b − a)·F([a, b])} where the decorated evaluation
  * proves {@code f} continuous there with a bounded range ({@link ContinuousRange}: √x at 0), else the
- * whole line until cut small enough, so a singular integrand gives an unbounded enclosure. Pieces are bisected, widest contribution first, until the
- * sum is narrower than the tolerance.
+ * whole line until cut small enough, so a singular integrand gives an unbounded enclosure. Pieces are
+ * bisected, widest contribution first, until the sum is narrower than the tolerance.
  *
  * <p>The endpoints may be enclosures ({@code π} to the working precision): the integral over
  * {@code [sup A, inf B]} is computed and {@code F(A)·[0, wid A] + F(B)·[0, wid B]} added.

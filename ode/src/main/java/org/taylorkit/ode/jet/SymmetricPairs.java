@@ -1,5 +1,6 @@
 package org.taylorkit.ode.jet;
 
+import java.util.Arrays;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.multi.MonomialIndex;
 
@@ -50,8 +51,8 @@ final class SymmetricPairs {
         }
         int[] own = new int[n]; // the row's own variable, −1 while it has no partner
         int[] ownerOf = new int[n]; // the row whose own variable this is, −1 if none
-        java.util.Arrays.fill(own, -1);
-        java.util.Arrays.fill(ownerOf, -1);
+        Arrays.fill(own, -1);
+        Arrays.fill(ownerOf, -1);
         for (int i = 0; i < n; i++) {
             for (int k = i + 1; k < n; k++) {
                 for (int w = 0; w < n; w++) {
@@ -94,7 +95,7 @@ final class SymmetricPairs {
         if (row == null) {
             return new int[] {ownBeta, partnerBeta};
         }
-        int[] out = java.util.Arrays.copyOf(row, row.length + 1);
+        int[] out = Arrays.copyOf(row, row.length + 1);
         out[row.length] = partnerBeta;
         return out;
     }

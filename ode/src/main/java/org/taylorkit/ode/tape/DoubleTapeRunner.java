@@ -139,7 +139,7 @@ public final class DoubleTapeRunner {
         int length = 0;
         int coefs = 0;
         for (TapeOp op : ops) {
-            length += op.kind() == TapeOpKind.LINEAR_COMBINATION ? 5 + op.terms().size() : 6;
+            length += packedLength(op);
             coefs += op.terms().size();
         }
         code = new int[length];
@@ -252,12 +252,17 @@ public final class DoubleTapeRunner {
         return base;
     }
 
+    /** The ints {@link #pack} writes for {@code op}: 5 and one per term for a linear combination, else 6. */
+    private static int packedLength(TapeOp op) {
+        return op.kind() == TapeOpKind.LINEAR_COMBINATION ? 5 + op.terms().size() : 6;
+    }
+
     /** {@link #code} without the secondary operations of {@code part} (the packed operations copied as they are). */
     private int[] highCode(List<TapeOp> ops, SecondaryPart part) {
         int[] out = new int[code.length];
         int length = 0;
         for (int j = 0, pc = 0; j < ops.size(); j++) {
-            int size = ops.get(j).kind() == TapeOpKind.LINEAR_COMBINATION ? 5 + ops.get(j).terms().size() : 6;
+            int size = packedLength(ops.get(j));
             if (!part.secondaryOps().get(j)) {
                 System.arraycopy(code, pc, out, length, size);
                 length += size;

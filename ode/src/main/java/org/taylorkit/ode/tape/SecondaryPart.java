@@ -75,16 +75,6 @@ public record SecondaryPart(int order, int firstState, List<Boolean> secondaryOp
         return new SecondaryPart(q, firstState, Arrays.asList(secondary));
     }
 
-    /** Whether operation {@code j} runs at order k (always for primary ones, below q for secondary ones). */
-    boolean runs(int j, int k) {
-        return k < order || !secondaryOps.get(j);
-    }
-
-    /** Whether state {@code i}'s coefficient k + 1 is set after the operations of order k (else it is zero). */
-    boolean updates(int i, int k) {
-        return k < order || i < firstState;
-    }
-
     /** The number of secondary operations. */
     int secondaryCount() {
         int count = 0;
