@@ -4,6 +4,10 @@
 # Usage: race_single_trajectory.sh ROUNDS HY_BENCH JAR... > raw.txt ; then summarise with
 #        race_single_trajectory.sh --summary raw.txt
 # JAR may be JAR@/path/to/bin/java to run that side on another JDK (the side is then named JAR@jdk-dir).
+# JAR+lanes runs that side with the vector lanes (--add-modules jdk.incubator.vector
+# -Dorg.taylorkit.tape.lanes=true; the side is named JAR+lanes).
+# Environment: PROBLEMS (default "kepler lorenz10 lorenz100 solar"), WARM (our warm-up in seconds of
+# CPU per process, default 4; the lanes need about 20 for the solar system, see docs/benchmarks.md).
 # HY_BENCH: heyoka's timing program (shared bench/heyoka, built by build_heyoka.sh), or "-" to skip it.
 set -euo pipefail
 if [ "${1:-}" = "--summary" ]; then
@@ -26,16 +30,20 @@ if [ "${1:-}" = "--summary" ]; then
   exit 0
 fi
 rounds="$1"; hy="$2"; shift 2
+problems="${PROBLEMS:-kepler lorenz10 lorenz100 solar}"; warm="${WARM:-4}"
 for round in $(seq "$rounds"); do
   for pr in "kepler kepler 15" "lorenz10 lorenz10p 301" "lorenz100 lorenz100p 101" "solar solar 31"; do
     read -r ours theirs reps <<< "$pr"
+    case " $problems " in *" $ours "*) ;; *) continue ;; esac
     echo "round=$round problem=$ours load=$(uptime | sed 's/.*average: //')"
     if [ "$hy" != "-" ]; then "$hy" "$theirs" "$reps" | sed 's/ final_state.*//'; fi
     for spec in "$@"; do
+      opts=(); if [ "${spec%+lanes}" != "$spec" ]; then spec="${spec%+lanes}"; opts=(--add-modules jdk.incubator.vector -Dorg.taylorkit.tape.lanes=true); fi
       jar="${spec%%@*}"; jv="java"; side="$(basename "$jar" .jar)"
       if [ "$spec" != "$jar" ]; then jv="${spec#*@}"; side="$side@$(basename "$(dirname "$(dirname "$jv")")")"; fi
+      if [ ${#opts[@]} -gt 0 ]; then side="$side+lanes"; fi
       echo -n "side=$side "
-      "$jv" -cp "$jar" org.taylorkit.benchmarks.SingleTrajectoryTime "$ours" 20 4
+      "$jv" "${opts[@]}" -cp "$jar" org.taylorkit.benchmarks.SingleTrajectoryTime "$ours" 20 "$warm" 2>/dev/null
     done
   done
 done

@@ -24,30 +24,30 @@ import org.objectweb.asm.MethodVisitor;
  * coefficients), and in generic methods 2 = k; in the methods of one order k is the constant
  * {@link #order}. Package-private; one instance per method body.
  */
-final class CodeEmitter {
+class CodeEmitter {
     /** Where the instructions go, or null: count only. */
-    private final MethodVisitor mv;
-    /** The flat storage's stride: slot i's coefficient j is at i·stride + j. */
-    private final int stride;
+    final MethodVisitor mv;
+    /** Where each slot's coefficients are (flat: slot i's coefficient j at i·stride + j). */
+    final SlotLayout layout;
     /** The order this method is specialised for, or −1 (k in local 2). */
     final int order;
     /** The bytecode size of the instructions emitted so far. */
     private int size;
 
-    CodeEmitter(MethodVisitor mv, int stride, int order) {
+    CodeEmitter(MethodVisitor mv, SlotLayout layout, int order) {
         this.mv = mv;
-        this.stride = stride;
+        this.layout = layout;
         this.order = order;
     }
 
-    /** An emitter that only counts bytes. */
     /** The flat storage's stride. */
     int stride() {
-        return stride;
+        return layout.stride;
     }
 
-    static CodeEmitter measuring(int stride, int order) {
-        return new CodeEmitter(null, stride, order);
+    /** An emitter that only counts bytes. */
+    static CodeEmitter measuring(SlotLayout layout, int order) {
+        return new CodeEmitter(null, layout, order);
     }
 
     /** The bytecode size of the instructions emitted so far. */
@@ -126,9 +126,23 @@ final class CodeEmitter {
         offset(slot);
     }
 
-    /** Pushes the offset of slot {@code slot}. */
+    /**
+     * Pushes the offset of slot {@code slot} (for a kernel's (array, offset) operand, which reads
+     * contiguous coefficients).
+     *
+     * @throws IllegalStateException if the slot lives in a lane block (its coefficients are not
+     *     contiguous): the compilation then drops the lanes
+     */
     void offset(int slot) {
-        pushInt(slot * stride);
+        if (layout.laned(slot)) {
+            throw new IllegalStateException("slot " + slot + " is in a lane block, not contiguous");
+        }
+        pushInt(slot * layout.stride);
+    }
+
+    /** The bytecode size so far, for subclasses that emit their own instructions. */
+    void grow(int bytes) {
+        size += bytes;
     }
 
     /** Pushes the order: the constant {@link #order}, or local 2 in a generic method. */
@@ -140,16 +154,16 @@ final class CodeEmitter {
         }
     }
 
-    /** Pushes c[slot·stride + index] (a constant index in one array). */
+    /** Pushes coefficient {@code index} of {@code slot} (a constant index in one array, {@link SlotLayout#index}). */
     void coefficient(int slot, int index) {
         target(slot, index);
         op(DALOAD);
     }
 
-    /** Pushes c and the index of c[slot·stride + index], ready for a dastore. */
+    /** Pushes c and the index of coefficient {@code index} of {@code slot}, ready for a dastore. */
     void target(int slot, int index) {
         load(ALOAD, 0);
-        pushInt(slot * stride + index);
+        pushInt(layout.index(slot, index));
     }
 
     /** Pushes lc[index] (a linear combination's coefficient). */

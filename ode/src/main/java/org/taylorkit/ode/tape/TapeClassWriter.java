@@ -6,6 +6,9 @@ import static org.objectweb.asm.Opcodes.ACC_PUBLIC;
 import static org.objectweb.asm.Opcodes.ACC_STATIC;
 import static org.objectweb.asm.Opcodes.ACC_SUPER;
 import static org.objectweb.asm.Opcodes.ALOAD;
+import static org.objectweb.asm.Opcodes.ATHROW;
+import static org.objectweb.asm.Opcodes.DUP;
+import static org.objectweb.asm.Opcodes.NEW;
 import static org.objectweb.asm.Opcodes.DASTORE;
 import static org.objectweb.asm.Opcodes.DCONST_1;
 import static org.objectweb.asm.Opcodes.DDIV;
@@ -53,8 +56,10 @@ final class TapeClassWriter {
 
     private final List<TapeOp> ops;
     private final int[] coefficientBase;
-    /** The flat storage's stride: slot i's coefficient j is at i·stride + j. */
-    private final int stride;
+    /** Where each slot's coefficients are: flat (slot i's coefficient j at i·stride + j), or with lane blocks. */
+    private final SlotLayout layout;
+    /** With lane groups, the program of each order ({@link LanePlan}); null: the flat program. */
+    private final LanePlan lanes;
     /** Per state i (slot i), the slot of its right-hand side f_i. */
     private final int[] rhs;
     /** The part expanded to a lower order, or null (every operation and state at every order). */
@@ -63,14 +68,24 @@ final class TapeClassWriter {
     private final Set<TapeOp> secondary = Collections.newSetFromMap(new IdentityHashMap<>());
 
     TapeClassWriter(List<TapeOp> ops, int[] coefficientBase, int stride, int[] rhs) {
-        this(ops, coefficientBase, stride, rhs, null);
+        this(ops, coefficientBase, stride, rhs, null, 0, null);
     }
 
-    TapeClassWriter(List<TapeOp> ops, int[] coefficientBase, int stride, int[] rhs, SecondaryPart part) {
+    /**
+     * @param groups the lane groups to store in lane blocks and emit as vector code, or null (the flat
+     *     program); only without a secondary part
+     * @param slotCount the tape's number of slots (for the lane blocks' place after the flat slots)
+     */
+    TapeClassWriter(List<TapeOp> ops, int[] coefficientBase, int stride, int[] rhs, SecondaryPart part, int slotCount,
+            LaneGroups groups) {
+        if (groups != null && part != null) {
+            throw new IllegalArgumentException("lane groups with a secondary part");
+        }
         this.ops = ops;
         this.coefficientBase = coefficientBase;
-        this.stride = stride;
         this.rhs = rhs.clone();
+        this.layout = groups == null ? SlotLayout.flat(stride, slotCount) : SlotLayout.lanes(stride, slotCount, groups);
+        this.lanes = groups == null ? null : new LanePlan(ops, coefficientBase, groups, layout, this.rhs);
         this.quotientGroups = QuotientGroups.of(ops);
         this.part = part;
         for (int j = 0; part != null && j < ops.size(); j++) {
@@ -116,6 +131,10 @@ final class TapeClassWriter {
      * program for the orders k ≥ q of the secondary part, which leaves its operations and state updates out.
      */
     private void piece(CodeEmitter c, int j, boolean high) {
+        if (lanes != null) {
+            lanes.piece(c, j);
+            return;
+        }
         if (j < ops.size()) {
             List<TapeOp> group = quotientGroups.get(j);
             if (group != null && c.order >= 0 && c.order <= TapeCompiler.MAX_UNROLLED_ORDER) {
@@ -176,32 +195,38 @@ final class TapeClassWriter {
      * k ≥ q of the secondary part) and splits it into methods of at most CHUNK_BYTES of operations.
      */
     private Split split(int order, boolean high) {
-        CodeEmitter m = CodeEmitter.measuring(stride, order);
+        CodeEmitter m = CodeEmitter.measuring(layout, order);
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         int current = 0;
         int bytes = 0;
-        for (int j = 0; j <= ops.size(); j++) {
+        int chunk = lanes != null ? TapeCompiler.LANE_CHUNK_BYTES : TapeCompiler.CHUNK_BYTES;
+        for (int j = 0; j < pieces(); j++) {
             int before = m.size();
             piece(m, j, high);
             int size = m.size() - before;
-            if (current > 0 && current + size > TapeCompiler.CHUNK_BYTES) {
+            if (current > 0 && current + size > chunk) {
                 starts.add(j);
                 bytes += current + 1; // and its return
                 current = 0;
             }
             current += size;
         }
-        starts.add(ops.size() + 1);
+        starts.add(pieces());
         bytes += current + 1;
         return new Split(order, high, starts.stream().mapToInt(Integer::intValue).toArray(), bytes, m.size());
+    }
+
+    /** The number of pieces of a program: the operations and the state update, or the lane plan's. */
+    private int pieces() {
+        return lanes != null ? lanes.pieces() : ops.size() + 1;
     }
 
     /** Writes the methods {@code prefix + i} of a split program. */
     private void writeMethods(ClassWriter cw, Split s, String prefix) {
         for (int i = 0; i < s.methods(); i++) {
             MethodVisitor mv = begin(cw, ACC_PRIVATE | ACC_STATIC, prefix + i, s.order() < 0 ? GENERIC_TYPE : ORDER_TYPE, false);
-            CodeEmitter c = new CodeEmitter(mv, stride, s.order());
+            CodeEmitter c = new CodeEmitter(mv, layout, s.order());
             for (int j = s.starts()[i]; j < s.starts()[i + 1]; j++) {
                 piece(c, j, s.high());
             }
@@ -229,7 +254,7 @@ final class TapeClassWriter {
      * {@link TapeCompiler#LAST}.
      */
     byte[] write(int maxOrder) {
-        Split generic = split(-1, false);
+        Split generic = lanes != null ? null : split(-1, false); // lane blocks: every order is unrolled
         Split genericHigh = part != null ? split(-1, true) : null;
         List<Split> orders = new ArrayList<>(); // the unrolled programs of orders 0, 1, …
         int unrolledBytes = 0;
@@ -241,7 +266,11 @@ final class TapeClassWriter {
             unrolledBytes += order.bytes();
             orders.add(order);
         }
-        int[] fused = fusedOrders(orders, maxOrder);
+        if (lanes != null && orders.size() <= maxOrder) {
+            throw new IllegalStateException("lane blocks need every order unrolled: " + orders.size() + " of " + (maxOrder + 1)
+                    + " fit");
+        }
+        int[] fused = lanes != null ? new int[orders.size() + 1] : fusedOrders(orders, maxOrder);
 
         ClassWriter cw = new FrameComputingWriter();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, NAME, null, "java/lang/Object", new String[] {PROGRAM});
@@ -252,7 +281,9 @@ final class TapeClassWriter {
         end(init);
         writeRun(cw, generic, genericHigh, orders);
         writeRunTo(cw, orders, fused);
-        writeMethods(cw, generic, "c");
+        if (generic != null) {
+            writeMethods(cw, generic, "c");
+        }
         if (genericHigh != null) {
             writeMethods(cw, genericHigh, "g");
         }
@@ -270,7 +301,13 @@ final class TapeClassWriter {
         last[0] = orders.size();
         last[1] = unrolledBytes;
         last[2] = bytes.length;
+        last[3] = lanes != null ? lanes.vectorUnits() : 0;
         return bytes;
+    }
+
+    /** Where the program keeps each slot's coefficients. */
+    SlotLayout slots() {
+        return layout;
     }
 
     /**
@@ -296,8 +333,8 @@ final class TapeClassWriter {
     private void writeFused(ClassWriter cw, int p, int q) {
         MethodVisitor mv = begin(cw, ACC_PRIVATE | ACC_STATIC, "f" + p, ORDER_TYPE, false);
         for (int k = 0; k < q; k++) {
-            CodeEmitter c = new CodeEmitter(mv, stride, k);
-            for (int j = 0; j <= ops.size(); j++) {
+            CodeEmitter c = new CodeEmitter(mv, layout, k);
+            for (int j = 0; j < pieces(); j++) {
                 piece(c, j, high(k));
             }
         }
@@ -311,11 +348,19 @@ final class TapeClassWriter {
      */
     private void writeRun(ClassWriter cw, Split generic, Split genericHigh, List<Split> orders) {
         MethodVisitor mv = begin(cw, ACC_PUBLIC, "run", GENERIC_TYPE, true);
-        CodeEmitter c = new CodeEmitter(mv, stride, -1);
+        CodeEmitter c = new CodeEmitter(mv, layout, -1);
         tableswitch(mv, c, orders.size(), k -> {
             calls(c, orders.get(k), "o" + k + "_");
             c.op(RETURN);
         }, () -> {
+            if (generic == null) { // lane blocks: every order up to maxOrder is unrolled
+                mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
+                mv.visitInsn(DUP);
+                mv.visitLdcInsn("order above the orders compiled");
+                mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);
+                mv.visitInsn(ATHROW);
+                return;
+            }
             if (genericHigh != null) {
                 Label low = new Label();
                 c.load(ILOAD, 3);
@@ -340,7 +385,7 @@ final class TapeClassWriter {
         int prefixes = 0;
         int bytes = 0;
         for (int p = 0; p <= orders.size() && !orders.isEmpty(); p++) { // nothing unrolled: always false
-            CodeEmitter m = CodeEmitter.measuring(stride, -1);
+            CodeEmitter m = CodeEmitter.measuring(layout, -1);
             prefix(m, orders, fused, p);
             bytes += m.size() + 4; // and its tableswitch entry
             if (bytes > TapeCompiler.CHUNK_BYTES) {
@@ -349,7 +394,7 @@ final class TapeClassWriter {
             prefixes++;
         }
         MethodVisitor mv = begin(cw, ACC_PUBLIC, "runTo", "([D[DI)Z", true);
-        CodeEmitter c = new CodeEmitter(mv, stride, -1);
+        CodeEmitter c = new CodeEmitter(mv, layout, -1);
         tableswitch(mv, c, prefixes, p -> prefix(c, orders, fused, p), () -> {
             c.op(ICONST_0);
             c.op(IRETURN);

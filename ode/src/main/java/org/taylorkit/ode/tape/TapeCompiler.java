@@ -85,8 +85,45 @@ final class TapeCompiler {
      */
     static final int UNROLL_BUDGET = Integer.getInteger("org.taylorkit.tape.unrollBudget", 384 * 1024);
 
-    /** Diagnostics of the last compilation on this thread: {orders unrolled, unrolled bytes, class bytes}. */
-    static final ThreadLocal<int[]> LAST = ThreadLocal.withInitial(() -> new int[3]);
+    /**
+     * The largest bytecode size of the operations of one generated method when the tape has lane
+     * groups: vector code must stay small enough per method for C2 to inline every Vector API call
+     * (a method of three N-body pairs' vector code lost the inlining and ran 7–18 times slower than
+     * one of one pair; see docs/benchmarks.md).
+     */
+    static final int LANE_CHUNK_BYTES = 3500;
+
+    /**
+     * Whether the generated code uses {@code jdk.incubator.vector} lanes ({@link LaneGroups}): the
+     * system property {@value DoubleTapeRunner#LANES_PROPERTY} is {@code true}, the module is in the
+     * boot layer (the JVM was started with {@code --add-modules jdk.incubator.vector}), and the
+     * preferred vector shape holds four doubles (256 bits; narrower hardware would emulate the vectors
+     * slowly). Opt-in because of the JIT warm-up: Vector API code runs its allocating Java fallback
+     * until C2 has compiled it, which for the outer solar system took 12–16 s of expansions on the
+     * reference machine (the scalar program: about 5 s, and fast from the first C1 compilation); see
+     * docs/benchmarks.md.
+     */
+    static final boolean LANES = Boolean.getBoolean(DoubleTapeRunner.LANES_PROPERTY) && vectorHardware();
+
+    /** Diagnostics of the last compilation on this thread: {orders unrolled, unrolled bytes, class bytes, groups of operations written as vector code}. */
+    static final ThreadLocal<int[]> LAST = ThreadLocal.withInitial(() -> new int[4]);
+
+    /**
+     * Whether lane code can run here: {@code jdk.incubator.vector} is in the boot layer and the
+     * preferred vector shape has at least 256 bits.
+     */
+    static boolean vectorHardware() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return false;
+        }
+        try {
+            Class<?> shape = Class.forName("jdk.incubator.vector.VectorShape");
+            Object preferred = shape.getMethod("preferredShape").invoke(null);
+            return (int) shape.getMethod("vectorBitSize").invoke(preferred) >= 256;
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return false;
+        }
+    }
 
     static final String KERNELS = "org/taylorkit/core/kernels/DoubleKernels";
     static final String ELEMENTARY = "org/taylorkit/core/kernels/DoubleElementaryKernels";
@@ -146,24 +183,34 @@ final class TapeCompiler {
      *     order k the program sets x_{k+1} = f_k · stateScale(k)
      * @param part the operations and states expanded only to a lower order q, or null: at the orders
      *     k ≥ q the program leaves out the secondary operations and the secondary states' updates
+     * @param slotCount the tape's number of slots
+     * @param outputs the slots the caller reads besides the states (the extra outputs): they keep the
+     *     flat layout
+     * @param lanes whether to store and compute {@link LaneGroups lane groups} in vector lanes (only
+     *     without a secondary part, and where {@link #vectorHardware()})
+     * @return the program and the number of doubles its coefficient array needs (more than
+     *     slotCount·(maxOrder + 2) when lane blocks follow the flat slots), or null if the class cannot
+     *     be defined
      */
-    static Program compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs, SecondaryPart part) {
+    static Compiled compile(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs, SecondaryPart part,
+            int slotCount, int[] outputs, boolean lanes) {
+        boolean useLanes = lanes && part == null && vectorHardware();
         ProgramKey key = new ProgramKey(List.copyOf(ops), Arrays.toString(coefficientBase), maxOrder, Arrays.toString(rhs),
-                part);
+                part, slotCount, Arrays.toString(outputs), useLanes);
         synchronized (CACHE) {
             Compiled cached = CACHE.get(key);
             if (cached != null) {
                 System.arraycopy(cached.layout(), 0, LAST.get(), 0, cached.layout().length);
-                return cached.program();
+                return cached;
             }
         }
-        Program program = define(ops, coefficientBase, maxOrder, rhs, part);
-        if (program != null) {
+        Compiled compiled = define(ops, coefficientBase, maxOrder, rhs, part, slotCount, outputs, useLanes);
+        if (compiled != null) {
             synchronized (CACHE) {
-                CACHE.put(key, new Compiled(program, LAST.get().clone()));
+                CACHE.put(key, compiled);
             }
         }
-        return program;
+        return compiled;
     }
 
     /**
@@ -172,11 +219,16 @@ final class TapeCompiler {
      * so one instance serves every runner of the same tape on every thread — the class is defined
      * and JIT-compiled once, not once per integrator (ensembles build one integrator per worker).
      */
-    private record ProgramKey(List<TapeOp> ops, String coefficientBase, int maxOrder, String rhs, SecondaryPart part) {
+    private record ProgramKey(List<TapeOp> ops, String coefficientBase, int maxOrder, String rhs, SecondaryPart part,
+            int slotCount, String outputs, boolean lanes) {
     }
 
-    /** A cached program with its layout figures ({@link #LAST} as its compilation left them). */
-    private record Compiled(Program program, int[] layout) {
+    /**
+     * A compiled program, where it keeps each slot's coefficients (the coefficient array it runs on
+     * has {@code slots.cells()} doubles), and its layout figures ({@link #LAST} as its compilation
+     * left them).
+     */
+    record Compiled(Program program, SlotLayout slots, int[] layout) {
     }
 
     /** Recently compiled programs, least recently used dropped beyond {@value #CACHE_SIZE}. */
@@ -190,12 +242,36 @@ final class TapeCompiler {
         }
     };
 
-    private static Program define(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs, SecondaryPart part) {
+    /**
+     * Defines the program: with lane groups if {@code lanes} and the tape has some (falling back to
+     * the flat program if they cannot be compiled), else flat; null if no class can be defined.
+     */
+    private static Compiled define(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs, SecondaryPart part,
+            int slotCount, int[] outputs, boolean lanes) {
+        if (lanes) {
+            java.util.Set<Integer> flat = new java.util.HashSet<>();
+            for (int s : outputs) {
+                flat.add(s);
+            }
+            LaneGroups groups = LaneGroups.of(ops, rhs.length, rhs, slotCount, flat);
+            if (!groups.isEmpty()) {
+                Compiled vector = define(new TapeClassWriter(ops, coefficientBase, maxOrder + 2, rhs, null, slotCount, groups),
+                        maxOrder);
+                if (vector != null) {
+                    return vector;
+                }
+            }
+        }
+        return define(new TapeClassWriter(ops, coefficientBase, maxOrder + 2, rhs, part, slotCount, null), maxOrder);
+    }
+
+    private static Compiled define(TapeClassWriter writer, int maxOrder) {
         try {
-            byte[] bytes = new TapeClassWriter(ops, coefficientBase, maxOrder + 2, rhs, part).write(maxOrder);
+            byte[] bytes = writer.write(maxOrder);
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
-            return (Program) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
-        } catch (Throwable e) { // LinkageError, ASM's MethodTooLargeException, …: fall back to the interpreter
+            Program program = (Program) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+            return new Compiled(program, writer.slots(), LAST.get().clone());
+        } catch (Throwable e) { // LinkageError, ASM's MethodTooLargeException, lanes that cannot be laid out, …
             if (e instanceof VirtualMachineError) {
                 throw (VirtualMachineError) e;
             }
