@@ -16,7 +16,8 @@ import org.taylorkit.core.kernels.DoubleKernels;
  *
  * <p>All series live in one preallocated flat {@code double[slotCount · (maxOrder + 2)]} (slot i's
  * coefficient k at i·(maxOrder + 2) + k, {@link #values()}, {@link #offset(int)}; the last cell of
- * each slot is a spare); after
+ * each slot is a spare), followed, with vector lanes ({@link #LANES_PROPERTY}), by the lane blocks of
+ * the operations computed in lanes; after
  * construction (and after the first {@link #compute} following a parameter change, which
  * re-evaluates the folded constants) {@link #compute} allocates nothing: it runs the tape's
  * kernels over primitive arrays, order by order.

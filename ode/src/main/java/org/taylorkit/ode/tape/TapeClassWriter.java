@@ -40,7 +40,10 @@ import org.objectweb.asm.MethodVisitor;
  * 0, 1, … split into methods of at most {@link TapeCompiler#CHUNK_BYTES} bytes of operations, the fused methods
  * of the first orders, and the {@code run}/{@code runTo} dispatch by {@code tableswitch}. Every
  * operation is first emitted into a {@linkplain CodeEmitter#measuring measuring} emitter, so the
- * split and the unroll budget are decided on exact sizes before anything is written.
+ * split and the unroll budget are decided on exact sizes before anything is written. With lane groups
+ * the programs of the orders are {@link LanePlan}'s (units of grouped operations, methods of at most
+ * {@link TapeCompiler#LANE_CHUNK_BYTES}), every order up to the maximum is unrolled, there is no
+ * generic program and no fused method.
  *
  * <p>Package-private; one instance per compilation.
  */

@@ -24,6 +24,11 @@ import java.util.Map;
  * arithmetic is exactly that of the interpreter (the kernels' operations in the kernels' order), so
  * results are bit-for-bit equal.
  *
+ * <p>With vector lanes ({@link DoubleTapeRunner#LANES_PROPERTY}) the component triples of a
+ * vector-shaped system ({@link LaneGroups}) are stored in lane blocks and computed as
+ * {@code jdk.incubator.vector} code ({@link LaneEmitter}, {@link LanePlan}), lane by lane the same
+ * operations, so the same bits; every order is then unrolled (or the lanes are dropped).
+ *
  * <p>{@link TapeClassWriter} writes the class with ASM (class-file version 61, stack map frames and
  * maximum stack sizes computed by ASM). Generation takes well under a millisecond for small tapes
  * and a few milliseconds for the outer solar system (most of the class is then unrolled code). Long
