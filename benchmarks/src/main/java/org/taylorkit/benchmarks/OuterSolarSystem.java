@@ -1,7 +1,7 @@
 package org.taylorkit.benchmarks;
 
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.taylorkit.core.expr.Expr;
+import org.taylorkit.ode.NBody;
 import org.taylorkit.ode.OdeSystem;
 
 /**
@@ -26,8 +26,6 @@ final class OuterSolarSystem {
     private static final double[][] V = {{0, 0, 0}, {0.00565429, -0.00412490, -0.00190589},
         {0.00168318, 0.00483525, 0.00192462}, {0.00354178, 0.00137102, 0.00055029},
         {0.00288930, 0.00114527, 0.00039677}, {0.00276725, -0.00170702, -0.00136504}};
-    private static final String[] POS = {"x", "y", "z"};
-    private static final String[] VEL = {"u", "v", "w"};
 
     private OuterSolarSystem() {
     }
@@ -44,49 +42,9 @@ final class OuterSolarSystem {
         return s;
     }
 
-    /**
-     * The system built with the Expr DSL. Per pair i &lt; j the tape shares d = q_i − q_j,
-     * |d|^(−3) = (dx² + dy² + dz²)^(−1.5) and the three products d·|d|^(−3); each acceleration is a
-     * sum of those times ∓G·m.
-     */
+    /** The system ({@link NBody#system}: per pair the shared difference, |d|^(−3) and products). */
     static OdeSystem system() {
-        Expr[][] q = new Expr[BODIES][3];
-        for (int i = 0; i < BODIES; i++) {
-            for (int c = 0; c < 3; c++) {
-                q[i][c] = Expr.variable(POS[c] + i);
-            }
-        }
-        Expr[][][] t = new Expr[BODIES][BODIES][];
-        for (int i = 0; i < BODIES; i++) {
-            for (int j = i + 1; j < BODIES; j++) {
-                Expr dx = q[i][0].minus(q[j][0]);
-                Expr dy = q[i][1].minus(q[j][1]);
-                Expr dz = q[i][2].minus(q[j][2]);
-                Expr inv3 = dx.times(dx).plus(dy.times(dy)).plus(dz.times(dz)).pow(-1.5);
-                t[i][j] = new Expr[] {dx.times(inv3), dy.times(inv3), dz.times(inv3)};
-            }
-        }
-        OdeSystem.Builder b = OdeSystem.builder();
-        for (int i = 0; i < BODIES; i++) {
-            for (int c = 0; c < 3; c++) {
-                b.equation(POS[c] + i, Expr.variable(VEL[c] + i));
-            }
-        }
-        for (int i = 0; i < BODIES; i++) {
-            for (int c = 0; c < 3; c++) {
-                Expr a = null;
-                for (int j = 0; j < BODIES; j++) {
-                    if (j == i) {
-                        continue;
-                    }
-                    // q_i'' gets −G m_j (q_i − q_j)/r³: t[i][j] for i < j, −t[j][i] for j < i
-                    Expr term = i < j ? t[i][j][c].times(-G * MASS[j]) : t[j][i][c].times(G * MASS[j]);
-                    a = a == null ? term : a.plus(term);
-                }
-                b.equation(VEL[c] + i, a);
-            }
-        }
-        return b.build();
+        return NBody.system(G, MASS);
     }
 
     /** H = Σ ½ m_i |v_i|² − G Σ_{i<j} m_i m_j / r_ij. */

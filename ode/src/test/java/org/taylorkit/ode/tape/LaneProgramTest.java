@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taylorkit.core.expr.Expr;
 import org.taylorkit.core.testing.Gen;
+import org.taylorkit.ode.NBody;
 import org.taylorkit.ode.OdeSystem;
 
 /**
@@ -29,45 +30,9 @@ class LaneProgramTest {
         assumeTrue(TapeCompiler.vectorHardware(), "jdk.incubator.vector with 256-bit vectors");
     }
 
-    /** An N-body system in space with distinct masses, written pair by pair as OuterSolarSystem is. */
+    /** An N-body system in space with distinct masses ({@link NBody}, G = 1). */
     static OdeSystem nBody(int bodies, double[] masses) {
-        String[] pos = {"x", "y", "z"};
-        String[] vel = {"u", "v", "w"};
-        Expr[][] q = new Expr[bodies][3];
-        for (int i = 0; i < bodies; i++) {
-            for (int c = 0; c < 3; c++) {
-                q[i][c] = Expr.variable(pos[c] + i);
-            }
-        }
-        Expr[][][] t = new Expr[bodies][bodies][];
-        for (int i = 0; i < bodies; i++) {
-            for (int j = i + 1; j < bodies; j++) {
-                Expr dx = q[i][0].minus(q[j][0]);
-                Expr dy = q[i][1].minus(q[j][1]);
-                Expr dz = q[i][2].minus(q[j][2]);
-                Expr inv3 = dx.times(dx).plus(dy.times(dy)).plus(dz.times(dz)).pow(-1.5);
-                t[i][j] = new Expr[] {dx.times(inv3), dy.times(inv3), dz.times(inv3)};
-            }
-        }
-        OdeSystem.Builder b = OdeSystem.builder();
-        for (int i = 0; i < bodies; i++) {
-            for (int c = 0; c < 3; c++) {
-                b.equation(pos[c] + i, Expr.variable(vel[c] + i));
-            }
-        }
-        for (int i = 0; i < bodies; i++) {
-            for (int c = 0; c < 3; c++) {
-                Expr a = null;
-                for (int j = 0; j < bodies; j++) {
-                    if (j != i) {
-                        Expr term = i < j ? t[i][j][c].times(-masses[j]) : t[j][i][c].times(masses[j]);
-                        a = a == null ? term : a.plus(term);
-                    }
-                }
-                b.equation(vel[c] + i, a);
-            }
-        }
-        return b.build();
+        return NBody.system(1.0, masses);
     }
 
     /** Positions on a spread-out configuration (no two bodies close), velocities small. */
