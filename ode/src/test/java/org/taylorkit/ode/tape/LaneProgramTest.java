@@ -48,11 +48,15 @@ class LaneProgramTest {
     }
 
     /** The lane runner and the interpreter agree bit for bit on every slot; returns the lane runner. */
-    static DoubleTapeRunner assertLanesGiveTheInterpretersBits(TaylorTape tape, double t0, double[] x0, int p,
-            String context) {
+    static DoubleTapeRunner assertLanesGiveTheInterpretersBits(TaylorTape tape, double t0, double[] x0, double[] params,
+            int p, String context) {
         DoubleTapeRunner lanes = new DoubleTapeRunner(tape, p, true, null, true);
         DoubleTapeRunner interpreted = new DoubleTapeRunner(tape, p, false, null, false);
         assertThat(lanes.compiled()).as("bytecode generation succeeded, %s", context).isTrue();
+        if (params.length > 0) {
+            lanes.setParameters(params);
+            interpreted.setParameters(params);
+        }
         lanes.compute(t0, x0, p, true);
         interpreted.compute(t0, x0, p, true);
         for (int slot = 0; slot < tape.slotCount(); slot++) {
@@ -77,7 +81,7 @@ class LaneProgramTest {
         }
         TaylorTape tape = nBody(bodies, masses).tape();
         int p = g.intBetween(1, 24);
-        DoubleTapeRunner lanes = assertLanesGiveTheInterpretersBits(tape, 0.0, nBodyState(g, bodies), p,
+        DoubleTapeRunner lanes = assertLanesGiveTheInterpretersBits(tape, 0.0, nBodyState(g, bodies), new double[0], p,
                 g + " bodies=" + bodies + " p=" + p);
         assertThat(lanes.laneGroups()).as("vector groups").isPositive();
     }
@@ -169,19 +173,14 @@ class LaneProgramTest {
             x0[i] = g.uniform(-0.8, 0.8);
         }
         int p = g.intBetween(1, 20);
-        DoubleTapeRunner lanes = new DoubleTapeRunner(tape, p, true, null, true);
-        DoubleTapeRunner interpreted = new DoubleTapeRunner(tape, p, false, null, false);
-        if (!system.parameters().isEmpty()) {
-            double a = g.uniform(0.5, 1.5);
-            lanes.setParameters(a);
-            interpreted.setParameters(a);
-        }
-        lanes.compute(0.25, x0, p, true);
-        interpreted.compute(0.25, x0, p, true);
+        double[] params = system.parameters().isEmpty() ? new double[0] : new double[] {g.uniform(0.5, 1.5)};
         String context = g + " p=" + p + " " + text;
-        for (int slot = 0; slot < tape.slotCount(); slot++) {
-            assertThat(lanes.coefficients(slot)).as("slot %d, %s", slot, context).containsExactly(interpreted.coefficients(slot));
+        DoubleTapeRunner lanes = assertLanesGiveTheInterpretersBits(tape, 0.25, x0, params, p, context);
+        DoubleTapeRunner interpreted = new DoubleTapeRunner(tape, p, false, null, false);
+        if (params.length > 0) {
+            interpreted.setParameters(params);
         }
+        interpreted.compute(0.25, x0, p, true);
         double[] output = new double[p + 1];
         System.arraycopy(lanes.values(), lanes.outputOffset(0), output, 0, p + 1);
         assertThat(output).as("extra output, flat, %s", context).containsExactly(interpreted.outputCoefficients(0));
