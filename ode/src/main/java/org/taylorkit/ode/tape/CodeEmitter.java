@@ -22,7 +22,9 @@ import org.objectweb.asm.MethodVisitor;
  *
  * <p>Locals of the tape methods: 0 = c (the flat coefficient array), 1 = lc (the linear-combination
  * coefficients), and in generic methods 2 = k; in the methods of one order k is the constant
- * {@link #order}. Package-private; one instance per method body.
+ * {@link #order}. Coefficients are addressed through a {@link SlotLayout} (flat, or with lane blocks);
+ * {@link LaneEmitter} overrides the instructions to emit the same program on vectors. Package-private;
+ * one instance per method body.
  */
 class CodeEmitter {
     /** Where the instructions go, or null: count only. */
@@ -140,7 +142,7 @@ class CodeEmitter {
         pushInt(slot * layout.stride);
     }
 
-    /** The bytecode size so far, for subclasses that emit their own instructions. */
+    /** Counts {@code bytes} more of bytecode (instructions a subclass, or a nested emitter, wrote itself). */
     void grow(int bytes) {
         size += bytes;
     }

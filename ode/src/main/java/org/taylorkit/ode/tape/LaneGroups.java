@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +222,7 @@ final class LaneGroups {
     private Map<Integer, Integer> unify(int s, int t) {
         Map<Integer, Integer> map = new LinkedHashMap<>();
         Map<Integer, Integer> inverse = new HashMap<>();
-        Set<Long> passed = new java.util.HashSet<>();
+        Set<Long> passed = new HashSet<>();
         Deque<int[]> work = new ArrayDeque<>();
         work.push(new int[] {s, t});
         while (!work.isEmpty()) {

@@ -4,11 +4,17 @@ import static org.objectweb.asm.Opcodes.DALOAD;
 import static org.objectweb.asm.Opcodes.DASTORE;
 import static org.objectweb.asm.Opcodes.DMUL;
 
+import static org.objectweb.asm.Opcodes.ALOAD;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * The program of one order when the tape has {@link LaneGroups lane groups}: the operations in an
@@ -34,7 +40,7 @@ final class LanePlan {
     /** The units in emission order: each the indices of its operations (a group's in lane order). */
     private final List<int[]> units;
     /** The units written as vector code at some order (not counting measuring passes). */
-    private final java.util.Set<int[]> vectorUnits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<int[]> vectorUnits = Collections.newSetFromMap(new IdentityHashMap<>());
 
     LanePlan(List<TapeOp> ops, int[] coefficientBase, LaneGroups groups, SlotLayout layout, int[] rhs) {
         this.ops = ops;
@@ -116,7 +122,7 @@ final class LanePlan {
 
     /** Pushes c and the flat index of coefficient k of {@code slot}. */
     private static void flat(CodeEmitter c, int slot, int k) {
-        c.load(org.objectweb.asm.Opcodes.ALOAD, 0);
+        c.load(ALOAD, 0);
         c.pushInt(c.layout.flatIndex(slot, k));
     }
 
@@ -210,7 +216,7 @@ final class LanePlan {
             dependents.add(new ArrayList<>());
         }
         for (int u = 0; u < all.size(); u++) {
-            java.util.Set<Integer> inputs = new java.util.HashSet<>();
+            Set<Integer> inputs = new HashSet<>();
             for (int m : all.get(u)) {
                 for (int s : ops.get(m).readSlots()) {
                     Integer w = writer.get(s);

@@ -1,5 +1,6 @@
 package org.taylorkit.ode.tape;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,7 +39,7 @@ final class SlotLayout {
     static SlotLayout lanes(int stride, int slotCount, LaneGroups groups) {
         int[] start = new int[slotCount];
         int[] width = new int[slotCount];
-        java.util.Arrays.fill(start, -1);
+        Arrays.fill(start, -1);
         int next = slotCount * stride;
         List<int[]> all = groups.groups();
         for (int[] group : all) {

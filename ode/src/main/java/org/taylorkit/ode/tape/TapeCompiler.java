@@ -4,9 +4,11 @@ import org.taylorkit.core.function.Functions;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiles a tape's operations into JVM bytecode for {@link DoubleTapeRunner}: one hidden class
@@ -254,7 +256,7 @@ final class TapeCompiler {
     private static Compiled define(List<TapeOp> ops, int[] coefficientBase, int maxOrder, int[] rhs, SecondaryPart part,
             int slotCount, int[] outputs, boolean lanes) {
         if (lanes) {
-            java.util.Set<Integer> flat = new java.util.HashSet<>();
+            Set<Integer> flat = new HashSet<>();
             for (int s : outputs) {
                 flat.add(s);
             }
