@@ -62,6 +62,13 @@ final class LaneGroups {
     private final int[] laneOf;
 
     private final List<TapeOp> ops;
+    /**
+     * The operand pairs the top-down unifications may still visit: a bound on the search, which tries
+     * up to every later state for every state (quadratic in the states, each try up to the tape's
+     * size). Systems of vectors are found within their first unification (50 bodies: 10 ms); when the
+     * budget runs out, the groups found so far are kept.
+     */
+    private long budget;
     private final int states;
     private final int[] rhs;
     /** Per slot, the operation writing it as its output (groupable kinds only), else null. */
@@ -73,6 +80,7 @@ final class LaneGroups {
 
     private LaneGroups(List<TapeOp> ops, int states, int[] rhs, int slotCount, Set<Integer> excluded) {
         this.ops = ops;
+        this.budget = 1_000_000L + 100L * slotCount;
         this.states = states;
         this.rhs = rhs;
         groupOf = new int[slotCount];
@@ -164,7 +172,7 @@ final class LaneGroups {
     // ---- top-down: unification of the right-hand sides ----
 
     private void topDown() {
-        for (int s = 0; s < states; s++) {
+        for (int s = 0; s < states && budget > 0; s++) {
             if (groupOf[s] >= 0 || !candidate[s]) {
                 continue;
             }
@@ -226,6 +234,9 @@ final class LaneGroups {
         Deque<int[]> work = new ArrayDeque<>();
         work.push(new int[] {s, t});
         while (!work.isEmpty()) {
+            if (--budget < 0) {
+                return null;
+            }
             int[] pair = work.pop();
             int a = pair[0];
             int b = pair[1];

@@ -114,6 +114,20 @@ class LaneProgramTest {
         for (int[] group : groups.groups()) {
             assertThat(group).hasSize(3);
         }
+        // per body position, velocity, acceleration; per pair difference, square, quotient
+        assertThat(groups.groups()).hasSize(3 * bodies + 3 * pairs);
+    }
+
+    /** A large system is grouped completely within the search's budget: 30 bodies, 5 310 operations. */
+    @Test
+    void thirtyBodiesAreGroupedCompletely() {
+        int bodies = 30;
+        double[] masses = new double[bodies];
+        for (int i = 0; i < bodies; i++) {
+            masses[i] = 1 + 0.1 * i;
+        }
+        LaneGroups groups = groupsOf(nBody(bodies, masses).tape());
+        assertThat(groups.groups()).hasSize(3 * bodies + 3 * bodies * (bodies - 1) / 2);
     }
 
     private static long count(TaylorTape tape, LaneGroups groups, TapeOpKind kind, boolean grouped) {
