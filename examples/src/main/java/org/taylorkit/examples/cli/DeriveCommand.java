@@ -1,6 +1,7 @@
 package org.taylorkit.examples.cli;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -101,13 +102,26 @@ final class DeriveCommand implements Callable<Integer> {
             for (int k = 0; k <= resultOrder; k++) {
                 values[k] = s.coefficient(k);
             }
-            String note = Assignments.overflowNote("derive", k -> "c_" + k, values);
-            if (note != null) {
-                spec.commandLine().getErr().println(note);
+            // every coefficient's recurrence reads the lower ones: after the first that is not finite the
+            // rest are meaningless (Infinity, NaN, or a wrong finite value such as 0.0 = 1/∞), so not shown
+            int shown = resultOrder + 1;
+            for (int k = 0; k <= resultOrder; k++) {
+                if (!Double.isFinite(values[k])) {
+                    shown = k + 1;
+                    break;
+                }
+            }
+            if (shown <= resultOrder || !Double.isFinite(values[resultOrder])) {
+                int bad = shown - 1;
+                spec.commandLine().getErr().println("note: c_" + bad + " is " + values[bad] + " in double arithmetic (overflow"
+                        + (Double.isNaN(values[bad]) ? " earlier in the computation" : "") + ")"
+                        + (shown <= resultOrder ? "; c_" + shown + (shown < resultOrder ? "..c_" + resultOrder : "")
+                                + " depend on it and are not shown" : "")
+                        + ". taylor derive --digits N computes with N-digit arbitrary precision.");
             }
             for (int k = 0; k <= resultOrder; k++) {
-                coefficients.add(ShortestDecimal.format(s.coefficient(k)));
-                derivatives.add(ShortestDecimal.format(s.derivative(k)));
+                coefficients.add(k < shown ? ShortestDecimal.format(s.coefficient(k)) : "not shown");
+                derivatives.add(k < shown ? ShortestDecimal.format(s.derivative(k)) : "not shown");
             }
             atText = ShortestDecimal.format(x0Value);
             if (json) {
@@ -115,9 +129,9 @@ final class DeriveCommand implements Callable<Integer> {
                 o.add("at", Json.number(x0Value));
                 JsonArray c = new JsonArray();
                 JsonArray d = new JsonArray();
-                for (int k = 0; k <= resultOrder; k++) {
-                    c.add(Json.number(s.coefficient(k)));
-                    d.add(Json.number(s.derivative(k)));
+                for (int k = 0; k <= resultOrder; k++) { // null: not determined (after an overflow)
+                    c.add(k < shown ? Json.number(s.coefficient(k)) : JsonNull.INSTANCE);
+                    d.add(k < shown ? Json.number(s.derivative(k)) : JsonNull.INSTANCE);
                 }
                 o.add("coefficients", c);
                 o.add("derivatives", d);

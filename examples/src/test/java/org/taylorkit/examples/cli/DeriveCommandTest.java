@@ -88,6 +88,19 @@ class DeriveCommandTest {
         assertThat(fine.err()).isEmpty();
         CliRun multi = CliRun.of("derive", "exp(x*y)", "--at", "x=1000,y=1", "--order", "1");
         assertThat(multi.err()).contains("note: the coefficient of 1 is Infinity");
+        assertThat(run.err()).contains("c_1..c_3 depend on it and are not shown");
+        assertThat(run.out()).contains("not shown").doesNotContain("NaN");
+        // √(x² + 1) at 1e200: x² overflows, 1/(2·∞) would print c_1 = 0.0 where the true value is 1
+        CliRun hypot = CliRun.of("derive", "hypot(x, 1)", "--at", "x=1e200", "--order", "2");
+        assertThat(hypot.status()).isZero();
+        assertThat(hypot.err()).contains("note: c_0 is Infinity").contains("c_1..c_2 depend on it and are not shown");
+        assertThat(hypot.out()).doesNotContain("0.0");
+        CliRun json = CliRun.of("derive", "hypot(x, 1)", "--at", "x=1e200", "--order", "2", "--json");
+        assertThat(json.out()).contains("\"coefficients\":[\"Infinity\",null,null]");
+        // 1/x at 1e-300: c_0 = 1e300 is finite, c_1 = -1e600 the first (and last) that is not
+        CliRun last = CliRun.of("derive", "1/x", "--at", "x=1e-300", "--order", "1");
+        assertThat(last.err()).contains("note: c_1 is -Infinity").doesNotContain("not shown");
+        assertThat(last.out()).contains("9.999999999999999e299"); // fl(1/1e-300), finite and shown
         CliRun digits = CliRun.of("derive", "exp(x)", "--at", "x=1000", "--order", "3", "--digits", "20");
         assertThat(digits.err()).isEmpty();
         assertThat(digits.out()).contains("1.9700711140170469939e434"); // e^1000 (mpmath: 1.97007111401704699388887935224e+434)
