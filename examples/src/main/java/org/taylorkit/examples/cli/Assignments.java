@@ -66,21 +66,6 @@ final class Assignments {
         return v;
     }
 
-    /**
-     * A note for standard error when a double result is not finite: which entry overflowed first and that
-     * {@code --digits} avoids it; null when every value is finite.
-     */
-    static String overflowNote(String command, java.util.function.IntFunction<String> label, double[] values) {
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                return "note: " + label.apply(i) + " is " + values[i] + " in double arithmetic (overflow"
-                        + (Double.isNaN(values[i]) ? " earlier in the computation" : "") + "); later entries may be"
-                        + " Infinity or NaN. taylor " + command + " --digits N computes with N-digit arbitrary precision.";
-            }
-        }
-        return null;
-    }
-
     static Expr constant(String name, String value, String option) {
         Expr e;
         try {

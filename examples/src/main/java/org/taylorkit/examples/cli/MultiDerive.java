@@ -2,6 +2,7 @@ package org.taylorkit.examples.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.io.PrintWriter;
@@ -51,24 +52,48 @@ final class MultiDerive {
                 atText.add(name + " = " + ShortestDecimal.format(x0));
             }
             TaylorN s = f.evaluate(TaylorNArithmetic.of(vars, order), bindings);
-            s.forEachTerm((exponents, c) -> rows.add(new Row(exponents.clone(), ShortestDecimal.format(c), Json.number(c))));
-            double[] values = new double[rows.size()];
-            int[] next = {0};
-            s.forEachTerm((exponents, c) -> values[next[0]++] = c);
-            String note = Assignments.overflowNote("derive",
-                    i -> "the coefficient of " + monomial(vars, rows.get(i).exponents()), values);
-            if (note != null) {
-                err.println(note);
+            // a coefficient's recurrences read those of the monomials it divides: after one that is not
+            // finite, those it divides are meaningless (Infinity, NaN, or a wrong finite value such as
+            // 0.0 = 1/∞), so they are not shown
+            List<int[]> overflowed = new ArrayList<>();
+            s.forEachTerm((exponents, c) -> {
+                if (!Double.isFinite(c)) {
+                    overflowed.add(exponents.clone());
+                }
+            });
+            int[] withheld = {0};
+            s.forEachTerm((exponents, c) -> {
+                boolean shown = !dependsOn(exponents, overflowed);
+                withheld[0] += shown ? 0 : 1;
+                rows.add(new Row(exponents.clone(), shown ? ShortestDecimal.format(c) : NOT_SHOWN,
+                        shown ? Json.number(c) : JsonNull.INSTANCE));
+            });
+            if (!overflowed.isEmpty()) {
+                int[] first = overflowed.get(0);
+                double value = s.coefficient(first);
+                err.println("note: the coefficient of " + monomial(vars, first) + " is " + value + " in double arithmetic (overflow"
+                        + (Double.isNaN(value) ? " earlier in the computation" : "") + ")"
+                        + (withheld[0] > 0 ? "; the " + withheld[0] + " coefficients of the monomials it divides (or that another"
+                                + " coefficient that is not finite divides) may be computed from it and are not shown" : "")
+                        + ". taylor derive --digits N computes with N-digit arbitrary precision.");
             }
+            int n = vars.size();
             if (order >= 1) {
-                for (double g : s.gradient()) {
-                    gradient.add(Json.number(g));
-                    gradientText.add(ShortestDecimal.format(g));
+                double[] g = s.gradient();
+                for (int i = 0; i < n; i++) {
+                    boolean shown = !dependsOn(unit(n, i, -1), overflowed);
+                    gradient.add(shown ? Json.number(g[i]) : JsonNull.INSTANCE);
+                    gradientText.add(shown ? ShortestDecimal.format(g[i]) : NOT_SHOWN);
                 }
             }
             if (order >= 2) {
-                for (double[] row : s.hessian()) {
-                    hessian.add(Json.numbers(row));
+                double[][] h = s.hessian();
+                for (int i = 0; i < n; i++) {
+                    JsonArray row = new JsonArray();
+                    for (int j = 0; j < n; j++) {
+                        row.add(dependsOn(unit(n, i, j), overflowed) ? JsonNull.INSTANCE : Json.number(h[i][j]));
+                    }
+                    hessian.add(row);
                 }
             }
         } else {
@@ -150,6 +175,36 @@ final class MultiDerive {
             out.println("hessian:  " + hessian);
         }
         return 0;
+    }
+
+    /** The text in place of a coefficient that is not shown (it depends on one that overflowed). */
+    private static final String NOT_SHOWN = "not shown";
+
+    /**
+     * Whether the coefficient of x^e is computed from one that is not finite: e is a proper multiple of
+     * (componentwise at least, and not equal to) one of {@code overflowed}.
+     */
+    static boolean dependsOn(int[] e, List<int[]> overflowed) {
+        for (int[] b : overflowed) {
+            boolean above = !java.util.Arrays.equals(e, b);
+            for (int i = 0; i < e.length && above; i++) {
+                above = e[i] >= b[i];
+            }
+            if (above) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The exponents of x_i·x_j (j = −1: of x_i alone) in n variables. */
+    private static int[] unit(int n, int i, int j) {
+        int[] e = new int[n];
+        e[i]++;
+        if (j >= 0) {
+            e[j]++;
+        }
+        return e;
     }
 
     /** {@code x^2*y}, or {@code 1} for the constant monomial. */

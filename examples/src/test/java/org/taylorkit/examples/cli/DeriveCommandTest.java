@@ -88,6 +88,11 @@ class DeriveCommandTest {
         assertThat(fine.err()).isEmpty();
         CliRun multi = CliRun.of("derive", "exp(x*y)", "--at", "x=1000,y=1", "--order", "1");
         assertThat(multi.err()).contains("note: the coefficient of 1 is Infinity");
+        // hypot(x, y) at (1e200, 1): every coefficient is computed from the constant one, which overflows
+        CliRun multiHypot = CliRun.of("derive", "hypot(x, y)", "--at", "x=1e200,y=1", "--order", "2");
+        assertThat(multiHypot.err()).contains("note: the coefficient of 1 is Infinity")
+                .contains("the 5 coefficients of the monomials it divides").contains("are not shown");
+        assertThat(multiHypot.out()).doesNotContain("0.0").contains("gradient: [not shown, not shown]");
         assertThat(run.err()).contains("c_1..c_3 depend on it and are not shown");
         assertThat(run.out()).contains("not shown").doesNotContain("NaN");
         // √(x² + 1) at 1e200: x² overflows, 1/(2·∞) would print c_1 = 0.0 where the true value is 1
