@@ -107,6 +107,11 @@ final class IntegrateCommand implements Callable<Integer> {
     @Option(names = "--jet-vars", paramLabel = "x,y", description = "The initial values of the jet (default: all state variables).")
     String jetVars;
 
+    @Option(names = "--jet-tol", paramLabel = "EPS",
+            description = "With --jet: the jet's own relative tolerance; the jet coefficients are expanded in time only to"
+                + " the order EPS needs (default: the state's tolerance and order).")
+    String jetTol;
+
     @Option(names = "--validated", description = "Rigorous enclosures of every solution from a box: --init accepts boxes x=[0.9,1.1].")
     boolean validated;
 
@@ -180,8 +185,8 @@ final class IntegrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (validated) {
-            if (jet != null || jetVars != null) {
-                throw new IllegalArgumentException("--jet and --jet-vars cannot be combined with --validated");
+            if (jet != null || jetVars != null || jetTol != null) {
+                throw new IllegalArgumentException("--jet, --jet-vars and --jet-tol cannot be combined with --validated");
             }
             return IntegrateValidated.run(this);
         }
@@ -193,10 +198,10 @@ final class IntegrateCommand implements Callable<Integer> {
             }
         }
         Problem problem = problem();
-        if (digits == null && jet == null && jetVars == null) {
+        if (digits == null && jet == null && jetVars == null && jetTol == null) {
             switchToDigitsIfTheToleranceNeedsThem(problem);
         }
-        if (jet != null || jetVars != null) {
+        if (jet != null || jetVars != null || jetTol != null) {
             return IntegrateJet.run(this, problem);
         }
         IntegrateOutcome outcome = digits == null ? runDouble(problem) : IntegratePrecise.run(this, problem);

@@ -38,13 +38,13 @@ final class IntegrateJet {
 
     /** The options both jet integrators take. */
     private record Options(int order, List<String> jetVars, Double tol, Integer taylorOrder, Long maxSteps,
-            java.util.Map<String, Double> params) {
+            java.util.Map<String, Double> params, Double jetTol) {
     }
 
     /** Runs the jet integration of the parsed problem and prints the result; returns the exit status. */
     static int run(IntegrateCommand cmd, IntegrateCommand.Problem p) {
         if (cmd.jet == null) {
-            throw new IllegalArgumentException("--jet-vars needs --jet K");
+            throw new IllegalArgumentException((cmd.jetVars != null ? "--jet-vars" : "--jet-tol") + " needs --jet K");
         }
         int k = cmd.jet;
         if (k < 0 || k > 20) {
@@ -76,13 +76,22 @@ final class IntegrateJet {
         }
         java.util.Map<String, Double> params = new java.util.LinkedHashMap<>();
         p.params().forEach((name, v) -> params.put(name, OdeOptions.finite(v, "--param " + name)));
-        Options o = new Options(k, jetVars, tol, cmd.order, cmd.maxSteps, params);
+        Double jetTol = cmd.jetTol == null ? null : OdeOptions.finiteValue("--jet-tol", cmd.jetTol);
+        if (jetTol != null && !(jetTol > 0)) {
+            throw new IllegalArgumentException("--jet-tol must be positive, got " + cmd.jetTol);
+        }
+        Options o = new Options(k, jetVars, tol, cmd.order, cmd.maxSteps, params, jetTol);
         double t0 = OdeOptions.finite(p.from(), "--from");
         double t1 = OdeOptions.finite(p.to(), "--to");
         double[] x0 = p.initialState();
         int m = jetVars == null ? system.dimension() : jetVars.size();
         long equations = system.dimension() * org.taylorkit.core.multi.MonomialIndex.binomial(m + k, k);
         boolean symbolic = k <= VARIATIONAL_MAX_ORDER && equations <= VARIATIONAL_MAX_EQUATIONS;
+        if (jetTol != null && !symbolic) {
+            throw new IllegalArgumentException("--jet-tol applies to jets integrated through the variational equations (order"
+                    + " K <= " + VARIATIONAL_MAX_ORDER + ", at most " + VARIATIONAL_MAX_EQUATIONS + " equations); this jet has order "
+                    + k + " and " + equations + " equations");
+        }
         JetFlow flow = symbolic ? configure(VariationalJetIntegrator.builder(system), o).build().integrate(t0, x0, t1)
                 : configure(JetIntegrator.builder(system), o).build().integrate(t0, x0, t1);
         PrintWriter out = cmd.spec.commandLine().getOut();
@@ -110,6 +119,9 @@ final class IntegrateJet {
             b.maxSteps(o.maxSteps());
         }
         o.params().forEach(b::parameter);
+        if (o.jetTol() != null) {
+            b.jetTolerance(o.jetTol());
+        }
         return b;
     }
 

@@ -87,4 +87,35 @@ class IntegrateJetTest {
         assertThat(noJet.err()).contains("--jet-vars needs --jet K");
         assertThat(noJet.err().lines().count()).isEqualTo(1);
     }
+
+    /**
+     * --jet-tol: the jet at its own, looser tolerance still gives the rotation's STM (cos, sin) to that
+     * tolerance, the state to the state's; it only applies to the variational path, and its errors name it.
+     */
+    @Test
+    void jetToleranceLoosensOnlyTheJet() {
+        JsonObject o = json(CliRun.of("integrate", "--ode", "x' = w*y; y' = -w*x", "--init", "x=1,y=0", "--param", "w=2",
+                "--to", "1.3", "--tol", "1e-15", "--jet", "1", "--jet-tol", "1e-8", "--json"));
+        double c = Math.cos(2.6);
+        double s = Math.sin(2.6);
+        assertThat(o.getAsJsonObject("state").get("x").getAsDouble()).isCloseTo(c, within(1e-14));
+        JsonArray stm = o.getAsJsonArray("stm");
+        assertThat(stm.get(0).getAsJsonArray().get(1).getAsDouble()).isCloseTo(s, within(1e-7));
+        assertThat(stm.get(1).getAsJsonArray().get(0).getAsDouble()).isCloseTo(-s, within(1e-7));
+        JsonObject full = json(CliRun.of("integrate", "--ode", "x' = w*y; y' = -w*x", "--init", "x=1,y=0", "--param", "w=2",
+                "--to", "1.3", "--tol", "1e-15", "--jet", "1", "--json"));
+        double fullStm = full.getAsJsonArray("stm").get(0).getAsJsonArray().get(0).getAsDouble();
+        assertThat(fullStm).isCloseTo(c, within(1e-15)); // the jet at the state's tolerance
+        assertThat(stm.get(0).getAsJsonArray().get(0).getAsDouble()).as("the looser jet is a different computation")
+                .isNotEqualTo(fullStm).isCloseTo(c, within(1e-8));
+        CliRun noJet = CliRun.of("integrate", "--ode", "x' = -x", "--init", "x=1", "--to", "1", "--jet-tol", "1e-8");
+        assertThat(noJet.status()).isNotZero();
+        assertThat(noJet.err()).contains("--jet-tol needs --jet K");
+        CliRun bad = CliRun.of("integrate", "--ode", "x' = -x", "--init", "x=1", "--to", "1", "--jet", "1", "--jet-tol", "-1");
+        assertThat(bad.err()).contains("--jet-tol must be positive, got -1");
+        CliRun high = CliRun.of("integrate", "--ode", "x' = -x", "--init", "x=1", "--to", "1", "--jet", "5", "--jet-tol", "1e-8");
+        assertThat(high.status()).isNotZero();
+        assertThat(high.err()).contains("--jet-tol applies to jets integrated through the variational equations")
+                .contains("this jet has order 5");
+    }
 }
