@@ -188,7 +188,7 @@ public final class DoubleTapeRunner {
         laneGroups = compiled == null ? 0 : compiled.layout()[3];
         // the flat slots, and after them any lane blocks of the generated code
         slots = compiled == null ? SlotLayout.flat(stride, tape.slotCount()) : compiled.slots();
-        this.c = new double[Math.max(Math.multiplyExact(tape.slotCount(), stride), slots.cells())];
+        this.c = new double[slots.cells()];
         constants = tape.constants().toArray(new Expr[0]);
         constantSlots = new int[constants.length];
         for (int j = 0; j < constants.length; j++) {

@@ -71,8 +71,6 @@ final class LaneGroups {
     private long budget;
     private final int states;
     private final int[] rhs;
-    /** Per slot, the operation writing it as its output (groupable kinds only), else null. */
-    private final TapeOp[] producer;
     /** Per slot, the operation writing it (as its output or an auxiliary output), else null. */
     private final TapeOp[] writer;
     /** Per slot, whether it may join a group (states and groupable operations' outputs, not extra outputs). */
@@ -86,7 +84,6 @@ final class LaneGroups {
         groupOf = new int[slotCount];
         laneOf = new int[slotCount];
         Arrays.fill(groupOf, -1);
-        producer = new TapeOp[slotCount];
         writer = new TapeOp[slotCount];
         candidate = new boolean[slotCount];
         for (int i = 0; i < states; i++) {
@@ -97,7 +94,6 @@ final class LaneGroups {
                 writer[w] = op;
             }
             if (op.aux1() < 0 && op.aux2() < 0 && op.kind() != TapeOpKind.FUNCTION) {
-                producer[op.out()] = op;
                 candidate[op.out()] = true;
             }
         }
@@ -310,7 +306,7 @@ final class LaneGroups {
     private void bottomUp() {
         Map<Integer, List<TapeOp>> readers = new HashMap<>();
         for (TapeOp op : ops) {
-            if (producer[op.out()] == op && candidate[op.out()]) {
+            if (candidate[op.out()]) { // a groupable operation (never a state's slot)
                 for (int s : op.readSlots()) {
                     readers.computeIfAbsent(s, x -> new ArrayList<>()).add(op);
                 }

@@ -97,14 +97,16 @@ final class LanePlan {
      */
     private boolean vectorised(CodeEmitter c, List<TapeOp> lanes, int first) {
         int width = SlotLayout.vectorWidth(lanes.size());
+        LaneEmitter trial = new LaneEmitter(null, layout, groups, c.order, width);
         try {
-            GenericOps.emit(new LaneEmitter(null, layout, groups, c.order, width), lanes.get(0), coefficientBase[first]);
+            GenericOps.emit(trial, lanes.get(0), coefficientBase[first]);
         } catch (UnsupportedOperationException e) {
             return false;
         }
-        LaneEmitter v = new LaneEmitter(c.mv, layout, groups, c.order, width);
-        GenericOps.emit(v, lanes.get(0), coefficientBase[first]);
-        c.grow(v.size());
+        if (c.mv != null) { // written for real; a measuring caller takes the trial's size
+            GenericOps.emit(new LaneEmitter(c.mv, layout, groups, c.order, width), lanes.get(0), coefficientBase[first]);
+        }
+        c.grow(trial.size());
         return true;
     }
 

@@ -32,7 +32,7 @@ final class SlotLayout {
 
     /** The flat layout of {@code slotCount} slots. */
     static SlotLayout flat(int stride, int slotCount) {
-        return new SlotLayout(stride, null, null, slotCount * stride);
+        return new SlotLayout(stride, null, null, Math.multiplyExact(slotCount, stride));
     }
 
     /** The flat slots followed by one block of stride·W cells per group (W = {@link #vectorWidth}). */
@@ -40,7 +40,7 @@ final class SlotLayout {
         int[] start = new int[slotCount];
         int[] width = new int[slotCount];
         Arrays.fill(start, -1);
-        int next = slotCount * stride;
+        int next = Math.multiplyExact(slotCount, stride);
         List<int[]> all = groups.groups();
         for (int[] group : all) {
             int w = vectorWidth(group.length);
@@ -48,7 +48,7 @@ final class SlotLayout {
                 start[group[lane]] = next + lane;
                 width[group[lane]] = w;
             }
-            next += w * stride;
+            next = Math.addExact(next, Math.multiplyExact(w, stride));
         }
         return new SlotLayout(stride, start, width, next);
     }

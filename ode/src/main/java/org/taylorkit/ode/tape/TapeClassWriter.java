@@ -89,7 +89,7 @@ final class TapeClassWriter {
         this.rhs = rhs.clone();
         this.layout = groups == null ? SlotLayout.flat(stride, slotCount) : SlotLayout.lanes(stride, slotCount, groups);
         this.lanes = groups == null ? null : new LanePlan(ops, coefficientBase, groups, layout, this.rhs);
-        this.quotientGroups = QuotientGroups.of(ops);
+        this.quotientGroups = lanes == null ? QuotientGroups.of(ops) : null; // lane programs group by LanePlan
         this.part = part;
         for (int j = 0; part != null && j < ops.size(); j++) {
             if (part.secondaryOps().get(j)) {

@@ -120,6 +120,18 @@ final class TapeCompiler {
      * preferred vector shape has at least 256 bits.
      */
     static boolean vectorHardware() {
+        return VectorHardware.PRESENT;
+    }
+
+    /** {@link #vectorHardware()}, found once and only when first asked (a module lookup and reflection). */
+    private static final class VectorHardware {
+        static final boolean PRESENT = find();
+
+        private VectorHardware() {
+        }
+    }
+
+    private static boolean find() {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
             return false;
         }
