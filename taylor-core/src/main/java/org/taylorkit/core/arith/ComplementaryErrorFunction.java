@@ -10,8 +10,8 @@ package org.taylorkit.core.arith;
  * <h2>Method (x ≥ 0; erfc x = 2 − erfc(−x) for x &lt; 0: erfc(−x) &lt; 1 has ulps at most half
  * those of the difference in (1, 2], so its error is halved and the subtraction adds half an ulp)</h2>
  * <ul>
- *   <li><b>x &lt; 1/8:</b> 1 − erf x ({@link ErrorFunction}); erf x ≤ 0.141, so a few ulps of it
- *       are below a quarter ulp of the result, which exceeds 0.85.</li>
+ *   <li><b>x &lt; 1/8:</b> 1 − erf x ({@link ErrorFunction}, its Maclaurin series); erf x ≤ 0.141, so its 2 ulps
+ *       (≤ 2⁻⁵⁴) are at most half an ulp of the result, which exceeds 0.85.</li>
  *   <li><b>1/8 ≤ x &lt; 6.125:</b> erfc x = e^{−x²}·erfcx x, with erfcx from its Taylor series about
  *       the nearest centre x₀ = j/4 (j = 1 … 24, |h| = |x − x₀| ≤ 1/8; h is exact by Sterbenz's
  *       lemma since x₀/2 ≤ x ≤ 2x₀). erfcx solves y' = 2xy − 2/√π, so with y(x₀ + h) = Σ y_k h^k,
