@@ -2,7 +2,7 @@ package org.taylorkit.core.arith;
 
 /**
  * The error function erf(x) = (2/√π) ∫₀ˣ e^{−s²} ds in {@code double}, which {@link Math} lacks:
- * within 2 ulps, measured ≤ 1.48 ulps against a 60-digit reference on 13 472 samples over ±[10⁻³⁰⁰, 6)
+ * within 2 ulps, measured ≤ 1.48 ulps against a 90-digit reference on 13 472 samples over ±[10⁻³⁰⁰, 6)
  * ({@code ErfAccuracyTest}). This is the coefficient-0 function of the double fast path and makes no
  * rigorous claim.
  *
