@@ -47,7 +47,6 @@ class ErfcAccuracyTest {
             assertThat(error).as("erfc(%s) = %s vs Apfloat %s", x, ERFC.value(x), table.get(i)[1]).isLessThanOrEqualTo(CLAIMED_ULPS);
             worst = Math.max(worst, error);
         }
-        System.out.printf("erfc vs Apfloat (40 digits): %d samples, worst %.2f ulps%n", samples.length, worst);
         assertThat(worst).as("the measured figure the Javadoc cites").isLessThanOrEqualTo(2.2);
     }
 
@@ -73,8 +72,9 @@ class ErfcAccuracyTest {
             if (Math.abs(x) <= 2) {
                 // erf + erfc = 1 where neither is small against 1: two independent methods for |x| < 1/2 (the
                 // Maclaurin series for erf); from 1/2 on erf is 1 − erfc, so only the subtraction's rounding
+                // documented bounds: erf 2 ulps of |erf| < 1, erfc 4 ulps of erfc < 2, half an ulp of 1 for the sum
                 double sum = ErrorFunction.erf(x) + ERFC.value(x);
-                assertThat(Math.abs(sum - 1.0)).as("erf + erfc at %s", x).isLessThanOrEqualTo((16 + CLAIMED_ULPS) * Math.ulp(1.0));
+                assertThat(Math.abs(sum - 1.0)).as("erf + erfc at %s", x).isLessThanOrEqualTo((2 + CLAIMED_ULPS + 1) * Math.ulp(1.0));
             }
         }
     }
