@@ -42,8 +42,8 @@ final class DeriveCommand implements Callable<Integer> {
     String expression;
 
     @Option(names = "--at", required = true, paramLabel = "x=X0",
-            description = "The expansion point, e.g. x=1.5, or x=1,y=2 for a series in several variables"
-                    + " (values may be constant expressions such as pi/4).")
+            description = "The expansion point, e.g. x=1.5 (or just 1.5 for an expression in one variable), or x=1,y=2"
+                    + " for a series in several variables (values may be constant expressions such as pi/4).")
     String at;
 
     @Option(names = "--order", paramLabel = "N", defaultValue = "5",
@@ -67,6 +67,33 @@ final class DeriveCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The point as name=value: a bare value ({@code --at 1.5}) names the expression's one variable (x if it
+     * has none); with several variables, or a bare name, an error says what to write.
+     */
+    private String namedPoint(String text, Expr f) {
+        if (text.indexOf('=') >= 0) {
+            return text;
+        }
+        java.util.Set<String> symbols = f.symbols();
+        Expr value;
+        try {
+            value = Expr.parse(text);
+        } catch (IllegalArgumentException ex) {
+            value = null;
+        }
+        if (value == null || !value.symbols().isEmpty()) {
+            throw new IllegalArgumentException("--at: expected name=value (or a bare number for an expression in one variable), got '"
+                    + text + "'");
+        }
+        if (symbols.size() > 1) {
+            throw new IllegalArgumentException("--at: '" + text + "' has no variable name, but \"" + expression + "\" has "
+                    + symbols.size() + " variables (" + String.join(", ", symbols) + "): give each one, e.g. "
+                    + String.join(",", symbols.stream().map(v -> v + "=1").toList()));
+        }
+        return (symbols.isEmpty() ? "x" : symbols.iterator().next()) + "=" + text;
+    }
+
     private Integer derive() {
         if (order < 0 || order > MAX_ORDER) {
             throw new IllegalArgumentException("--order must be between 0 and " + MAX_ORDER + ", got " + order);
@@ -74,8 +101,9 @@ final class DeriveCommand implements Callable<Integer> {
         if (digits != null && (digits < 1 || digits > 100_000)) {
             throw new IllegalArgumentException("--digits must be between 1 and 100000, got " + digits);
         }
-        Map<String, String> point = Assignments.split(at, "--at");
         Expr f = Expr.parse(expression);
+        at = namedPoint(at, f);
+        Map<String, String> point = Assignments.split(at, "--at");
         for (String symbol : f.symbols()) {
             if (!point.containsKey(symbol)) {
                 throw new IllegalArgumentException("unknown variable '" + symbol + "' in \"" + expression

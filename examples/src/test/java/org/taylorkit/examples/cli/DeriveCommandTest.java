@@ -151,6 +151,33 @@ class DeriveCommandTest {
     }
 
     @Test
+    void aBareValueNamesTheOneVariable() {
+        // erf'(x) = (2/√π)e^{−x²}: c_1 at x = 1.2 is 2/√π·e^{−1.44}; the same output as --at x=1.2
+        CliRun bare = CliRun.of("derive", "erf(x)", "--at", "1.2", "--order", "3", "--json");
+        CliRun named = CliRun.of("derive", "erf(x)", "--at", "x=1.2", "--order", "3", "--json");
+        assertThat(bare.status()).as(bare.err()).isZero();
+        assertThat(bare.out()).isEqualTo(named.out());
+        JsonObject o = JsonParser.parseString(bare.out()).getAsJsonObject();
+        assertThat(o.get("variable").getAsString()).isEqualTo("x");
+        assertThat(o.getAsJsonArray("coefficients").get(1).getAsDouble())
+                .isCloseTo(2 / Math.sqrt(Math.PI) * Math.exp(-1.44), org.assertj.core.data.Offset.offset(1e-15));
+        // the variable keeps its own name, and the value may be a constant expression
+        CliRun t = CliRun.of("derive", "sin(t)", "--at", "pi/2", "--order", "2", "--json");
+        JsonObject ot = JsonParser.parseString(t.out()).getAsJsonObject();
+        assertThat(ot.get("variable").getAsString()).isEqualTo("t");
+        assertThat(ot.getAsJsonArray("coefficients").get(0).getAsDouble()).isEqualTo(1.0);
+        assertThat(ot.getAsJsonArray("coefficients").get(2).getAsDouble()).isEqualTo(-0.5);
+    }
+
+    @Test
+    void aBareValueForSeveralVariablesSaysWhatToWrite() {
+        CliRun run = CliRun.of("derive", "x*y + z", "--at", "1");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("'1' has no variable name").contains("3 variables").contains("x=1,y=1,z=1");
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void singularExpansionNamesThePoint() {
         CliRun run = CliRun.of("derive", "log(x)", "--at", "x=0");
         assertThat(run.err()).contains("\"log(x)\" has no Taylor series at x=0");
