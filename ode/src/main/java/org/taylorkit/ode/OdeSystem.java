@@ -121,7 +121,8 @@ public final class OdeSystem {
             } catch (ExpressionSyntaxException e) {
                 int column = lead + rhsStart + e.column();
                 throw new OdeSyntaxException(where(number, source) + ": column " + column + ": "
-                        + detail(e), number, column, e);
+                        + detail(e) + (SECOND_EQUATION_AFTER_COMMA.matcher(rhsText).find()
+                                ? " (separate equations with ';' or newlines, not ',')" : ""), number, column, e);
             }
             Integer previous = equationOf.put(name, number);
             if (previous != null) {
@@ -148,6 +149,10 @@ public final class OdeSystem {
         }
         return b.build(sources);
     }
+
+    /** A comma followed by NAME': a second equation joined to the first with a comma. */
+    private static final java.util.regex.Pattern SECOND_EQUATION_AFTER_COMMA =
+            java.util.regex.Pattern.compile(",\\s*[A-Za-z_][A-Za-z0-9_]*\\s*'");
 
     private static String where(int number, String source) {
         return "equation " + number + " \"" + source + "\"";

@@ -70,6 +70,11 @@ class OdeSystemTest {
         assertThatThrownBy(() -> OdeSystem.parse("2x' = 1")).hasMessageContaining("'2x' is not a valid state name");
         assertThatThrownBy(() -> OdeSystem.parse("t' = 1")).hasMessageContaining("'t' is reserved (the time)");
         assertThatThrownBy(() -> OdeSystem.parse(" ; \n ")).hasMessageContaining("no equation");
+        // equations joined by a comma: the syntax error says how to separate them; a comma inside a call does not
+        assertThatThrownBy(() -> OdeSystem.parse("x' = y, y' = -x"))
+                .hasMessageContaining("column 10").hasMessageEndingWith("(separate equations with ';' or newlines, not ',')");
+        assertThatThrownBy(() -> OdeSystem.parse("x' = atan2(y, x"))
+                .hasMessageNotContaining("separate equations");
     }
 
     @Test
