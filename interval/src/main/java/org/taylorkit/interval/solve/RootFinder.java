@@ -18,7 +18,7 @@ import org.taylorkit.interval.enclosure.Box;
  *   <li><b>contract</b> it with the {@link Krawczyk} operator, the Jacobian enclosed by interval
  *       Taylor series of order 1 over the box ({@code FieldTaylorN} over intervals), used only where
  *       every {@code F_i} is proven analytic; an empty {@code K(X) ∩ X} excludes the box,
- *       {@code K(X) ⊂ int X} proves a unique zero (then {@code X ← K(X) ∩ X} is iterated to the tolerance);</li>
+ *       {@code K(X) ⊂ int X} proves a unique zero (then {@code X ← K(X) ∩ X} is iterated while it shrinks);</li>
  *   <li><b>bisect</b> the widest side otherwise, until boxes are narrower than the tolerance (then
  *       reported {@link RootStatus#UNKNOWN}) or the budget is spent.</li>
  * </ol>
@@ -74,8 +74,9 @@ public final class RootFinder {
     }
 
     /**
-     * Undecided boxes narrower than {@code w} are reported; unique boxes are refined to at most this width
-     * when the Krawczyk iteration still shrinks them.
+     * Undecided boxes narrower than {@code w} are reported; unique boxes are refined while the Krawczyk
+     * iteration shrinks them (below {@code w}, while it at least halves them: near a simple zero that ends a few
+     * ulps wide).
      *
      * @throws IllegalArgumentException unless {@code w} is finite and ≥ 0
      */
@@ -188,15 +189,25 @@ public final class RootFinder {
         return Krawczyk.image(x, m, fm, jac);
     }
 
-    /** Iterates {@code X ← K(X) ∩ X} on a box holding a unique zero while it shrinks, to the tolerance. */
+    /**
+     * Iterates {@code X ← K(X) ∩ X} on a box holding a unique zero while it shrinks; once the box is
+     * within the tolerance, only while each iteration at least halves it. Near a simple zero the
+     * iteration converges quadratically, so the last few iterations take the box from the tolerance
+     * to a few ulps at the cost of a few Jacobian enclosures (the same zero over [−10, 10] and [0, 10]
+     * otherwise came out 1.4e−13 and 1.9e−15 wide, depending on where the bisection had left it).
+     */
     private Interval[] refine(Interval[] x) {
-        for (int i = 0; i < MAX_REFINEMENTS && BoxGeometry.diameter(x) > tolerance; i++) {
+        for (int i = 0; i < MAX_REFINEMENTS; i++) {
             Interval[] k = krawczyk(x);
             Interval[] y = k == null ? null : BoxGeometry.intersection(k, x);
-            if (y == null || !(BoxGeometry.diameter(y) < BoxGeometry.diameter(x))) {
+            double before = BoxGeometry.diameter(x);
+            if (y == null || !(BoxGeometry.diameter(y) < before)) {
                 break;
             }
             x = y;
+            if (before <= tolerance && !(BoxGeometry.diameter(y) <= 0.5 * before)) {
+                break;
+            }
         }
         return x;
     }

@@ -77,6 +77,27 @@ class RootFinderTest {
     }
 
     @Test
+    void uniqueZerosAreRefinedBelowTheToleranceToAFewUlps() {
+        // sin x = x/3: x* = ±2.27886266007582831269995110456 (mpmath findroot at 30 digits) and 0; over either box,
+        // wherever the bisection leaves the zero, the Krawczyk iteration takes it to a few ulps (before:
+        // 1.4e-13 wide over [-10, 10], 1.9e-15 over [0, 10])
+        BigDecimal root = new BigDecimal("2.27886266007582831269995110456");
+        for (String box : new String[] {"x=[-10,10]", "x=[0,10]", "x=[1,10]"}) {
+            RootSearch r = find("sin(x) - x/3", box);
+            assertThat(r.complete()).isTrue();
+            Interval x = r.roots().get(r.roots().size() - 1).enclosure().get("x");
+            assertThat(r.roots().get(r.roots().size() - 1).status()).isEqualTo(RootStatus.UNIQUE);
+            assertThat(contains(x, root)).as("%s in %s", root, x).isTrue();
+            assertThat(x.wid()).as("width over %s: %s", box, x).isLessThanOrEqualTo(4 * Math.ulp(2.28));
+            if (box.startsWith("x=[-")) {
+                Interval neg = r.roots().get(0).enclosure().get("x");
+                assertThat(contains(neg, root.negate())).as("%s", neg).isTrue();
+                assertThat(neg.wid()).as("%s", neg).isLessThanOrEqualTo(4 * Math.ulp(2.28));
+            }
+        }
+    }
+
+    @Test
     void circleAndParabolaMeetAtTwoPoints() {
         // x² + y² = 1, y = x²: y² + y − 1 = 0, so y = (√5 − 1)/2 and x = ±√y (closed form)
         RootSearch r = find("x^2 + y^2 - 1; y - x^2", "x=[-3,3],y=[-3,3]");
