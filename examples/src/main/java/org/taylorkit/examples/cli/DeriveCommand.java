@@ -67,6 +67,26 @@ final class DeriveCommand implements Callable<Integer> {
         }
     }
 
+    /** A series in Apfloat as printed: its order, coefficients, derivatives and point, rounded to the digits asked for. */
+    private record Rendering(int order, List<String> coefficients, List<String> derivatives, String at) {
+    }
+
+    /** The expansion at {@code work} working digits, printed to {@code digits}. */
+    private Rendering render(Expr f, String name, Expr x0, int work, int digits) {
+        ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(work);
+        Apfloat x0Value = x0.evaluate(ap, Map.of());
+        FieldTaylor1<Apfloat> s = expandToOrder(order, n -> f.evaluate(FieldTaylor1Arithmetic.of(ap, n),
+                Map.of(name, FieldTaylor1.variable(ap, x0Value, n))), FieldTaylor1::order);
+        int resultOrder = Math.min(order, s.order());
+        List<String> c = new ArrayList<>();
+        List<String> d = new ArrayList<>();
+        for (int k = 0; k <= resultOrder; k++) {
+            c.add(ApfloatText.format(s.coefficient(k), digits));
+            d.add(ApfloatText.format(s.derivative(k), digits));
+        }
+        return new Rendering(resultOrder, c, d, ApfloatText.format(x0Value, digits));
+    }
+
     /**
      * The point as name=value: a bare value ({@code --at 1.5}) names the expression's one variable (x if it
      * has none); with several variables, or a bare name, an error says what to write.
@@ -167,16 +187,12 @@ final class DeriveCommand implements Callable<Integer> {
                 return 0;
             }
         } else {
-            ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(digits);
-            Apfloat x0Value = x0.evaluate(ap, Map.of());
-            FieldTaylor1<Apfloat> s = expandToOrder(order, n -> f.evaluate(FieldTaylor1Arithmetic.of(ap, n),
-                    Map.of(name, FieldTaylor1.variable(ap, x0Value, n))), FieldTaylor1::order);
-            resultOrder = Math.min(order, s.order());
-            for (int k = 0; k <= resultOrder; k++) {
-                coefficients.add(ApfloatText.format(s.coefficient(k), digits));
-                derivatives.add(ApfloatText.format(s.derivative(k), digits));
-            }
-            atText = ApfloatText.format(x0Value, digits);
+            int d = digits;
+            Rendering r = StableDigits.of(d, order, work -> render(f, name, x0, work, d), Rendering::toString);
+            resultOrder = r.order();
+            coefficients.addAll(r.coefficients());
+            derivatives.addAll(r.derivatives());
+            atText = r.at();
             if (json) {
                 JsonObject o = header(name, resultOrder);
                 o.addProperty("at", atText);

@@ -34,6 +34,57 @@ final class MultiDerive {
     private record Row(int[] exponents, String text, JsonElement json) {
     }
 
+    /** The expansion in Apfloat as printed (each value rounded to the digits asked for). */
+    private record ApfloatResult(List<Row> rows, List<String> atText, JsonArray at, JsonArray gradient,
+            List<String> gradientText, JsonArray hessian) {
+        /** Everything printed, for {@link StableDigits} to compare. */
+        String text() {
+            StringBuilder b = new StringBuilder();
+            for (Row row : rows) {
+                b.append(row.text()).append(';');
+            }
+            return b.append(atText).append(at).append(gradient).append(hessian).toString();
+        }
+    }
+
+    /** The expansion at {@code work} working digits, printed to {@code digits}. */
+    private static ApfloatResult apfloat(Expr f, Variables vars, Map<String, String> point, int order, int work, int digits) {
+        ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(work);
+        List<Row> rows = new ArrayList<>();
+        List<String> atText = new ArrayList<>();
+        JsonArray at = new JsonArray();
+        JsonArray gradient = new JsonArray();
+        JsonArray hessian = new JsonArray();
+        List<String> gradientText = new ArrayList<>();
+        Map<String, FieldTaylorN<Apfloat>> bindings = new LinkedHashMap<>();
+        for (String name : vars.names()) {
+            Apfloat x0 = Assignments.constant(name, point.get(name), "--at").evaluate(ap, Map.of());
+            bindings.put(name, FieldTaylorN.variable(ap, vars, name, x0, order));
+            String text = ApfloatText.format(x0, digits);
+            at.add(text);
+            atText.add(name + " = " + text);
+        }
+        FieldTaylorN<Apfloat> s = f.evaluate(FieldTaylorNArithmetic.of(ap, vars, order), bindings);
+        Function<Apfloat, String> fmt = v -> ApfloatText.format(v, digits);
+        s.forEachTerm((exponents, c) -> rows.add(new Row(exponents.clone(), fmt.apply(c), new JsonPrimitive(fmt.apply(c)))));
+        if (order >= 1) {
+            for (Apfloat g : s.gradient()) {
+                gradient.add(fmt.apply(g));
+                gradientText.add(fmt.apply(g));
+            }
+        }
+        if (order >= 2) {
+            for (Apfloat[] row : s.hessian()) {
+                JsonArray r = new JsonArray();
+                for (Apfloat h : row) {
+                    r.add(fmt.apply(h));
+                }
+                hessian.add(r);
+            }
+        }
+        return new ApfloatResult(rows, atText, at, gradient, gradientText, hessian);
+    }
+
     static int run(PrintWriter out, PrintWriter err, String expression, Expr f, Map<String, String> point, int order,
             Integer digits, boolean json) {
         Variables vars = Variables.of(new ArrayList<>(point.keySet()));
@@ -97,33 +148,14 @@ final class MultiDerive {
                 }
             }
         } else {
-            ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(digits);
-            Map<String, FieldTaylorN<Apfloat>> bindings = new LinkedHashMap<>();
-            for (String name : vars.names()) {
-                Apfloat x0 = Assignments.constant(name, point.get(name), "--at").evaluate(ap, Map.of());
-                bindings.put(name, FieldTaylorN.variable(ap, vars, name, x0, order));
-                String text = ApfloatText.format(x0, digits);
-                at.add(text);
-                atText.add(name + " = " + text);
-            }
-            FieldTaylorN<Apfloat> s = f.evaluate(FieldTaylorNArithmetic.of(ap, vars, order), bindings);
-            Function<Apfloat, String> fmt = v -> ApfloatText.format(v, digits);
-            s.forEachTerm((exponents, c) -> rows.add(new Row(exponents.clone(), fmt.apply(c), new JsonPrimitive(fmt.apply(c)))));
-            if (order >= 1) {
-                for (Apfloat g : s.gradient()) {
-                    gradient.add(fmt.apply(g));
-                    gradientText.add(fmt.apply(g));
-                }
-            }
-            if (order >= 2) {
-                for (Apfloat[] row : s.hessian()) {
-                    JsonArray r = new JsonArray();
-                    for (Apfloat h : row) {
-                        r.add(fmt.apply(h));
-                    }
-                    hessian.add(r);
-                }
-            }
+            int d = digits;
+            ApfloatResult r = StableDigits.of(d, order, work -> apfloat(f, vars, point, order, work, d), ApfloatResult::text);
+            rows.addAll(r.rows());
+            atText.addAll(r.atText());
+            at.addAll(r.at());
+            gradient.addAll(r.gradient());
+            gradientText.addAll(r.gradientText());
+            hessian.addAll(r.hessian());
         }
         if (json) {
             JsonObject o = new JsonObject();

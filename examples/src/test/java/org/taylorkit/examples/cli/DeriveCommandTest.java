@@ -118,10 +118,28 @@ class DeriveCommandTest {
         JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
         assertThat(o.get("at").getAsJsonPrimitive().isString()).isTrue();
         String c0 = o.getAsJsonArray("coefficients").get(0).getAsString();
-        // pi/4 to 40 digits: 0.7853981633974483096156608458198757210492 (pi from OEIS A000796, divided by 4)
-        assertThat(c0).startsWith("0.785398163397448309615660845819875721049");
+        // pi/4 = 0.78539816339744830961566084581987572104929234… (pi from OEIS A000796, divided by 4): to 40 digits
+        // correctly rounded …210493 (the 41st digit is 9)
+        assertThat(c0).isEqualTo("0.7853981633974483096156608458198757210493");
         assertThat(o.getAsJsonArray("derivatives").get(1).getAsString()).isEqualTo("0.5");
         assertThat(o.getAsJsonArray("derivatives").get(2).getAsString()).isEqualTo("-0.5");
+    }
+
+    @Test
+    void digitsAreCorrectlyRoundedNotTruncated() {
+        // e = 2.71828182845904523536028747135266249775724709… (OEIS A001113): every derivative of exp at 1 is e, to
+        // 40 digits 2.718281828459045235360287471352662497757; c_2 = e/2 = 1.35914091422952261768014373567633124887862…
+        // rounds up to …248879, and c_3 = e/6 = 0.45304697140984087256004791189211041629287… to …6292874 (computed
+        // at 40 digits, the last digits came out …248878 and f'' as …497756)
+        CliRun run = CliRun.of("derive", "exp(x)", "--at", "1", "--order", "3", "--digits", "40", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
+        for (int k = 0; k <= 3; k++) {
+            assertThat(o.getAsJsonArray("derivatives").get(k).getAsString()).as("f^(%d)(1)", k)
+                    .isEqualTo("2.718281828459045235360287471352662497757");
+        }
+        assertThat(o.getAsJsonArray("coefficients").get(2).getAsString()).isEqualTo("1.359140914229522617680143735676331248879");
+        assertThat(o.getAsJsonArray("coefficients").get(3).getAsString()).isEqualTo("0.4530469714098408725600479118921104162929");
     }
 
     @Test

@@ -52,6 +52,19 @@ class DeriveMultiTest {
     }
 
     @Test
+    void digitsAreCorrectlyRoundedInSeveralVariables() {
+        // exp(x + y) at (1, 0): every partial derivative is e = 2.71828182845904523536028747135266249775724709…
+        // (OEIS A001113), to 40 digits …497757; the coefficient of x²·y is e/2, rounded up to …248879
+        CliRun run = CliRun.of("derive", "exp(x+y)", "--at", "x=1,y=0", "--order", "3", "--digits", "40", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
+        String e40 = "\"2.718281828459045235360287471352662497757\"";
+        assertThat(o.get("gradient").toString()).isEqualTo("[" + e40 + "," + e40 + "]");
+        assertThat(o.get("hessian").toString()).isEqualTo("[[" + e40 + "," + e40 + "],[" + e40 + "," + e40 + "]]");
+        assertThat(run.out()).contains("1.359140914229522617680143735676331248879").doesNotContain("248878");
+    }
+
+    @Test
     void humanTableNamesMonomials() {
         CliRun run = CliRun.of("derive", "x^2*y", "--at", "x=1,y=1", "--order", "3");
         assertThat(run.out()).contains("x^2*y").contains("x*y").contains("gradient: [2.0, 1.0]");
