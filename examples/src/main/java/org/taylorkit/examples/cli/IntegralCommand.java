@@ -85,8 +85,9 @@ final class IntegralCommand implements Callable<Integer> {
             progress.finish();
         }
         if (!r.isBounded()) {
-            throw new IllegalArgumentException("no finite enclosure of the integral of " + expression + ": "
-                    + r.note().orElse("the integrand is unbounded") + " (the integral may not exist)");
+            String why = r.note().orElse("the integrand is unbounded");
+            throw new IllegalArgumentException("no finite enclosure of the integral of " + expression + ": " + why
+                    + (why.contains("does not exist") ? "" : " (the integral may not exist)"));
         }
         String[] b = r.highPrecisionValue().map(SolveText::bounds).orElseGet(() -> SolveText.bounds(r.value()));
         PrintWriter out = spec.commandLine().getOut();

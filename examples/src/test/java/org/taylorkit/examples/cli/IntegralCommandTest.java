@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The {@code taylor integral} contract: JSON keys, outward decimals, --digits, singular integrands, errors. */
@@ -53,8 +54,19 @@ class IntegralCommandTest {
     void singularIntegrandIsAClearError() {
         CliRun run = CliRun.of("integral", "1/x", "--over", "x=[0,1]");
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).startsWith("taylor integral: no finite enclosure").contains("unbounded");
+        assertThat(run.err()).startsWith("taylor integral: no finite enclosure").contains("unbounded")
+                .contains("(the integral may not exist)");
         assertThat(run.err().strip().lines()).hasSize(1);
+        // sqrt on [-1, 1] is undefined on a whole piece: a definite statement, in double and in Apfloat
+        for (String[] extra : new String[][] {{}, {"--digits", "30"}}) {
+            List<String> args = new java.util.ArrayList<>(List.of("integral", "sqrt(x)", "--over", "x=[-1,1]"));
+            args.addAll(List.of(extra));
+            CliRun root = CliRun.of(args.toArray(new String[0]));
+            assertThat(root.status()).isEqualTo(1);
+            assertThat(root.err()).contains("the integrand is undefined everywhere on x ∈ [-1.0, ")
+                    .contains("so the integral does not exist").doesNotContain("may not exist");
+            assertThat(root.err().strip().lines()).hasSize(1);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -25,16 +26,21 @@ final class AdaptivePartition<P> {
     private final ToDoubleFunction<P> width;
     private final Function<P, List<P>> split;
     private final Function<P, String> failure;
+    private final Predicate<P> hopeless;
 
     /**
      * @param width the width of a piece's contribution ({@code +∞} when unbounded)
      * @param split the two halves of a piece, or null when it cannot be cut
      * @param failure why a piece's contribution is unbounded, or null
+     * @param hopeless whether a piece's failure is final, so that cutting it further cannot help (the
+     *     integrand proved undefined on all of it): the loop then stops with that failure
      */
-    AdaptivePartition(ToDoubleFunction<P> width, Function<P, List<P>> split, Function<P, String> failure) {
+    AdaptivePartition(ToDoubleFunction<P> width, Function<P, List<P>> split, Function<P, String> failure,
+            Predicate<P> hopeless) {
         this.width = width;
         this.split = split;
         this.failure = failure;
+        this.hopeless = hopeless;
     }
 
     Outcome<P> run(P first, double tolerance, int maxPieces, SearchProgress progress) {
@@ -50,6 +56,11 @@ final class AdaptivePartition<P> {
                 break;
             }
             P p = queue.poll();
+            if (hopeless.test(p)) {
+                finished.add(p);
+                note = failure.apply(p);
+                break;
+            }
             List<P> halves = split.apply(p);
             if (halves == null) {
                 finished.add(p);

@@ -30,9 +30,18 @@ final class ContinuousRange {
      *
      * @param range the range, or null if not proved
      * @param failure null if proved, else e.g. "is unbounded" or "is not proven defined and continuous"
+     * @param nowhereDefined whether the evaluation proved that no point of the box is in the integrand's
+     *     domain (an empty range: the set-based range over the box contains every value taken there, so
+     *     there is none); then no integral over a box containing this one exists
      */
-    record Result(Interval range, String failure) {
+    record Result(Interval range, String failure, boolean nowhereDefined) {
+        Result(Interval range, String failure) {
+            this(range, failure, false);
+        }
     }
+
+    /** The failure of a box on which the integrand is defined nowhere. */
+    static final String NOWHERE_DEFINED = "is undefined everywhere";
 
     /** The decorated evaluation of {@code f} over {@code x}: its range if {@code f} is proved continuous there. */
     static Result of(Expr f, List<String> names, Interval[] x) {
@@ -45,6 +54,9 @@ final class ContinuousRange {
             range = f.evaluate(DecoratedIntervalArithmetic.INSTANCE, bindings);
         } catch (ArithmeticException | IllegalArgumentException notEvaluated) {
             return new Result(null, "could not be evaluated (" + notEvaluated.getMessage() + ")");
+        }
+        if (!range.isNaI() && range.interval().isEmpty()) {
+            return new Result(null, NOWHERE_DEFINED, true);
         }
         if (range.isNaI() || range.decoration().compareTo(Decoration.dac) < 0) {
             return new Result(null, "is not proven defined and continuous");

@@ -109,7 +109,11 @@ public final class PreciseQuadrature {
         return this;
     }
 
-    private record Piece(Apfloat a, Apfloat b, ApfloatInterval integral, String failure) {
+    private record Piece(Apfloat a, Apfloat b, ApfloatInterval integral, String failure, boolean hopeless) {
+        Piece(Apfloat a, Apfloat b, ApfloatInterval integral, String failure) {
+            this(a, b, integral, failure, false);
+        }
+
         double width() {
             return integral.isBounded() ? integral.widDouble() : Double.POSITIVE_INFINITY;
         }
@@ -122,7 +126,7 @@ public final class PreciseQuadrature {
             Apfloat m = ApfloatInterval.of(p.a(), p.b(), digits).mid();
             return !(m.compareTo(p.a()) > 0 && m.compareTo(p.b()) < 0) ? null
                     : List.of(piece(p.a(), m, smoothEverywhere), piece(m, p.b(), smoothEverywhere));
-        }, Piece::failure).run(piece(lower.sup(), upper.inf(), smoothEverywhere), tolerance, maxPieces, progress);
+        }, Piece::failure, Piece::hopeless).run(piece(lower.sup(), upper.inf(), smoothEverywhere), tolerance, maxPieces, progress);
         List<Piece> finished = run.pieces();
         String note = run.note();
         // summed with ten guard digits: the outward rounding of each addition (about one unit in the
@@ -196,6 +200,7 @@ public final class PreciseQuadrature {
             }
             failure = "is unbounded";
         }
-        return new Piece(a, b, ApfloatInterval.entire(digits), "the integrand " + failure + " on " + name + " ∈ " + hull);
+        return new Piece(a, b, ApfloatInterval.entire(digits), "the integrand " + failure + " on " + name + " ∈ " + hull
+                + (r.nowhereDefined() ? ", so the integral does not exist" : ""), r.nowhereDefined());
     }
 }

@@ -139,7 +139,11 @@ public final class RigorousQuadrature {
     }
 
     /** A piece of the partition and an enclosure of the integral over it. */
-    private record Piece(Interval[] x, Interval integral, String failure) {
+    private record Piece(Interval[] x, Interval integral, String failure, boolean hopeless) {
+        Piece(Interval[] x, Interval integral, String failure) {
+            this(x, integral, failure, false);
+        }
+
         double width() {
             return integral.wid();
         }
@@ -152,7 +156,7 @@ public final class RigorousQuadrature {
         AdaptivePartition.Outcome<Piece> run = new AdaptivePartition<Piece>(Piece::width, p -> {
             Interval[][] halves = BoxGeometry.split(p.x(), BoxGeometry.widest(p.x()));
             return halves == null ? null : List.of(piece(names, halves[0]), piece(names, halves[1]));
-        }, Piece::failure).run(piece(names, BoxGeometry.sides(box)), tolerance, maxPieces, progress);
+        }, Piece::failure, Piece::hopeless).run(piece(names, BoxGeometry.sides(box)), tolerance, maxPieces, progress);
         List<Piece> finished = run.pieces();
         String note = run.note();
         Interval total = Interval.point(0);
@@ -230,7 +234,8 @@ public final class RigorousQuadrature {
     private Piece continuousOr(List<String> names, Interval[] x) {
         ContinuousRange.Result r = ContinuousRange.of(f, names, x);
         return r.range() != null ? new Piece(x, r.range().multiply(volume(x)), null)
-                : new Piece(x, Interval.entire(), "the integrand " + r.failure() + " on " + BoxGeometry.box(names, x));
+                : new Piece(x, Interval.entire(), "the integrand " + r.failure() + " on " + BoxGeometry.box(names, x)
+                        + (r.nowhereDefined() ? ", so the integral does not exist" : ""), r.nowhereDefined());
     }
 
     /**
