@@ -34,9 +34,14 @@ final class MultiDerive {
     private record Row(int[] exponents, String text, JsonElement json) {
     }
 
-    /** The expansion in Apfloat as printed (each value rounded to the digits asked for). */
-    private record ApfloatResult(List<Row> rows, List<String> atText, JsonArray at, JsonArray gradient,
+    /** The expansion as printed: monomials, point, gradient and Hessian (filled by {@link #run} or {@link #apfloat}). */
+    private record Printed(List<Row> rows, List<String> atText, JsonArray at, JsonArray gradient,
             List<String> gradientText, JsonArray hessian) {
+        static Printed empty() {
+            return new Printed(new ArrayList<>(), new ArrayList<>(), new JsonArray(), new JsonArray(), new ArrayList<>(),
+                    new JsonArray());
+        }
+
         /** Everything printed, for {@link StableDigits} to compare. */
         String text() {
             StringBuilder b = new StringBuilder();
@@ -48,14 +53,15 @@ final class MultiDerive {
     }
 
     /** The expansion at {@code work} working digits, printed to {@code digits}. */
-    private static ApfloatResult apfloat(Expr f, Variables vars, Map<String, String> point, int order, int work, int digits) {
+    private static Printed apfloat(Expr f, Variables vars, Map<String, String> point, int order, int work, int digits) {
         ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(work);
-        List<Row> rows = new ArrayList<>();
-        List<String> atText = new ArrayList<>();
-        JsonArray at = new JsonArray();
-        JsonArray gradient = new JsonArray();
-        JsonArray hessian = new JsonArray();
-        List<String> gradientText = new ArrayList<>();
+        Printed p = Printed.empty();
+        List<Row> rows = p.rows();
+        List<String> atText = p.atText();
+        JsonArray at = p.at();
+        JsonArray gradient = p.gradient();
+        JsonArray hessian = p.hessian();
+        List<String> gradientText = p.gradientText();
         Map<String, FieldTaylorN<Apfloat>> bindings = new LinkedHashMap<>();
         for (String name : vars.names()) {
             Apfloat x0 = Assignments.constant(name, point.get(name), "--at").evaluate(ap, Map.of());
@@ -82,18 +88,21 @@ final class MultiDerive {
                 hessian.add(r);
             }
         }
-        return new ApfloatResult(rows, atText, at, gradient, gradientText, hessian);
+        return p;
     }
 
     static int run(PrintWriter out, PrintWriter err, String expression, Expr f, Map<String, String> point, int order,
             Integer digits, boolean json) {
         Variables vars = Variables.of(new ArrayList<>(point.keySet()));
-        List<Row> rows = new ArrayList<>();
-        List<String> atText = new ArrayList<>();
-        JsonArray at = new JsonArray();
-        JsonArray gradient = new JsonArray();
-        JsonArray hessian = new JsonArray();
-        List<String> gradientText = new ArrayList<>();
+        int d = digits == null ? 0 : digits;
+        Printed p = digits == null ? Printed.empty()
+                : StableDigits.of(d, order, work -> apfloat(f, vars, point, order, work, d), Printed::text);
+        List<Row> rows = p.rows();
+        List<String> atText = p.atText();
+        JsonArray at = p.at();
+        JsonArray gradient = p.gradient();
+        JsonArray hessian = p.hessian();
+        List<String> gradientText = p.gradientText();
         if (digits == null) {
             Map<String, TaylorN> bindings = new LinkedHashMap<>();
             for (String name : vars.names()) {
@@ -147,15 +156,6 @@ final class MultiDerive {
                     hessian.add(row);
                 }
             }
-        } else {
-            int d = digits;
-            ApfloatResult r = StableDigits.of(d, order, work -> apfloat(f, vars, point, order, work, d), ApfloatResult::text);
-            rows.addAll(r.rows());
-            atText.addAll(r.atText());
-            at.addAll(r.at());
-            gradient.addAll(r.gradient());
-            gradientText.addAll(r.gradientText());
-            hessian.addAll(r.hessian());
         }
         if (json) {
             JsonObject o = new JsonObject();
