@@ -67,6 +67,8 @@ final class DeriveCommand implements Callable<Integer> {
         }
     }
 
+    private static final String DIGITS_HINT = "taylor derive --digits N computes with N-digit arbitrary precision.";
+
     /** A series in Apfloat as printed: its order, coefficients, derivatives and point, rounded to the digits asked for. */
     private record Rendering(int order, List<String> coefficients, List<String> derivatives, String at) {
     }
@@ -159,13 +161,33 @@ final class DeriveCommand implements Callable<Integer> {
                     break;
                 }
             }
+            PrintWriter err = spec.commandLine().getErr();
             if (shown <= resultOrder || !Double.isFinite(values[resultOrder])) {
                 int bad = shown - 1;
-                spec.commandLine().getErr().println("note: c_" + bad + " is " + values[bad] + " in double arithmetic (overflow"
+                err.println("note: c_" + bad + " is " + values[bad] + " in double arithmetic (overflow"
                         + (Double.isNaN(values[bad]) ? " earlier in the computation" : "") + ")"
                         + (shown <= resultOrder ? "; c_" + shown + (shown < resultOrder ? "..c_" + resultOrder : "")
                                 + " depend on it and are not shown" : "")
-                        + ". taylor derive --digits N computes with N-digit arbitrary precision.");
+                        + ". " + DIGITS_HINT);
+            }
+            // a subnormal coefficient (e/171! at order 171) has lost precision, and those after it lose more or
+            // underflow to 0 (sin at 1 to order 200 printed f^(180) = 0): not shown either
+            for (int k = 0; k < shown; k++) {
+                double a = Math.abs(values[k]);
+                if (a > 0 && a < Double.MIN_NORMAL) {
+                    err.println("note: c_" + k + " is " + values[k] + ", below the normal double range (subnormal): it"
+                            + (k < resultOrder ? " and c_" + (k + 1) + (k + 1 < resultOrder ? "..c_" + resultOrder : "") : "")
+                            + " have lost precision or underflowed to 0 and are not shown. " + DIGITS_HINT);
+                    shown = k;
+                    break;
+                }
+            }
+            for (int k = 0; k < shown; k++) {
+                if (!Double.isFinite(s.derivative(k))) {
+                    err.println("note: the derivatives from f^(" + k + ") on exceed the double range (k!·c_k overflows; the"
+                            + " coefficients are finite). " + DIGITS_HINT);
+                    break;
+                }
             }
             for (int k = 0; k <= resultOrder; k++) {
                 coefficients.add(k < shown ? ShortestDecimal.format(s.coefficient(k)) : "not shown");

@@ -49,6 +49,8 @@ public final class TaylorCli implements Runnable {
         cli.getSubcommands().get("derive").getCommandSpec().usageMessage().footer(functionsFooter());
         cli.setOut(out);
         cli.setErr(err);
+        // an expression may start with '-' ("-x^2"): an argument that is not one of the options is a parameter
+        cli.setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String name = commandLine.getParent() == null ? "taylor" : "taylor " + commandLine.getCommandName();
             commandLine.getErr().println(name + ": " + describe(ex));
@@ -61,7 +63,12 @@ public final class TaylorCli implements Runnable {
         cli.setParameterExceptionHandler((ex, strings) -> {
             CommandLine c = ex.getCommandLine();
             String name = c.getParent() == null ? "taylor" : "taylor " + c.getCommandName();
-            c.getErr().println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
+            List<String> unmatched = c.getUnmatchedArguments();
+            if (ex instanceof CommandLine.MissingParameterException && !unmatched.isEmpty()) {
+                // a mistyped option (--intit) makes a required one look missing: name the real mistake
+                ex = new CommandLine.UnmatchedArgumentException(c, unmatched);
+            }
+            c.getErr().println(name + ": " + ex.getMessage() + suggestions(ex) + " (see '" + name + " --help')");
             c.getErr().flush();
             return 2;
         });
@@ -69,6 +76,14 @@ public final class TaylorCli implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** "; did you mean …?" for a mistyped command or option (picocli's near matches), or "". */
+    static String suggestions(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+        }
+        return "";
     }
 
     /** The expression syntax for help footers, its function list read from the catalogue. */

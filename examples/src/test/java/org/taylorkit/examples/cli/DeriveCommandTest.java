@@ -211,6 +211,51 @@ class DeriveCommandTest {
     }
 
     @Test
+    void underflowedCoefficientsAreNotShownAndOverflowingDerivativesAreNamed() {
+        // sin at 1: c_k = sin(1 + kπ/2)/k!, normal up to k = 170 (|c_170| ≈ 1.2e-307), subnormal from 171 (1/171! ≈
+        // 8e-310) and 0 beyond about 180 — where the derivative was printed as 0.0 instead of ±sin 1 or ±cos 1
+        CliRun sin = CliRun.of("derive", "sin(x)", "--at", "1", "--order", "200", "--json");
+        assertThat(sin.status()).as(sin.err()).isZero();
+        JsonObject o = JsonParser.parseString(sin.out()).getAsJsonObject();
+        JsonArray d = o.getAsJsonArray("derivatives");
+        assertThat(d.get(170).getAsDouble()).isCloseTo(-Math.sin(1), org.assertj.core.data.Offset.offset(1e-14)); // sin(1 + 85π)
+        for (int k = 171; k <= 200; k++) {
+            assertThat(d.get(k).isJsonNull()).as("f^(%d)", k).isTrue();
+            assertThat(o.getAsJsonArray("coefficients").get(k).isJsonNull()).as("c_%d", k).isTrue();
+        }
+        assertThat(sin.err()).contains("c_171").contains("subnormal").contains("c_172..c_200").contains("--digits");
+        // 1/(1 − x) at 1/2: f^(k) = k!·2^(k+1) is 1.6e308 at k = 150 and 4.7e310 at 151, beyond the double range
+        CliRun pole = CliRun.of("derive", "1/(1-x)", "--at", "0.5", "--order", "160");
+        assertThat(pole.status()).isZero();
+        assertThat(pole.err()).contains("the derivatives from f^(151) on exceed the double range");
+    }
+
+    @Test
+    void anExpressionMayStartWithAMinusSign() {
+        // -x² at 1: c = (-1, -2, -1); before, picocli took "-x^2" for an option and said EXPR was missing
+        CliRun run = CliRun.of("derive", "-x^2", "--at", "1", "--order", "2", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"coefficients\":[-1.0,-2.0,-1.0]");
+        CliRun roots = CliRun.of("roots", "-x^2 + 1", "--over", "x=[-2,2]", "--json");
+        assertThat(roots.status()).as(roots.err()).isZero();
+    }
+
+    @Test
+    void mistypedOptionsAndCommandsAreNamedWithTheNearestMatch() {
+        CliRun order = CliRun.of("derive", "x^2", "--ordr", "5", "--at", "1");
+        assertThat(order.status()).isEqualTo(2);
+        assertThat(order.err()).contains("'--ordr'").contains("did you mean --order?");
+        // a mistyped required option is the mistake to name, not the option it made look missing
+        CliRun init = CliRun.of("integrate", "--ode", "x' = -x", "--intit", "x=1", "--to", "1");
+        assertThat(init.status()).isEqualTo(2);
+        assertThat(init.err()).contains("'--intit'").contains("did you mean --init?").doesNotContain("Missing required");
+        assertThat(init.err().strip().lines()).hasSize(1);
+        CliRun command = CliRun.of("integrat", "--ode", "x' = -x");
+        assertThat(command.status()).isEqualTo(2);
+        assertThat(command.err()).contains("did you mean integrate");
+    }
+
+    @Test
     void debugAddsTheStackTrace() {
         CliRun run = CliRun.of("derive", "log(x)", "--at", "x=0", "--debug");
         assertThat(run.status()).isEqualTo(1);
