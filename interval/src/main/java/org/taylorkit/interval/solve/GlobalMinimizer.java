@@ -108,7 +108,12 @@ public final class GlobalMinimizer {
                     return;
                 }
             }
-            Interval v = f.value(0, BoxGeometry.points(p));
+            Interval v;
+            try {
+                v = f.value(0, BoxGeometry.points(p));
+            } catch (ArithmeticException outsideTheDomain) { // 1/x at x = 0: no value there, no upper bound from it
+                return;
+            }
             if (!v.isEmpty() && v.sup() < upper) {
                 upper = v.sup();
             }

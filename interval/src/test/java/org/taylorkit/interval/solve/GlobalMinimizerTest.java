@@ -193,6 +193,21 @@ class GlobalMinimizerTest {
     }
 
     @Test
+    void aProductOfOneSubexpressionWithItselfIsASquare() {
+        // 1/(x·x) ≥ 1 on [-1, 1], minimum 1 at ±1: x·x over a box around 0 is [0, ε] as x², not [-ε, ε] (which
+        // made the lower bound -∞); and a pole at a sample point (1/x at 0) is no error
+        Minimization m = minimize("1/(x*x)", "x=[-1,1]");
+        assertThat(m.minimum().contains(1.0)).as(m.toString()).isTrue();
+        assertThat(m.minimum().wid()).as(m.toString()).isLessThan(1e-12);
+        assertThat(someBoxContains(m, new double[] {1}, "x")).isTrue();
+        assertThat(someBoxContains(m, new double[] {-1}, "x")).isTrue();
+        Minimization pole = minimize("1/x", "x=[-1,1]");
+        assertThat(pole.minimum().inf()).isEqualTo(Double.NEGATIVE_INFINITY);
+        // x and y bound to equal intervals stay independent: x·y over [-1, 1]² reaches -1
+        assertThat(minimize("x*y", "x=[-1,1],y=[-1,1]").minimum().contains(-1.0)).isTrue();
+    }
+
+    @Test
     void badInputIsRejectedClearly() {
         assertThatThrownBy(() -> GlobalMinimizer.of(Expr.parse("x + z"), Box.parse("x=[0,1]")))
                 .hasMessageContaining("unknown variable 'z'");

@@ -41,7 +41,7 @@ final class ExprGraph {
     final int[] symbolIds;
     /** Whether evaluation needs the node (false only for exponents used as integers). */
     final boolean[] needed;
-    /** For POW nodes with an integer exponent, whether it is one; see {@link #exponent}. */
+    /** For POW nodes with an integer exponent (and x*x of one node, exponent 2), whether it is one; see {@link #exponent}. */
     final boolean[] integerPower;
     /** The integer exponent where {@link #integerPower} is set. */
     final int[] exponent;
@@ -74,6 +74,11 @@ final class ExprGraph {
                 if (k.isPresent()) {
                     integerPower[i] = true;
                     exponent[i] = k.getAsInt();
+                } else if (b.op() == BinaryOp.MUL && first[i] >= 0 && first[i] == second[i]) {
+                    // x*x of one node is x^2: an interval square never negative ([-1,1]*[-1,1] would be [-1,1]),
+                    // a series square by the symmetric sum (as the ODE tape does)
+                    integerPower[i] = true;
+                    exponent[i] = 2;
                 }
             }
         }
