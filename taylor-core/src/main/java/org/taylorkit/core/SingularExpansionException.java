@@ -6,11 +6,14 @@ package org.taylorkit.core;
  *
  * <p>The message names the function, the point (the value of the function's argument at the
  * expansion point, or the leading term of the argument when it vanishes there) and the reason,
- * e.g. {@code "log: no Taylor series where the argument is 0 (log → −∞ there)"}.
+ * e.g. {@code "log: no Taylor series where the argument is 0 (log → −∞ there)"}, or for a vanishing argument
+ * {@code "sqrt: no Taylor series where the argument is 0, with leading term 1·t^1 (…)"}.
  */
 public class SingularExpansionException extends ArithmeticException {
 
     private static final long serialVersionUID = 1L;
+    /** How a vanishing argument is named in {@link #point()}: the message says "0, with leading term …". */
+    private static final String LEADING = "leading term ";
 
     private final String function;
     private final String point;
@@ -22,7 +25,9 @@ public class SingularExpansionException extends ArithmeticException {
      * @param reason why, e.g. {@code "log → −∞ there"}
      */
     public SingularExpansionException(String function, String point, String reason) {
-        super(function + ": no Taylor series where the argument is " + point + " (" + reason + ")");
+        super(function + ": no Taylor series where the argument is "
+                + (point.startsWith(LEADING) ? "0, with leading term " + point.substring(LEADING.length()) : point)
+                + " (" + reason + ")");
         this.function = function;
         this.point = point;
         this.reason = reason;
