@@ -59,6 +59,12 @@ final class IntegralCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Expr f = Expr.parse(expression);
+        if (tol != null && !(tol > 0 && tol < Double.POSITIVE_INFINITY)) {
+            // 0 would cut pieces until the budget is spent, and the outward rounding of their many-term sum then
+            // makes the enclosure wider than the default's
+            throw new IllegalArgumentException("--tol must be a positive finite width, got " + tol
+                    + " (the enclosure is a sum of pieces rounded outward, so it cannot be arbitrarily narrow: try 1e-15)");
+        }
         if (digits != null && (digits < 1 || digits > EncloseCommand.MAX_DIGITS)) {
             throw new IllegalArgumentException("--digits must be between 1 and " + EncloseCommand.MAX_DIGITS + ", got " + digits);
         }

@@ -71,6 +71,11 @@ class IntegralCommandTest {
 
     @Test
     void badInput() {
+        for (String tol : new String[] {"0", "-1e-12", "Infinity"}) {
+            CliRun zero = CliRun.of("integral", "x^2", "--over", "x=[0,1]", "--tol", tol);
+            assertThat(zero.status()).as(tol).isEqualTo(1);
+            assertThat(zero.err()).as(tol).contains("--tol must be a positive finite width");
+        }
         CliRun reversed = CliRun.of("integral", "x", "--over", "x=[2,1]");
         assertThat(reversed.status()).isEqualTo(1);
         assertThat(reversed.err()).contains("exceeds");
