@@ -171,6 +171,7 @@ final class EnsembleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + threads);
         }
         OdeOptions.checkIntegration(digits, order, event, terminal, direction);
+        OdeOptions.checkMaxSteps(maxSteps);
         if (inits != null && !inits.isFile()) {
             throw new IllegalArgumentException("--inits: no such file: " + inits);
         }

@@ -184,6 +184,7 @@ final class IntegrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OdeOptions.checkMaxSteps(maxSteps);
         if (validated) {
             if (jet != null || jetVars != null || jetTol != null) {
                 throw new IllegalArgumentException("--jet, --jet-vars and --jet-tol cannot be combined with --validated");

@@ -1,0 +1,44 @@
+package org.taylorkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mistakes a new user makes with {@code taylor integrate} (and the other commands that share its options
+ * or its output files): each is refused before any integration with one line on standard error that names
+ * the option, quotes the value and says what to do.
+ */
+class IntegrateInputErrorsTest {
+
+    static final String OSC = "x' = -y; y' = x";
+
+    @BeforeEach
+    void noDebug() {
+        TaylorCli.debug = false;
+    }
+
+    /** Asserts status 1, nothing on standard output and one line on standard error; returns that line. */
+    static String oneLineError(CliRun run, String command) {
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
+        assertThat(run.err()).startsWith("taylor " + command + ": ");
+        return run.err().strip();
+    }
+
+    @Test
+    void maxStepsBelowOneNamesTheOption() {
+        for (String[] extra : new String[][] {{}, {"--validated"}, {"--digits", "20"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("integrate", "--ode", OSC,
+                    "--init", "x=1,y=0", "--to", "1", "--max-steps", "0"));
+            args.addAll(java.util.List.of(extra));
+            assertThat(oneLineError(CliRun.of(args.toArray(new String[0])), "integrate"))
+                    .isEqualTo("taylor integrate: --max-steps must be at least 1, got 0"
+                            + " (leave it out for the default of 10000000 steps)");
+        }
+        assertThat(oneLineError(CliRun.of("ensemble", "--ode", OSC, "--sample", "x=[0,1],y=0", "--count", "2", "--to", "1",
+                "--max-steps", "-5"), "ensemble")).contains("--max-steps must be at least 1, got -5").doesNotContain("maxSteps");
+    }
+}
