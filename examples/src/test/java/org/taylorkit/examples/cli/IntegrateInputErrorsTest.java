@@ -41,4 +41,20 @@ class IntegrateInputErrorsTest {
         assertThat(oneLineError(CliRun.of("ensemble", "--ode", OSC, "--sample", "x=[0,1],y=0", "--count", "2", "--to", "1",
                 "--max-steps", "-5"), "ensemble")).contains("--max-steps must be at least 1, got -5").doesNotContain("maxSteps");
     }
+
+    @Test
+    void unbalancedBracketsInInitAreNamedNotAMissingVariable() {
+        assertThat(oneLineError(CliRun.of("integrate", "--validated", "--ode", "x' = y; y' = -x", "--init", "x=[-1,1,y=0",
+                "--to", "1"), "integrate"))
+                .isEqualTo("taylor integrate: --init: unbalanced brackets in 'x=[-1,1,y=0' (a missing ']')");
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", "x' = y; y' = -x", "--init", "x=1],y=0", "--to", "1"),
+                "integrate")).isEqualTo("taylor integrate: --init: unbalanced brackets in 'x=1],y=0' (a stray ']')");
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", "x' = y; y' = -x", "--init", "x=1,y=cos(0))", "--to", "1"),
+                "integrate")).isEqualTo("taylor integrate: --init: unbalanced brackets in 'x=1,y=cos(0))' (a stray ')')");
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", "x' = a*y; y' = -x", "--init", "x=1,y=0", "--param", "a=(2",
+                "--to", "1"), "integrate")).isEqualTo("taylor integrate: --param: unbalanced brackets in 'a=(2' (a missing ')')");
+        // the same check, from the same place, for the --over of enclose
+        assertThat(oneLineError(CliRun.of("enclose", "x^2", "--over", "x=[-1,2"), "enclose"))
+                .isEqualTo("taylor enclose: --over: unbalanced brackets in 'x=[-1,2' (a missing ']')");
+    }
 }
