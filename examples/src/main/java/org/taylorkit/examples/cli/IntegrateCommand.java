@@ -236,10 +236,9 @@ final class IntegrateCommand implements Callable<Integer> {
         if (every != null && out == null && plot == null) {
             throw new IllegalArgumentException("--every needs --out or --plot");
         }
-        Map<String, Expr> params = OdeOptions.parameters(param, (k, v) -> Assignments.constant(k, v, "--param"));
+        Map<String, Expr> params = OdeOptions.parameters(param, (k, v) -> pointValue(k, v, "--param"));
         OdeSystem system = OdeOptions.system(ode, params.keySet());
-        Map<String, Expr> initial = OdeOptions.initialValues(init, system,
-                (name, text) -> Assignments.constant(name, text, "--init"));
+        Map<String, Expr> initial = OdeOptions.initialValues(init, system, (name, text) -> pointValue(name, text, "--init"));
         List<String> axisNames = null;
         if (axes != null) {
             axisNames = List.of(axes.split(",", -1));
@@ -258,6 +257,18 @@ final class IntegrateCommand implements Callable<Integer> {
         return new Problem(system, initial, params, Assignments.constant("from", from, "--from"),
                 Assignments.constant("to", to, "--to"), tol == null ? null : Assignments.constant("tol", tol, "--tol"),
                 every == null ? null : Assignments.constant("every", every, "--every"), dir, axisNames);
+    }
+
+    /**
+     * A value of --init or --param of a run without --validated: a constant expression; a box {@code [a,b]}
+     * (which only --validated integrates) is refused with what to do instead of Expr's "unexpected character '['".
+     */
+    private static Expr pointValue(String name, String text, String option) {
+        if (text.startsWith("[")) {
+            throw new IllegalArgumentException(option + ": " + name + "=" + text + " is an interval: add --validated to"
+                    + " integrate every solution from the box (or use taylor ensemble for samples)");
+        }
+        return Assignments.constant(name, text, option);
     }
 
     /** The double default tolerance 2^−52: a smaller one cannot be met in double arithmetic. */

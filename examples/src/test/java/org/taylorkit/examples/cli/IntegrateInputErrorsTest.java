@@ -57,4 +57,19 @@ class IntegrateInputErrorsTest {
         assertThat(oneLineError(CliRun.of("enclose", "x^2", "--over", "x=[-1,2"), "enclose"))
                 .isEqualTo("taylor enclose: --over: unbalanced brackets in 'x=[-1,2' (a missing ']')");
     }
+
+    @Test
+    void anIntervalWithoutValidatedSaysToAddIt() {
+        String hint = " is an interval: add --validated to integrate every solution from the box"
+                + " (or use taylor ensemble for samples)";
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", "x' = y; y' = -x", "--init", "x=[0,1],y=0", "--to", "1"),
+                "integrate")).isEqualTo("taylor integrate: --init: x=[0,1]" + hint);
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", "x' = y; y' = -x", "--init", "x=1,y=[0, 1]", "--to", "1",
+                "--digits", "20"), "integrate")).isEqualTo("taylor integrate: --init: y=[0, 1]" + hint);
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", "x' = a*y; y' = -x", "--init", "x=1,y=0", "--param",
+                "a=[1,2]", "--to", "1"), "integrate")).isEqualTo("taylor integrate: --param: a=[1,2]" + hint);
+        // with --validated the same --init runs
+        CliRun box = CliRun.of("integrate", "--validated", "--ode", "x' = y; y' = -x", "--init", "x=[0,1],y=0", "--to", "1");
+        assertThat(box.status()).as(box.err()).isZero();
+    }
 }
