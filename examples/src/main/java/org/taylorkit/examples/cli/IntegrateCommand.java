@@ -185,6 +185,9 @@ final class IntegrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OdeOptions.checkMaxSteps(maxSteps);
+        OutputFiles.check("--out", out);
+        OutputFiles.check("--plot", plot);
+        OutputFiles.check("--flowpipe", flowpipe);
         if (validated) {
             if (jet != null || jetVars != null || jetTol != null) {
                 throw new IllegalArgumentException("--jet, --jet-vars and --jet-tol cannot be combined with --validated");
@@ -212,11 +215,14 @@ final class IntegrateCommand implements Callable<Integer> {
         columns.addAll(problem.system().variables());
         List<String> wrote = new ArrayList<>();
         if (out != null) {
-            writeCsv(columns, outcome.rows);
+            OutputFiles.write("--out", out, () -> writeCsv(columns, outcome.rows));
             wrote.add("wrote " + out + " (" + outcome.rows.size() + " rows)");
         }
         if (plot != null) {
-            IntegratePlot.write(plot, problem.system().toString(), columns, outcome.rows, problem.axes());
+            OutputFiles.write("--plot", plot, () -> {
+                IntegratePlot.write(plot, problem.system().toString(), columns, outcome.rows, problem.axes());
+                return null;
+            });
             wrote.add("wrote " + plot);
         }
         if (json) {
@@ -366,7 +372,7 @@ final class IntegrateCommand implements Callable<Integer> {
         return r;
     }
 
-    private void writeCsv(List<String> columns, List<IntegrateOutcome.Row> rows) throws IOException {
+    private Void writeCsv(List<String> columns, List<IntegrateOutcome.Row> rows) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(out.toPath(), StandardCharsets.UTF_8)) {
             w.write(String.join(",", columns));
             w.newLine();
@@ -375,5 +381,6 @@ final class IntegrateCommand implements Callable<Integer> {
                 w.newLine();
             }
         }
+        return null;
     }
 }

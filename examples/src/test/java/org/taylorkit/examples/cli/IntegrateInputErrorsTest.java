@@ -2,8 +2,12 @@ package org.taylorkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mistakes a new user makes with {@code taylor integrate} (and the other commands that share its options
@@ -71,5 +75,38 @@ class IntegrateInputErrorsTest {
         // with --validated the same --init runs
         CliRun box = CliRun.of("integrate", "--validated", "--ode", "x' = y; y' = -x", "--init", "x=[0,1],y=0", "--to", "1");
         assertThat(box.status()).as(box.err()).isZero();
+    }
+
+    @Test
+    void anUnwritableOutputFileIsNamedWithItsOptionAndTheReason(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("nonexistent");
+        String csv = missing.resolve("x.csv").toString();
+        String png = missing.resolve("x.png").toString();
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", OSC, "--init", "x=1,y=0", "--to", "1", "--out", csv),
+                "integrate")).isEqualTo("taylor integrate: --out: cannot write " + csv + " (no such directory)");
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", OSC, "--init", "x=1,y=0", "--to", "1", "--plot", png),
+                "integrate")).isEqualTo("taylor integrate: --plot: cannot write " + png + " (no such directory)");
+        assertThat(oneLineError(CliRun.of("integrate", "--validated", "--ode", OSC, "--init", "x=1,y=0", "--to", "1",
+                "--flowpipe", csv), "integrate")).isEqualTo("taylor integrate: --flowpipe: cannot write " + csv + " (no such directory)");
+        assertThat(oneLineError(CliRun.of("integrate", "--validated", "--ode", OSC, "--init", "x=1,y=0", "--to", "1",
+                "--plot", png, "--axes", "x,y"), "integrate"))
+                .isEqualTo("taylor integrate: --plot: cannot write " + png + " (no such directory)");
+        assertThat(oneLineError(CliRun.of("ensemble", "--ode", OSC, "--sample", "x=[0,1],y=0", "--count", "2", "--to", "1",
+                "--out", csv), "ensemble")).isEqualTo("taylor ensemble: --out: cannot write " + csv + " (no such directory)");
+        // a directory given as the file
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", OSC, "--init", "x=1,y=0", "--to", "1", "--out", sub.toString()),
+                "integrate")).isEqualTo("taylor integrate: --out: cannot write " + sub + " (it is a directory)");
+    }
+
+    @Test
+    void aWriteThatFailsAfterTheCheckGivesTheReasonOfTheExceptionType(@TempDir Path dir) {
+        // the directory goes away between the check and the write: Files (NoSuchFileException, whose message is
+        // the bare path) and FileOutputStream, as the PNG writer uses (FileNotFoundException "<path> (No such ...)")
+        java.io.File f = dir.resolve("gone").resolve("x.csv").toFile();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputFiles.write("--out", f, () -> Files.newBufferedWriter(f.toPath())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--out: cannot write " + f + " (no such directory)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputFiles.write("--plot", f, () -> new java.io.FileOutputStream(f)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--plot: cannot write " + f + " (no such directory)");
     }
 }
