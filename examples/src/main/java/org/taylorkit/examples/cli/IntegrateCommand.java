@@ -41,6 +41,13 @@ final class IntegrateCommand implements Callable<Integer> {
     /** Grid intervals used for --out and --plot when --every is not given. */
     static final int DEFAULT_ROWS = 10_000;
 
+    /**
+     * The most rows --every may ask for: a million rows are a CSV of some 50 MB and, held as numbers and
+     * texts until written, a few hundred MB of heap; more is refused before the run (a 1e-9 spacing over
+     * [0, 1] would otherwise end in an OutOfMemoryError).
+     */
+    static final long MAX_ROWS = 1_000_000;
+
     @Spec
     CommandSpec spec;
 
@@ -260,9 +267,44 @@ final class IntegrateCommand implements Callable<Integer> {
             axisNames = List.of(axisNames.get(0).strip(), axisNames.get(1).strip());
         }
         Direction dir = Direction.parse(direction);
+        Expr everyExpr = every == null ? null : Assignments.constant("every", every, "--every");
+        if (everyExpr != null) {
+            checkEvery(everyExpr, Assignments.constant("from", from, "--from"), Assignments.constant("to", to, "--to"));
+        }
         return new Problem(system, initial, params, Assignments.constant("from", from, "--from"),
                 Assignments.constant("to", to, "--to"), tol == null ? null : Assignments.constant("tol", tol, "--tol"),
-                every == null ? null : Assignments.constant("every", every, "--every"), dir, axisNames);
+                everyExpr, dir, axisNames);
+    }
+
+    /**
+     * --every must be positive and finite, and give at most {@link #MAX_ROWS} rows over [--from, --to]
+     * (counted in double, before the run); the message suggests a spacing that does.
+     */
+    private void checkEvery(Expr everyExpr, Expr fromExpr, Expr toExpr) {
+        double dt;
+        try {
+            dt = everyExpr.evaluateDouble(Map.of());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("--every: " + e.getMessage() + " in '" + every + "'", e);
+        }
+        if (!(dt > 0) || !Double.isFinite(dt)) {
+            throw new IllegalArgumentException("--every must be a positive time step, got " + every
+                    + (Double.isNaN(dt) || Double.isInfinite(dt) ? " (" + dt + " in double)" : "")
+                    + " (rows at --from, --from + DT, ... up to --to; leave it out for " + DEFAULT_ROWS + " rows)");
+        }
+        double range = Math.abs(toExpr.evaluateDouble(Map.of()) - fromExpr.evaluateDouble(Map.of()));
+        double rows = Math.floor(range / dt * (1 + 1e-12)) + 1; // 1/1e-9 is 999999999.9999999 in double
+        if (!(rows <= MAX_ROWS)) {
+            String count = Double.isFinite(rows) ? String.format(java.util.Locale.ROOT, "%.0f", rows) : "infinitely many";
+            String suggestion = "";
+            if (Double.isFinite(range)) { // the smallest one-significant-digit spacing within the limit
+                double v = range / (MAX_ROWS - 1);
+                double p = Math.pow(10, Math.floor(Math.log10(v)));
+                suggestion = " such as " + ShortestDecimal.format(Math.ceil(v / p) * p);
+            }
+            throw new IllegalArgumentException("--every " + every + " gives " + count + " rows from --from to --to, more than"
+                    + " the limit of " + MAX_ROWS + ": choose a larger --every" + suggestion);
+        }
     }
 
     /**

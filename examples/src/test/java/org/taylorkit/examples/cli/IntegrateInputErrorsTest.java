@@ -109,4 +109,30 @@ class IntegrateInputErrorsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputFiles.write("--plot", f, () -> new java.io.FileOutputStream(f)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--plot: cannot write " + f + " (no such directory)");
     }
+
+    @Test
+    void everyMustBePositiveAndGiveAtMostTheRowLimit(@TempDir Path dir) {
+        String csv = dir.resolve("a.csv").toString();
+        for (String bad : new String[] {"0", "-0.1"}) {
+            assertThat(oneLineError(CliRun.of("integrate", "--ode", OSC, "--init", "x=1,y=0", "--to", "1", "--out", csv,
+                    "--every", bad), "integrate")).isEqualTo("taylor integrate: --every must be a positive time step, got " + bad
+                    + " (rows at --from, --from + DT, ... up to --to; leave it out for 10000 rows)");
+        }
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", OSC, "--init", "x=1,y=0", "--to", "1", "--out", csv,
+                "--every", "1e400"), "integrate")).startsWith("taylor integrate: --every must be a positive time step, got 1e400"
+                + " (Infinity in double)");
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", OSC, "--init", "x=1,y=0", "--to", "1", "--out", csv,
+                "--every", "1/0"), "integrate")).isEqualTo("taylor integrate: --every: division by zero: 1.0 / 0 in '1/0'");
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", OSC, "--init", "x=1,y=0", "--to", "1", "--out", csv,
+                "--every", "1e-9"), "integrate")).isEqualTo("taylor integrate: --every 1e-9 gives 1000000001 rows from --from"
+                + " to --to, more than the limit of 1000000: choose a larger --every such as 2e-6");
+        assertThat(oneLineError(CliRun.of("integrate", "--ode", OSC, "--init", "x=1,y=0", "--to", "1", "--plot",
+                dir.resolve("a.png").toString(), "--every", "1e-9", "--digits", "20"), "integrate"))
+                .contains("--every 1e-9 gives 1000000001 rows");
+        assertThat(Files.exists(Path.of(csv))).isFalse();
+        // at the limit it runs: [0, 1] every 1e-6 is 1000001 rows... one too many; every 2e-6 gives 500001
+        CliRun ok = CliRun.of("integrate", "--ode", OSC, "--init", "x=1,y=0", "--to", "1", "--out", csv, "--every", "2e-6");
+        assertThat(ok.status()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("wrote " + csv + " (500001 rows)");
+    }
 }
