@@ -237,13 +237,17 @@ public final class LyapunovSpectrum {
         return finalState.clone();
     }
 
-    /** The times of the reorthonormalisations (the history's abscissae), a copy. */
+    /**
+     * The times of the reorthonormalisations (the history's abscissae), a copy: all of them for up to
+     * {@link #MAX_HISTORY} intervals, else every 2^j-th and the last.
+     */
     public double[] historyTimes() {
         return historyTimes.clone();
     }
 
     /**
-     * The running estimates after each reorthonormalisation: row k holds S_j / t_k in Gram–Schmidt
+     * The running estimates after each reorthonormalisation (decimated as {@link #historyTimes()} beyond
+     * {@link #MAX_HISTORY} intervals): row k holds S_j / t_k in Gram–Schmidt
      * order (which is the descending order once the estimates have separated). A copy.
      */
     public double[][] history() {
