@@ -213,6 +213,24 @@ public final class TaylorIntegrator {
     }
 
     /**
+     * Refuses a grid whose points cannot all be held: more than an array can index, or more bytes than the
+     * heap's limit at about 2·(40 + 8n) per point (time, state array, the arrays' doubling and final copy).
+     */
+    private void checkGridSize(double t0, double tEnd, int n) {
+        if (!(gridEvery > 0)) {
+            return;
+        }
+        double points = Math.floor(Math.abs(tEnd - t0) / gridEvery) + 1;
+        double bytes = points * 2 * (40.0 + 8.0 * n);
+        double heap = Runtime.getRuntime().maxMemory();
+        if (points > Integer.MAX_VALUE - 8 || bytes > heap) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the grid output over [%s, %s] with spacing %s has %.0f points, about %.3g GB, more than the heap of"
+                    + " %.3g GB: use a larger grid spacing", t0, tEnd, gridEvery, points, bytes / 1e9, heap / 1e9));
+        }
+    }
+
+    /**
      * Integrates from (t0, x0) to tEnd (forward if tEnd &gt; t0, backward if tEnd &lt; t0; nothing if
      * equal). Stops early at a terminal event, a blow-up, a non-finite value or the step limit, and
      * says so in {@link OdeSolution#status()}; it does not throw for those.
@@ -221,7 +239,9 @@ public final class TaylorIntegrator {
      * @param x0 the initial state, one value per state variable (finite; not modified)
      * @param tEnd the final time (finite)
      * @return the solution
-     * @throws IllegalArgumentException if an argument is not finite or x0 has the wrong length
+     * @throws IllegalArgumentException if an argument is not finite or x0 has the wrong length, or the
+     *     {@linkplain Builder#gridOutput grid output} over [t0, tEnd] could not fit in the heap
+     *     ({@link Runtime#maxMemory()}; checked before the run instead of an OutOfMemoryError during it)
      * @throws IllegalStateException if a parameter used by the system or an event has no value
      */
     public OdeSolution integrate(double t0, double[] x0, double tEnd) {
@@ -239,6 +259,7 @@ public final class TaylorIntegrator {
                 throw new IllegalArgumentException("initial value of " + system.variables().get(i) + " is " + x0[i]);
             }
         }
+        checkGridSize(t0, tEnd, n);
         DoubleStepEngine engine = new DoubleStepEngine(this, t0, x0, tEnd);
         return engine.solution(new StepDriver<>(engine, maxSteps, events, maxOrder, gridEvery > 0).run());
     }

@@ -79,4 +79,17 @@ class DenseGridTest {
         assertThat(s.gridTimes()).containsExactly(0, -0.5, -1, -1.5, -2, -2.5, -3, -3.5, -4, -4.5);
         assertThat(s.gridStates()[9][0]).isCloseTo(Math.cos(-4.5), within(1e-14));
     }
+
+    @Test
+    void aGridThatCannotFitInTheHeapIsRefusedBeforeTheRun() {
+        // 10^12 points over [0, 1]: far beyond any heap (and any array); an OutOfMemoryError in the run before
+        TaylorIntegrator huge = TaylorIntegrator.builder(OdeSystem.parse("x' = -y; y' = x")).gridOutput(1e-12).build();
+        assertThatThrownBy(() -> huge.integrate(0, new double[] {1, 0}, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the grid output over [0.0, 1.0] with spacing 1.0E-12 has 1000000000001 points")
+                .hasMessageEndingWith("use a larger grid spacing");
+        // a normal grid is unaffected
+        OdeSolution s = TaylorIntegrator.builder(OdeSystem.parse("x' = -y; y' = x")).gridOutput(0.25).build()
+                .integrate(0, new double[] {1, 0}, 1);
+        assertThat(s.gridTimes()).containsExactly(0, 0.25, 0.5, 0.75, 1);
+    }
 }

@@ -20,6 +20,7 @@ final class Assignments {
      * @throws IllegalArgumentException naming the option and the faulty part
      */
     static Map<String, String> split(String text, String option) {
+        checkBrackets(text, option);
         Map<String, String> result = new LinkedHashMap<>();
         int depth = 0;
         int start = 0;
@@ -51,7 +52,39 @@ final class Assignments {
         return result;
     }
 
-    /** Parses a value that must be a constant expression (numbers, pi, e, functions). */
+    /**
+     * Checks that the brackets and parentheses of an option value pair up, so that a missing ']' is
+     * reported as such rather than as the entries after it being swallowed into one value (then "no
+     * initial value for y"): {@code <option>: unbalanced brackets in '<text>' (a missing ']')}, or a stray
+     * ']' or ')', or one closing the other kind.
+     *
+     * @throws IllegalArgumentException naming the option, quoting the text and the bracket at fault
+     */
+    static void checkBrackets(String text, String option) {
+        java.util.ArrayDeque<Character> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '(' || ch == '[') {
+                open.push(ch);
+            } else if (ch == ')' || ch == ']') {
+                if (open.isEmpty()) {
+                    throw unbalanced(text, option, "a stray '" + ch + "'");
+                }
+                char expected = open.pop() == '(' ? ')' : ']';
+                if (ch != expected) {
+                    throw unbalanced(text, option, "'" + ch + "' where '" + expected + "' closes");
+                }
+            }
+        }
+        if (!open.isEmpty()) {
+            throw unbalanced(text, option, "a missing '" + (open.pop() == '(' ? ')' : ']') + "'");
+        }
+    }
+
+    private static IllegalArgumentException unbalanced(String text, String option, String what) {
+        return new IllegalArgumentException(option + ": unbalanced brackets in '" + text + "' (" + what + ")");
+    }
+
     /**
      * The value of a constant for double arithmetic: finite, or an error that names the option and the
      * variable and points to {@code --digits} (1e3000 would otherwise become Infinity and the results NaN).

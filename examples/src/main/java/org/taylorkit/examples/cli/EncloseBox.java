@@ -37,17 +37,6 @@ final class EncloseBox {
      * @throws IllegalArgumentException naming the variable and what is wrong with its interval
      */
     static Box parse(String text, int digits) {
-        int depth = 0;
-        for (char ch : text.toCharArray()) {
-            depth += ch == '[' || ch == '(' ? 1 : ch == ']' || ch == ')' ? -1 : 0;
-            if (depth < 0) {
-                break;
-            }
-        }
-        if (depth != 0) {
-            throw new IllegalArgumentException("--over: unbalanced brackets in '" + text
-                    + "' (a missing ']' or ')'; expected e.g. x=[0,1],y=[2,3])");
-        }
         Map<String, String> parts = Assignments.split(text, "--over");
         if (digits > 0) {
             Map<String, ApfloatInterval> sides = new LinkedHashMap<>();

@@ -171,6 +171,8 @@ final class EnsembleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + threads);
         }
         OdeOptions.checkIntegration(digits, order, event, terminal, direction);
+        OdeOptions.checkMaxSteps(maxSteps);
+        OutputFiles.check("--out", out);
         if (inits != null && !inits.isFile()) {
             throw new IllegalArgumentException("--inits: no such file: " + inits);
         }
@@ -233,7 +235,8 @@ final class EnsembleCommand implements Callable<Integer> {
         Ensemble<M, R> ensemble = b.build();
         Map<String, Long> statuses = new TreeMap<>();
         EnsembleSummary summary;
-        BufferedWriter w = out == null ? null : Files.newBufferedWriter(out.toPath(), StandardCharsets.UTF_8);
+        BufferedWriter w = out == null ? null
+                : OutputFiles.write("--out", out, () -> Files.newBufferedWriter(out.toPath(), StandardCharsets.UTF_8));
         try {
             if (w != null) {
                 List<String> header = new ArrayList<>(List.of("index", "status", "t"));

@@ -41,6 +41,13 @@ final class IntegrateCommand implements Callable<Integer> {
     /** Grid intervals used for --out and --plot when --every is not given. */
     static final int DEFAULT_ROWS = 10_000;
 
+    /**
+     * The most rows --every may ask for: a million rows are a CSV of some 50 MB and, held as numbers and
+     * texts until written, a few hundred MB of heap; more is refused before the run (a 1e-9 spacing over
+     * [0, 1] would otherwise end in an OutOfMemoryError).
+     */
+    static final long MAX_ROWS = 1_000_000;
+
     @Spec
     CommandSpec spec;
 
@@ -184,6 +191,10 @@ final class IntegrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OdeOptions.checkMaxSteps(maxSteps);
+        OutputFiles.check("--out", out);
+        OutputFiles.check("--plot", plot);
+        OutputFiles.check("--flowpipe", flowpipe);
         if (validated) {
             if (jet != null || jetVars != null || jetTol != null) {
                 throw new IllegalArgumentException("--jet, --jet-vars and --jet-tol cannot be combined with --validated");
@@ -211,11 +222,14 @@ final class IntegrateCommand implements Callable<Integer> {
         columns.addAll(problem.system().variables());
         List<String> wrote = new ArrayList<>();
         if (out != null) {
-            writeCsv(columns, outcome.rows);
+            OutputFiles.write("--out", out, () -> writeCsv(columns, outcome.rows));
             wrote.add("wrote " + out + " (" + outcome.rows.size() + " rows)");
         }
         if (plot != null) {
-            IntegratePlot.write(plot, problem.system().toString(), columns, outcome.rows, problem.axes());
+            OutputFiles.write("--plot", plot, () -> {
+                IntegratePlot.write(plot, problem.system().toString(), columns, outcome.rows, problem.axes());
+                return null;
+            });
             wrote.add("wrote " + plot);
         }
         if (json) {
@@ -235,10 +249,9 @@ final class IntegrateCommand implements Callable<Integer> {
         if (every != null && out == null && plot == null) {
             throw new IllegalArgumentException("--every needs --out or --plot");
         }
-        Map<String, Expr> params = OdeOptions.parameters(param, (k, v) -> Assignments.constant(k, v, "--param"));
+        Map<String, Expr> params = OdeOptions.parameters(param, (k, v) -> pointValue(k, v, "--param"));
         OdeSystem system = OdeOptions.system(ode, params.keySet());
-        Map<String, Expr> initial = OdeOptions.initialValues(init, system,
-                (name, text) -> Assignments.constant(name, text, "--init"));
+        Map<String, Expr> initial = OdeOptions.initialValues(init, system, (name, text) -> pointValue(name, text, "--init"));
         List<String> axisNames = null;
         if (axes != null) {
             axisNames = List.of(axes.split(",", -1));
@@ -254,9 +267,56 @@ final class IntegrateCommand implements Callable<Integer> {
             axisNames = List.of(axisNames.get(0).strip(), axisNames.get(1).strip());
         }
         Direction dir = Direction.parse(direction);
+        Expr everyExpr = every == null ? null : Assignments.constant("every", every, "--every");
+        if (everyExpr != null) {
+            checkEvery(everyExpr, Assignments.constant("from", from, "--from"), Assignments.constant("to", to, "--to"));
+        }
         return new Problem(system, initial, params, Assignments.constant("from", from, "--from"),
                 Assignments.constant("to", to, "--to"), tol == null ? null : Assignments.constant("tol", tol, "--tol"),
-                every == null ? null : Assignments.constant("every", every, "--every"), dir, axisNames);
+                everyExpr, dir, axisNames);
+    }
+
+    /**
+     * --every must be positive and finite, and give at most {@link #MAX_ROWS} rows over [--from, --to]
+     * (counted in double, before the run); the message suggests a spacing that does.
+     */
+    private void checkEvery(Expr everyExpr, Expr fromExpr, Expr toExpr) {
+        double dt;
+        try {
+            dt = everyExpr.evaluateDouble(Map.of());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("--every: " + e.getMessage() + " in '" + every + "'", e);
+        }
+        if (!(dt > 0) || !Double.isFinite(dt)) {
+            throw new IllegalArgumentException("--every must be a positive time step, got " + every
+                    + (Double.isNaN(dt) || Double.isInfinite(dt) ? " (" + dt + " in double)" : "")
+                    + " (rows at --from, --from + DT, ... up to --to; leave it out for " + DEFAULT_ROWS + " rows)");
+        }
+        double range = Math.abs(toExpr.evaluateDouble(Map.of()) - fromExpr.evaluateDouble(Map.of()));
+        double rows = Math.floor(range / dt * (1 + 1e-12)) + 1; // 1/1e-9 is 999999999.9999999 in double
+        if (!(rows <= MAX_ROWS)) {
+            String count = Double.isFinite(rows) ? String.format(java.util.Locale.ROOT, "%.0f", rows) : "infinitely many";
+            String suggestion = "";
+            if (Double.isFinite(range)) { // the smallest one-significant-digit spacing within the limit
+                double v = range / (MAX_ROWS - 1);
+                double p = Math.pow(10, Math.floor(Math.log10(v)));
+                suggestion = " such as " + ShortestDecimal.format(Math.ceil(v / p) * p);
+            }
+            throw new IllegalArgumentException("--every " + every + " gives " + count + " rows from --from to --to, more than"
+                    + " the limit of " + MAX_ROWS + ": choose a larger --every" + suggestion);
+        }
+    }
+
+    /**
+     * A value of --init or --param of a run without --validated: a constant expression; a box {@code [a,b]}
+     * (which only --validated integrates) is refused with what to do instead of Expr's "unexpected character '['".
+     */
+    private static Expr pointValue(String name, String text, String option) {
+        if (text.startsWith("[")) {
+            throw new IllegalArgumentException(option + ": " + name + "=" + text + " is an interval: add --validated to"
+                    + " integrate every solution from the box (or use taylor ensemble for samples)");
+        }
+        return Assignments.constant(name, text, option);
     }
 
     /** The double default tolerance 2^−52: a smaller one cannot be met in double arithmetic. */
@@ -354,7 +414,7 @@ final class IntegrateCommand implements Callable<Integer> {
         return r;
     }
 
-    private void writeCsv(List<String> columns, List<IntegrateOutcome.Row> rows) throws IOException {
+    private Void writeCsv(List<String> columns, List<IntegrateOutcome.Row> rows) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(out.toPath(), StandardCharsets.UTF_8)) {
             w.write(String.join(",", columns));
             w.newLine();
@@ -363,5 +423,6 @@ final class IntegrateCommand implements Callable<Integer> {
                 w.newLine();
             }
         }
+        return null;
     }
 }

@@ -140,13 +140,19 @@ final class IntegrateValidated {
         }
         List<String> wrote = new ArrayList<>();
         if (c.flowpipe != null) {
-            try (Writer w = Files.newBufferedWriter(c.flowpipe.toPath(), StandardCharsets.UTF_8)) {
-                FlowpipeCsv.write(run.flowpipe(), w);
-            }
+            OutputFiles.write("--flowpipe", c.flowpipe, () -> {
+                try (Writer w = Files.newBufferedWriter(c.flowpipe.toPath(), StandardCharsets.UTF_8)) {
+                    FlowpipeCsv.write(run.flowpipe(), w);
+                }
+                return null;
+            });
             wrote.add("wrote " + c.flowpipe + " (" + FlowpipeCsv.rowCount(run.flowpipe()) + " rows)");
         }
         if (c.plot != null) {
-            FlowpipePlot.write(c.plot, system.toString(), run.flowpipe(), axes, properties);
+            OutputFiles.write("--plot", c.plot, () -> {
+                FlowpipePlot.write(c.plot, system.toString(), run.flowpipe(), axes, properties);
+                return null;
+            });
             wrote.add("wrote " + c.plot);
         }
         boolean reportPieces = !ValidatedSetRun.LOHNER.equals(method) || c.split != null;

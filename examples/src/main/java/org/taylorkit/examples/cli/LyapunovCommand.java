@@ -22,6 +22,15 @@ import picocli.CommandLine.Spec;
                 + " --init x=1,y=1,z=20 --param sigma=10,rho=28,beta=8/3 --to 200"})
 final class LyapunovCommand implements Callable<Integer> {
 
+    /**
+     * The most reorthonormalisation intervals (--to / --reorth) a run may have: 10^8, some minutes to an hour
+     * for a small system (each interval is one short integration of the state and tangent vectors, a few
+     * microseconds at least). The memory is bounded at any length ({@link LyapunovSpectrum#MAX_HISTORY}), so
+     * this only stops a mistyped --to from running for days without a word; longer runs show a progress bar
+     * on a terminal.
+     */
+    static final long MAX_INTERVALS = 100_000_000L;
+
     @Spec
     CommandSpec spec;
 
@@ -64,7 +73,21 @@ final class LyapunovCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--reorth must be positive, got " + reorth);
         }
         double eps = tol == null ? LyapunovSpectrum.DEFAULT_TOLERANCE : OdeOptions.finiteValue("--tol", tol);
-        LyapunovSpectrum l = LyapunovSpectrum.compute(system, x0, params, t, dt, eps);
+        long count = LyapunovSpectrum.intervals(t, dt);
+        if (count > MAX_INTERVALS) {
+            throw new IllegalArgumentException("--to " + to + " with --reorth " + reorth + " is " + count
+                    + " reorthonormalisation intervals, more than the limit of " + MAX_INTERVALS
+                    + " (hours of computing): shorten --to or lengthen --reorth");
+        }
+        LyapunovProgress progress = LyapunovProgress.forTerminal(json);
+        LyapunovSpectrum l;
+        try {
+            l = LyapunovSpectrum.compute(system, x0, params, t, dt, eps, progress);
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonObject o = new JsonObject();

@@ -87,6 +87,17 @@ final class OdeOptions {
     }
 
     /**
+     * Checks {@code --max-steps} (absent, or at least 1), before any run: the integrators' own check names
+     * their builder's parameter ({@code maxSteps}), and the validated ones would clamp 0 to 1 silently.
+     */
+    static void checkMaxSteps(Long maxSteps) {
+        if (maxSteps != null && maxSteps < 1) {
+            throw new IllegalArgumentException("--max-steps must be at least 1, got " + maxSteps
+                    + " (leave it out for the default of 10000000 steps)");
+        }
+    }
+
+    /**
      * Checks the integration options shared by {@code integrate} and {@code ensemble}, in this order:
      * --digits from 1 to 10000, --order from 1 to 1000, --direction (other than both) and --terminal
      * only with --event.

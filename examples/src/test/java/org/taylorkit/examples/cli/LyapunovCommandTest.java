@@ -64,4 +64,18 @@ class LyapunovCommandTest {
         CliRun usage = CliRun.of("lyapunov", "--ode", "x' = -x", "--init", "x=1");
         assertThat(usage.status()).isEqualTo(2);
     }
+
+    @Test
+    void tooManyIntervalsAreRefusedUpFrontNamingToAndReorth() {
+        CliRun r = CliRun.of("lyapunov", "--ode", "x' = -y; y' = x", "--init", "x=1,y=0", "--to", "1e9");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err().strip()).isEqualTo("taylor lyapunov: --to 1e9 with --reorth 0.5 is 2000000000 reorthonormalisation"
+                + " intervals, more than the limit of 100000000 (hours of computing): shorten --to or lengthen --reorth");
+        CliRun quarter = CliRun.of("lyapunov", "--ode", "x' = -y; y' = x", "--init", "x=1,y=0", "--to", "1e8", "--reorth", "1/4");
+        assertThat(quarter.status()).isEqualTo(1);
+        assertThat(quarter.err().strip()).isEqualTo("taylor lyapunov: --to 1e8 with --reorth 1/4 is 400000000 reorthonormalisation"
+                + " intervals, more than the limit of 100000000 (hours of computing): shorten --to or lengthen --reorth");
+    }
 }

@@ -24,7 +24,9 @@ import org.taylorkit.ode.jet.VariationalJetIntegrator;
  * the estimates is (1/t)·ln|det M(t)|, which by Liouville's formula equals the time average of the trace
  * of ∂f/∂x: for Lorenz exactly −(σ + 1 + β) at every t.
  *
- * <p>The convergence history (estimates after each reorthonormalisation) is kept. No transient is
+ * <p>The convergence history (estimates after each reorthonormalisation) is kept, in bounded memory: one
+ * row per reorthonormalisation up to {@link #MAX_HISTORY} of them; a longer run keeps every 2^j-th row
+ * (j the smallest with at most {@code MAX_HISTORY} rows) and the last one. No transient is
  * discarded: start from a point on (or near) the attractor. The reorthonormalisation interval Δ must
  * be short enough that e^{(λ_1 − λ_n)Δ} stays well inside double precision (Lorenz: Δ ≤ 1).
  *
@@ -42,6 +44,26 @@ public final class LyapunovSpectrum {
      * raises the Taylor order (and the code the JIT compiles) for digits that the finite time cannot give.
      */
     public static final double DEFAULT_TOLERANCE = 1e-9;
+
+    /**
+     * The most rows of the history kept one per reorthonormalisation (100000; about 3 MB for three
+     * variables); beyond, the history is decimated (see the class comment), so that memory stays bounded
+     * however long the run.
+     */
+    public static final int MAX_HISTORY = 100_000;
+
+    /** Told the time after each reorthonormalisation, e.g. to show progress; see {@link #compute(OdeSystem, double[], Map, double, double, double, Progress)}. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * Called after reorthonormalisation {@code k} (0-based) of {@code count}, at time {@code t}.
+         *
+         * @param k the index of the interval just done
+         * @param count the number of intervals
+         * @param t the time reached
+         */
+        void done(long k, long count, double t);
+    }
 
     private final double t;
     private final double[] exponents;
@@ -81,6 +103,27 @@ public final class LyapunovSpectrum {
      */
     public static LyapunovSpectrum compute(OdeSystem system, double[] x0, Map<String, Double> params, double T,
             double reorthInterval, double tolerance) {
+        return compute(system, x0, params, T, reorthInterval, tolerance, null);
+    }
+
+    /**
+     * The number of reorthonormalisation intervals of a run over [0, T] (the last one may be shorter).
+     *
+     * @param T the total time (positive, finite)
+     * @param reorthInterval Δ (positive, finite)
+     * @return ⌈T/Δ⌉, rounding T/Δ within 1e-9 of an integer down to it
+     */
+    public static long intervals(double T, double reorthInterval) {
+        double q = Math.ceil(T / reorthInterval - 1e-9);
+        return q >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1, (long) q);
+    }
+
+    /**
+     * As {@link #compute(OdeSystem, double[], Map, double, double, double)}, telling {@code progress} (if not
+     * null) the time after each reorthonormalisation.
+     */
+    public static LyapunovSpectrum compute(OdeSystem system, double[] x0, Map<String, Double> params, double T,
+            double reorthInterval, double tolerance, Progress progress) {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(params, "params");
         if (!(T > 0) || !Double.isFinite(T)) {
@@ -103,14 +146,17 @@ public final class LyapunovSpectrum {
         VariationalEquations eq = jet.equations();
         double[] y = new double[eq.dimension()];
         double[][] m = new double[n][n];
-        int segments = (int) Math.ceil(T / reorthInterval - 1e-9);
-        double[] times = new double[segments];
-        double[][] hist = new double[segments][];
+        long segments = intervals(T, reorthInterval);
+        // the history: every stride-th row (stride a power of two, doubled whenever the rows fill up) and the last
+        double[] times = new double[(int) Math.min(segments, MAX_HISTORY) + 1];
+        double[][] hist = new double[times.length][];
+        int rows = 0;
+        long stride = 1;
         double[][] q = SmallMatrices.identity(n);
         double[] sums = new double[n];
         double[] x = x0.clone();
         double t = 0;
-        for (int k = 0; k < segments; k++) {
+        for (long k = 0; k < segments; k++) {
             double tNext = k == segments - 1 ? T : Math.min(T, (k + 1) * reorthInterval);
             System.arraycopy(x, 0, y, 0, n);
             for (int i = 0; i < n; i++) {
@@ -130,13 +176,34 @@ public final class LyapunovSpectrum {
                 sums[j] += Math.log(r[j]);
             }
             t = tNext;
-            times[k] = t;
-            hist[k] = new double[n];
-            for (int j = 0; j < n; j++) {
-                hist[k][j] = sums[j] / t;
+            if ((k + 1) % stride == 0 || k == segments - 1) {
+                if (rows == MAX_HISTORY && k < segments - 1) { // full: keep the rows at multiples of 2·stride
+                    for (int i = 1; i < rows; i += 2) {
+                        times[i / 2] = times[i];
+                        hist[i / 2] = hist[i];
+                    }
+                    for (int i = rows / 2; i < rows; i++) {
+                        hist[i] = null;
+                    }
+                    rows /= 2;
+                    stride *= 2;
+                }
+                if ((k + 1) % stride == 0 || k == segments - 1) {
+                    times[rows] = t;
+                    hist[rows] = new double[n];
+                    for (int j = 0; j < n; j++) {
+                        hist[rows][j] = sums[j] / t;
+                    }
+                    rows++;
+                }
+            }
+            if (progress != null) {
+                progress.done(k, segments, t);
             }
         }
-        double[] ex = hist[segments - 1].clone();
+        times = Arrays.copyOf(times, rows);
+        hist = Arrays.copyOf(hist, rows);
+        double[] ex = hist[rows - 1].clone();
         Arrays.sort(ex);
         for (int i = 0; i < n / 2; i++) {
             double tmp = ex[i];
@@ -170,13 +237,17 @@ public final class LyapunovSpectrum {
         return finalState.clone();
     }
 
-    /** The times of the reorthonormalisations (the history's abscissae), a copy. */
+    /**
+     * The times of the reorthonormalisations (the history's abscissae), a copy: all of them for up to
+     * {@link #MAX_HISTORY} intervals, else every 2^j-th and the last.
+     */
     public double[] historyTimes() {
         return historyTimes.clone();
     }
 
     /**
-     * The running estimates after each reorthonormalisation: row k holds S_j / t_k in Gram–Schmidt
+     * The running estimates after each reorthonormalisation (decimated as {@link #historyTimes()} beyond
+     * {@link #MAX_HISTORY} intervals): row k holds S_j / t_k in Gram–Schmidt
      * order (which is the descending order once the estimates have separated). A copy.
      */
     public double[][] history() {

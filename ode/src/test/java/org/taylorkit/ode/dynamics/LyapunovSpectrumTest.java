@@ -64,4 +64,26 @@ class LyapunovSpectrumTest {
         assertThatThrownBy(() -> LyapunovSpectrum.compute(s, new double[] {1}, Map.of("k", 1.0), 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no parameter 'k'");
     }
+
+    @Test
+    void aLongRunKeepsABoundedDecimatedHistoryAndTheSameExponents() {
+        // x' = -x: 250000 intervals of 1e-5; the history is full at 100000 rows twice, so it keeps every 4th
+        OdeSystem s = OdeSystem.parse("x' = -x");
+        long count = LyapunovSpectrum.intervals(2.5, 1e-5);
+        assertThat(count).isEqualTo(250_000);
+        long[] calls = {0};
+        LyapunovSpectrum l = LyapunovSpectrum.compute(s, new double[] {1}, Map.of(), 2.5, 1e-5, 1e-9,
+                (k, n, t) -> calls[0]++);
+        assertThat(calls[0]).isEqualTo(count);
+        double[] ht = l.historyTimes();
+        double[][] h = l.history();
+        assertThat(ht).hasSize(62_500).hasSameSizeAs(h);
+        assertThat(ht[0]).isCloseTo(4e-5, within(1e-15));
+        assertThat(ht[ht.length - 1]).isEqualTo(2.5);
+        for (int k = 1; k < ht.length; k++) {
+            assertThat(ht[k] - ht[k - 1]).as("spacing at %d", k).isCloseTo(4e-5, within(1e-12));
+        }
+        assertThat(h[h.length - 1][0]).isEqualTo(l.exponents()[0]);
+        assertThat(l.exponents()[0]).isCloseTo(-1.0, within(1e-8));
+    }
 }
