@@ -56,27 +56,21 @@ final class MultiDerive {
     private static Printed apfloat(Expr f, Variables vars, Map<String, String> point, int order, int work, int digits) {
         ApfloatArithmetic ap = ApfloatArithmetic.ofDigits(work);
         Printed p = Printed.empty();
-        List<Row> rows = p.rows();
-        List<String> atText = p.atText();
-        JsonArray at = p.at();
-        JsonArray gradient = p.gradient();
-        JsonArray hessian = p.hessian();
-        List<String> gradientText = p.gradientText();
         Map<String, FieldTaylorN<Apfloat>> bindings = new LinkedHashMap<>();
         for (String name : vars.names()) {
             Apfloat x0 = Assignments.constant(name, point.get(name), "--at").evaluate(ap, Map.of());
             bindings.put(name, FieldTaylorN.variable(ap, vars, name, x0, order));
             String text = ApfloatText.format(x0, digits);
-            at.add(text);
-            atText.add(name + " = " + text);
+            p.at().add(text);
+            p.atText().add(name + " = " + text);
         }
         FieldTaylorN<Apfloat> s = f.evaluate(FieldTaylorNArithmetic.of(ap, vars, order), bindings);
         Function<Apfloat, String> fmt = v -> ApfloatText.format(v, digits);
-        s.forEachTerm((exponents, c) -> rows.add(new Row(exponents.clone(), fmt.apply(c), new JsonPrimitive(fmt.apply(c)))));
+        s.forEachTerm((exponents, c) -> p.rows().add(new Row(exponents.clone(), fmt.apply(c), new JsonPrimitive(fmt.apply(c)))));
         if (order >= 1) {
             for (Apfloat g : s.gradient()) {
-                gradient.add(fmt.apply(g));
-                gradientText.add(fmt.apply(g));
+                p.gradient().add(fmt.apply(g));
+                p.gradientText().add(fmt.apply(g));
             }
         }
         if (order >= 2) {
@@ -85,7 +79,7 @@ final class MultiDerive {
                 for (Apfloat h : row) {
                     r.add(fmt.apply(h));
                 }
-                hessian.add(r);
+                p.hessian().add(r);
             }
         }
         return p;
