@@ -214,11 +214,11 @@ final class EncloseCommand implements Callable<Integer> {
         String precision = digits == null ? "" : ", " + digits + " digits";
         if (r.method() == EnclosureMethod.BISECT) {
             how.append(" with ").append(r.innerMethod().map(EnclosureMethod::cliName).orElse("?"));
-            if (r.order() > 0) {
+            if (r.innerMethod().map(EncloseCommand::hasOrder).orElse(false)) {
                 how.append(" of order ").append(r.order());
             }
             how.append(" on each sub-box");
-        } else if (r.order() > 0) {
+        } else if (hasOrder(r.method())) {
             how.append(" of order ").append(r.order());
         }
         out.println("method     " + how + precision);
@@ -232,5 +232,10 @@ final class EncloseCommand implements Callable<Integer> {
                     : " (not met: the enclosure may be up to " + excess + " wider than the range)"));
         }
         r.note().ifPresent(n -> out.println("note       " + n));
+    }
+
+    /** Whether the method has an order (the Taylor form and the Taylor model; a Taylor model of order 0 too). */
+    private static boolean hasOrder(EnclosureMethod m) {
+        return m == EnclosureMethod.TAYLOR || m == EnclosureMethod.TAYLOR_MODEL;
     }
 }

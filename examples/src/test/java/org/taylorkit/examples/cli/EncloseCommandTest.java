@@ -142,6 +142,12 @@ class EncloseCommandTest {
         assertThat(run.out()).contains("enclosure  [").contains("width      ")
                 .contains("method     bisect with taylor-model of order 3 on each sub-box")
                 .contains("sub-boxes  ").contains("tolerance  0.0001 (met");
+        // a Taylor model of order 0 names its order too; the natural extension has none
+        CliRun zero = CliRun.of("enclose", "x^2", "--over", "x=[-1,2]", "--order", "0");
+        assertThat(zero.status()).as(zero.err()).isZero();
+        assertThat(zero.out()).contains("method     bisect with taylor-model of order 0 on each sub-box");
+        CliRun natural = CliRun.of("enclose", "x^2", "--over", "x=[-1,2]", "--method", "natural");
+        assertThat(natural.out()).contains("method     natural\n");
     }
 
     @ParameterizedTest(name = "{0} --over {1}")
