@@ -93,7 +93,7 @@ final class IntegralCommand implements Callable<Integer> {
         if (!r.isBounded()) {
             String why = r.note().orElse("the integrand is unbounded");
             throw new IllegalArgumentException("no finite enclosure of the integral of " + expression + ": " + why
-                    + (why.contains("does not exist") ? "" : " (the integral may not exist)"));
+                    + (why.endsWith(IntegralEnclosure.DOES_NOT_EXIST) ? "" : " (the integral may not exist)"));
         }
         String[] b = r.highPrecisionValue().map(SolveText::bounds).orElseGet(() -> SolveText.bounds(r.value()));
         PrintWriter out = spec.commandLine().getOut();

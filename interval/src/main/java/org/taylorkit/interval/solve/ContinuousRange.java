@@ -43,6 +43,14 @@ final class ContinuousRange {
     /** The failure of a box on which the integrand is defined nowhere. */
     static final String NOWHERE_DEFINED = "is undefined everywhere";
 
+    /**
+     * A quadrature piece's note: "the integrand {@code failure} on {@code where}", and where the integrand is
+     * defined nowhere there, that the integral does not exist ({@link IntegralEnclosure#DOES_NOT_EXIST}).
+     */
+    static String note(String failure, String where, boolean nowhereDefined) {
+        return "the integrand " + failure + " on " + where + (nowhereDefined ? ", " + IntegralEnclosure.DOES_NOT_EXIST : "");
+    }
+
     /** The decorated evaluation of {@code f} over {@code x}: its range if {@code f} is proved continuous there. */
     static Result of(Expr f, List<String> names, Interval[] x) {
         Map<String, DecoratedInterval> bindings = new HashMap<>();

@@ -200,7 +200,7 @@ public final class PreciseQuadrature {
             }
             failure = "is unbounded";
         }
-        return new Piece(a, b, ApfloatInterval.entire(digits), "the integrand " + failure + " on " + name + " ∈ " + hull
-                + (r.nowhereDefined() ? ", so the integral does not exist" : ""), r.nowhereDefined());
+        return new Piece(a, b, ApfloatInterval.entire(digits), ContinuousRange.note(failure, name + " ∈ " + hull,
+                r.nowhereDefined()), r.nowhereDefined());
     }
 }

@@ -234,8 +234,8 @@ public final class RigorousQuadrature {
     private Piece continuousOr(List<String> names, Interval[] x) {
         ContinuousRange.Result r = ContinuousRange.of(f, names, x);
         return r.range() != null ? new Piece(x, r.range().multiply(volume(x)), null)
-                : new Piece(x, Interval.entire(), "the integrand " + r.failure() + " on " + BoxGeometry.box(names, x)
-                        + (r.nowhereDefined() ? ", so the integral does not exist" : ""), r.nowhereDefined());
+                : new Piece(x, Interval.entire(), ContinuousRange.note(r.failure(), BoxGeometry.box(names, x).toString(),
+                        r.nowhereDefined()), r.nowhereDefined());
     }
 
     /**
