@@ -1,6 +1,5 @@
 package org.taylorkit.examples.cli;
 
-import java.io.PrintStream;
 import org.taylorkit.ode.StepInfo;
 import org.taylorkit.ode.StepObserver;
 
@@ -9,14 +8,10 @@ import org.taylorkit.ode.StepObserver;
  * attached ({@link System#console()}) and the output is not JSON; drawn after the first second, at
  * most five times a second.
  */
-final class IntegrateProgress implements StepObserver {
+final class IntegrateProgress extends TerminalProgress implements StepObserver {
 
-    private final PrintStream err = System.err;
     private final double t0;
     private final double t1;
-    private final long start = System.nanoTime();
-    private long lastDraw;
-    private boolean drawn;
 
     private IntegrateProgress(double t0, double t1) {
         this.t0 = t0;
@@ -25,33 +20,20 @@ final class IntegrateProgress implements StepObserver {
 
     /** A progress bar if standard error is interactive and the output is for humans, else null. */
     static IntegrateProgress forTerminal(boolean json, double t0, double t1) {
-        return json || System.console() == null || t0 == t1 ? null : new IntegrateProgress(t0, t1);
+        return !interactive(json) || t0 == t1 ? null : new IntegrateProgress(t0, t1);
     }
 
     @Override
     public void onStep(StepInfo step) {
-        long now = System.nanoTime();
-        if (now - start < 1_000_000_000L || now - lastDraw < 200_000_000L) {
-            return;
+        if (due()) {
+            double f = Math.min(1, Math.max(0, (step.end() - t0) / (t1 - t0)));
+            draw(bar(f) + "t = " + step.end());
         }
-        lastDraw = now;
-        drawn = true;
-        double f = Math.min(1, Math.max(0, (step.end() - t0) / (t1 - t0)));
-        err.print(bar(f) + "t = " + step.end());
-        err.flush();
     }
 
     /** The bar for a fraction f in [0, 1]: carriage return, 40 cells, the percentage. */
     static String bar(double f) {
         int filled = (int) Math.round(f * 40);
         return "\r[" + "#".repeat(filled) + " ".repeat(40 - filled) + "] " + Math.round(f * 100) + "%  ";
-    }
-
-    /** Clears the bar's line. */
-    void finish() {
-        if (drawn) {
-            err.print("\r" + " ".repeat(80) + "\r");
-            err.flush();
-        }
     }
 }
